@@ -1,0 +1,343 @@
+"""The versioned output store: immutable versions of every table, and an atomic ``latest`` pointer.
+
+Layout under the output root::
+
+    versions/<version_id>/<table>/part-<batch_id>.parquet   one file per batch (append tables)
+    versions/<version_id>/<table>/part-all.parquet          the whole table (tables rebuilt each run)
+    versions/<version_id>/_state/<name>/...                 stage state carried between runs (dedup index)
+    versions/<version_id>/_manifest.json                    what the version holds, with checksums
+    latest -> versions/<version_id>                         switched with one atomic rename
+    .staging/<run_id>/                                      a run's work in progress, never read by consumers
+
+A new version hard-links the parent's unchanged parts, so publishing costs what the new batch costs, not what
+the corpus costs, and every older version stays readable. ``latest`` only ever points at a directory whose
+manifest was written last, so a reader never sees half a version, even if the writer is killed mid-way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+
+from pipeline import schemas
+
+MANIFEST = "_manifest.json"
+STATE = "_state"
+APPEND_TABLES = ("articles", "clean_articles", "article_metadata", "entities", "quotes", "claims", "rejects")
+REBUILT_TABLES = ("claim_clusters",)
+
+
+def package_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("news-pipeline")
+    except Exception:  # not installed (running from a bare checkout)
+        return "0+unknown"
+
+
+def code_revision() -> str | None:
+    """The git commit the code runs from, so a version can be traced to the code that made it."""
+    here = Path(__file__).resolve().parent
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=here, capture_output=True, text=True, timeout=5, check=True
+        )
+        return out.stdout.strip() or None
+    except Exception:
+        return None
+
+
+def new_version_id(now: datetime | None = None) -> str:
+    """Sortable by time, unique across concurrent writers."""
+    now = now or datetime.now(timezone.utc)
+    return f"{now:%Y%m%dT%H%M%S}{now.microsecond // 1000:03d}Z-{uuid.uuid4().hex[:6]}"
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    version_id: str | None
+    published: bool
+    message: str
+    manifest: dict | None = None
+
+
+class VersionStore:
+    """Reads and writes versions under one output root. Safe for several processes at once."""
+
+    def __init__(self, root: Path | str, retention: int = 20):
+        self.root = Path(root)
+        self.retention = max(1, int(retention))
+        self.versions_dir = self.root / "versions"
+        self.staging_root = self.root / ".staging"
+        self.latest_link = self.root / "latest"
+
+    # ---- reading -------------------------------------------------------------------------------------------
+    def latest_version(self) -> str | None:
+        try:
+            target = os.readlink(self.latest_link)
+        except OSError:
+            return None
+        version = Path(target).name
+        return version if (self.versions_dir / version / MANIFEST).is_file() else None
+
+    def resolve(self, version: str = "latest") -> str:
+        resolved = self.latest_version() if version == "latest" else version
+        if not resolved or not (self.versions_dir / resolved / MANIFEST).is_file():
+            raise LookupError(f"no complete version {version!r} under {self.root}")
+        return resolved
+
+    def version_dir(self, version: str = "latest") -> Path:
+        return self.versions_dir / self.resolve(version)
+
+    def manifest(self, version: str = "latest") -> dict:
+        return json.loads((self.version_dir(version) / MANIFEST).read_text())
+
+    def list_versions(self) -> list[dict]:
+        """Complete versions, oldest first (a directory without a manifest is an unfinished write)."""
+        if not self.versions_dir.is_dir():
+            return []
+        found = []
+        for child in sorted(self.versions_dir.iterdir()):
+            manifest = child / MANIFEST
+            if child.name.startswith(".") or not manifest.is_file():
+                continue
+            found.append(json.loads(manifest.read_text()))
+        return found
+
+    def table_files(self, table: str, version: str = "latest") -> list[Path]:
+        if table not in schemas.ARROW_SCHEMAS:
+            raise KeyError(f"unknown table {table!r}; tables are {', '.join(schemas.TABLES)}")
+        return sorted((self.version_dir(version) / table).glob("*.parquet"))
+
+    def read_table(self, table: str, version: str = "latest") -> pd.DataFrame:
+        """The whole table of one version as pandas (empty, with the right columns, if it has no rows)."""
+        files = self.table_files(table, version)
+        if not files:
+            return schemas.empty_frame(table)
+        arrow = pq.read_table(files, schema=schemas.ARROW_SCHEMAS[table])
+        return schemas.conform(table, arrow.to_pandas())
+
+    def state_dir(self, name: str, version: str = "latest") -> Path | None:
+        """Where a stage's persisted state lives in a version, if that version has it."""
+        try:
+            path = self.version_dir(version) / STATE / name
+        except LookupError:
+            return None
+        return path if path.exists() else None
+
+    # ---- writing -------------------------------------------------------------------------------------------
+    def staging(self, run_id: str) -> Path:
+        path = self.staging_root / run_id
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    @contextlib.contextmanager
+    def lock(self, name: str = ".lock", timeout: float = 600.0) -> Iterator[None]:
+        """One holder at a time, across processes; a killed holder releases it with its process.
+
+        ``.lock`` guards publication; ``.run.lock`` lets whole command-line runs queue behind each other.
+        """
+        self.root.mkdir(parents=True, exist_ok=True)
+        with (self.root / name).open("a+") as fh:
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise TimeoutError(f"another run holds {self.root / name}") from None
+                    time.sleep(0.05)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def publish(
+        self,
+        tables: dict[str, pd.DataFrame],
+        *,
+        batch_id: str,
+        parent: str | None,
+        version_id: str | None = None,
+        input_fingerprint: str,
+        state_dirs: dict[str, Path] | None = None,
+        extra: dict | None = None,
+    ) -> PublishResult:
+        """Validate and publish a new version made of the parent's tables plus this batch.
+
+        ``tables`` holds, for append tables, only this batch's new rows and, for rebuilt tables, the whole
+        table. Nothing is published when every table is invalid-free but unchanged (no new rows, rebuilt
+        tables identical), and nothing is published at all if any table fails validation.
+        """
+        validated = {}
+        for name, frame in tables.items():
+            conformed = schemas.conform(name, frame)
+            validated[name] = schemas.validate(name, conformed)
+        arrow_tables = {name: schemas.to_arrow(name, frame) for name, frame in validated.items()}
+
+        with self.lock():
+            current = self.latest_version()
+            if current != parent:
+                return PublishResult(
+                    None,
+                    False,
+                    f"not published: latest moved from {parent} to {current} while this run worked; "
+                    "its inputs are still unprocessed and the next run picks them up",
+                )
+            new_rows = sum(arrow_tables[t].num_rows for t in APPEND_TABLES if t in arrow_tables)
+            parent_manifest = self.manifest(parent) if parent else None
+            if parent_manifest and new_rows == 0 and self._rebuilt_unchanged(arrow_tables, parent_manifest):
+                return PublishResult(parent, False, f"no new input: latest stays {parent}", parent_manifest)
+
+            version_id = version_id or new_version_id()
+            tmp = self.versions_dir / f".tmp-{version_id}"
+            tmp.mkdir(parents=True)
+            table_entries = {}
+            for name in schemas.TABLES:
+                folder = tmp / name
+                folder.mkdir()
+                if parent and name in APPEND_TABLES:
+                    for part in (self.versions_dir / parent / name).glob("*.parquet"):
+                        os.link(part, folder / part.name)
+                if name in arrow_tables and (arrow_tables[name].num_rows or name in REBUILT_TABLES):
+                    part_name = f"part-{batch_id}.parquet" if name in APPEND_TABLES else "part-all.parquet"
+                    pq.write_table(arrow_tables[name], folder / part_name, compression="zstd")
+                elif parent and name in REBUILT_TABLES:
+                    part = self.versions_dir / parent / name / "part-all.parquet"
+                    if part.exists():
+                        os.link(part, folder / part.name)
+                table_entries[name] = self._describe_table(name, folder, parent_manifest)
+            for name, source in (state_dirs or {}).items():
+                if source and Path(source).exists():
+                    shutil.copytree(source, tmp / STATE / name, copy_function=os.link)
+            manifest = {
+                "version_id": version_id,
+                "parent_version": parent,
+                "created_at": datetime.now(timezone.utc).isoformat(),
+                "package_version": package_version(),
+                "code_revision": code_revision(),
+                "batch_id": batch_id,
+                "input_fingerprint": input_fingerprint,
+                "tables": table_entries,
+                **(extra or {}),
+            }
+            manifest_path = tmp / MANIFEST
+            manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True))
+            with manifest_path.open("rb") as fh:
+                os.fsync(fh.fileno())
+            final = self.versions_dir / version_id
+            os.rename(tmp, final)
+            _fsync_dir(self.versions_dir)
+            self._point_latest_at(version_id)
+            self._apply_retention()
+        return PublishResult(version_id, True, f"published {version_id} ({new_rows} new rows)", manifest)
+
+    def _describe_table(self, name: str, folder: Path, parent_manifest: dict | None) -> dict:
+        parent_files = (parent_manifest or {}).get("tables", {}).get(name, {}).get("files", {})
+        files, rows = {}, 0
+        for part in sorted(folder.glob("*.parquet")):
+            known = parent_files.get(part.name)
+            if known and name in APPEND_TABLES:  # hard-linked, immutable: reuse the parent's checksum
+                files[part.name] = known
+            else:
+                files[part.name] = {"sha256": _sha256_file(part), "rows": pq.ParquetFile(part).metadata.num_rows}
+            rows += files[part.name]["rows"]
+        return {
+            "rows": rows,
+            "files": files,
+            "schema": {field.name: str(field.type) for field in schemas.ARROW_SCHEMAS[name]},
+        }
+
+    def _rebuilt_unchanged(self, arrow_tables: dict, parent_manifest: dict) -> bool:
+        for name in REBUILT_TABLES:
+            if name not in arrow_tables:
+                continue
+            before = parent_manifest["tables"].get(name, {}).get("rows")
+            if before != arrow_tables[name].num_rows:
+                return False
+            old = self.read_table(name, parent_manifest["version_id"])
+            new = schemas.conform(name, arrow_tables[name].to_pandas())
+            if not _frames_equal(old, new):
+                return False
+        return True
+
+    def _point_latest_at(self, version_id: str) -> None:
+        tmp_link = self.root / f".latest-{uuid.uuid4().hex}"
+        os.symlink(Path("versions") / version_id, tmp_link)
+        os.replace(tmp_link, self.latest_link)  # atomic: readers see the old or the new version, never none
+        _fsync_dir(self.root)
+
+    def _apply_retention(self) -> None:
+        complete = [m["version_id"] for m in self.list_versions()]
+        latest = self.latest_version()
+        for version in complete[: max(0, len(complete) - self.retention)]:
+            if version != latest:
+                shutil.rmtree(self.versions_dir / version, ignore_errors=True)
+
+    def clean_leftovers(self, max_age_seconds: float = 0.0) -> list[Path]:
+        """Remove what dead runs left behind: half-written versions and stale staging directories.
+
+        Only called under the lock, so a live publisher is never disturbed; staging younger than
+        ``max_age_seconds`` is kept because a concurrent run may still be filling it.
+        """
+        removed = []
+        now = time.time()
+        candidates = list(self.versions_dir.glob(".tmp-*")) if self.versions_dir.is_dir() else []
+        candidates += list(self.root.glob(".latest-*"))
+        if self.staging_root.is_dir():
+            candidates += [p for p in self.staging_root.iterdir() if now - p.stat().st_mtime > max_age_seconds]
+        for path in candidates:
+            if path.is_symlink() or path.is_file():
+                path.unlink(missing_ok=True)
+            else:
+                shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+        return removed
+
+
+def _frames_equal(a: pd.DataFrame, b: pd.DataFrame) -> bool:
+    if a.shape != b.shape or list(a.columns) != list(b.columns):
+        return False
+    key = a.columns[0]
+    a = a.sort_values(key).reset_index(drop=True).astype(str)
+    b = b.sort_values(key).reset_index(drop=True).astype(str)
+    return a.equals(b)
+
+
+def read_table(table: str, version: str = "latest", root: Path | str | None = None) -> pd.DataFrame:
+    """Read one published table: ``pipeline.read_table("claims", version="latest")``."""
+    from pipeline.config import Settings
+
+    return VersionStore(root or Settings.from_env().output_dir).read_table(table, version)
