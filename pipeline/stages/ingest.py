@@ -1,0 +1,296 @@
+"""Ingest: turn every file of the input folder into article records or reject rows, never neither.
+
+Reads ``.txt``/``.text``/``.md`` as plain text, ``.html``/``.htm``/``.xhtml`` as HTML, and ``.jsonl``/``.ndjson``
+as one record per line (``text`` or ``html``, optional ``url``, ``title``, ``published``). Bytes are decoded as
+UTF-8, by their byte-order mark, or by charset-normalizer's best guess (Latin-1, Windows-1252, UTF-16 ...).
+Inputs already accounted for in an earlier version (same relative path and same bytes) are skipped, so a run
+only carries what is new.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import os
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+import charset_normalizer
+from charset_normalizer.md import mess_ratio
+import pandas as pd
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+RECORD_COLUMNS = [
+    "article_id",
+    "source_path",
+    "content_sha256",
+    "format",
+    "url",
+    "title_hint",
+    "published_hint",
+    "source_key",
+    "content",
+]
+REJECT_COLUMNS = ["source_path", "reason", "stage", "content_sha256"]
+MAX_CONTROL_SHARE = 0.01  # more control characters than this and the "text" is binary
+
+
+@dataclass
+class IngestResult:
+    """What one scan found: new article records, new rejects, and every input it saw."""
+
+    records: pd.DataFrame
+    rejects: pd.DataFrame
+    seen: list[tuple[str, str | None]] = field(default_factory=list)
+
+
+def article_id_for(source_path: str, content_sha256: str) -> str:
+    """Stable id from the content and where it came from (two identical files stay two lineage rows)."""
+    return hashlib.sha256(f"{content_sha256}\0{source_path}".encode()).hexdigest()[:16]
+
+
+def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
+    """Decode input bytes to text, or say why they are not text. Returns ``(text, reject_reason)``."""
+    if not data.strip():
+        return None, "empty file" if not data else "whitespace-only file"
+    text = None
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None, f"invalid {encoding} despite its byte-order mark"
+            break
+    if text is None and b"\x00" not in data:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = None
+    if text is None:
+        text = _decode_legacy(data)
+        if text is None:
+            return None, "binary content: no text encoding fits the bytes"
+    control = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\n\r\t\f")
+    if control > MAX_CONTROL_SHARE * len(text):
+        return None, f"binary content: {control / len(text):.0%} control characters"
+    if control:
+        text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cs", "Co") or ch in "\n\r\t")
+    if not text.strip():
+        return None, "whitespace-only file"
+    return text, None
+
+
+def _decode_legacy(data: bytes) -> str | None:
+    """Decode non-UTF-8 bytes: charset-normalizer's guess, or Windows-1252 when it reads at least as cleanly.
+
+    charset-normalizer alone often picks a Central-European code page for short Western texts
+    ("Café" becomes "Cafď"); Windows-1252, the usual legacy encoding of English-language pages, wins ties.
+    """
+    candidates: list[tuple[float, int, str]] = []
+    best = charset_normalizer.from_bytes(data[: 1 << 20]).best()
+    if best is not None and best.encoding:
+        try:
+            guessed = data.decode(best.encoding)
+            candidates.append((mess_ratio(guessed[:20000], 1.0) , 1, guessed))
+        except (UnicodeDecodeError, LookupError):
+            pass
+    if b"\x00" not in data:
+        try:
+            western = data.decode("cp1252")
+            candidates.append((mess_ratio(western[:20000], 1.0), 0, western))
+        except UnicodeDecodeError:
+            pass
+    return min(candidates)[2] if candidates else None
+
+
+def discover_files(input_dir: Path) -> list[Path]:
+    """Every regular file below the input folder (hidden files and folders skipped), in a stable order."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(input_dir):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        found.extend(Path(dirpath) / name for name in sorted(filenames) if not name.startswith("."))
+    return found
+
+
+def _source_key(source_path: str, url: str | None) -> str:
+    """Groups articles of one source: the URL's host, else the first folder of the path."""
+    if url:
+        host = urlparse(url).hostname
+        if host:
+            return host.removeprefix("www.")
+    parts = Path(source_path).parts
+    return parts[0] if len(parts) > 1 else ""
+
+
+def _record(source_path: str, sha: str, fmt: str, content: str, **hints: str | None) -> dict:
+    url = hints.get("url")
+    return {
+        "article_id": article_id_for(source_path, sha),
+        "source_path": source_path,
+        "content_sha256": sha,
+        "format": fmt,
+        "url": url,
+        "title_hint": hints.get("title"),
+        "published_hint": hints.get("published"),
+        "source_key": _source_key(source_path, url),
+        "content": content,
+    }
+
+
+def _reject(source_path: str, reason: str, sha: str | None) -> dict:
+    return {"source_path": source_path, "reason": reason, "stage": "ingest", "content_sha256": sha}
+
+
+def _sniff_format(suffix: str, text: str) -> str | None:
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    head = text.lstrip()[:200].lower()
+    if suffix == "" and (head.startswith("<!doctype html") or head.startswith("<html")):
+        return "html"
+    if suffix == "":
+        return "text"
+    return None
+
+
+def _jsonl_items(
+    source_path: str, data: bytes, max_record_bytes: int
+) -> Iterator[tuple[str, str, dict | None, str | None]]:
+    """Yield ``(record_path, sha, record_or_None, reject_reason)`` for each non-blank line."""
+    for number, raw_line in enumerate(data.split(b"\n"), start=1):
+        if not raw_line.strip():
+            continue
+        path = f"{source_path}#L{number}"
+        sha = hashlib.sha256(raw_line).hexdigest()
+        if len(raw_line) > max_record_bytes:
+            yield path, sha, None, f"record too large ({len(raw_line):,} bytes > {max_record_bytes:,})"
+            continue
+        line, reason = decode_bytes(raw_line)
+        if line is None:
+            yield path, sha, None, f"undecodable record: {reason}"
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield path, sha, None, f"invalid JSON on line {number}: {err.msg}"
+            continue
+        if not isinstance(record, dict):
+            yield path, sha, None, f"JSON line {number} is not an object"
+            continue
+        yield path, sha, record, None
+
+
+def _from_jsonl_record(path: str, sha: str, record: dict) -> tuple[dict | None, str | None]:
+    def text_field(*names: str) -> str | None:
+        for name in names:
+            value = record.get(name)
+            if isinstance(value, str) and value.strip():
+                return value
+        return None
+
+    hints = {
+        "url": text_field("url", "link"),
+        "title": text_field("title", "headline"),
+        "published": text_field("published", "published_at", "date"),
+    }
+    html = text_field("html", "raw_html")
+    text = text_field("text", "content", "body")
+    if html is not None:
+        return _record(path, sha, "jsonl-html", html, **hints), None
+    if text is not None:
+        return _record(path, sha, "jsonl-text", text, **hints), None
+    return None, "record has no non-empty text or html field"
+
+
+def scan_inputs(
+    input_dir: Path,
+    already_seen: Iterable[tuple[str, str]] = (),
+    max_file_bytes: int = 20 * 1024 * 1024,
+    max_record_bytes: int = 5 * 1024 * 1024,
+) -> IngestResult:
+    """Read every input not yet accounted for; each becomes a record or a reject with a reason."""
+    seen_before = set(already_seen)
+    records: list[dict] = []
+    rejects: list[dict] = []
+    seen: list[tuple[str, str | None]] = []
+
+    def accept(item: dict) -> None:
+        seen.append((item["source_path"], item["content_sha256"]))
+        if (item["source_path"], item["content_sha256"]) not in seen_before:
+            records.append(item)
+
+    def refuse(source_path: str, reason: str, sha: str | None) -> None:
+        seen.append((source_path, sha))
+        if (source_path, sha) not in seen_before:
+            rejects.append(_reject(source_path, reason, sha))
+
+    if not input_dir.is_dir():
+        raise FileNotFoundError(f"input folder {input_dir} does not exist")
+    for path in discover_files(input_dir):
+        rel = path.relative_to(input_dir).as_posix()
+        suffix = path.suffix.lower()
+        try:
+            size = path.stat().st_size
+            if size > max_file_bytes and suffix not in JSONL_SUFFIXES:
+                refuse(rel, f"file too large for one article ({size:,} bytes > {max_file_bytes:,})", None)
+                continue
+            data = path.read_bytes()
+        except FileNotFoundError:
+            continue  # vanished between listing and reading: it was never there for this run
+        except PermissionError:
+            refuse(rel, "unreadable: permission denied", None)
+            continue
+        except OSError as err:
+            refuse(rel, f"unreadable: {err.strerror or err}", None)
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        if (rel, sha) in seen_before:
+            seen.append((rel, sha))
+            continue
+        if suffix in JSONL_SUFFIXES:
+            if not data.strip():
+                refuse(rel, "empty file", sha)
+                continue
+            for rec_path, rec_sha, record, reason in _jsonl_items(rel, data, max_record_bytes):
+                if record is not None:
+                    item, reason = _from_jsonl_record(rec_path, rec_sha, record)
+                    if item is not None:
+                        accept(item)
+                        continue
+                refuse(rec_path, reason or "unusable record", rec_sha)
+            continue
+        text, reason = decode_bytes(data)
+        if text is None:
+            refuse(rel, reason or "undecodable", sha)
+            continue
+        fmt = _sniff_format(suffix, text)
+        if fmt is None:
+            refuse(rel, f"unsupported file type {suffix!r}", sha)
+            continue
+        accept(_record(rel, sha, fmt, text))
+    return IngestResult(
+        records=pd.DataFrame(records, columns=RECORD_COLUMNS),
+        rejects=pd.DataFrame(rejects, columns=REJECT_COLUMNS),
+        seen=seen,
+    )
+
+
+def input_fingerprint(seen: Iterable[tuple[str, str | None]]) -> str:
+    """One hash of every input (path and bytes) in the folder, to tell runs on the same input apart."""
+    digest = hashlib.sha256()
+    for path, sha in sorted(seen, key=lambda item: (item[0], item[1] or "")):
+        digest.update(f"{path}\0{sha or '-'}\n".encode())
+    return digest.hexdigest()

@@ -1,0 +1,95 @@
+"""Ingest: every input becomes a record or a reject with a reason, whatever its bytes."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from pipeline.stages.ingest import decode_bytes, scan_inputs
+
+BODY = "Shares of the carmaker rose 4% on Tuesday after it reported record deliveries.\n"
+
+
+def test_reads_text_html_and_jsonl(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "b.html").write_text(f"<html><body><p>{BODY}</p></body></html>")
+    (tmp_path / "feed.jsonl").write_text(
+        json.dumps({"text": BODY, "url": "https://example.org/x", "title": "Record deliveries"})
+        + "\n{broken json\n"
+        + json.dumps({"url": "https://example.org/y"})
+        + "\n"
+    )
+    result = scan_inputs(tmp_path)
+    assert sorted(result.records["source_path"]) == ["a.txt", "b.html", "feed.jsonl#L1"]
+    assert dict(zip(result.records["source_path"], result.records["format"])) == {
+        "a.txt": "text", "b.html": "html", "feed.jsonl#L1": "jsonl-text"
+    }
+    record = result.records.set_index("source_path").loc["feed.jsonl#L1"]
+    assert record["url"] == "https://example.org/x" and record["source_key"] == "example.org"
+    reasons = dict(zip(result.rejects["source_path"], result.rejects["reason"]))
+    assert reasons["feed.jsonl#L2"].startswith("invalid JSON")
+    assert reasons["feed.jsonl#L3"] == "record has no non-empty text or html field"
+    assert len(result.seen) == 5
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Café prices rose 5% – the “highest” in years.".encode("cp1252"), "Café prices rose 5% – the “highest”"),
+        ("Zürich’s bank cut 300 jobs.".encode("utf-16"), "Zürich’s bank cut 300 jobs."),
+        ("naïve résumé café déjà vu, the crème brûlée cost €4.".encode("latin-1", "replace"), "naïve résumé"),
+    ],
+)
+def test_decodes_legacy_encodings(data, expected):
+    text, reason = decode_bytes(data)
+    assert reason is None and expected in text
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"  \n\t \r\n", "whitespace-only file"),
+        (bytes(range(256)) * 40, "binary content"),
+    ],
+)
+def test_refuses_what_is_not_text(data, reason):
+    text, why = decode_bytes(data)
+    assert text is None and why.startswith(reason)
+
+
+def test_stray_nul_bytes_are_dropped_not_fatal():
+    text, reason = decode_bytes(("A long paragraph of real text. " * 20 + "\x00").encode())
+    assert reason is None and "\x00" not in text
+
+
+def test_seen_inputs_are_skipped_and_changes_are_new(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY)
+    first = scan_inputs(tmp_path)
+    seen = set(first.seen)
+    assert scan_inputs(tmp_path, seen).records.empty
+    (tmp_path / "a.txt").write_text(BODY + "Updated with a new paragraph.\n")
+    changed = scan_inputs(tmp_path, seen)
+    assert len(changed.records) == 1
+    assert changed.records["article_id"].iloc[0] != first.records["article_id"].iloc[0]
+
+
+def test_large_and_unreadable_files_are_rejected(tmp_path):
+    (tmp_path / "huge.txt").write_bytes(b"word " * 300_000)
+    locked = tmp_path / "locked.txt"
+    locked.write_text(BODY)
+    os.chmod(locked, 0)
+    result = scan_inputs(tmp_path, max_file_bytes=1_000_000)
+    reasons = dict(zip(result.rejects["source_path"], result.rejects["reason"]))
+    assert reasons["huge.txt"].startswith("file too large")
+    if os.geteuid() != 0:  # root reads anything, so the permission case only exists for other users
+        assert reasons["locked.txt"] == "unreadable: permission denied"
+    assert len(result.records) + len(result.rejects) == 2
+
+
+def test_unknown_extension_is_rejected_with_reason(tmp_path):
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7 text-like header but not an article")
+    result = scan_inputs(tmp_path)
+    assert result.rejects["reason"].tolist() == ["unsupported file type '.pdf'"]
