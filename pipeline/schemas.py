@@ -187,9 +187,7 @@ ARROW_SCHEMAS: dict[str, pa_arrow.Schema] = {
             ("headings", _str_list),
         ]
     ),
-    "entities": pa_arrow.schema(
-        [("article_id", _str), ("text", _str), ("label", _str), ("count", _i64)]
-    ),
+    "entities": pa_arrow.schema([("article_id", _str), ("text", _str), ("label", _str), ("count", _i64)]),
     "quotes": pa_arrow.schema(
         [
             ("article_id", _str),

@@ -20,8 +20,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import charset_normalizer
-from charset_normalizer.md import mess_ratio
 import pandas as pd
+from charset_normalizer.md import mess_ratio
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -103,7 +103,7 @@ def _decode_legacy(data: bytes) -> str | None:
     if best is not None and best.encoding:
         try:
             guessed = data.decode(best.encoding)
-            candidates.append((mess_ratio(guessed[:20000], 1.0) , 1, guessed))
+            candidates.append((mess_ratio(guessed[:20000], 1.0), 1, guessed))
         except (UnicodeDecodeError, LookupError):
             pass
     if b"\x00" not in data:

@@ -24,7 +24,9 @@ def test_reads_text_html_and_jsonl(tmp_path):
     result = scan_inputs(tmp_path)
     assert sorted(result.records["source_path"]) == ["a.txt", "b.html", "feed.jsonl#L1"]
     assert dict(zip(result.records["source_path"], result.records["format"])) == {
-        "a.txt": "text", "b.html": "html", "feed.jsonl#L1": "jsonl-text"
+        "a.txt": "text",
+        "b.html": "html",
+        "feed.jsonl#L1": "jsonl-text",
     }
     record = result.records.set_index("source_path").loc["feed.jsonl#L1"]
     assert record["url"] == "https://example.org/x" and record["source_key"] == "example.org"

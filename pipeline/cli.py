@@ -1,0 +1,100 @@
+"""Command line: ``python -m pipeline run | versions | show TABLE [--version V]``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+import pandas as pd
+
+from pipeline import schemas
+from pipeline.config import Settings
+from pipeline.store import VersionStore
+
+
+def _instance():
+    """The DAGSTER_HOME instance when set (runs show in the UI), else a throwaway one."""
+    from dagster import DagsterInstance
+
+    return DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
+
+
+def run_pipeline(settings: Settings):
+    """Materialize the whole asset graph through Dagster, the same job the UI, sensor and schedule launch."""
+    from pipeline.defs import build_definitions
+    from pipeline.defs.resources import PipelineConfig
+
+    config = PipelineConfig(
+        input_dir=str(settings.input_dir), output_dir=str(settings.output_dir), retention=settings.retention
+    )
+    job = build_definitions(config).get_job_def("ingest_and_publish")
+    store = VersionStore(settings.output_dir, settings.retention)
+    with store.lock(".run.lock", timeout=3600), _instance() as instance:
+        return job.execute_in_process(instance=instance, raise_on_error=False)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    settings = Settings.from_env()
+    print(f"input:  {settings.input_dir}\noutput: {settings.output_dir}")
+    result = run_pipeline(settings)
+    if not result.success:
+        for event in result.all_events:
+            if event.event_type_value == "STEP_FAILURE":
+                print(f"FAILED {event.step_key}: {event.event_specific_data.error.message.strip()}", file=sys.stderr)
+        print("run failed: nothing was published; latest is unchanged", file=sys.stderr)
+        return 1
+    summary = result.output_for_node("published_version")
+    print(summary["message"])
+    print(f"version: {summary['version_id']}  (inputs seen: {summary['inputs_seen']})")
+    for table, rows in summary["rows"].items():
+        print(f"  {table:<18} {rows:>8} rows")
+    return 0
+
+
+def cmd_versions(args: argparse.Namespace) -> int:
+    store = VersionStore(Settings.from_env().output_dir)
+    latest = store.latest_version()
+    versions = store.list_versions()
+    if not versions:
+        print("no versions yet: run `python -m pipeline run`")
+        return 0
+    for manifest in versions:
+        mark = "*" if manifest["version_id"] == latest else " "
+        rows = manifest["tables"]["articles"]["rows"]
+        print(
+            f"{mark} {manifest['version_id']}  created {manifest['created_at']}  articles {rows}"
+            f"  parent {manifest['parent_version'] or '-'}"
+        )
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    store = VersionStore(Settings.from_env().output_dir)
+    try:
+        frame = store.read_table(args.table, args.version)
+    except (LookupError, KeyError) as err:
+        print(err, file=sys.stderr)
+        return 2
+    with pd.option_context("display.max_columns", None, "display.width", 160, "display.max_colwidth", 60):
+        print(f"{args.table} @ {store.resolve(args.version)}: {len(frame)} rows")
+        print(frame.head(args.rows).to_string())
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="ingest the input folder and publish a new version").set_defaults(func=cmd_run)
+    sub.add_parser("versions", help="list published versions (* = latest)").set_defaults(func=cmd_versions)
+    show = sub.add_parser("show", help="preview a table")
+    show.add_argument("table", choices=schemas.TABLES)
+    show.add_argument("--version", default="latest")
+    show.add_argument("--rows", type=int, default=10)
+    show.set_defaults(func=cmd_show)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)

@@ -1,0 +1,26 @@
+"""The Dagster code location: assets, checks, job, sensor, schedule and resources."""
+
+from __future__ import annotations
+
+from dagster import Definitions, load_assets_from_modules
+
+from pipeline.defs import assets
+from pipeline.defs.automation import daily_reingest, ingest_and_publish, new_articles_sensor
+from pipeline.defs.checks import latest_is_fresh
+from pipeline.defs.resources import PipelineConfig, RunStagingIOManager
+
+
+def build_definitions(config: PipelineConfig | None = None) -> Definitions:
+    """Definitions bound to a configuration (the environment's by default; tests pass their folders)."""
+    config = config or PipelineConfig()
+    return Definitions(
+        assets=load_assets_from_modules([assets]),
+        asset_checks=[latest_is_fresh],
+        jobs=[ingest_and_publish],
+        sensors=[new_articles_sensor],
+        schedules=[daily_reingest],
+        resources={"config": config, "io_manager": RunStagingIOManager(config=config)},
+    )
+
+
+defs = build_definitions()

@@ -1,0 +1,296 @@
+"""The asset graph: one asset per stage, each a thin call into :mod:`pipeline.flow`.
+
+Table assets validate their new rows against the table's pandera model in a blocking asset check: an invalid
+table fails its check, its step and the run, and ``published_version`` (the only step that writes a version)
+never runs.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+
+import pandas as pd
+from dagster import (
+    AssetCheckResult,
+    AssetCheckSeverity,
+    AssetCheckSpec,
+    AssetExecutionContext,
+    Failure,
+    MetadataValue,
+    Output,
+    asset,
+)
+
+from pipeline import flow, schemas
+from pipeline.defs.checks import PUBLISH_CHECKS, accounted_for, ids_unique
+from pipeline.defs.resources import PipelineConfig
+
+PREVIEW_ROWS = 5
+PREVIEW_CHARS = 80
+
+
+def markdown_preview(frame: pd.DataFrame, rows: int = PREVIEW_ROWS) -> str:
+    """A small Markdown table for the UI, long cells cut so the preview stays readable."""
+    if frame.empty:
+        return "_no rows_"
+    head = frame.head(rows)
+    lines = ["| " + " | ".join(head.columns) + " |", "|" + "---|" * len(head.columns)]
+    lines += ["| " + " | ".join(_short(v) for v in row) + " |" for row in head.itertuples(index=False)]
+    return "\n".join(lines)
+
+
+def _short(value: object) -> str:
+    text = str(value).replace("\n", " ").replace("|", "\\|")
+    return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
+
+
+def schema_check(table: str) -> AssetCheckSpec:
+    return AssetCheckSpec(
+        "schema_valid",
+        asset=table,
+        blocking=True,
+        description=f"the new rows of {table} satisfy pipeline.schemas.{schemas.MODELS[table].__name__}",
+    )
+
+
+def table_output(
+    table: str, frame: pd.DataFrame, batch: flow.Batch, extra: dict | None = None
+) -> Iterator[Output | AssetCheckResult]:
+    """Validate a table's new rows, then emit them with the metadata the UI shows."""
+    try:
+        valid = schemas.validate(table, schemas.conform(table, frame))
+    except schemas.TableValidationError as err:
+        yield AssetCheckResult(
+            check_name="schema_valid",
+            asset_key=table,
+            passed=False,
+            severity=AssetCheckSeverity.ERROR,
+            description=str(err),
+            metadata={"failures": MetadataValue.md(markdown_preview(err.failures, rows=20))},
+        )
+        raise Failure(description=str(err)) from None
+    metadata = {
+        "new_rows": MetadataValue.int(len(valid)),
+        "version": MetadataValue.text(batch.version_id),
+        "parent_version": MetadataValue.text(batch.parent or "none"),
+        "batch_id": MetadataValue.text(batch.batch_id),
+        "preview": MetadataValue.md(markdown_preview(valid)),
+        **(extra or {}),
+    }
+    yield Output(valid, metadata=metadata)
+    yield AssetCheckResult(check_name="schema_valid", asset_key=table, passed=True)
+
+
+@asset(group_name="ingest", description="Scan the input folder; new inputs become records or rejects.")
+def ingest_batch(context: AssetExecutionContext, config: PipelineConfig) -> Output[flow.Batch]:
+    store = config.store()
+    with store.lock():
+        store.clean_leftovers(max_age_seconds=24 * 3600)
+    batch = flow.ingest(config.settings(), store)
+    context.log.info(f"{len(batch.records)} new records, {len(batch.rejects)} new rejects, parent {batch.parent}")
+    return Output(
+        batch,
+        metadata={
+            "new_records": MetadataValue.int(len(batch.records)),
+            "new_rejects": MetadataValue.int(len(batch.rejects)),
+            "inputs_seen": MetadataValue.int(len(batch.seen)),
+            "formats": MetadataValue.json(batch.records["format"].value_counts().to_dict()),
+            "version": MetadataValue.text(batch.version_id),
+            "parent_version": MetadataValue.text(batch.parent or "none"),
+            "input_fingerprint": MetadataValue.text(batch.input_fingerprint),
+        },
+    )
+
+
+@asset(group_name="clean", description="Boilerplate stripping, metadata and entities for every new record.")
+def parsed_articles(ingest_batch: flow.Batch) -> Output[flow.Parsed]:
+    parsed = flow.parse(ingest_batch)
+    share = float(parsed.stripped["removed_share"].mean()) if len(parsed.stripped) else 0.0
+    return Output(
+        parsed,
+        metadata={
+            "parsed": MetadataValue.int(len(parsed.stripped)),
+            "rejected": MetadataValue.int(len(parsed.rejects)),
+            "mean_share_stripped": MetadataValue.float(round(share, 4)),
+        },
+    )
+
+
+@asset(
+    group_name="dedup",
+    description="Every accepted input with exact/near-duplicate links and its story id (lineage table).",
+    check_specs=[schema_check("articles")],
+)
+def articles(
+    context: AssetExecutionContext, ingest_batch: flow.Batch, parsed_articles: flow.Parsed, config: PipelineConfig
+) -> Iterator[Output | AssetCheckResult]:
+    store = config.store()
+    state_out = store.staging(context.run_id) / "state" / flow.DEDUP_STATE
+    frame = flow.dedup(ingest_batch, parsed_articles, store, state_out)
+    kinds = frame["duplicate_kind"].value_counts().to_dict()
+    yield from table_output(
+        "articles",
+        frame,
+        ingest_batch,
+        {
+            "exact_duplicates": MetadataValue.int(int(kinds.get("exact", 0))),
+            "near_duplicates": MetadataValue.int(int(kinds.get("near", 0))),
+            "stories": MetadataValue.int(int(frame["story_id"].nunique())),
+        },
+    )
+
+
+@asset(
+    group_name="clean",
+    description="Canonical articles only: the body alone, with what was stripped and why.",
+    check_specs=[schema_check("clean_articles")],
+)
+def clean_articles(
+    ingest_batch: flow.Batch, articles: pd.DataFrame, parsed_articles: flow.Parsed
+) -> Iterator[Output | AssetCheckResult]:
+    frame = flow.clean_articles(articles, parsed_articles)
+    share = float(frame["removed_share"].mean()) if len(frame) else 0.0
+    yield from table_output(
+        "clean_articles", frame, ingest_batch, {"mean_share_stripped": MetadataValue.float(round(share, 4))}
+    )
+
+
+@asset(
+    group_name="metadata",
+    description="Title, subtitle, authors, UTC dates, publisher, language, word count, headings.",
+    check_specs=[schema_check("article_metadata")],
+)
+def article_metadata(
+    ingest_batch: flow.Batch, articles: pd.DataFrame, parsed_articles: flow.Parsed
+) -> Iterator[Output | AssetCheckResult]:
+    yield from table_output("article_metadata", flow.article_metadata(articles, parsed_articles), ingest_batch)
+
+
+@asset(
+    group_name="metadata",
+    description="People, organisations, places and works per canonical article, one canonical form each.",
+    check_specs=[schema_check("entities")],
+)
+def entities(
+    ingest_batch: flow.Batch, articles: pd.DataFrame, parsed_articles: flow.Parsed
+) -> Iterator[Output | AssetCheckResult]:
+    yield from table_output("entities", flow.entities(articles, parsed_articles), ingest_batch)
+
+
+@asset(
+    group_name="metadata",
+    description="Direct quotations with their speakers and character spans in the clean text.",
+    check_specs=[schema_check("quotes")],
+)
+def quotes(ingest_batch: flow.Batch, clean_articles: pd.DataFrame) -> Iterator[Output | AssetCheckResult]:
+    yield from table_output("quotes", flow.quotes(clean_articles), ingest_batch)
+
+
+@asset(
+    group_name="claims",
+    description="Every quantitative claim as a canonical record (value in base units, unit, period, hedge).",
+    check_specs=[schema_check("claims")],
+)
+def claims(
+    ingest_batch: flow.Batch,
+    clean_articles: pd.DataFrame,
+    article_metadata: pd.DataFrame,
+    entities: pd.DataFrame,
+) -> Iterator[Output | AssetCheckResult]:
+    yield from table_output("claims", flow.claims(clean_articles, article_metadata, entities), ingest_batch)
+
+
+@asset(
+    group_name="claims",
+    description="Claims about the same fact across articles: agree, consistent, conflict or single.",
+    check_specs=[schema_check("claim_clusters")],
+)
+def claim_clusters(
+    ingest_batch: flow.Batch, claims: pd.DataFrame, config: PipelineConfig
+) -> Iterator[Output | AssetCheckResult]:
+    frame = flow.claim_clusters(claims, config.store(), ingest_batch.parent)
+    statuses = frame["status"].value_counts().to_dict()
+    yield from table_output(
+        "claim_clusters",
+        frame,
+        ingest_batch,
+        {f"{status}_clusters": MetadataValue.int(int(statuses.get(status, 0))) for status in schemas.CLUSTER_STATUSES},
+    )
+
+
+@asset(
+    group_name="ingest",
+    description="Inputs that did not become articles, with the reason and the stage that refused them.",
+    check_specs=[schema_check("rejects")],
+)
+def rejects(ingest_batch: flow.Batch, parsed_articles: flow.Parsed) -> Iterator[Output | AssetCheckResult]:
+    frame = flow.rejects(ingest_batch, parsed_articles)
+    reasons = frame["reason"].str.split(":").str[0].value_counts().to_dict()
+    yield from table_output("rejects", frame, ingest_batch, {"reasons": MetadataValue.json(reasons)})
+
+
+@asset(
+    group_name="publish",
+    description="Writes the new version (parent's parts hard-linked plus this batch) and switches latest.",
+    check_specs=PUBLISH_CHECKS,
+)
+def published_version(  # noqa: PLR0913 - one input per published table
+    context: AssetExecutionContext,
+    ingest_batch: flow.Batch,
+    config: PipelineConfig,
+    articles: pd.DataFrame,
+    clean_articles: pd.DataFrame,
+    article_metadata: pd.DataFrame,
+    entities: pd.DataFrame,
+    quotes: pd.DataFrame,
+    claims: pd.DataFrame,
+    claim_clusters: pd.DataFrame,
+    rejects: pd.DataFrame,
+) -> Iterator[Output | AssetCheckResult]:
+    store = config.store()
+    staging = store.staging(context.run_id)
+    tables = {
+        "articles": articles,
+        "clean_articles": clean_articles,
+        "article_metadata": article_metadata,
+        "entities": entities,
+        "quotes": quotes,
+        "claims": claims,
+        "claim_clusters": claim_clusters,
+        "rejects": rejects,
+    }
+    result = store.publish(
+        tables,
+        batch_id=ingest_batch.batch_id,
+        version_id=ingest_batch.version_id,
+        parent=ingest_batch.parent,
+        input_fingerprint=ingest_batch.input_fingerprint,
+        state_dirs={flow.DEDUP_STATE: staging / "state" / flow.DEDUP_STATE},
+        extra={"inputs_seen": len(ingest_batch.seen)},
+    )
+    context.log.info(result.message)
+    shutil.rmtree(staging, ignore_errors=True)  # the batch is in the version now (or was refused)
+    if result.version_id is None:
+        raise Failure(description=result.message)
+    manifest = result.manifest or {}
+    summary = {
+        "published": result.published,
+        "version_id": result.version_id,
+        "message": result.message,
+        "rows": {name: entry["rows"] for name, entry in manifest.get("tables", {}).items()},
+        "inputs_seen": len(ingest_batch.seen),
+    }
+    rows_md = "\n".join(f"| {name} | {rows} |" for name, rows in summary["rows"].items())
+    yield Output(
+        summary,
+        metadata={
+            "version": MetadataValue.text(result.version_id),
+            "published": MetadataValue.bool(result.published),
+            "message": MetadataValue.text(result.message),
+            "tables": MetadataValue.md("| table | rows |\n|---|---|\n" + rows_md),
+            "path": MetadataValue.path(str(store.versions_dir / result.version_id)),
+        },
+    )
+    yield accounted_for(store, result.version_id, ingest_batch.seen)
+    yield ids_unique(store, result.version_id)

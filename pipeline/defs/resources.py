@@ -1,0 +1,73 @@
+"""Dagster resources: the one place the UI, the CLI and the tests get their folders and store from."""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+from dagster import ConfigurableIOManager, ConfigurableResource, InputContext, OutputContext
+
+from pipeline.config import Settings
+from pipeline.store import VersionStore
+
+
+class PipelineConfig(ConfigurableResource):
+    """Input folder, output folder and retention; defaults come from PIPELINE_* environment variables."""
+
+    input_dir: str = ""
+    output_dir: str = ""
+    retention: int = 0
+    sensor_settle_seconds: float = -1.0
+
+    def settle_seconds(self) -> float:
+        """How long a file must stay unchanged before the sensor reads it (PIPELINE_SENSOR_SETTLE_SECONDS)."""
+        if self.sensor_settle_seconds >= 0:
+            return self.sensor_settle_seconds
+        return float(os.environ.get("PIPELINE_SENSOR_SETTLE_SECONDS", "5"))
+
+    def settings(self) -> Settings:
+        base = Settings.from_env()
+        return Settings(
+            input_dir=Path(self.input_dir).resolve() if self.input_dir else base.input_dir,
+            output_dir=Path(self.output_dir).resolve() if self.output_dir else base.output_dir,
+            retention=self.retention or base.retention,
+            max_file_bytes=base.max_file_bytes,
+            max_record_bytes=base.max_record_bytes,
+        )
+
+    def store(self) -> VersionStore:
+        settings = self.settings()
+        return VersionStore(settings.output_dir, retention=settings.retention)
+
+
+class RunStagingIOManager(ConfigurableIOManager):
+    """Hands stage results between assets through the run's own staging folder.
+
+    Keyed by run id, so two runs at once never read each other's intermediate data, and nothing here is
+    visible to consumers: only the publish step writes a version.
+    """
+
+    config: PipelineConfig
+
+    def _path(self, run_id: str, key: list[str]) -> Path:
+        return self.config.store().staging(run_id) / "io" / ("__".join(key) + ".pkl")
+
+    def handle_output(self, context: OutputContext, obj: Any) -> None:
+        path = self._path(context.run_id, list(context.asset_key.path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+
+    def load_input(self, context: InputContext) -> Any:
+        path = self._path(context.run_id, list(context.asset_key.path))
+        if not path.exists():
+            raise FileNotFoundError(
+                f"{context.asset_key.to_user_string()} was not materialized in this run; "
+                "materialize the whole graph (Materialize all) so every stage sees the same batch"
+            )
+        with path.open("rb") as fh:
+            return pickle.load(fh)

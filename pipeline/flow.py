@@ -1,0 +1,236 @@
+"""The pipeline's stages wired together on one batch, in plain Python (the Dagster assets call these).
+
+A batch is what one run brings: the inputs not seen by the parent version. Each function takes the batch's
+frames and returns the new rows of one table, so a run costs what its new inputs cost; only the corpus-wide
+steps (dedup index lookups, claim clusters) read what earlier versions hold.
+"""
+
+from __future__ import annotations
+
+import traceback
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline import schemas
+from pipeline.claims import cluster_claims, extract_claims
+from pipeline.config import Settings
+from pipeline.stages.boilerplate import strip_boilerplate
+from pipeline.stages.dedup import DedupIndex, deduplicate
+from pipeline.stages.entities import extract_entities_table
+from pipeline.stages.ingest import input_fingerprint, scan_inputs
+from pipeline.stages.metadata import extract_metadata
+from pipeline.stages.quotes import extract_quotes_table
+from pipeline.store import VersionStore
+
+DEDUP_STATE = "dedup"
+
+
+@dataclass
+class Batch:
+    """The new inputs of one run, and the version they build on."""
+
+    batch_id: str
+    version_id: str
+    parent: str | None
+    ingested_at: pd.Timestamp
+    records: pd.DataFrame
+    rejects: pd.DataFrame
+    seen: list[tuple[str, str | None]]
+    input_fingerprint: str
+
+
+@dataclass
+class Parsed:
+    """Bodies and metadata for every new record (duplicates included: dedup compares bodies)."""
+
+    stripped: pd.DataFrame
+    metadata: pd.DataFrame
+    entities: pd.DataFrame
+    rejects: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["source_path", "reason", "stage"]))
+
+
+def make_batch_id(now: datetime) -> str:
+    return f"{now:%Y%m%dT%H%M%S}Z-{uuid.uuid4().hex[:8]}"
+
+
+def previously_seen(store: VersionStore, parent: str | None) -> set[tuple[str, str]]:
+    """Inputs the parent version accounted for (as articles or rejects), by relative path and bytes."""
+    if parent is None:
+        return set()
+    seen: set[tuple[str, str]] = set()
+    for table in ("articles", "rejects"):
+        frame = store.read_table(table, parent)[["source_path", "content_sha256"]]
+        seen.update(
+            zip(
+                frame["source_path"],
+                frame["content_sha256"].astype(object).where(frame["content_sha256"].notna(), None),
+            )
+        )
+    return seen
+
+
+def ingest(settings: Settings, store: VersionStore, now: datetime | None = None) -> Batch:
+    """Scan the input folder for what the latest version has not accounted for yet."""
+    from pipeline.store import new_version_id
+
+    now = now or datetime.now(timezone.utc)
+    parent = store.latest_version()
+    result = scan_inputs(
+        settings.input_dir,
+        previously_seen(store, parent),
+        max_file_bytes=settings.max_file_bytes,
+        max_record_bytes=settings.max_record_bytes,
+    )
+    return Batch(
+        batch_id=make_batch_id(now),
+        version_id=new_version_id(now),
+        parent=parent,
+        ingested_at=pd.Timestamp(now).tz_convert("UTC"),
+        records=result.records,
+        rejects=result.rejects,
+        seen=result.seen,
+        input_fingerprint=input_fingerprint(result.seen),
+    )
+
+
+def _isolate(func: Callable[[pd.DataFrame], pd.DataFrame], frame: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
+    """Run a batch function; if it raises, run it row by row so one bad article cannot sink the batch.
+
+    Returns the combined result and ``{article_id: reason}`` for the rows that still fail.
+    """
+    try:
+        return func(frame), {}
+    except Exception:
+        parts, failures = [], {}
+        for i in range(len(frame)):
+            row = frame.iloc[i : i + 1]
+            try:
+                parts.append(func(row))
+            except Exception as err:  # recorded as a reject with its reason, never swallowed
+                last = traceback.extract_tb(err.__traceback__)[-1]
+                failures[row["article_id"].iloc[0]] = f"{type(err).__name__}: {err} (at {last.name})"
+        return (pd.concat(parts, ignore_index=True) if parts else func(frame.iloc[0:0])), failures
+
+
+def parse(batch: Batch) -> Parsed:
+    """Strip boilerplate and extract metadata and entities for every new record."""
+    records = batch.records
+    stripped, failed = _isolate(strip_boilerplate, records)
+    rejects = [
+        {"source_path": sp, "reason": f"boilerplate stripping failed: {failed[aid]}", "stage": "boilerplate"}
+        for aid, sp in zip(records["article_id"], records["source_path"])
+        if aid in failed
+    ]
+    empty = stripped["text"].fillna("").str.strip() == ""
+    for aid in stripped.loc[empty, "article_id"]:
+        source_path = records.loc[records["article_id"] == aid, "source_path"].iloc[0]
+        rejects.append(
+            {
+                "source_path": source_path,
+                "reason": "no article body left after boilerplate stripping",
+                "stage": "boilerplate",
+            }
+        )
+    stripped = stripped.loc[~empty].reset_index(drop=True)
+    kept = records[records["article_id"].isin(stripped["article_id"])].reset_index(drop=True)
+    metadata, meta_failed = _isolate(
+        lambda part: extract_metadata(kept[kept["article_id"].isin(part["article_id"])], part), stripped
+    )
+    if meta_failed:  # metadata is best effort: an article keeps its body with empty metadata
+        metadata = pd.concat([metadata, _empty_metadata(list(meta_failed), stripped)], ignore_index=True)
+    entities, _ = _isolate(extract_entities_table, stripped[["article_id", "text"]])
+    reject_frame = pd.DataFrame(rejects, columns=["source_path", "reason", "stage"])
+    shas = dict(zip(records["source_path"], records["content_sha256"]))
+    reject_frame["content_sha256"] = reject_frame["source_path"].map(shas)
+    return Parsed(stripped=stripped, metadata=metadata, entities=entities, rejects=reject_frame)
+
+
+def _empty_metadata(article_ids: list[str], stripped: pd.DataFrame) -> pd.DataFrame:
+    words = dict(zip(stripped["article_id"], stripped["text"].str.split().str.len()))
+    return pd.DataFrame(
+        {
+            "article_id": article_ids,
+            "title": None,
+            "subtitle": None,
+            "authors": [[] for _ in article_ids],
+            "published_at": pd.NaT,
+            "updated_at": pd.NaT,
+            "publisher": None,
+            "language": None,
+            "word_count": [int(words.get(a, 0)) for a in article_ids],
+            "headings": [[] for _ in article_ids],
+        }
+    )
+
+
+def dedup(batch: Batch, parsed: Parsed, store: VersionStore, state_out: Path) -> pd.DataFrame:
+    """New ``articles`` rows: each new article marked exact/near duplicate or canonical, with its story."""
+    records = batch.records[batch.records["article_id"].isin(parsed.stripped["article_id"])]
+    frame = records[["article_id", "content"]].merge(parsed.stripped[["article_id", "text"]], on="article_id")
+    frame = frame.merge(parsed.metadata[["article_id", "published_at"]], on="article_id", how="left")
+    names = parsed.entities.groupby("article_id")["text"].agg(list)
+    frame["entity_names"] = [names.get(a, []) for a in frame["article_id"]]
+    index = DedupIndex.load(store.state_dir(DEDUP_STATE, batch.parent) if batch.parent else None)
+    decisions = deduplicate(frame, index)
+    parent_state = store.state_dir(DEDUP_STATE, batch.parent) if batch.parent else None
+    index.save(state_out, parent=parent_state)
+    articles = records[["article_id", "source_path", "content_sha256", "format", "url"]].merge(
+        decisions, on="article_id", how="left"
+    )
+    articles["ingested_at"] = batch.ingested_at
+    articles["batch_id"] = batch.batch_id
+    return schemas.conform("articles", articles)
+
+
+def canonical_ids(articles: pd.DataFrame) -> set[str]:
+    return set(articles.loc[articles["duplicate_of"].isna(), "article_id"])
+
+
+def clean_articles(articles: pd.DataFrame, parsed: Parsed) -> pd.DataFrame:
+    keep = canonical_ids(articles)
+    frame = parsed.stripped[parsed.stripped["article_id"].isin(keep)]
+    return schemas.conform("clean_articles", frame[["article_id", "text", "removed", "removed_share"]])
+
+
+def article_metadata(articles: pd.DataFrame, parsed: Parsed) -> pd.DataFrame:
+    frame = parsed.metadata[parsed.metadata["article_id"].isin(canonical_ids(articles))]
+    return schemas.conform("article_metadata", frame)
+
+
+def entities(articles: pd.DataFrame, parsed: Parsed) -> pd.DataFrame:
+    frame = parsed.entities[parsed.entities["article_id"].isin(canonical_ids(articles))]
+    return schemas.conform("entities", frame)
+
+
+def quotes(clean: pd.DataFrame) -> pd.DataFrame:
+    frame, _ = _isolate(extract_quotes_table, clean[["article_id", "text"]])
+    return schemas.conform("quotes", frame)
+
+
+def claims(clean: pd.DataFrame, metadata: pd.DataFrame, entity_rows: pd.DataFrame) -> pd.DataFrame:
+    frame = clean[["article_id", "text"]].merge(metadata[["article_id", "published_at"]], on="article_id", how="left")
+    grouped = entity_rows.groupby("article_id")[["text", "label", "count"]].apply(lambda g: g.to_dict("records"))
+    frame["entities"] = [grouped.get(a, []) for a in frame["article_id"]]
+    result, _ = _isolate(extract_claims, frame)
+    return schemas.conform("claims", result)
+
+
+def claim_clusters(new_claims: pd.DataFrame, store: VersionStore, parent: str | None) -> pd.DataFrame:
+    """Rebuilt over every claim of the corpus: the parent's claims plus this batch's."""
+    old = store.read_table("claims", parent) if parent else schemas.empty_frame("claims")
+    every = pd.concat([frame for frame in (old, new_claims) if len(frame)], ignore_index=True)
+    if every.empty:
+        every = schemas.empty_frame("claims")
+    return schemas.conform("claim_clusters", cluster_claims(every))
+
+
+def rejects(batch: Batch, parsed: Parsed) -> pd.DataFrame:
+    frame = pd.concat([batch.rejects, parsed.rejects], ignore_index=True)
+    frame["batch_id"] = batch.batch_id
+    frame["detected_at"] = batch.ingested_at
+    return schemas.conform("rejects", frame)
