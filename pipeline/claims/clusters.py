@@ -1,0 +1,111 @@
+"""Corpus-wide comparison: claims that share a ``claim_key`` across articles, and whether they agree.
+
+Each claim becomes an interval in base units: its reported precision ("$11 billion" means 10.5-11.5 billion,
+"$11.08 billion" 11.075-11.085 billion), widened by approximations ("about 16%": +/-5%) and opened by bounds
+("over 260 million": 260 million and up). A cluster whose values are equal *agrees*; one whose intervals all
+overlap is *consistent* (intervals that merely touch, "16%" and "17%", do not); otherwise it is a
+*conflict*. The grouping is one SQL statement (DuckDB here; the same statement runs on Spark SQL with
+``collect_set``/``percentile_approx`` for ``list``/``median``); the per-claim preparation is column
+arithmetic, never a loop over pairs. The key already keeps percent and percentage points, currencies,
+periods, and forecasts and results apart.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from pipeline.claims.units import unit_info
+from pipeline.schemas import conform, empty_frame
+
+APPROX_WORDS = r"\b(?:about|around|approximately|approx|roughly|nearly|almost|some|estimated|close to|circa)\b"
+APPROX_SLACK = 0.05  # "about 16%" covers 15.2-16.8
+
+_SQL = """
+WITH best AS (
+    SELECT *,
+           MIN(CASE WHEN exact THEN half_width END) OVER (PARTITION BY claim_key) AS best_half
+    FROM prepared
+)
+SELECT
+    claim_key,
+    MODE(subject) AS subject,
+    MODE(metric) AS metric,
+    MODE(base_unit) AS unit,
+    MODE(period) AS period,
+    BOOL_OR(forecast) AS forecast,
+    COUNT(*) AS n_claims,
+    COUNT(DISTINCT article_id) AS n_articles,
+    LIST_SORT(LIST_DISTINCT(LIST(article_id))) AS article_ids,
+    LIST_SORT(LIST(claim_id)) AS claim_ids,
+    COALESCE(
+        MEDIAN(base_value) FILTER (WHERE exact AND half_width <= best_half * (1 + 1e-9)),
+        MEDIAN(base_value)
+    ) AS consensus_value,
+    MIN(base_value) AS min_value,
+    MAX(base_value) AS max_value,
+    CASE
+        WHEN COUNT(DISTINCT article_id) = 1 THEN 'single'
+        WHEN MAX(base_value) - MIN(base_value) <= 1e-9 * GREATEST(ABS(MAX(base_value)), 1) THEN 'agree'
+        WHEN MAX(lo) < MIN(hi) THEN 'consistent'
+        ELSE 'conflict'
+    END AS status
+FROM best
+GROUP BY claim_key
+ORDER BY claim_key
+"""
+
+
+def prepare_intervals(claims: pd.DataFrame) -> pd.DataFrame:
+    """Per claim: value in base units and the interval its wording allows (column arithmetic only)."""
+    df = claims[
+        ["claim_id", "article_id", "claim_key", "subject", "metric", "unit", "period", "forecast", "value",
+         "value_low", "value_high", "change", "hedge", "surface"]
+    ].copy()  # fmt: skip
+    info = df["unit"].map(unit_info)
+    factor = info.map(lambda i: i.factor).astype("float64")
+    df["base_unit"] = info.map(lambda i: i.base).astype("string")
+    value = df["value"].astype("float64")
+    low = df["value_low"].astype("float64")
+    high = df["value_high"].astype("float64")
+    digits = df["surface"].astype("string").str.extract(r"(\d[\d,]*(?:\.\d+)?|\.\d+)", expand=False)
+    decimals = digits.str.extract(r"\.(\d+)$", expand=False).str.len().fillna(0).astype("float64")
+    mantissa = pd.to_numeric(digits.str.replace(",", "", regex=False), errors="coerce").astype("float64")
+    reference = low.fillna(value).abs()
+    scale = (reference / mantissa.where(mantissa > 0)).fillna(1.0)
+    scale = scale.where(scale >= 1.0, 1.0).round(6)
+    half = 0.5 * np.power(10.0, -decimals) * scale
+    approx = df["change"].eq("~") | df["hedge"].astype("string").str.contains(APPROX_WORDS, regex=True).fillna(False)
+    slack = half.where(~approx, np.maximum(half, APPROX_SLACK * value.abs()))
+    lo = (low.fillna(value) - slack) * factor
+    hi = (high.fillna(value) + slack) * factor
+    lo = lo.where(~(df["change"].eq("<") & low.isna()), -np.inf)
+    hi = hi.where(~(df["change"].eq(">") & high.isna()), np.inf)
+    df["base_value"] = value * factor
+    df["half_width"] = half * factor
+    df["lo"], df["hi"] = lo.astype("float64"), hi.astype("float64")
+    df["exact"] = df["change"].isin(["=", "up", "down"]) & ~approx & low.isna() & high.isna()
+    df["forecast"] = df["forecast"].astype(bool)
+    return df
+
+
+def cluster_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """One row per ``claim_key`` over the whole corpus, conforming to ``pipeline.schemas.ClaimClusters``."""
+    if claims is None or len(claims) == 0:
+        return empty_frame("claim_clusters")
+    prepared = prepare_intervals(claims)
+    con = duckdb.connect()
+    try:
+        con.register("prepared", prepared)
+        out = con.execute(_SQL).df()
+    finally:
+        con.close()
+    for col in ("article_ids", "claim_ids"):
+        out[col] = out[col].map(lambda xs: [str(x) for x in xs])
+    for col in ("n_claims", "n_articles"):
+        out[col] = out[col].astype("int64")
+    out["forecast"] = out["forecast"].astype(bool)
+    for col in ("claim_key", "subject", "metric", "unit", "period", "status"):
+        out[col] = out[col].astype("str")  # DuckDB hands all-NULL text columns back as object
+    return conform("claim_clusters", out)

@@ -1,0 +1,155 @@
+"""The words around a quantity: approximation, bounds, direction of change, hedges and forecasts.
+
+Fact-checkers compare "over 260 million" differently from "262 million", and a prediction differently from a
+result, so these cues are kept with every claim instead of being thrown away with the surrounding text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_FILLER = r"(?:(?:by|of|just|only|a\s+further|another|a\s+further|an?|some|a\s+whopping|a\s+record|a\s+sharp)\s+)*"
+_HEDGE_FILLER = r"(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more\s+than|less\s+than|under|"
+_HEDGE_FILLER += r"just|only|an\s+estimated|at\s+least|up\s+to|close\s+to|as\s+much\s+as)\s+)*"
+_UP_VERBS = (
+    r"up|rose|rise|rises|rising|risen|gained|gains|gain|gaining|jumped|jumps|jump|jumping|climbed|climbs|climb|"
+    r"climbing|increased|increases|increase|increasing|surged|surges|surge|surging|soared|soars|soar|grew|grow|"
+    r"grows|growing|grown|added|adds|advanced|advances|advancing|rallied|spiked|swelled|"
+    r"expanded|improved|higher|upward|\+"
+)
+_DOWN_VERBS = (
+    r"down|fell|falls|fall|falling|fallen|dropped|drops|drop|dropping|declined|declines|decline|declining|"
+    r"decreased|decreases|decrease|decreasing|slid|slides|sliding|slipped|slips|plunged|plunges|plummeted|"
+    r"plummeting|lost|loses|losing|shed|sheds|sank|sinks|tumbled|tumbles|eased|eases|cut|cuts|slumped|"
+    r"shrank|shrunk|shrinks|contracted|dipped|dips|retreated|reduced|slashed|tanked|crashed|lower|downward|"
+    r"sliding|weakened"
+)
+# "rose 5%", "rose by about 5%", and with the thing that changed in between: "grow sales by 35%"
+_OBJECT_BY = r"(?:[a-z]+\s+){1,3}by\s+"
+_UP_TRANSITIVE = r"raise|raised|raises|raising|boost|boosted|boosts|boosting|" + _UP_VERBS
+_UP_BEFORE = re.compile(rf"\b(?:(?:{_UP_VERBS})\s+|(?:{_UP_TRANSITIVE})\s+{_OBJECT_BY}){_FILLER}{_HEDGE_FILLER}$", re.I)
+_DOWN_BEFORE = re.compile(rf"\b(?:{_DOWN_VERBS})\s+(?:{_OBJECT_BY})?{_FILLER}{_HEDGE_FILLER}$", re.I)
+_AFTER_NOUN = r"(?:\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y/y|annual|annualised|annualized|quarterly|"
+_AFTER_NOUN += r"on-year|month[- ]on[- ]month|sequential|jump|rise))?\s*"
+CHANGE_BEFORE = re.compile(rf"\b(?:{_UP_VERBS}|{_DOWN_VERBS})\s+{_FILLER}{_HEDGE_FILLER}$", re.I)
+_UP_AFTER = re.compile(rf"^{_AFTER_NOUN}(?:increase|rise|jump|gain|growth|surge|hike|boost|improvement)\b", re.I)
+_DOWN_AFTER = re.compile(
+    rf"^{_AFTER_NOUN}(?:decrease|decline|drop|fall|cut|reduction|slump|plunge|contraction)\b", re.I
+)
+
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
+_RATES = {"percent", "percentage_point", "basis_point", "ratio"}
+_MORE_AFTER = re.compile(r"^\s*(?:more|higher|faster|bigger|larger|greater)\b", re.I)
+_LESS_AFTER = re.compile(r"^\s*(?:less|lower|fewer|cheaper|smaller|slower)\b", re.I)
+# "£3.4bn more than a year earlier": the amount of an increase over an earlier period
+_THAN_EARLIER = (
+    r"\s+than\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:last|previous|prior|same)\b|previously)"
+)
+_MORE_THAN_BEFORE = re.compile(rf"^\s*(?:more|higher|up){_THAN_EARLIER}", re.I)
+_LESS_THAN_BEFORE = re.compile(rf"^\s*(?:less|lower|fewer|down){_THAN_EARLIER}", re.I)
+_BOUND_PATTERNS: list[tuple[str, str]] = [
+    (">", r"more\s+than|over\s+than|well\s+over|just\s+over|over|above|at\s+least|upwards\s+of|in\s+excess\s+of|"
+          r"exceeding|greater\s+than|north\s+of|higher\s+than|beyond|topping|minimum\s+of|as\s+many\s+as"),
+    ("<", r"less\s+than|fewer\s+than|just\s+under|under|below|up\s+to|at\s+most|no\s+more\s+than|as\s+much\s+as|"
+          r"lower\s+than|shy\s+of|short\s+of|maximum\s+of|within"),
+    ("~", r"about|around|approximately|approx\.?|roughly|nearly|almost|some|close\s+to|an\s+estimated|estimated|"
+          r"circa|c\.|~|≈|more\s+or\s+less|in\s+the\s+region\s+of"),
+]  # fmt: skip
+_BOUND_BEFORE = [
+    (sign, re.compile(rf"(?<![\w])(?P<h>{pattern})\s*{_FILLER}(?:(?:US|the)\s+)?$", re.I))
+    for sign, pattern in _BOUND_PATTERNS
+]
+_BOUND_AFTER = [
+    (">", re.compile(r"^(?:\s*\+|-?plus\b|\s+or\s+more\b|\s+and\s+up\b|\s+and\s+counting\b)", re.I)),
+    ("<", re.compile(r"^(?:\s+or\s+less\b|\s+or\s+fewer\b|\s+at\s+most\b)", re.I)),
+    ("~", re.compile(r"^(?:\s+or\s+so\b|\s+odd\b|-odd\b|\s+give\s+or\s+take\b)", re.I)),
+]
+_NOT_UP = re.compile(
+    r"\b(?:gave|give|gives|giving|given|set|sets|picked|pick|made|make|signed|sign|ended|end|took|take|taken|"
+    r"lined|backed|opened|showed|turned|adds|add|added|sum|sums|summed|put|puts|came|come|comes|shot|"
+    r"snapped|beefed|ramped|stepped|tallied)\s+up\s+\S*\s*$|\bup\s+to\s+$",
+    re.I,
+)
+_SENTENCE_HEDGES = re.compile(
+    r"\b(reportedly|allegedly|could|might|(?-i:may)|would|expected|expects|expect|estimated|estimates|projected|"
+    r"projects|forecast|forecasts|predicted|predicts|likely|unlikely|potentially|possibly|probably|"
+    r"according\s+to\s+estimates|is\s+set\s+to|are\s+set\s+to|anticipated|seen\s+as)\b",
+    re.I,
+)
+_FORECAST = re.compile(
+    r"\b((?-i:will)|could|might|(?-i:may)|expected|expects|expect|forecasts?|forecasted|projected|projects|projection|"
+    r"predicted|predicts|prediction|guidance|outlook|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|anticipated|"
+    r"anticipates|targets?|aims?\s+to|plans?\s+to|next\s+(?:year|quarter|month|decade)|by\s+(?:the\s+end\s+of\s+)?"
+    r"(?:20[2-9]\d|2100))\b",
+    re.I,
+)
+
+
+def change_and_hedge(left: str, right: str, q: Any) -> tuple[str, list[str]]:
+    """The change sign and the local hedge words of one quantity from the text beside it."""
+    hedges: list[str] = []
+    bound = "="
+    for sign, pattern in _BOUND_BEFORE:
+        m = pattern.search(left)
+        if m:
+            word = re.sub(r"\s+", " ", m.group("h").lower())
+            if word == "up to" and q.unit in ("percent",) and _UP_BEFORE.search(left[: m.start()] + " "):
+                continue
+            if word == "over" and q.unit in _TIME_UNITS:
+                continue  # "over 10 years" is a span of time, not a bound
+            hedges.append(word)
+            if bound == "=":
+                bound = "=" if word in ("as many as",) else sign
+            break
+    if q.extras.get("bound") == "sub":
+        hedges.append("sub")
+        bound = "<"
+    for sign, pattern in _BOUND_AFTER:
+        m = pattern.match(right)
+        if m:
+            hedges.append(m.group(0).strip())
+            bound = sign if bound == "=" else bound
+    direction = None
+    sign = q.extras.get("sign") if hasattr(q, "extras") else None
+    signed_up = sign == "+" and q.unit in ("percent", "percentage_point", "basis_point")
+    if signed_up or (_UP_BEFORE.search(left) and not _NOT_UP.search(left)):
+        direction = "up"
+    elif _DOWN_BEFORE.search(left) or (sign == "-" and q.unit in ("percent", "percentage_point", "basis_point")):
+        direction = "down"  # "fell 3%", and market tables' "Nasdaq -0.4%"
+    elif _UP_AFTER.match(right) or (q.unit in _RATES and _MORE_AFTER.match(right)) or _MORE_THAN_BEFORE.match(right):
+        direction = "up"
+    elif _DOWN_AFTER.match(right) or (q.unit in _RATES and _LESS_AFTER.match(right)) or _LESS_THAN_BEFORE.match(right):
+        direction = "down"
+    return (direction or bound), hedges
+
+
+def sentence_hedges(sentence: str) -> list[str]:
+    """Modal and attribution hedges of the sentence ("reportedly", "could", "expected")."""
+    return [re.sub(r"\s+", " ", m.group(1).lower()) for m in _SENTENCE_HEDGES.finditer(sentence)]
+
+
+def is_forecast(sentence: str, start: int, end: int) -> bool:
+    """Whether the quantity at [start, end) of ``sentence`` is predicted rather than reported.
+
+    A cue before the number governs it ("could cause ... 204,000 jobs"); after it, only within its clause
+    ("204,000 jobs by 2027"), so "revenue was $11 billion, and it expects growth next year" stays a result.
+    """
+    if _FORECAST.search(sentence[:start]):
+        return True
+    return bool(_FORECAST.search(clause_after(sentence, end)))
+
+
+_CLAUSE_END = re.compile(r"[;,:—–]|\s(?:and|but|while|whereas)\s|$")
+
+
+def clause_after(sentence: str, end: int) -> str:
+    m = _CLAUSE_END.search(sentence, end)
+    return sentence[end : m.start() if m else len(sentence)]
+
+
+def clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause holding [start, end): from the last boundary before it to the next after it."""
+    before = [m.end() for m in _CLAUSE_END.finditer(sentence[:start]) if m.end() < start]
+    first = max(before) if before else 0
+    return sentence[first:start] + sentence[start:end] + clause_after(sentence, end)

@@ -1,0 +1,150 @@
+"""Numbers that are not claims: years, dates, clock times, phone numbers, labels and names.
+
+A fact-checker wants amounts; "in 2023", "July 22", "12:07 PM", "Section 427", "iPhone 11" and "COVID-19" are
+numbers in the text but not amounts anyone asserts. Each rule here says why a number is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.claims.quantity import Quantity
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_OF_TOTAL = re.compile(
+    r"\b(?:page|image|photo|picture|slide|part|step|item|chapter|episode|game|round|nos?\.)\s*\d+\s+(?:of|and|&)\s+$",
+    re.I,
+)
+_MONTH_BEFORE = re.compile(_MONTHS + r"\.?,?\s+(?:the\s+)?$", re.I)
+_MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?" + _MONTHS + r"\b", re.I)
+_TIME_AFTER = re.compile(r"^(?::\d\d|\s?[ap]\.?m\.?(?![a-z])|\s?(?:GMT|UTC|EDT|EST|PDT|PST|BST|CET)\b)", re.I)
+_DATE_OR_PHONE = re.compile(
+    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"  # 22/07/2025, 2025-07-22
+    r"|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3,4}[\s.-]\d{4}\b"  # phone numbers
+    r"|\+\d{1,3}\s?(?:\(0\))?\d{1,4}(?:[\s.-]\d{2,4}){2,3}\b"  # international: +44 (0)20 3353 2000
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # clock times
+    r"|(?<![\w/])\d{1,4}/\d{1,4}\b(?!\s+of\b)"  # "24/7", "2023/24", "9/11"
+)
+# Words that, capitalised straight before a bare integer, make it a label and not an amount.
+_LABEL_WORDS = {
+    "section", "row", "unit", "channel", "game", "category", "chapter", "article", "route", "room", "page",
+    "no", "no.", "number", "gate", "platform", "level", "phase", "stage", "week", "day", "season", "episode",
+    "volume", "vol.", "grade", "class", "group", "pool", "terminal", "flight", "model", "series", "version",
+    "title", "form", "item", "part", "lot", "apartment", "suite", "floor", "box", "line", "tier", "division",
+    "district", "ward", "zone", "exit", "highway", "interstate", "street", "avenue", "road", "act", "rule",
+    "paragraph", "clause", "figure", "table", "appendix", "schedule", "question", "code", "size", "type",
+    "mark", "gen", "league", "cup", "test", "match", "round", "hole", "lap", "iphone", "galaxy",
+    "pixel", "windows", "ios", "android", "note", "proposition", "prop", "bay", "pier", "track", "image",
+    "photo", "picture", "slide", "step",
+}  # fmt: skip
+# Sentence-initial or lower-value words that may stand capitalised before a real amount.
+_FUNCTION_WORDS = {
+    "the", "a", "an", "with", "about", "around", "over", "nearly", "some", "just", "only", "in", "by", "at",
+    "of", "to", "from", "for", "up", "down", "than", "and", "since", "between", "almost", "roughly",
+    "approximately", "more", "less", "fewer", "under", "all", "its", "their", "his", "her", "our", "those",
+    "these", "another", "after", "before", "within", "on", "as", "if", "but", "while", "when", "that",
+    "there", "here", "each", "every", "per", "plus", "minus", "or", "nor", "so", "then", "said", "says",
+    "total", "least", "most", "estimated", "top", "first", "last", "next", "past",
+}  # fmt: skip
+_AGE = re.compile(r"[A-Z][a-z]+,\s$")
+_COUNTED = re.compile(
+    r"(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|fewer\s+than|less\s+than|"
+    r"approximately|roughly|than|employs|hired|cut|sold)\s+$",
+    re.I,
+)
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|by|from|until|during|through|before|after|the|a|an|of)|['’]s)\s+$", re.I)
+_PLURAL_NOUN = re.compile(r"^\s(?:[a-z-]+\s)?[a-z]+[a-rt-z]s\b")
+_NAME_AFTER = re.compile(r"^\s(?!(?:I|A|An|The)\b)[A-Z][A-Za-z]*(?<!s)\b(?![.,;:])")
+_LOWER_LABELS = {
+    "category", "section", "row", "chapter", "article", "route", "room", "page", "number", "no.", "gate",
+    "platform", "phase", "stage", "level", "channel", "episode", "volume", "grade", "flight", "terminal", "exit",
+    "highway", "interstate", "model", "version", "iphone", "galaxy", "pixel", "windows", "ios", "android",
+    "proposition", "prop", "tier", "district", "sp", "s&p", "ftse", "nikkei", "dax", "cac",
+}  # fmt: skip
+_MOJIBAKE_POUND = re.compile(r"(?<![A-Za-z0-9])PS(?=\d[\d,]*(?:\.\d+|,\d{3})|\d+(?:\.\d+)?(?:bn|m|k)\b)")
+
+
+def repair(text: str) -> str:
+    """Scraped pages often lose '£' as 'PS' ("PS2.7m"); read it as the pound sign (same length, same offsets).
+
+    Only before an amount with decimals, thousands or a scale, so "PS5" the console stays a name.
+    """
+    return _MOJIBAKE_POUND.sub("£ ", text) if "PS" in text else text
+
+
+def mask(text: str) -> str:
+    """Blank out dates, phone numbers and clock times so no atom is read inside them."""
+    return _DATE_OR_PHONE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def looks_like_year(q: Quantity, text: str) -> bool:
+    surface = text[q.start : q.end]
+    return (
+        not q.unit_given and q.scale == 1.0 and not q.words and q.decimals == 0 and "," not in surface
+        and 1000 <= abs(q.value) <= 2199
+    )  # fmt: skip
+
+
+def is_claim(q: Quantity, text: str) -> bool:
+    """False for the numbers that are not amounts: years, dates, ordinals, labels."""
+    left = text[max(0, q.start - 30) : q.start]
+    right = text[q.end : q.end + 30]
+    bare = not q.unit_given and q.scale == 1.0 and not q.words and q.value_low is None
+    surface = text[q.start : q.end]
+    bare_range = q.value_low is not None and q.value_high is not None and not q.unit_given and q.scale == 1.0
+    if bare_range and all(1000 <= v <= 2199 and v == int(v) for v in (q.value_low, q.value_high)):
+        return False  # "between 2014 and 2017"
+    if (
+        bare
+        and looks_like_year(q, text)
+        and not _COUNTED.search(left)
+        and not (_PLURAL_NOUN.match(right) and not _YEAR_BEFORE.search(left))
+    ):
+        return False  # a year
+    if bare and q.decimals == 0 and q.value <= 31 and (_MONTH_BEFORE.search(left) or _MONTH_AFTER.match(right)):
+        return False  # a date
+    if not q.unit_given and _TIME_AFTER.match(right):
+        return False  # a clock time
+    if re.search(r"\bsub-$", left, re.I):
+        q.extras["bound"] = "sub"  # "sub-7 nanometre chips": below the number
+    elif re.search(r"[A-Za-z]-$", left) and not re.search(r"minus-$", left, re.I):
+        return False  # "COVID-19", "TA-35", "F-150"
+    if re.search(r"(?:#|\bNos?\.\s?)$", left) or _OF_TOTAL.search(left):
+        return False  # "No. 10", "Nos. 1 and 2", "Page 2 of 3"
+    word = re.search(r"(\S+)\s$", left)
+    plain_int = bare and q.decimals == 0 and "," not in surface
+    if plain_int and word and not re.match(r"\s+times\b", right):  # "won the Bundesliga 11 times"
+        prev = word.group(1)
+        key = prev.lower().strip(".,:;")
+        initial = not text[: q.start - len(word.group(0))].strip() or re.search(
+            r"[.!?:]\s*$", text[max(0, q.start - len(word.group(0)) - 3) : q.start - len(word.group(0))]
+        )
+        if key in _LOWER_LABELS or (
+            prev[0].isupper()
+            and (not initial or key in _LABEL_WORDS) and key not in _FUNCTION_WORDS and not _MONTH_BEFORE.search(left)
+            and (key in _LABEL_WORDS or re.fullmatch(r"[A-Z][\w&.-]*", prev))
+        ):  # fmt: skip
+            return _mark_age(q) if _AGE.search(left) and re.match(r",", right) else False
+    if (
+        bare
+        and q.decimals
+        and word
+        and re.fullmatch(r"[A-Z]{2,5}|(?i:v|version|ios|android|bluetooth|usb)", word.group(1))
+    ):
+        return False  # "TPM 2.0", "iOS 17.2": a version, not an amount
+    if bare and re.search(r"\d[-–]$", left):
+        return False  # the tail of "4-3-3" after its first pair was read as a score
+    if plain_int and q.value < 100000 and _NAME_AFTER.match(right) and q.start > 0 and left.strip():
+        return False  # "787 Dreamliner", "11 Pro", "90049 ZIP Code": part of a name
+    if bare and q.decimals == 0 and _AGE.search(left) and re.match(r",", right) and q.value < 120:
+        return _mark_age(q)
+    return True
+
+
+def _mark_age(q: Quantity) -> bool:
+    """'Senard, 65, said': an age, reported in years."""
+    q.unit, q.unit_given = "year", True
+    return True

@@ -1,0 +1,139 @@
+"""Reading the number itself: digits, number words, fractions and scale words.
+
+Kept apart from units and context so that "two and a half", "1,307,000", ".001" and "4 hundred million"
+all become one float the same way wherever they appear.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS_WORDS: dict[str, float] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS: dict[str, float] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "crore": 1e7,
+}  # fmt: skip
+# Abbreviated scales written straight after a number ("€1.2bn", "£300k", "5m").
+SCALE_ABBREV: dict[str, float] = {
+    "k": 1e3, "K": 1e3, "thou": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
+    "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12, "cr": 1e7, "lac": 1e5,
+}  # fmt: skip
+FRACTION_WORDS: dict[str, float] = {
+    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
+    "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "sixth": 1 / 6, "sixths": 1 / 6,
+    "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 1 / 10, "tenths": 1 / 10,
+}  # fmt: skip
+FOLD_WORDS: dict[str, float] = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10}
+
+_CARDINAL = sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True)
+CARDINAL_RE = r"(?:" + "|".join(_CARDINAL) + r")"
+_SCALE_RE = r"(?:hundred|thousand|million|billion|trillion)"
+_FRACTION_RE = r"(?:" + "|".join(sorted(FRACTION_WORDS, key=len, reverse=True)) + r")"
+
+# "two and a half", "twenty-five", "four hundred", "three thousand", "one-third", "a quarter", "a dozen"
+WORD_NUMBER_RE = (
+    r"(?:"
+    rf"(?:{CARDINAL_RE}|a)[\s-]{_FRACTION_RE}"  # one-third, a quarter, two-thirds
+    rf"|{CARDINAL_RE}\s+and\s+a\s+half"  # two and a half
+    rf"|{CARDINAL_RE}(?:[\s-]{CARDINAL_RE})?"  # twenty-five
+    rf"(?:\s+{_SCALE_RE}(?:\s+(?:and\s+)?{CARDINAL_RE}(?:[\s-]{CARDINAL_RE})?(?=\s+{_SCALE_RE}|\b))?)*"
+    #   ... thousand, one hundred and fifty
+    rf"|an?\s+(?:dozen|{_SCALE_RE}(?:\s+and\s+{CARDINAL_RE}(?:[\s-]{CARDINAL_RE})?)?)"  # a dozen, a hundred and ten
+    rf"|half\s+an?\s+(?:dozen|{_SCALE_RE})"  # half a million
+    r"|half"
+    r")"
+)
+VULGAR_FRACTIONS: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔⅛]?|\.\d+|[½¼¾⅓⅔⅛])"
+
+
+def parse_digits(text: str) -> float:
+    """'1,307,000' -> 1307000.0; '.001' -> 0.001; '2½' -> 2.5."""
+    tail = VULGAR_FRACTIONS.get(text[-1:], 0.0)
+    head = text[:-1] if tail else text
+    return (float(head.replace(",", "")) if head else 0.0) + tail
+
+
+def decimals_of(text: str) -> int:
+    """How many decimals the writer gave: the precision of the report ('11.08' -> 2)."""
+    m = re.search(r"\.(\d+)", text)
+    return len(m.group(1)) if m else 0
+
+
+def parse_words(text: str) -> float | None:
+    """Number words to a float: 'twenty-five thousand' -> 25000, 'one-third' -> 0.333, 'a dozen' -> 12."""
+    words = re.split(r"[\s-]+", text.lower().strip())
+    words = [w for w in words if w]
+    if not words:
+        return None
+    if words[-1] in FRACTION_WORDS:
+        share = FRACTION_WORDS[words[-1]]
+        if len(words) == 1:
+            return share if words[0] == "half" else None
+        if words[-3:-1] == ["and", "a"]:  # two and a half
+            head = parse_words(" ".join(words[:-3]))
+            return None if head is None else head + share
+        numerator = 1.0 if words[:-1] in (["a"], ["an"]) else parse_words(" ".join(words[:-1]))
+        return None if numerator is None else numerator * share
+    if words[0] == "half" and len(words) > 1:
+        rest = parse_words(" ".join(words[1:]))
+        return None if rest is None else rest / 2
+    total, current = 0.0, 0.0
+    seen = False
+    for word in words:
+        if word in ("a", "an"):
+            current = 1.0
+            seen = True
+        elif word == "and":
+            continue
+        elif word == "dozen":
+            current = (current or 1.0) * 12
+            seen = True
+        elif word in UNITS_WORDS:
+            current += UNITS_WORDS[word]
+            seen = True
+        elif word in TENS_WORDS:
+            current += TENS_WORDS[word]
+            seen = True
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+            seen = True
+        elif word in SCALE_WORDS:
+            total += (current or 1.0) * SCALE_WORDS[word]
+            current = 0.0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> float | None:
+    """Digits or words, whichever the writer used."""
+    text = text.strip()
+    if re.fullmatch(DIGITS_RE, text):
+        return parse_digits(text)
+    return parse_words(text)
+
+
+def scale_of(word: str | None) -> float:
+    """The multiplier a scale word or abbreviation stands for (1.0 when there is none)."""
+    if not word:
+        return 1.0
+    w = word.strip()
+    if w in SCALE_ABBREV:
+        return SCALE_ABBREV[w]
+    w = w.lower()
+    if w in SCALE_ABBREV:
+        return SCALE_ABBREV[w]
+    total = 1.0
+    for part in re.split(r"[\s-]+", w):
+        total *= SCALE_WORDS.get(part, SCALE_WORDS.get(part.rstrip("s"), 1.0))
+    return total

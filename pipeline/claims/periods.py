@@ -1,0 +1,91 @@
+"""The period a claim is about, anchored on the article's publication date.
+
+"Second-quarter revenue" in an article of July 2025 is 2025-Q2; "last year" is the year before publication.
+Clusters only compare claims of one period, so a period is a key ingredient, and None is better than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_QUARTER = re.compile(
+    r"\b(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
+    r"|(?:fiscal\s+)?Q(?P<q>[1-4]))\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:FY)?(?P<year>" + _YEAR + r"))?",
+    re.I,
+)
+_HALF = re.compile(
+    r"\b(?P<ord>first|second)[- ]half\b(?:\s+(?:of\s+)?(?P<year>" + _YEAR + r"))?|\bH(?P<h>[12])\b", re.I
+)
+_EXPLICIT_YEAR = re.compile(
+    r"\b(?P<prep>in|by|during|for|through|throughout|until|of|since|fiscal|FY|end\s+of)\s+(?:the\s+)?"
+    r"(?:(?:fiscal\s+)?year\s+)?(?:FY)?(?P<year>" + _YEAR + r")\b(?!\s+(?:report|study|survey|poll|analysis))",
+    re.I,
+)
+_BARE_YEAR = re.compile(r"\b(?P<year>" + _YEAR + r")\b(?!\s*(?:report|study|survey|poll|analysis|paper|filing))")
+_RELATIVE = re.compile(
+    r"\b(?P<which>last|this|next|previous|past|current|coming)\s+(?P<what>year|quarter|month)\b"
+    r"|\b(?P<ago>a\s+year\s+(?:ago|earlier))\b",
+    re.I,
+)
+
+
+def _quarter_of(ts: pd.Timestamp) -> int:
+    return (ts.month - 1) // 3 + 1
+
+
+def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool = False) -> str | None:
+    """'2025-Q2', '2025-H1', '2024', '2025-07' or None, from the sentence and the publication date."""
+    pub = None if published_at is None or pd.isna(published_at) else pd.Timestamp(published_at)
+    m = _QUARTER.search(sentence)
+    if m:
+        q = _ORD[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
+        if m.group("year"):
+            return f"{m.group('year')}-Q{q}"
+        year = _explicit_year(sentence)
+        if year:
+            return f"{year}-Q{q}"
+        if pub is None:
+            return None
+        current = _quarter_of(pub)
+        if forecast:
+            return f"{pub.year if q >= current else pub.year + 1}-Q{q}"
+        # a reported quarter has ended: the latest quarter q that is not the one still running
+        return f"{pub.year if q < current else pub.year - 1}-Q{q}"
+    m = _HALF.search(sentence)
+    if m:
+        h = 1 if (m.group("ord") or "").lower() == "first" or m.group("h") == "1" else 2
+        year = m.group("year") or _explicit_year(sentence)
+        if year:
+            return f"{year}-H{h}"
+        if pub is None:
+            return None
+        running = 1 if pub.month <= 6 else 2
+        if forecast:
+            return f"{pub.year if h >= running else pub.year + 1}-H{h}"
+        return f"{pub.year if h < running else pub.year - 1}-H{h}"
+    year = _explicit_year(sentence)
+    if year:
+        return year
+    m = _RELATIVE.search(sentence)
+    if m and pub is not None:
+        if m.group("ago"):
+            return None  # the comparison base, not the claim's own period
+        which, what = m.group("which").lower(), m.group("what").lower()
+        step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
+        if what == "year":
+            return str(pub.year + step)
+        if what == "quarter":
+            index = pub.year * 4 + _quarter_of(pub) - 1 + step
+            return f"{index // 4}-Q{index % 4 + 1}"
+        index = pub.year * 12 + pub.month - 1 + step
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    return None
+
+
+def _explicit_year(sentence: str) -> str | None:
+    m = _EXPLICIT_YEAR.search(sentence)
+    return m.group("year") if m else None

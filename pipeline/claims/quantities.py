@@ -1,0 +1,362 @@
+"""Finding every quantity a text asserts: rules, not a model.
+
+A scan finds number atoms (digits or number words, with a currency before them and a scale and unit after
+them), joins atoms into ranges (``ranges.py``), drops the numbers that are not claims (``filters.py``: years,
+dates, times, ordinals, scores, phone numbers, labels such as "Section 427") and reads the approximation,
+bound and direction of change from the words around each quantity (``context.py``). Rules keep the step fast
+(thousands of sentences a second), explainable and free of model downloads;
+``tests/benchmarks/bench_claims.py`` measures it against quantulum3 on NewsQuant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.claims import numbers as num
+from pipeline.claims import units as un
+from pipeline.claims.context import change_and_hedge, sentence_hedges
+from pipeline.claims.filters import is_claim, mask, repair
+from pipeline.claims.quantity import Quantity
+from pipeline.claims.ranges import carry_units, join_ranges
+from pipeline.claims.sentences import split_sentences
+
+PUBLIC_KEYS = (
+    "value", "value_low", "value_high", "unit", "change", "hedge", "surface", "char_start", "char_end",
+)  # fmt: skip
+_ATOM = re.compile(
+    r"(?:(?<![A-Za-z0-9$£€¥])(?P<pre>" + un.CURRENCY_PREFIX_RE + r")\s?)?"
+    r"(?P<sign>(?<![A-Za-z0-9%.,)])[-−+](?=[\d.]))?"
+    r"(?:(?(pre)|(?<![\w.,]))(?P<digits>" + num.DIGITS_RE + r")(?![\d,]\d)"
+    r"|(?<![\w-])(?P<words>" + num.WORD_NUMBER_RE + r")(?!\w))",
+    re.IGNORECASE,
+)
+_SCALE_WORD = re.compile(r"[\s-]?(?P<s>(?:(?:hundred|thousand|million|billion|trillion|lakh|crore)s?\b\s?)+)", re.I)
+_SCALE_ABBR = re.compile(r"\s?(?P<s>bn|mn|mln|bln|tn|trn|cr|lac)(?![A-Za-z])|(?P<t>[kKmMbB])(?![A-Za-z0-9])")
+_MINUS_WORD = re.compile(r"\bminus[\s-]?$", re.I)
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|the|that|this|which|someone|anyone|other|same)\s+$", re.I)
+_PRONOUN_ONE_AFTER = re.compile(r"^\s*(?:another|'s|’s|else|way or|by one|another)\b", re.I)
+_GLUED = re.compile(r"^[A-Za-z0-9]")
+_FRACTION_TAIL = re.compile(r"[\s-](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)$", re.I)
+_APPROX_PLURAL = re.compile(
+    r"\b(?P<q>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions))\s+of\b", re.I
+)
+_APPROX_RANGES = {
+    "dozens": (12.0, 120.0), "hundreds": (100.0, 1000.0), "thousands": (1e3, 1e4), "millions": (1e6, 1e7),
+    "billions": (1e9, 1e10),
+}  # fmt: skip
+_NOT_ADJECTIVES = {"this", "that", "the", "a", "an", "last", "next", "per", "of", "in", "for", "and", "or", "to"}
+_STOPWORDS = {
+    "for", "in", "on", "at", "to", "from", "by", "of", "and", "or", "but", "with", "as", "than", "the", "a", "an",
+    "this", "that", "last", "next", "per", "after", "before", "since", "until", "over", "under", "more", "less",
+    "up", "down", "is", "was", "were", "are", "be", "been", "it", "its", "which", "who", "when", "while",
+    "during", "into", "each", "year", "points", "times", "higher", "lower", "earlier", "ago", "later",
+}  # fmt: skip
+_COUNT_NOUN = re.compile(r"^\s?(?P<n>[a-z][a-z'-]+)")
+
+
+def extract_quantities(text: str) -> list[dict]:
+    """Every quantity ``text`` asserts, in reading order, as claim-ready records.
+
+    Each record has ``value`` (float in the unit's own scale, scale words applied: "$11.08 billion" ->
+    11080000000.0, "3.5 per cent" -> 3.5), ``value_low``/``value_high`` (ranges "between 5 and 7", "5-7%",
+    "5 to 7 million", and bounds "over 260 million"; else None), ``unit`` (ISO 4217 code for money,
+    ``percent``, ``percentage_point``, ``basis_point``, ``ratio`` for "ten times"/"tenfold"/"10x", ``fraction``
+    for "one-third of", ``count`` for plain counts, or a physical unit such as ``metre``,
+    ``kilometre_per_hour``, ``degree_celsius``; money per thing is e.g. ``USD_per_share``), ``change``
+    (``=`` exact, ``~`` approximate, ``>``/``<`` bounds, ``up``/``down`` increases and decreases), ``hedge``
+    (the hedge words kept, comma-separated, e.g. "more than" or "about, expected"; None if none),
+    ``surface`` (the exact span) and ``char_start``/``char_end`` (offsets into ``text``).
+
+    Not reported, because they are not amounts: years ("in 2023", "a 2023 report"), dates ("July 22",
+    "22/07/2025"), clock times ("12:07 PM"), ordinals ("3rd", "second-quarter"), scores and vote tallies
+    ("won 5-4"), phone numbers, and labels ("Section 427", "Game 7", "iPhone 11").
+    """
+    return [public_record(q, text) for q in scan(text)]
+
+
+def public_record(q: Quantity, text: str) -> dict:
+    return {
+        "value": q.value,
+        "value_low": q.value_low,
+        "value_high": q.value_high,
+        "unit": q.unit,
+        "change": q.change,
+        "hedge": q.hedge,
+        "surface": text[q.start : q.end],
+        "char_start": q.start,
+        "char_end": q.end,
+    }
+
+
+def scan(text: str) -> list[Quantity]:
+    """The quantities of ``text`` with the extra reading details (noun, precision) claims need."""
+    if not text:
+        return []
+    text = repair(text)
+    masked = mask(text)
+    fractions = _slash_fractions(text)
+    for f in fractions:
+        masked = masked[: f.start] + " " * (f.end - f.start) + masked[f.end :]
+    atoms = [a for a in (_read_atom(m, text) for m in _ATOM.finditer(masked)) if a is not None]
+    atoms += fractions
+    atoms += _approximate_plurals(text, atoms)
+    atoms += _folds(text)
+    atoms.sort(key=lambda a: (a.start, -a.end))
+    atoms = [a for i, a in enumerate(atoms) if not any(b.end > a.start for b in atoms[max(0, i - 3) : i])]
+    quantities = join_ranges(atoms, text)
+    quantities = [q for q in quantities if is_claim(q, text)]
+    carry_units(quantities, text)
+    spans = split_sentences(text)
+    previous: Quantity | None = None
+    for q in quantities:
+        s_start, s_end = next(((a, b) for a, b in spans if a <= q.start < b), (0, len(text)))
+        sentence_left = text[s_start : q.start]
+        sentence_right = text[q.end : s_end]
+        change, hedges = change_and_hedge(sentence_left, sentence_right, q)
+        q.change = change
+        if (
+            previous is not None
+            and change == "="
+            and re.fullmatch(r"\s*[(/]\s*(?:US|U\.S\.)?\s*", text[previous.end : q.start])
+        ):
+            q.change = previous.change  # "more than 7.5 million crowns (US $1.1 million)": the same amount
+            hedges = hedges or ([previous.hedge] if previous.hedge else [])
+        previous = q
+        hedges += [h for h in sentence_hedges(text[s_start:s_end]) if not any(h in kept for kept in hedges)]
+        q.hedge = ", ".join(dict.fromkeys(hedges)) or None
+        if q.change == ">" and q.value_low is None:
+            q.value_low = q.value
+        elif q.change == "<" and q.value_high is None:
+            q.value_high = q.value
+    return quantities
+
+
+def _read_atom(m: re.Match, text: str) -> Quantity | None:
+    """One number with its currency, sign, scale and unit, or None when it is not an amount."""
+    start, end = m.start(), m.end()
+    pre, sign, digits, words = m.group("pre"), m.group("sign"), m.group("digits"), m.group("words")
+    if words is not None:
+        if pre and not re.fullmatch(r"[$£€¥₹]", pre.strip()):
+            return None
+        value = num.parse_words(words)
+        if value is None:
+            return None
+        fraction = bool(_FRACTION_TAIL.search(" " + words)) and " and a " not in words
+        hyphenated = bool(re.search(r"\w-\w", words))
+        by_before = re.search(r"\bby\s+$", text[max(0, start - 4) : start])
+        if fraction and not (hyphenated or by_before or re.match(r"\s+of\b", text[end:])):
+            return None  # "a third straight year" is an ordinal, "a third of voters" a share
+        if re.match(r"\s+\d", text[end:]) and words.lower() in ("one", "a", "an"):
+            return None  # "one 52,000 barrel-a-day refinery"
+        if words.lower() in ("one", "a", "an") and (
+            _PRONOUN_ONE_BEFORE.search(text[max(0, start - 12) : start]) or _PRONOUN_ONE_AFTER.match(text[end:])
+        ):
+            return None
+        decimals = 0
+    else:
+        value = num.parse_digits(digits)
+        decimals = num.decimals_of(digits)
+    q = Quantity(start=start, end=end, value=value, decimals=decimals, words=words is not None)
+    if sign == "+":
+        q.extras["sign"] = "+"
+    elif sign or _MINUS_WORD.search(text[max(0, start - 7) : start]):
+        if sign is None:
+            q.start = start - len(_MINUS_WORD.search(text[max(0, start - 7) : start]).group(0))
+        q.value = -q.value
+        q.extras["sign"] = "-"
+    if pre:
+        q.unit = un.CURRENCY_PREFIX[pre.strip() if pre.strip() in un.CURRENCY_PREFIX else pre]
+        q.currency_given = q.unit_given = True
+    if words is not None and _FRACTION_TAIL.search(" " + words) and " and a " not in words:
+        q.unit, q.unit_given = "fraction", True
+        point = re.match(r"[\s-](?:percentage[\s-])?points?\b", text[q.end :])
+        if point:  # "a quarter point", "half a percentage point"
+            q.unit = "percentage_point"
+            q.end += point.end()
+    _read_scale(q, text)
+    _read_unit(q, text)
+    if q.words and text[q.end : q.end + 1] == "-" and not q.unit_given:
+        return None  # "one-time", "three-point"
+    if _GLUED.match(text[q.end : q.end + 1]) or re.match(r"-(?:st|nd|rd|th\b|[A-Z])", text[q.end : q.end + 4]):
+        return None  # "3rd", "1990s", "5G", "9AB8": not an amount
+    q.value *= q.scale
+    return q
+
+
+def _read_scale(q: Quantity, text: str) -> None:
+    rest = text[q.end :]
+    m = _SCALE_WORD.match(rest)
+    if m:
+        q.scale = num.scale_of(m.group("s"))
+        q.end += len(m.group(0).rstrip())
+        return
+    m = _SCALE_ABBR.match(rest)
+    if not m:
+        return
+    token = m.group("s") or m.group("t")
+    if m.group("t"):
+        after = rest[m.end() :]
+        if token == "m" and not q.currency_given:
+            # "5m viewers" is five million, "the 100m final" and "a 5m wall" are metres
+            noun = _COUNT_NOUN.match(after)
+            if not noun or not (noun.group("n").endswith("s") or noun.group("n") in ("people", "staff")):
+                return
+        if token in "bB" and not q.currency_given and not _COUNT_NOUN.match(after):
+            return
+    q.scale = num.scale_of(token)
+    q.end += m.end()
+
+
+def _read_unit(q: Quantity, text: str) -> None:
+    """The unit after the number; money may carry a 'per share' / 'a barrel' after it."""
+    rest = text[q.end :]
+    if q.currency_given:
+        m = re.match(r"\s?(?:US|U\.S\.)(?![A-Za-z])", rest)
+        if m and q.unit == "USD":
+            q.end += m.end()
+        _read_per(q, text)
+        return
+    if q.unit == "fraction":
+        return
+    m = un.PERCENT_RE.match(rest)
+    if m:
+        unit = un.PERCENT_WORDS[m.group("u").lower()]
+        occurrences = m.group("u").lower() == "times" and not _RATIO_AFTER.match(rest[m.end() :])
+        if unit == "ratio" and (q.scale != 1.0 or occurrences):
+            return  # "downloaded 10 million times", "won it 11 times in a row"; "ten times faster" is a ratio
+        q.unit, q.unit_given = unit, True
+        q.end += m.end()
+        return
+    m = un.CURRENCY_WORD_RE.match(rest)
+    if m and not (m.group("u").lower() == "won" and q.scale == 1.0):
+        q.unit, q.unit_given, q.currency_given = un.CURRENCY_WORDS[m.group("u").lower()], True, True
+        q.end += m.end()
+        _read_per(q, text)
+        return
+    m = re.match(r"\s?(?:pounds?)(?![A-Za-z])", rest)
+    if m and q.scale >= 1e3:  # "5 million pounds" is money, "208 pounds" is weight
+        q.unit, q.unit_given, q.currency_given = "GBP", True, True
+        q.end += m.end()
+        return
+    m = un.SUBUNIT_RE.match(rest)
+    if m and not (m.group("u") == "p" and m.group(0).startswith(" ")):
+        currency, factor = un.SUBUNITS[m.group("u")]
+        q.unit, q.unit_given, q.currency_given = currency, True, True
+        q.scale *= factor
+        q.decimals += 2 if factor == 0.01 else 0
+        q.end += m.end()
+        _read_per(q, text)
+        return
+    m = un.PHYSICAL_WORD_RE.match(rest)
+    if m:
+        q.unit, q.unit_given = un.PHYSICAL_WORDS[m.group("u").lower()], True
+        q.end += m.end()
+        _read_per_time(q, text)
+        return
+    m = un.PHYSICAL_SYMBOL_RE.match(rest)
+    spaced = bool(m) and m.group(0).startswith(" ")
+    if m and not (
+        (m.group("u") in ("A", "C", "F", "V", "L", "t", "h", "l") and spaced and not _SYMBOL_ALONE.match(rest))
+        or (m.group("u") == "in" and spaced)
+    ):
+        q.unit, q.unit_given = un.PHYSICAL_SYMBOLS[m.group("u")], True
+        q.end += m.end()
+        _read_per_time(q, text)
+        return
+    noun = _COUNT_NOUN.match(rest)
+    if noun and noun.group("n") not in _STOPWORDS:
+        q.noun = noun.group("n")
+        unit = un.PHYSICAL_WORD_RE.match(rest[noun.end() :])
+        if (
+            unit and unit.group(0).startswith(" ") and unit.group("u").lower().endswith("s")
+            and len(unit.group("u")) > 3 and q.noun not in _NOT_ADJECTIVES
+        ):  # fmt: skip
+            q.unit, q.unit_given = un.PHYSICAL_WORDS[unit.group("u").lower()], True  # "517 rushing yards"
+            q.end += noun.end() + unit.end()
+
+
+# "ten times faster", "6.5 times earnings", "three times as many", "four times the size": a multiplier
+_RATIO_AFTER = re.compile(
+    r"\s+(?:\w+er|more|less|as|the|that|what|its|their|his|her|our|earnings|sales|revenue|book|over|higher|lower)\b",
+    re.I,
+)
+_SYMBOL_ALONE = re.compile(r"\s?\S+\s*[.,;)]|\s?\S+$")
+_PER_TIME = re.compile(r"\s?(?:per|/|an?)\s?(?P<t>second|minute|hour|day|week|month|year|decade|century)\b", re.I)
+
+
+def _read_per_time(q: Quantity, text: str) -> None:
+    """'30km per second', '11 feet per century': a rate of a physical unit."""
+    if "_per_" in q.unit or un.dimension_of(q.unit) == "time":
+        return
+    m = _PER_TIME.match(text[q.end :])
+    if m and not re.match(r"\s+(?:earlier|ago|later|before)\b", text[q.end + m.end() :]):
+        q.unit = f"{q.unit}_per_{m.group('t').lower()}"
+        q.end += m.end()
+
+
+def _read_per(q: Quantity, text: str) -> None:
+    m = un.PER_THING_RE.match(text[q.end :])
+    if m:
+        q.unit = f"{q.unit}_per_{un.PER_THINGS[m.group('per').lower()]}"
+        q.end += m.end()
+
+
+def _approximate_plurals(text: str, atoms: list[Quantity]) -> list[Quantity]:
+    """'dozens of', 'thousands of', 'tens of millions of': vague amounts, read as order-of-magnitude ranges."""
+    out = []
+    taken = [(a.start, a.end) for a in atoms]
+    for m in _APPROX_PLURAL.finditer(text):
+        if any(s < m.end("q") and m.start("q") < e for s, e in taken):
+            continue
+        words = m.group("q").lower().split()
+        low, high = _APPROX_RANGES[words[-1]]
+        if words[0] in ("tens", "hundreds") and len(words) > 1:
+            factor = 10.0 if words[0] == "tens" else 100.0
+            low, high = low * factor, high * factor
+        q = Quantity(start=m.start("q"), end=m.end("q"), value=(low + high) / 2, value_low=low, value_high=high)
+        q.extras["vague"] = True
+        _read_unit_after_of(q, text)
+        out.append(q)
+    return out
+
+
+_SLASH_FRACTION = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3})\s?[/⁄](?P<b>\d{1,4})(?=\s+of\b)")
+
+
+def _slash_fractions(text: str) -> list[Quantity]:
+    """'1/16 of a pint', '1/3 of voters': a share written as a fraction."""
+    out = []
+    for m in _SLASH_FRACTION.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b and a < b:
+            out.append(Quantity(start=m.start(), end=m.end(), value=a / b, unit="fraction", unit_given=True,
+                                decimals=3))  # fmt: skip
+    return out
+
+
+_FOLD = re.compile(r"\b(?P<n>" + num.CARDINAL_RE + r"|\d+(?:\.\d+)?)-?fold\b", re.I)
+
+
+def _folds(text: str) -> list[Quantity]:
+    """'tenfold', 'a 3-fold rise': multipliers written as one word."""
+    out = []
+    for m in _FOLD.finditer(text):
+        value = num.parse_number(m.group("n"))
+        if value is not None:
+            out.append(Quantity(start=m.start(), end=m.end(), value=value, unit="ratio", unit_given=True))
+    return out
+
+
+def _read_unit_after_of(q: Quantity, text: str) -> None:
+    m = re.match(r"\s+of\s+(?P<u>[a-z]+)\b", text[q.end :], re.I)
+    if not m:
+        return
+    word = m.group("u").lower()
+    if word in un.CURRENCY_WORDS and word != "won":
+        q.unit, q.unit_given, q.currency_given = un.CURRENCY_WORDS[word], True, True
+        q.end += m.end()
+    elif word in un.PHYSICAL_WORDS and len(word) > 3:
+        q.unit, q.unit_given = un.PHYSICAL_WORDS[word], True  # "hundreds of miles"
+        q.end += m.end()
+    else:
+        q.noun = word

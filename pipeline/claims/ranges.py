@@ -1,0 +1,121 @@
+"""Quantities that belong together: ranges, shares of a whole, and units given once for two numbers.
+
+"5-7%", "between $62 and $68 per share", "one in five adults" and "from 21 mpg to 23" are single claims or
+share one unit; a score ("won 5-4") and a change followed by its new level ("rose 8% to $3.65") are not ranges.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.claims import units as un
+from pipeline.claims.context import CHANGE_BEFORE
+from pipeline.claims.filters import looks_like_year
+from pipeline.claims.quantity import Quantity
+
+
+def join_ranges(atoms: list[Quantity], text: str) -> list[Quantity]:
+    """'5-7%', '5 to 7 million', 'between $62 and $68': one quantity with a low and a high."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None:
+            joined = _try_range(a, b, text) or _try_ratio(a, b, text)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+            if _is_score(a, b, text):
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
+    gap = text[a.end : b.start]
+    before = text[max(0, a.start - 40) : a.start]
+    between = bool(re.search(r"\bbetween\s+$", before, re.I))
+    if between:
+        ok = re.fullmatch(r"\s*(?:and|-|–|to)\s*", gap)
+    elif re.fullmatch(r"\s+or\s+", gap):
+        ok = not a.unit_given and a.value <= 100 and b.value <= 100 and a.words == b.words  # "three or four"
+    else:
+        ok = re.fullmatch(r"\s*(?:to-?|–|—|-)\s*|-|-to-", gap)
+    if not ok or a.extras.get("vague") or b.extras.get("vague"):
+        return None
+    if looks_like_year(a, text) != looks_like_year(b, text):  # "in 2008 to 29 mpg"; a range of years is kept
+        return None
+    unitless = not (a.unit_given or b.unit_given or a.scale != 1.0 or b.scale != 1.0)
+    if ("-" in gap or "–" in gap) and unitless:
+        return None  # "5-4" is a score, "16-18 Industrial Avenue" an address
+    a_bare = not a.unit_given and a.scale == 1.0
+    if "to" in gap and not a_bare and (CHANGE_BEFORE.search(before) or re.search(r"\bby\s+$", before)):
+        return None  # "rose 8% to $3.65", "increased by $43.6 billion to $419.2 billion": change, then level
+    if a.unit_given and b.unit_given and a.unit != b.unit:
+        if b.unit.startswith(a.unit + "_per_"):
+            a.unit = b.unit  # "between $62 and $68 per share"
+        elif a.unit.startswith(b.unit + "_per_"):
+            b.unit = a.unit  # "from $75 per barrel to $45.88"
+        elif un.dimension_of(a.unit) != un.dimension_of(b.unit):
+            return None
+    if not a.unit_given and b.unit_given and a.unit == "count":
+        a.unit = b.unit
+    if a.scale == 1.0 and b.scale != 1.0 and a.value < (b.value / b.scale) * 10:
+        a.value *= b.scale  # "5 to 7 million", "$89 to $93 billion"; not "$200 to $4 million"
+        a.scale = b.scale
+    low, high = sorted((a.value, b.value))
+    q = Quantity(
+        start=a.start, end=b.end, value=(a.value + b.value) / 2, unit=b.unit if b.unit_given else a.unit,
+        scale=b.scale,
+        decimals=max(a.decimals, b.decimals), currency_given=a.currency_given or b.currency_given,
+        unit_given=a.unit_given or b.unit_given, value_low=low, value_high=high, noun=b.noun,
+    )  # fmt: skip
+    if between:
+        q.start = a.start - len(re.search(r"between\s+$", before, re.I).group(0))
+    q.extras["range"] = True
+    return q
+
+
+def _try_ratio(a: Quantity, b: Quantity, text: str) -> Quantity | None:
+    """'one out of three Germans', 'one in five adults': a share of a whole."""
+    gap = text[a.end : b.start]
+    if not re.fullmatch(r"\s+(?:out\s+of|in)\s+", gap) or a.unit_given or b.unit_given or not b.value:
+        return None
+    if a.value > b.value or a.scale != 1.0 or b.scale != 1.0 or looks_like_year(b, text):
+        return None  # "won one in 2019" is not a share
+    return Quantity(start=a.start, end=b.end, value=a.value / b.value, unit="fraction", unit_given=True,
+                    decimals=3, noun=b.noun)  # fmt: skip
+
+
+def _is_score(a: Quantity, b: Quantity, text: str) -> bool:
+    gap = text[a.end : b.start]
+    return (
+        gap in ("-", "–")
+        and not (a.unit_given or b.unit_given)
+        and a.value == int(a.value)
+        and b.value == int(b.value)
+        and a.scale == b.scale == 1.0
+    )
+
+
+_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_TO_GAP = re.compile(r"^[^,;.()]{0,40}\bto\s+(?:about\s+|around\s+)?$", re.I)
+_OF_THE_GAP = re.compile(r"^\s+of\s+(?:the|a|an|its|their)\s+$", re.I)
+
+
+def carry_units(quantities: list[Quantity], text: str) -> None:
+    """Writers give the unit once: "from 21 mpg combined to 23", "280 million of the 1.5 billion shekels"."""
+    for first, second in zip(quantities, quantities[1:], strict=False):
+        gap = text[first.end : second.start]
+        if (
+            not second.unit_given and second.noun is None and first.unit_given
+            and _FROM.search(text[max(0, first.start - 20) : first.start]) and _TO_GAP.match(gap)
+        ):  # fmt: skip
+            second.unit, second.unit_given = first.unit, True
+        elif not first.unit_given and first.noun is None and second.unit_given and _OF_THE_GAP.match(gap):
+            first.unit, first.unit_given = second.unit, True
+            first.currency_given = second.currency_given

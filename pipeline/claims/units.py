@@ -1,0 +1,296 @@
+"""The unit lexicon: what a writer's unit surface means, and how units compare.
+
+Every unit has a canonical name (ISO 4217 for money, standard names for physical units), a dimension and a
+factor to the dimension's base unit. Clusters only compare claims of one dimension, and they compare them in
+base units, so "7 miles" and "11 km" can meet while "$5" and "€5" never do.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class UnitInfo(NamedTuple):
+    dimension: str
+    factor: float  # multiply a value in this unit by factor to get the dimension's base unit
+    base: str
+
+
+def _u(dimension: str, factor: float = 1.0, base: str | None = None) -> UnitInfo:
+    return UnitInfo(dimension, factor, base or dimension)
+
+
+CURRENCIES = [
+    "USD", "EUR", "GBP", "JPY", "INR", "CNY", "AUD", "CAD", "HKD", "NZD", "SGD", "CHF", "ILS", "MYR", "DKK",
+    "SEK", "NOK", "KRW", "RUB", "BRL", "ZAR", "TRY", "MXN", "AED", "SAR", "NGN", "HRK", "PHP", "IDR", "THB",
+    "PLN", "HUF", "CZK", "KES", "EGP", "PKR", "BDT", "VND", "ARS", "CLP", "COP", "QAR", "KWD", "UAH",
+]  # fmt: skip
+
+UNITS: dict[str, UnitInfo] = {c: _u(c) for c in CURRENCIES}
+UNITS.update(
+    {
+        "GBX": _u("GBP", 0.01, "GBP"),  # pence, how London share prices are quoted
+        "count": _u("count"),
+        "percent": _u("percent"),
+        "percentage_point": _u("percentage_point"),
+        "basis_point": _u("percentage_point", 0.01, "percentage_point"),
+        "fraction": _u("percent", 100.0, "percent"),  # "one-third of viewers" meets "33% of viewers"
+        "ratio": _u("ratio"),
+        "point": _u("point"),
+        "metre": _u("length", 1.0, "metre"),
+        "millimetre": _u("length", 1e-3, "metre"),
+        "centimetre": _u("length", 1e-2, "metre"),
+        "kilometre": _u("length", 1e3, "metre"),
+        "micrometre": _u("length", 1e-6, "metre"),
+        "nanometre": _u("length", 1e-9, "metre"),
+        "inch": _u("length", 0.0254, "metre"),
+        "foot": _u("length", 0.3048, "metre"),
+        "yard": _u("length", 0.9144, "metre"),
+        "mile": _u("length", 1609.344, "metre"),
+        "nautical_mile": _u("length", 1852.0, "metre"),
+        "kilogram": _u("mass", 1.0, "kilogram"),
+        "gram": _u("mass", 1e-3, "kilogram"),
+        "milligram": _u("mass", 1e-6, "kilogram"),
+        "tonne": _u("mass", 1e3, "kilogram"),
+        "ton": _u("mass", 907.185, "kilogram"),
+        "pound_mass": _u("mass", 0.45359237, "kilogram"),
+        "ounce": _u("mass", 0.0283495, "kilogram"),
+        "second": _u("time", 1.0, "second"),
+        "minute": _u("time", 60.0, "second"),
+        "hour": _u("time", 3600.0, "second"),
+        "day": _u("time", 86400.0, "second"),
+        "week": _u("time", 604800.0, "second"),
+        "month": _u("time", 2629746.0, "second"),
+        "year": _u("time", 31556952.0, "second"),
+        "decade": _u("time", 315569520.0, "second"),
+        "kilometre_per_hour": _u("speed", 1 / 3.6, "metre_per_second"),
+        "mile_per_hour": _u("speed", 0.44704, "metre_per_second"),
+        "metre_per_second": _u("speed", 1.0, "metre_per_second"),
+        "knot": _u("speed", 0.514444, "metre_per_second"),
+        "degree_celsius": _u("degree_celsius"),
+        "degree_fahrenheit": _u("degree_fahrenheit"),
+        "degree": _u("degree"),
+        "watt": _u("power", 1.0, "watt"),
+        "kilowatt": _u("power", 1e3, "watt"),
+        "megawatt": _u("power", 1e6, "watt"),
+        "gigawatt": _u("power", 1e9, "watt"),
+        "horsepower": _u("power", 745.7, "watt"),
+        "kilowatt_hour": _u("energy", 1.0, "kilowatt_hour"),
+        "megawatt_hour": _u("energy", 1e3, "kilowatt_hour"),
+        "gigawatt_hour": _u("energy", 1e6, "kilowatt_hour"),
+        "terawatt_hour": _u("energy", 1e9, "kilowatt_hour"),
+        "milliampere_hour": _u("charge"),
+        "kilobyte": _u("data", 1e3, "byte"),
+        "megabyte": _u("data", 1e6, "byte"),
+        "gigabyte": _u("data", 1e9, "byte"),
+        "terabyte": _u("data", 1e12, "byte"),
+        "megabit_per_second": _u("bandwidth", 1e6, "bit_per_second"),
+        "gigabit_per_second": _u("bandwidth", 1e9, "bit_per_second"),
+        "hertz": _u("frequency", 1.0, "hertz"),
+        "kilohertz": _u("frequency", 1e3, "hertz"),
+        "megahertz": _u("frequency", 1e6, "hertz"),
+        "gigahertz": _u("frequency", 1e9, "hertz"),
+        "revolution_per_minute": _u("revolution_per_minute"),
+        "litre": _u("volume", 1.0, "litre"),
+        "millilitre": _u("volume", 1e-3, "litre"),
+        "gallon": _u("volume", 3.78541, "litre"),
+        "barrel": _u("volume", 158.987, "litre"),
+        "cubic_foot": _u("volume", 28.3168, "litre"),
+        "barrel_per_day": _u("flow", 1.0, "barrel_per_day"),
+        "cubic_metre": _u("volume", 1000.0, "litre"),
+        "square_metre": _u("area", 1.0, "square_metre"),
+        "square_foot": _u("area", 0.092903, "square_metre"),
+        "square_kilometre": _u("area", 1e6, "square_metre"),
+        "square_mile": _u("area", 2589988.0, "square_metre"),
+        "acre": _u("area", 4046.86, "square_metre"),
+        "hectare": _u("area", 1e4, "square_metre"),
+        "mile_per_gallon": _u("mile_per_gallon"),
+        "part_per_million": _u("concentration", 1e3, "part_per_billion"),
+        "part_per_billion": _u("concentration", 1.0, "part_per_billion"),
+        "volt": _u("volt"),
+        "ampere": _u("ampere"),
+        "newton_metre": _u("torque", 1.0, "newton_metre"),
+        "pound_foot": _u("torque", 1.35582, "newton_metre"),
+        "decibel": _u("decibel"),
+        "gigapascal": _u("pressure", 1e9, "pascal"),
+        "calorie": _u("calorie"),
+        "cubic_centimetre": _u("volume", 1e-3, "litre"),
+        "watt_hour": _u("energy", 1e-3, "kilowatt_hour"),
+        "nit": _u("nit"),
+        "microgram": _u("mass", 1e-9, "kilogram"),
+        "megapixel": _u("megapixel"),
+        "pound_per_square_inch": _u("pressure", 6894.76, "pascal"),
+        "carat": _u("mass", 0.0002, "kilogram"),
+        "gigatonne": _u("mass", 1e12, "kilogram"),
+        "megatonne": _u("mass", 1e9, "kilogram"),
+        "stone": _u("mass", 6.35029, "kilogram"),
+        "light_year": _u("length", 9.4607e15, "metre"),
+    }
+)
+
+# Money written before the number. Longest first so that "US$" wins over "$".
+CURRENCY_PREFIX: dict[str, str] = {
+    "US$": "USD", "US $": "USD", "U.S. $": "USD", "$US": "USD", "USD": "USD", "USD ": "USD",
+    "A$": "AUD", "$A": "AUD", "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "C $": "CAD", "CA$": "CAD",
+    "CAD": "CAD", "HK$": "HKD", "HK $": "HKD", "HKD": "HKD", "NZ$": "NZD", "NZD": "NZD", "S$": "SGD",
+    "SGD": "SGD", "R$": "BRL", "$": "USD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR", "¥": "JPY",
+    "Y=": "JPY", "JPY": "JPY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR", "RM": "MYR", "CHF": "CHF",
+    "CNY": "CNY", "RMB": "CNY", "₩": "KRW", "₽": "RUB", "₪": "ILS", "NIS": "ILS", "₺": "TRY", "₦": "NGN",
+    "Rp": "IDR", "₱": "PHP", "฿": "THB", "₫": "VND", "₴": "UAH",
+}  # fmt: skip
+CURRENCY_PREFIX.update({code: code for code in CURRENCIES})  # "CHF 12", "SEK 3.4bn"
+CURRENCY_PREFIX_RE = "|".join(re.escape(k) for k in sorted(CURRENCY_PREFIX, key=len, reverse=True))
+
+# Money written after the number, case-insensitive; the adjective decides which dollar.
+CURRENCY_WORDS: dict[str, str] = {
+    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "australian dollars": "AUD",
+    "canadian dollars": "CAD", "hong kong dollars": "HKD", "new zealand dollars": "NZD",
+    "singapore dollars": "SGD", "taiwan dollars": "TWD", "dollars": "USD", "dollar": "USD",
+    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "shekels": "ILS", "shekel": "ILS",
+    "ringgit": "MYR", "danish crowns": "DKK", "danish kroner": "DKK", "swedish crowns": "SEK",
+    "swedish kronor": "SEK", "norwegian crowns": "NOK", "norwegian kroner": "NOK", "kronor": "SEK",
+    "kroner": "DKK", "swiss francs": "CHF", "francs": "CHF", "won": "KRW", "rubles": "RUB", "roubles": "RUB",
+    "reais": "BRL", "rand": "ZAR", "lira": "TRY", "liras": "TRY", "dirhams": "AED", "riyals": "SAR",
+    "naira": "NGN", "kuna": "HRK", "pesos": "MXN", "baht": "THB", "zloty": "PLN", "zlotys": "PLN",
+    "forint": "HUF", "koruna": "CZK", "shillings": "KES", "rupiah": "IDR", "hryvnia": "UAH", "dong": "VND",
+    "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK", "indian rupees": "INR",
+    "pakistani rupees": "PKR", "egyptian pounds": "EGP", "argentine pesos": "ARS", "mexican pesos": "MXN",
+    "€": "EUR", "£": "GBP",
+}  # fmt: skip
+CURRENCY_WORDS.update({code.lower(): code for code in CURRENCIES})  # "12 CHF", "300 USD"
+UNITS["TWD"] = _u("TWD")
+
+# Fractions of a currency: (currency, factor).
+SUBUNITS: dict[str, tuple[str, float]] = {
+    "cents": ("USD", 0.01), "cent": ("USD", 0.01), "sen": ("MYR", 0.01), "pence": ("GBX", 1.0),
+    "p": ("GBX", 1.0), "paise": ("INR", 0.01),
+}  # fmt: skip
+
+# "per share", "a barrel": the thing a price is quoted for.
+PER_THINGS: dict[str, str] = {
+    "share": "share", "barrel": "barrel", "ounce": "ounce", "gram": "gram", "month": "month", "year": "year",
+    "day": "day", "week": "week", "hour": "hour", "gallon": "gallon", "litre": "litre", "liter": "litre",
+    "square foot": "square_foot", "square feet": "square_foot", "sq ft": "square_foot", "sq m": "square_metre",
+    "square metre": "square_metre", "square meter": "square_metre", "tonne": "tonne", "ton": "ton",
+    "person": "person", "head": "person", "capita": "person", "night": "night", "kwh": "kilowatt_hour",
+    "kilo": "kilogram", "unit": "unit", "household": "household", "passenger": "passenger", "vehicle": "vehicle",
+    "mile": "mile", "kilometre": "kilometre", "km": "kilometre", "troy ounce": "ounce", "oz": "ounce",
+    "bushel": "bushel", "therm": "therm", "megawatt hour": "megawatt_hour", "seat": "seat", "episode": "episode",
+    "mmbtu": "million_btu", "mwh": "megawatt_hour", "pound": "pound_mass", "kilogram": "kilogram",
+    "kg": "kilogram", "user": "user", "subscriber": "subscriber", "ticket": "ticket",
+}  # fmt: skip
+PER_RE = (
+    r"\s?(?:per|a|an|/)\s?(?P<per>"
+    + "|".join(re.escape(k) for k in sorted(PER_THINGS, key=len, reverse=True))
+    + r")(?![A-Za-z])(?!\s+(?:earlier|ago|before|later|after|prior))"
+)
+
+# Percent-like and multiplier units.
+PERCENT_WORDS: dict[str, str] = {
+    "%": "percent", "per cent": "percent", "percent": "percent", "per-cent": "percent", "pc": "percent",
+    "pct": "percent",
+    "percentage points": "percentage_point", "percentage point": "percentage_point",
+    "percentage-points": "percentage_point", "percentage-point": "percentage_point",
+    "basis-points": "basis_point", "basis-point": "basis_point",
+    "per cent points": "percentage_point", "pct points": "percentage_point", "ppts": "percentage_point",
+    "pp": "percentage_point", "basis points": "basis_point", "basis point": "basis_point",
+    "bps": "basis_point", "bp": "basis_point", "times": "ratio", "x": "ratio", "fold": "ratio",
+    "-fold": "ratio", "percent-owned": "percent", "points": "point", "point": "point",
+}  # fmt: skip
+
+# Physical units matched regardless of case (words and unambiguous abbreviations).
+PHYSICAL_WORDS: dict[str, str] = {
+    "millimetres": "millimetre", "millimeters": "millimetre", "millimetre": "millimetre",
+    "millimeter": "millimetre", "centimetres": "centimetre", "centimeters": "centimetre",
+    "centimetre": "centimetre", "centimeter": "centimetre", "kilometres": "kilometre",
+    "kilometers": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre", "metres": "metre",
+    "meters": "metre", "metre": "metre", "meter": "metre", "micrometres": "micrometre",
+    "micrometers": "micrometre", "microns": "micrometre", "micron": "micrometre", "nanometres": "nanometre",
+    "nanometers": "nanometre", "nanometre": "nanometre", "nanometer": "nanometre", "inches": "inch",
+    "inch": "inch", "feet": "foot", "foot": "foot", "yards": "yard", "yard": "yard",
+    "nautical miles": "nautical_mile", "miles per hour": "mile_per_hour", "mile per hour": "mile_per_hour",
+    "miles an hour": "mile_per_hour", "miles per gallon": "mile_per_gallon", "miles": "mile", "mile": "mile",
+    "kilometres per hour": "kilometre_per_hour", "kilometers per hour": "kilometre_per_hour",
+    "kilometres an hour": "kilometre_per_hour", "metres per second": "metre_per_second",
+    "kilograms": "kilogram", "kilogram": "kilogram", "kilos": "kilogram", "grams": "gram", "gram": "gram",
+    "milligrams": "milligram", "milligram": "milligram", "tonnes": "tonne", "tonne": "tonne",
+    "metric tons": "tonne", "tons": "ton", "ton": "ton", "pounds": "pound_mass", "pound": "pound_mass",
+    "lbs": "pound_mass", "lb": "pound_mass", "ounces": "ounce", "ounce": "ounce", "oz": "ounce",
+    "seconds": "second", "second": "second", "secs": "second", "sec": "second", "minutes": "minute",
+    "minute": "minute", "mins": "minute", "hours": "hour", "hour": "hour", "hrs": "hour", "hr": "hour",
+    "days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month", "month": "month",
+    "years": "year", "year": "year", "yrs": "year", "decades": "decade", "decade": "decade",
+    "year-old": "year", "years old": "year", "year old": "year", "month-old": "month", "months old": "month",
+    "mph": "mile_per_hour", "km/h": "kilometre_per_hour", "km/hr": "kilometre_per_hour",
+    "kmh": "kilometre_per_hour", "kph": "kilometre_per_hour", "knots": "knot", "m/s": "metre_per_second",
+    "degrees celsius": "degree_celsius", "degree celsius": "degree_celsius", "degrees c": "degree_celsius",
+    "celsius": "degree_celsius", "°c": "degree_celsius", "degrees fahrenheit": "degree_fahrenheit",
+    "degrees f": "degree_fahrenheit", "fahrenheit": "degree_fahrenheit", "°f": "degree_fahrenheit",
+    "degrees": "degree", "degree": "degree", "°": "degree",
+    "watts": "watt", "watt": "watt", "kilowatts": "kilowatt", "kilowatt": "kilowatt",
+    "megawatts": "megawatt", "megawatt": "megawatt", "gigawatts": "gigawatt", "gigawatt": "gigawatt",
+    "horsepower": "horsepower", "bhp": "horsepower", "hp": "horsepower",
+    "kilowatt hours": "kilowatt_hour", "kilowatt-hours": "kilowatt_hour", "kwh": "kilowatt_hour",
+    "mwh": "megawatt_hour", "gwh": "gigawatt_hour", "twh": "terawatt_hour", "mah": "milliampere_hour",
+    "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte", "gigabytes": "gigabyte",
+    "terabytes": "terabyte", "megabytes": "megabyte", "mbps": "megabit_per_second",
+    "gbps": "gigabit_per_second", "hz": "hertz", "hertz": "hertz", "khz": "kilohertz", "mhz": "megahertz",
+    "ghz": "gigahertz", "rpm": "revolution_per_minute", "litres": "litre", "liters": "litre",
+    "litre": "litre", "liter": "litre", "millilitres": "millilitre", "milliliters": "millilitre",
+    "ml": "millilitre", "gallons": "gallon", "gallon": "gallon", "barrels": "barrel", "barrel": "barrel",
+    "barrels a day": "barrel_per_day", "barrels per day": "barrel_per_day", "barrel-a-day": "barrel_per_day",
+    "barrels-a-day": "barrel_per_day", "barrel a day": "barrel_per_day", "bpd": "barrel_per_day",
+    "cubic feet": "cubic_foot", "cubic metres": "cubic_metre", "cubic meters": "cubic_metre",
+    "square metres": "square_metre", "square meters": "square_metre", "sq m": "square_metre",
+    "sqm": "square_metre", "m2": "square_metre", "m²": "square_metre", "square feet": "square_foot",
+    "sq ft": "square_foot", "square foot": "square_foot", "square kilometres": "square_kilometre",
+    "square kilometers": "square_kilometre", "km2": "square_kilometre", "km²": "square_kilometre",
+    "square miles": "square_mile", "acres": "acre", "acre": "acre", "hectares": "hectare",
+    "hectare": "hectare", "mpg": "mile_per_gallon", "ppm": "part_per_million", "ppb": "part_per_billion",
+    "volts": "volt", "volt": "volt", "amps": "ampere", "amperes": "ampere", "newton metres": "newton_metre",
+    "newton meters": "newton_metre", "lb-ft": "pound_foot", "pound-feet": "pound_foot",
+    "decibels": "decibel", "db": "decibel", "gigapascals": "gigapascal", "gpa": "gigapascal",
+    "calories": "calorie", "kcal": "calorie", "cc": "cubic_centimetre", "square km": "square_kilometre",
+    "sq km": "square_kilometre", "m3": "cubic_metre", "m³": "cubic_metre", "ºc": "degree_celsius",
+    "ºf": "degree_fahrenheit", "yd": "yard", "yds": "yard", "wh": "watt_hour", "nits": "nit",
+    "micrograms": "microgram", "mcg": "microgram", "µg": "microgram", "′": "foot",
+    "megapixels": "megapixel", "megapixel": "megapixel",
+    "psi": "pound_per_square_inch", "carats": "carat", "gigatonnes": "gigatonne", "gigatons": "gigatonne",
+    "megatonnes": "megatonne", "stone": "stone", "light-years": "light_year", "light years": "light_year",
+    "″": "inch", "ft": "foot", "in.": "inch", "mi": "mile",
+}  # fmt: skip
+# Short symbols whose case matters ("m" metre vs "M" million, "Nm" torque vs "nm" nanometre).
+PHYSICAL_SYMBOLS: dict[str, str] = {
+    "mm": "millimetre", "cm": "centimetre", "km": "kilometre", "m": "metre", "μm": "micrometre",
+    "µm": "micrometre", "kg": "kilogram", "g": "gram", "mg": "milligram", "t": "tonne",
+    "min": "minute", "h": "hour", "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt",
+    "PS": "horsepower", "Nm": "newton_metre", "nm": "nanometre", "L": "litre", "l": "litre", "mL": "millilitre",
+    "C": "degree_celsius", "in": "inch",
+    "F": "degree_fahrenheit", "V": "volt", "A": "ampere", "Hz": "hertz", "HZ": "hertz", "ha": "hectare",
+}  # fmt: skip
+
+
+def _alternation(words: dict[str, str]) -> str:
+    return "|".join(re.escape(k) for k in sorted(words, key=len, reverse=True))
+
+
+_END = r"(?![A-Za-z0-9²])"
+PERCENT_RE = re.compile(r"\s?(?P<u>" + _alternation(PERCENT_WORDS) + r")" + _END, re.IGNORECASE)
+CURRENCY_WORD_RE = re.compile(r"\s?(?P<u>" + _alternation(CURRENCY_WORDS) + r")" + _END, re.IGNORECASE)
+SUBUNIT_RE = re.compile(r"\s?(?P<u>" + _alternation(SUBUNITS) + r")" + _END)
+PHYSICAL_WORD_RE = re.compile(r"[\s-]?(?P<u>" + _alternation(PHYSICAL_WORDS) + r")" + _END, re.IGNORECASE)
+PHYSICAL_SYMBOL_RE = re.compile(r"\s?(?P<u>" + _alternation(PHYSICAL_SYMBOLS) + r")" + _END)
+PER_THING_RE = re.compile(PER_RE, re.IGNORECASE)
+
+
+def unit_info(unit: str) -> UnitInfo:
+    """Dimension, factor and base of a canonical unit (compound money units are their own dimension)."""
+    if unit in UNITS:
+        return UNITS[unit]
+    return _u(unit)
+
+
+def dimension_of(unit: str) -> str:
+    return unit_info(unit).dimension

@@ -1,0 +1,115 @@
+"""Corpus-wide clusters: agreeing, consistent and conflicting reports of one claim, and what never meets."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline.claims import cluster_claims, extract_claims
+from pipeline.schemas import MODELS, validate
+
+JULY_2025 = pd.Timestamp("2025-07-18", tz="UTC")
+NETFLIX = [{"text": "Netflix", "label": "ORG", "count": 2}]
+
+
+def corpus(*texts: str, published: pd.Timestamp = JULY_2025) -> pd.DataFrame:
+    rows = [(f"{i:016x}", text, published, NETFLIX) for i, text in enumerate(texts)]
+    articles = pd.DataFrame(rows, columns=["article_id", "text", "published_at", "entities"])
+    return extract_claims(articles)
+
+
+def clusters_of(*texts: str) -> pd.DataFrame:
+    out = cluster_claims(corpus(*texts))
+    validate("claim_clusters", out)
+    return out
+
+
+def only_shared(clusters: pd.DataFrame) -> pd.Series:
+    shared = clusters[clusters["n_articles"] > 1]
+    assert len(shared) == 1, clusters[["claim_key", "n_articles", "status"]]
+    return shared.iloc[0]
+
+
+def test_same_value_agrees() -> None:
+    c = only_shared(clusters_of(
+        "Netflix reported $11.08 billion in second-quarter revenue.",
+        "Netflix said second-quarter revenue reached $11.08 billion.",
+    ))  # fmt: skip
+    assert c["status"] == "agree"
+    assert (c["n_claims"], c["n_articles"]) == (2, 2)
+    assert c["consensus_value"] == pytest.approx(11.08e9)
+    assert c["claim_key"] == "netflix|revenue|USD|2025-Q2|result"
+    assert len(c["article_ids"]) == 2 and len(c["claim_ids"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "consensus"),
+    [
+        ("Netflix reported $11.08 billion in second-quarter revenue.",
+         "Netflix posted second-quarter revenue of $11 billion.", 11.08e9),
+        ("Netflix now has over 260 million subscribers.", "Netflix now has 262 million subscribers.", 262e6),
+        ("Netflix second-quarter revenue grew about 16%.", "Netflix second-quarter revenue grew 16.2%.", 16.2),
+    ],
+)  # fmt: skip
+def test_differences_within_reported_precision_are_consistent(first: str, second: str, consensus: float) -> None:
+    c = only_shared(clusters_of(first, second))
+    assert c["status"] == "consistent"
+    assert c["consensus_value"] == pytest.approx(consensus)  # the most precise report wins
+
+
+def test_differences_beyond_precision_conflict() -> None:
+    c = only_shared(clusters_of(
+        "Netflix reported $11.08 billion in second-quarter revenue.",
+        "Netflix reported $11.2 billion in second-quarter revenue.",
+    ))  # fmt: skip
+    assert c["status"] == "conflict"
+    assert (c["min_value"], c["max_value"]) == (pytest.approx(11.08e9), pytest.approx(11.2e9))
+
+
+def test_one_article_is_single() -> None:
+    out = clusters_of("Netflix reported $11.08 billion in second-quarter revenue.")
+    assert out["status"].tolist() == ["single"]
+    assert out.iloc[0]["n_articles"] == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Netflix said its market share rose 2% in the second quarter.",
+         "Netflix said its market share rose 2 percentage points in the second quarter."),
+        ("Netflix reported $11 billion in second-quarter revenue.",
+         "Netflix reported €11 billion in second-quarter revenue."),
+        ("Netflix reported $11 billion in second-quarter revenue.",
+         "Netflix reported $11 billion in first-quarter revenue."),
+        ("Netflix reported $11 billion in second-quarter revenue.",
+         "Netflix expects $11 billion in third-quarter revenue.  Netflix will report $11 billion in "
+         "second-quarter revenue."),
+    ],
+)  # fmt: skip
+def test_never_in_one_cluster(first: str, second: str) -> None:
+    out = clusters_of(first, second)
+    assert (out["n_articles"] == 1).all(), out[["claim_key", "n_articles"]]
+
+
+def test_forecast_and_result_are_separate_clusters() -> None:
+    out = clusters_of(
+        "Netflix reported $11 billion in revenue last year.",
+        "Netflix will report $11 billion in revenue next year.",
+    )
+    kinds = sorted(out["claim_key"].str.rsplit("|", n=1).str[1])
+    assert kinds == ["forecast", "result"]
+
+
+def test_empty_claims_give_an_empty_valid_table() -> None:
+    out = cluster_claims(corpus())
+    assert out.empty
+    assert list(out.columns) == list(MODELS["claim_clusters"].to_schema().columns)
+    validate("claim_clusters", out)
+
+
+def test_neighbouring_whole_numbers_conflict() -> None:
+    c = only_shared(clusters_of(
+        "Netflix second-quarter revenue grew 16%.",
+        "Netflix second-quarter revenue grew 17%.",
+    ))  # fmt: skip
+    assert c["status"] == "conflict"

@@ -1,0 +1,161 @@
+"""Articles become validated claim rows with subject, metric, period, forecast and attribution."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline.claims import extract_claims
+from pipeline.claims.extract import claim_id
+from pipeline.schemas import MODELS, conform, validate
+
+PUBLISHED = pd.Timestamp("2025-07-18 09:30", tz="UTC")
+NETFLIX = (
+    "Netflix beat expectations on Thursday. The company reported $11.08 billion in second-quarter revenue, a "
+    "16% year-over-year increase, and profits rising to $3.13 billion. With over 260 million subscribers, the "
+    "streamer remains far ahead of its rivals. Non-English titles accounted for one-third of all viewing hours, "
+    "said Co-CEO Ted Sarandos. Its new ad system completed campaigns ten times faster."
+)
+AI_JOBS = (
+    "Studios are racing to adopt generative AI. The technology could cause significant disruption to 204,000 "
+    "film and TV jobs by 2027, according to a 2023 report by CVL Economics."
+)
+
+
+def articles(*rows: tuple[str, str, pd.Timestamp, list[dict]]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["article_id", "text", "published_at", "entities"])
+
+
+@pytest.fixture
+def claims() -> pd.DataFrame:
+    netflix_entities = [
+        {"text": "Netflix", "label": "ORG", "count": 3},
+        {"text": "Ted Sarandos", "label": "PERSON", "count": 1},
+    ]
+    ai_entities = [{"text": "CVL Economics", "label": "ORG", "count": 1}]
+    return extract_claims(
+        articles(
+            ("a1b2c3d4e5f60718", NETFLIX, PUBLISHED, netflix_entities),
+            ("ffeeddccbbaa9988", AI_JOBS, PUBLISHED, ai_entities),
+        )
+    )
+
+
+def row(claims: pd.DataFrame, surface: str) -> pd.Series:
+    hits = claims[claims["surface"] == surface]
+    assert len(hits) == 1, claims["surface"].tolist()
+    return hits.iloc[0]
+
+
+def test_output_is_the_claims_table(claims: pd.DataFrame) -> None:
+    assert list(claims.columns) == list(MODELS["claims"].to_schema().columns)
+    validate("claims", conform("claims", claims))
+
+
+def test_offsets_point_into_the_article_text(claims: pd.DataFrame) -> None:
+    texts = {"a1b2c3d4e5f60718": NETFLIX, "ffeeddccbbaa9988": AI_JOBS}
+    for r in claims.itertuples():
+        assert texts[r.article_id][r.char_start : r.char_end] == r.surface
+        assert r.surface in r.sentence
+
+
+def test_netflix_claims(claims: pd.DataFrame) -> None:
+    revenue = row(claims, "$11.08 billion")
+    assert (revenue["subject"], revenue["metric"], revenue["unit"]) == ("Netflix", "revenue", "USD")
+    assert revenue["value"] == pytest.approx(11.08e9)
+    assert revenue["period"] == "2025-Q2"
+    assert not revenue["forecast"]
+    growth = row(claims, "16%")
+    assert (growth["metric"], growth["change"], growth["unit"]) == ("revenue_growth", "up", "percent")
+    profit = row(claims, "$3.13 billion")
+    assert profit["metric"] == "profit"
+    subscribers = row(claims, "260 million")
+    assert (subscribers["metric"], subscribers["change"], subscribers["hedge"]) == ("subscribers", ">", "over")
+    share = row(claims, "one-third")
+    assert share["unit"] == "fraction"
+    assert share["value"] == pytest.approx(1 / 3)
+    assert share["attribution"] == "Co-CEO Ted Sarandos"
+    speed = row(claims, "ten times")
+    assert (speed["metric"], speed["unit"], speed["value"]) == ("speed_up", "ratio", 10.0)
+
+
+def test_forecast_period_and_attribution(claims: pd.DataFrame) -> None:
+    jobs = row(claims, "204,000")
+    assert jobs["forecast"]
+    assert jobs["period"] == "2027"
+    assert jobs["metric"] == "jobs"
+    assert jobs["hedge"] == "could"
+    assert jobs["attribution"] == "a 2023 report by CVL Economics"
+    assert jobs["subject"] != "CVL Economics"  # the source is not what the claim is about
+
+
+def test_claim_ids_are_stable_and_unique(claims: pd.DataFrame) -> None:
+    assert claims["claim_id"].is_unique
+    first = row(claims, "$11.08 billion")
+    assert first["claim_id"] == claim_id("a1b2c3d4e5f60718", int(first["char_start"]), int(first["char_end"]))
+
+
+def test_claim_key_joins_subject_metric_dimension_period_and_kind(claims: pd.DataFrame) -> None:
+    assert row(claims, "$11.08 billion")["claim_key"] == "netflix|revenue|USD|2025-Q2|result"
+    assert row(claims, "204,000")["claim_key"].startswith("claim:")  # no subject: never clustered
+
+
+def test_years_and_dates_in_articles_are_not_claims() -> None:
+    text = "On July 22, 2025, the 2023 report was cited again. Shares rose 4% by 12:07 PM."
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [])))
+    assert out["surface"].tolist() == ["4%"]
+
+
+def test_empty_input_gives_an_empty_valid_table() -> None:
+    out = extract_claims(articles())
+    assert out.empty
+    assert list(out.columns) == list(MODELS["claims"].to_schema().columns)
+    validate("claims", out)
+
+
+def test_missing_publication_date_leaves_relative_periods_open() -> None:
+    out = extract_claims(
+        articles(("0123456789abcdef", "Netflix said second-quarter revenue was $11 billion.", pd.NaT,
+                  [{"text": "Netflix", "label": "ORG", "count": 1}]))
+    )  # fmt: skip
+    validate("claims", conform("claims", out))
+    assert out.iloc[0]["period"] is None or pd.isna(out.iloc[0]["period"])
+
+
+def test_a_reporting_period_carries_into_the_next_sentence() -> None:
+    text = "Netflix reported second-quarter results on Thursday. Revenue rose 16% to $11.08 billion."
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [{"text": "Netflix", "label": "ORG",
+                                                                           "count": 2}])))  # fmt: skip
+    assert out["period"].tolist() == ["2025-Q2", "2025-Q2"]
+
+
+def test_a_counterfactual_is_not_a_forecast() -> None:
+    text = "The sequence was completed ten times faster than traditional methods would have allowed."
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [])))
+    assert not out.iloc[0]["forecast"]
+
+
+def test_a_forecast_later_in_the_sentence_does_not_turn_a_result_into_one() -> None:
+    text = "Netflix earned $3.13 billion in profit, and it expects growth to slow next year."
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [{"text": "Netflix", "label": "ORG",
+                                                                           "count": 1}])))  # fmt: skip
+    assert not out.iloc[0]["forecast"]
+    assert out.iloc[0]["metric"] == "profit"
+
+
+def test_without_entities_named_things_are_guessed() -> None:
+    text = "Netflix posted record profits. Netflix said revenue reached $11 billion."
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [])))
+    assert out.iloc[0]["subject"] == "Netflix"
+
+
+def test_an_earnings_story_frames_its_financial_figures_with_its_one_quarter() -> None:
+    text = (
+        "Netflix published second-quarter results on Thursday. Shares rose in late trading. Analysts had "
+        "expected less. Netflix said revenue reached $11.08 billion and it now has 5,000 employees."
+    )
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [{"text": "Netflix", "label": "ORG",
+                                                                           "count": 2}])))  # fmt: skip
+    periods = dict(zip(out["surface"], out["period"], strict=True))
+    assert periods["$11.08 billion"] == "2025-Q2"
+    assert pd.isna(periods["5,000"])  # a headcount is not a quarterly figure

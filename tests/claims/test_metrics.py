@@ -1,0 +1,68 @@
+"""Synonyms map to one canonical metric, so different wordings of one claim can meet."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.metrics import LEXICON, find_metric
+
+
+def metric_of(sentence: str, surface: str, unit: str = "USD", change: str = "=") -> str | None:
+    start = sentence.index(surface)
+    return find_metric(sentence, start, start + len(surface), unit, change)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Revenue reached $4.2 billion in the quarter.", "$4.2 billion"),
+        ("Sales reached $4.2 billion in the quarter.", "$4.2 billion"),
+        ("Turnover reached $4.2 billion in the quarter.", "$4.2 billion"),
+        ("The firm reported $4.2 billion in net sales.", "$4.2 billion"),
+    ],
+)
+def test_revenue_synonyms(sentence: str, surface: str) -> None:
+    assert metric_of(sentence, surface) == "revenue"
+
+
+@pytest.mark.parametrize("word", ["profit", "net income", "earnings"])
+def test_profit_synonyms(word: str) -> None:
+    assert metric_of(f"Its {word} rose to $3.13 billion.", "$3.13 billion") == "profit"
+
+
+@pytest.mark.parametrize("phrase", ["year-over-year", "year-on-year"])
+def test_growth_synonyms(phrase: str) -> None:
+    sentence = f"Revenue was $11 billion, a 16% {phrase} increase."
+    assert metric_of(sentence, "16%", unit="percent", change="up") == "revenue_growth"
+
+
+def test_nearest_metric_in_the_clause_wins() -> None:
+    sentence = "The company reported $11.08 billion in revenue, and profits rising to $3.13 billion."
+    assert metric_of(sentence, "$11.08 billion") == "revenue"
+    assert metric_of(sentence, "$3.13 billion") == "profit"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "metric"),
+    [
+        ("With over 260 million subscribers, it leads.", "260 million", "count", "subscribers"),
+        ("The app has 80 million monthly active users.", "80 million", "count", "users"),
+        ("The show drew 1.2 billion views.", "1.2 billion", "count", "views"),
+        ("AI could disrupt 204,000 film and TV jobs.", "204,000", "count", "jobs"),
+        ("The new model ran ten times faster.", "ten times", "ratio", "speed_up"),
+        ("The brand holds a 23% market share.", "23%", "percent", "market_share"),
+        ("Tickets are priced at $35 each.", "$35", "USD", "price"),
+    ],
+)
+def test_lexicon_metrics(sentence: str, surface: str, unit: str, metric: str) -> None:
+    assert metric_of(sentence, surface, unit=unit) == metric
+
+
+def test_no_metric_word_means_no_metric() -> None:
+    assert metric_of("He paid $40 for it.", "$40") is None
+
+
+def test_lexicon_documents_the_required_metrics() -> None:
+    for metric in ("revenue", "profit", "growth", "subscribers", "views", "jobs", "speed_up", "share", "price",
+                   "users"):  # fmt: skip
+        assert metric in LEXICON

@@ -1,0 +1,44 @@
+"""Periods are anchored on the publication date."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline.claims.periods import find_period
+
+JULY_2025 = pd.Timestamp("2025-07-18", tz="UTC")
+FEB_2025 = pd.Timestamp("2025-02-03", tz="UTC")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "period"),
+    [
+        ("The company reported $11.08 billion in second-quarter revenue.", JULY_2025, "2025-Q2"),
+        ("Fourth-quarter revenue rose 9%.", FEB_2025, "2024-Q4"),
+        ("Profit in Q1 2023 fell sharply.", JULY_2025, "2023-Q1"),
+        ("Sales in the first half rose 12%.", JULY_2025, "2025-H1"),
+        ("Revenue last year reached $2 billion.", JULY_2025, "2024"),
+        ("So far this year shares are up 57%.", JULY_2025, "2025"),
+        ("The region lost 5,000 jobs in 2023.", JULY_2025, "2023"),
+        ("The disruption could reach 204,000 jobs by 2027.", JULY_2025, "2027"),
+        ("The figure is 4% higher than last month.", JULY_2025, "2025-06"),
+    ],
+)
+def test_periods(sentence: str, published: pd.Timestamp, period: str) -> None:
+    assert find_period(sentence, published) == period
+
+
+def test_a_report_year_is_not_the_claims_period() -> None:
+    assert find_period("A 2023 report by CVL Economics found 204,000 jobs at risk.", JULY_2025) is None
+
+
+def test_relative_periods_need_a_publication_date() -> None:
+    assert find_period("Second-quarter revenue rose 9%.", None) is None
+    assert find_period("Revenue last year reached $2 billion.", pd.NaT) is None
+    assert find_period("Revenue in 2023 reached $2 billion.", None) == "2023"
+
+
+def test_a_forecast_quarter_lies_ahead() -> None:
+    assert find_period("It expects third-quarter revenue of $12 billion.", JULY_2025, forecast=True) == "2025-Q3"
+    assert find_period("It expects first-quarter revenue of $12 billion.", JULY_2025, forecast=True) == "2026-Q1"

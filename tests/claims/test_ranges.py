@@ -1,0 +1,36 @@
+"""Ranges, shares of a whole and units written once are joined; scores are not ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims import extract_quantities
+
+
+def one(text: str) -> dict:
+    found = extract_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Prices are expected to rise between 5 and 7 percent.", 5.0, 7.0, "percent"),
+        ("Rents climbed 5-7% in the capital.", 5.0, 7.0, "percent"),
+        ("The fire displaced 5 to 7 million people.", 5e6, 7e6, "count"),
+        ("Shares are priced at between $62 and $68 per share.", 62.0, 68.0, "USD_per_share"),
+        ("Thousands of residents were evacuated.", 1e3, 1e4, "count"),
+    ],
+)
+def test_ranges(text: str, low: float, high: float, unit: str) -> None:
+    q = one(text)
+    assert (q["value_low"], q["value_high"], q["unit"]) == (pytest.approx(low), pytest.approx(high), unit)
+    assert low <= q["value"] <= high
+
+
+def test_a_unit_given_once_carries_to_the_number_that_shares_it() -> None:
+    found = extract_quantities("Fuel economy climbed from 21 mpg combined to 23 for the new model.")
+    assert [(q["value"], q["unit"]) for q in found] == [(21.0, "mile_per_gallon"), (23.0, "mile_per_gallon")]
+    found = extract_quantities("He has raised 280 million of the 1.5 billion shekels he needs.")
+    assert [q["unit"] for q in found] == ["ILS", "ILS"]
