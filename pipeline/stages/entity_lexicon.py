@@ -1,0 +1,128 @@
+"""Word lists for the rule-based entity labeller (kept apart so ``entities`` stays readable).
+
+Each list is a "|"-separated string: one entry per item, spaces allowed inside an entry.
+"""
+
+from __future__ import annotations
+
+
+def _items(text: str) -> frozenset[str]:
+    return frozenset(item.strip() for item in text.split("|") if item.strip())
+
+
+# Last words that make a capitalised span an organisation (lower case).
+ORG_SUFFIX = _items(
+    "international|academy|administration|aerospace|ag|agency|airlines|airport|airways|alliance|army|assembly|"
+    "association|authority|bancorp|bank|board|brands|brewery|broadcasting|bureau|bv|capital|center|"
+    "centre|channel|chemicals|club|co|co.|coalition|college|commission|committee|communications|company|"
+    "congress|consortium|cooperative|corp|corp.|corporation|council|court|department|digital|electric|"
+    "electronics|energy|enterprises|entertainment|exchange|fc|federation|films|financial|foods|forces|"
+    "foundation|fund|gallery|games|gas|gazette|gmbh|group|guardian|guild|herald|holdings|hospital|inc|"
+    "inc.|industries|institute|institution|instruments|insurance|interactive|investments|journal|labs|"
+    "league|llc|logistics|ltd|ltd.|magazine|media|mining|ministry|motor|motors|museum|navy|network|"
+    "networks|news|nv|office|oil|online|organisation|organization|parliament|partners|party|petroleum|"
+    "pharmaceuticals|pictures|plc|police|post|power|press|radio|rail|railways|records|reserve|retail|"
+    "robotics|sa|school|securities|semiconductor|senate|service|services|society|software|sport|sports|"
+    "steel|stores|studio|studios|syndicate|systems|technologies|technology|telecom|telegraph|times|"
+    "tobacco|tribune|trust|tv|union|unions|university|ventures|vfx|"
+)
+
+# Organisations too well known to need a suffix.
+KNOWN_ORGS = _items(
+    "Liberal Democrats|Lib Dems|Treasury|Commons|House of Commons|House of Lords|Parliament|Cabinet|"
+    "Downing Street|White House|Pentagon|Kremlin|NHS|Bank of England|Federal Reserve|European Commission|"
+    "Arsenal|Chelsea|Liverpool FC|Manchester United|Manchester City|Tottenham|West Ham|Everton|Newcastle United|"
+    "Aston Villa|Real Madrid|Barcelona FC|Bayern Munich|Juventus|AC Milan|Inter Milan|Celtic|Rangers|"
+    "Beatles|Rolling Stones|Green Day|Napster|Guardian|Telegraph|Financial Times|New York Times|Washington Post|"
+    "ABC|AFP|AMD|AP|Adobe|Airbnb|Airbus|Alibaba|Alphabet|Amazon|Anthropic|Apple|BBC|BMW|BP|BT|Baidu|"
+    "Barclays|Bloomberg|Boeing|CBS|CIA|CNN|Chevron|Cisco|Citigroup|Conservatives|Democrats|Disney|EU|"
+    "Ericsson|Exxon|FBI|FDA|FIFA|FTC|Facebook|Fed|Ford|Fox|GM|Goldman Sachs|Google|HBO|HSBC|Huawei|Hulu|"
+    "IBM|IMF|Instagram|Intel|JPMorgan|Labour|LinkedIn|MLB|Mastercard|Meta|Microsoft|Microsoft Corp|"
+    "Moderna|Morgan Stanley|NASA|NATO|NBA|NBC|NFL|NHL|Netflix|Nintendo|Nokia|Nvidia|OPEC|OpenAI|Oracle|"
+    "Paramount|PayPal|Pfizer|Pinterest|PlayStation|Qualcomm|Reddit|Republicans|Reuters|SEC|Salesforce|"
+    "Samsung|Scanline VFX|Shell|Snapchat|Sony|SpaceX|Spotify|Tencent|Tesla|TikTok|Tories|Toyota|Twitter|"
+    "UEFA|UN|Uber|Universal|Visa|Vodafone|Volkswagen|WHO|Wall Street|Walmart|Warner Bros|WhatsApp|"
+    "Wikipedia|Xbox|Xiaomi|Yahoo|YouTube|eBay|"
+)
+
+# Words before a name that make it a person (lower case).
+PERSON_TITLES = _items(
+    "referee|umpire|winger|forward|keeper|boss|skipper|veteran|rapper|comedian|presenter|host|novelist|"
+    "mp|mep|msp|congressman|congresswoman|councillor|councilman|lawmaker|legislator|ambassador|envoy|"
+    "actor|actress|analyst|author|capt|captain|ceo|chair|chairman|chairwoman|chancellor|chef|chief|"
+    "co-ceo|coach|dame|defender|director|dr|economist|executive|founder|gen|general|goalkeeper|gov|"
+    "governor|judge|justice|king|lady|lord|manager|mayor|midfielder|minister|miss|mr|mrs|ms|officer|pope|"
+    "president|prince|princess|producer|prof|professor|queen|rep|rev|secretary|sen|senator|showrunner|"
+    "singer|sir|spokesman|spokesperson|spokeswoman|star|striker|"
+)
+
+# Last words of events (lower case).
+EVENT_WORDS = _items(
+    "awards|championship|championships|conference|crisis|cup|derby|election|elections|emmys|expo|fair|"
+    "festival|final|finals|games|grammys|grand prix|marathon|olympics|open|oscars|revolution|series|show|"
+    "summit|tournament|war|week|"
+)
+
+# Last words of geographic features (lower case).
+LOC_WORDS = _items(
+    "basin|bay|canal|coast|desert|forest|gulf|island|islands|lake|mount|mountain|mountains|mt|ocean|park|"
+    "peninsula|region|river|sea|strait|valley|"
+)
+
+# Regions and features that are not countries or cities.
+LOC_NAMES = _items(
+    "Africa|Alps|Amazon rainforest|Andes|Antarctica|Arctic|Asia|Atlantic|Balkans|Bollywood|Caribbean|"
+    "Central Asia|Crimea|Donbas|East Asia|Eastern Europe|Europe|Gaza|Gulf|Himalayas|Hollywood|Kashmir|"
+    "Latin America|Mediterranean|Middle East|North America|Oceania|Pacific|Patagonia|Sahara|Scandinavia|"
+    "Siberia|Silicon Valley|South America|Southeast Asia|Sub-Saharan Africa|West|West Bank|"
+    "Western Europe|"
+)
+
+# Nationalities, religious and political groups.
+NORP = _items(
+    "Tory|Tories|Jamaican|Swede|Swedes|Dutchman|Latin|Lib Dem|Liberal Democrat|Welshman|Scotsman|Irishman|"
+    "Frenchman|Englishman|Kiwi|Aussie|Yank|"
+    "Afghan|African|Algerian|American|Americans|Arab|Arabs|Argentine|Argentinian|Argentinians|Armenian|"
+    "Asian|Australian|Australians|Austrian|Azerbaijani|Bangladeshi|Belarusian|Belgian|Brazilian|British|"
+    "Briton|Britons|Buddhist|Bulgarian|Canadian|Canadians|Catholic|Catholics|Chilean|Chinese|Christian|"
+    "Christians|Colombian|Communist|Conservative|Croatian|Cuban|Czech|Danish|Democrat|Democratic|Dutch|"
+    "Eastern|Egyptian|Emirati|English|Estonian|Ethiopian|European|Europeans|Filipino|Finnish|French|"
+    "Georgian|German|Germans|Ghanaian|Greek|Hindu|Hindus|Hispanic|Hungarian|Indian|Indians|Indonesian|"
+    "Iranian|Iraqi|Irish|Israeli|Israelis|Italian|Italians|Japanese|Jewish|Jews|Kazakh|Kenyan|Korean|"
+    "Kurdish|Kurds|Latino|Latvian|Lebanese|Liberal|Lithuanian|Malaysian|Mexican|Mexicans|Mongolian|"
+    "Moroccan|Muslim|Muslims|Nepali|New Zealander|Nigerian|Norwegian|Pakistani|Palestinian|Palestinians|"
+    "Peruvian|Polish|Portuguese|Protestant|Qatari|Republican|Rohingya|Romanian|Russian|Russians|Saudi|"
+    "Scot|Scots|Scottish|Serbian|Sikh|Singaporean|Slovak|Socialist|South African|Spaniard|Spanish|"
+    "Sri Lankan|Swedish|Swiss|Syrian|Taiwanese|Tanzanian|Thai|Tibetan|Turkish|Ugandan|Uighur|Ukrainian|"
+    "Ukrainians|Uyghur|Uzbek|Venezuelan|Vietnamese|Welsh|Western|Zimbabwean|"
+)
+
+# Capitalised words that are not names on their own (sentence openers, months, acronyms of roles).
+STOP_SINGLE = _items(
+    "I'm|I've|I'll|I'd|I’m|I’ve|I’ll|I’d|An|Number|Chapter|Year|Century|Order|Hot|World|Game|MPs|PCs|TVs|"
+    "Subs Not Used|Subs|Minister|Secretary|President|Chairman|Prime|"
+    "A|AI|AM|According|Across|Additionally|Advertisement|After|Against|All|Also|Although|Amid|Among|And|"
+    "Another|Any|Apr|April|Around|As|At|Aug|August|Because|Before|Behind|Beyond|Both|But|By|CEO|CEOs|CFO|"
+    "COO|CTO|Click|Dec|December|Despite|Dr|During|EST|Each|Earlier|Either|Even|Every|Feb|February|"
+    "Finally|First|For|Friday|From|Furthermore|GDP|GMT|He|Her|Here|His|How|However|I|IST|If|In|Indeed|"
+    "Instead|It|Its|Jan|January|Jul|July|Jun|June|Just|Last|Later|Let|Like|Many|Mar|March|May|Meanwhile|"
+    "Monday|More|Moreover|Most|Mr|Mrs|Ms|My|Neither|Nevertheless|New|Next|No|Nonetheless|Not|Nov|"
+    "November|Now|OK|Oct|October|Of|On|Once|One|Only|Or|Other|Others|Our|Over|Overall|PC|PM|Perhaps|"
+    "Please|Posted|Published|Q1|Q2|Q3|Q4|Read|Related|Saturday|Second|See|Sep|Sept|September|Several|"
+    "Share|She|Similarly|Since|So|Some|Still|Subscribe|Such|Sunday|TV|That|The|Their|Then|There|"
+    "Therefore|These|They|This|Those|Though|Three|Through|Thursday|Thus|To|Today|Tomorrow|Tuesday|Two|"
+    "UK-based|US-based|UTC|Ultimately|Under|Unless|Unlike|Until|Updated|VFX|Watch|We|Wednesday|What|When|"
+    "Where|Whether|Which|While|Who|Why|With|Within|Without|Yes|Yesterday|Yet|You|Your|"
+)
+
+# Party labels written before a politician's name.
+PARTY_WORDS = _items("Conservative|Dem|Democrat|Democratic|GOP|Green|Labour|Lib|Liberal|Republican|SNP|Socialist|Tory|")
+
+
+# Named events that carry no event word of their own.
+EVENT_NAMES = _items(
+    "Christmas|Easter|Ramadan|Eid|Diwali|Thanksgiving|Halloween|Hanukkah|New Year|Six Nations|Grand Slam|"
+    "Wimbledon|Super Bowl|Olympics|Olympic Games|Paralympics|Oscars|Grammys|Emmys|Golden Globes|Golden Globe|"
+    "Baftas|Brits|Eurovision|Glastonbury|World Cup|Euro 2004|Champions League|Premiership|Premier League|"
+    "Tour de France|Ryder Cup|Davis Cup|Ashes|Grand National|Cannes|Sundance|G8|G7|G20|Brexit|Davos"
+)

@@ -1,0 +1,285 @@
+"""Phrases of page furniture, each with the reason it is not body text.
+
+These are the short, formulaic lines sites put around an article (ads, promos, comment forms, share bars,
+copyright footers, captions). They are only one signal: ``boilerplate`` applies them to short lines and combines
+them with position, shape and repetition.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_SOCIAL = (
+    "share|shares|tweet|email|e-mail|mail|print|copy|link|copy link|whatsapp|facebook|twitter|x|linkedin|"
+    "pinterest|reddit|telegram|messenger|flipboard|pocket|sms|save|comment|comments|bookmark|gift|article|"
+    "this|story|on|via|the|url|copied|threads|bluesky|mastodon|instagram|youtube|tiktok|snapchat|close"
+)
+SOCIAL_WORDS = frozenset(_SOCIAL.split("|"))
+
+_RULES: list[tuple[str, str]] = [
+    (
+        "advertisement",
+        r"(?:advertisements?|advert|ads?|ad feedback|sponsored(?: content| links?| stories)?|paid (?:content|post|"
+        r"partnership)|promoted(?: content| stories)?|partner content|story continues below(?: this)?(?: ad"
+        r"(?:vertisement)?)?|(?:the )?article continues (?:below|after (?:this )?advertisement)|continue reading"
+        r"(?: (?:below|the main story|after the ad(?:vertisement)?))?|scroll (?:down )?to continue(?: with content)?"
+        r"|skip advert(?:isement)?|ad choices|advertise with us|remove ads?|report this ad|"
+        r"this (?:is|was) a paid .*)",
+    ),
+    (
+        "newsletter",
+        r"(?:.{0,80}\bnewsletters?\b.{0,120}|.{0,60}(?:sign(?:ing)? up|subscribe) (?:for|to) (?:our|the|my) .{0,80}"
+        r"(?:email|newsletter|briefing|digest|alerts?|updates).{0,60}|.{0,80}delivered (?:straight |directly )?"
+        r"to your inbox.{0,60}|enter your email(?: address)?.{0,60}|by signing up,? you agree.{0,200}|"
+        r"thanks? (?:you )?for signing up.{0,80}|get (?:our|the) .{0,40}(?:email|alerts).{0,40})",
+    ),
+    (
+        "promo",
+        r"(?:.{0,120}\bsubscribe (?:to|now|today|for|and)\b.{0,80}|subscribe|subscribers? only|already a "
+        r"subscriber\??.{0,60}|become a (?:member|subscriber|supporter).{0,60}|support (?:our|independent|quality)"
+        r" journalism.{0,80}|(?:download|get|install) (?:our|the) (?:free )?(?:\w+ )?apps?\b.{0,80}|"
+        r"(?:follow|join|like) (?:us|our \w+(?: channel)?) on .{0,60}|join (?:our|my) (?:whatsapp|telegram).{0,60}|"
+        r"click here .{0,80}|tap here .{0,60}|(?:start|get) (?:your )?free trial.{0,60}|get (?:full|unlimited|"
+        r"digital) access.{0,60}|unlock (?:this|unlimited) .{0,60}|log ?in to (?:continue|read).{0,60}|"
+        r"(?:you have|you've) reached your (?:free )?(?:article )?limit.{0,80}|.{0,40}\bon google news\b.{0,40}|"
+        r"listen to (?:this|the) (?:article|story).{0,40}|watch:? .{0,10}video.{0,20}|"
+        r"(?:got|have) a (?:news )?tip\?.{0,80}|we want to hear from you.{0,80}|"
+        r"(?:for|to) (?:the )?latest .{0,60}(?:follow|download|subscribe).{0,60})",
+    ),
+    (
+        "related-links",
+        r"(?:related(?: articles?| stories| news| content| coverage| posts?| reading| topics| links)?|read (?:more|"
+        r"also|next|this|the full story|our)\b.{0,160}|see also.{0,160}|more (?:from|on|about|stories|news|in|"
+        r"like this)\b.{0,80}|you (?:may|might) (?:also )?(?:like|be interested in|have missed).{0,40}|"
+        r"recommended(?: for you| stories| articles| reading| videos)?|most (?:read|popular|viewed|shared|"
+        r"commented)(?: stories| articles)?|trending(?: now| stories| news| topics)?|top (?:stories|news|"
+        r"headlines)|latest (?:news|stories|headlines|articles|videos)|also read:?.{0,160}|must read:?.{0,160}|"
+        r"(?:don['’]t|do not) miss:?.{0,120}|what to read next|further reading|in other news|up next|"
+        r"(?:previous|next) (?:article|story|post)\b.{0,120}|editor['’]s picks?|more headlines|"
+        r"(?:catch|check out) (?:all|our|the) .{0,80}|explore more.{0,40})",
+    ),
+    (
+        "comments",
+        r"(?:comments?(?: \(\d+\))?|\d+ (?:comments?|responses|replies)|comments? \(?\d+\)?|(?:leave|post|add|"
+        r"write|submit) a (?:reply|comment|response)\d*.{0,40}|your email address will not be published.{0,120}|"
+        r"required fields are marked.{0,10}|no comments yet.{0,80}|be the first to comment.{0,40}|"
+        r"(?:join|start) the (?:discussion|conversation|debate).{0,40}|(?:show|view|load|hide|read) (?:all )?"
+        r"(?:\d+ )?comments?.{0,20}|comment (?:policy|guidelines).{0,40}|cancel reply|you must be logged in to "
+        r"post a comment.{0,20}|(?:this|the) (?:discussion|comments?) (?:is|are|has been) (?:now )?closed.{0,40}|"
+        r"comments are (?:closed|moderated).{0,80}|(?:sign in|log in|register) to (?:comment|reply).{0,40}|"
+        r"what do you think\?.{0,80}|reply|report abuse|notify me of (?:follow-up comments|new posts).{0,80}|"
+        r"save my name, email.{0,160})",
+    ),
+    (
+        "copyright",
+        r"(?:(?:©|\(c\)|copyright|ⓒ).{0,160}|.{0,120}all rights reserved.{0,80}|.{0,80}may not be (?:published|"
+        r"reproduced|copied|redistributed).{0,120}|this (?:material|content) may not be .{0,120})",
+    ),
+    (
+        "caption",
+        r"(?:(?:photo|image|picture|photograph|illustration|file photo|video|graphic|credit|source|media|"
+        r"pictured|gallery|caption)(?:\s*(?:credit|caption|source))?\s*[:|/].{0,220}|image (?:caption|source|"
+        r"copyright).{0,200}|media caption.{0,200}|.{0,220}\((?:photo|image|picture|credit|file)(?: credit)?:?"
+        r" .{0,60}\)|.{0,200}(?:getty images|/ ?afp|/ ?reuters|/ ?ap photo|shutterstock|istock(?:photo)?|"
+        r"via reuters|ap photo/.{0,40}|\bfile\)|photo by .{0,40}|photograph: .{0,60}|pic(?:ture)?: .{0,40})"
+        r"[)\]]?|\d+ of \d+|\d+/\d+|(?:open|view|expand) (?:image|gallery|in gallery)|enlarge this image|"
+        r"toggle caption.{0,40}|hide caption|show caption)",
+    ),
+    (
+        "cookie-notice",
+        r"(?:.{0,120}\b(?:we|this (?:site|website)) uses? cookies\b.{0,200}|.{0,60}(?:accept|manage|reject) "
+        r"(?:all )?cookies.{0,60}|cookie (?:policy|settings|preferences|consent).{0,60}|privacy (?:policy|notice|"
+        r"settings)|terms (?:of (?:use|service)|and conditions|& conditions)|do not sell my (?:personal )?"
+        r"info(?:rmation)?|your privacy choices|ad ?choices)",
+    ),
+    (
+        "navigation",
+        r"(?:skip to (?:main )?(?:content|navigation|footer).{0,20}|home|menu|search|sign (?:in|up|out)|log (?:in|"
+        r"out)|login|register|back to top|go to top|close|open|toggle navigation|main menu|sections?|"
+        r"more|next|previous|prev|page \d+(?: of \d+)?|loading\.*|please wait\.*|(?:about|contact) us|sitemap|"
+        r"careers|help|faqs?|jump to|breadcrumbs?|you are here:?.{0,60}|home\s*[>›»/].{0,120}|"
+        r"[\w ]{1,30}(?:\s*[>›»]\s*[\w ]{1,30}){1,6})",
+    ),
+    (
+        "tags",
+        r"(?:tags?|topics?|filed under|categories|category|keywords|posted in|more on)(?:\s*[:|].{0,200})?",
+    ),
+    (
+        "reading-time",
+        r"(?:\d+\s*(?:-|–)?\s*min(?:ute)?s?(?: read| reading time)?|reading time:? .{0,20}|estimated reading "
+        r"time.{0,30}|\d+(?:\.\d+)?k? (?:views|shares|reads))",
+    ),
+    ("credits", r"\(?\s*(?:reporting|additional reporting|writing|editing) by .{2,200}"),
+    (
+        "share-bar",
+        r"click to (?:share|email|print)\b.{0,80}|(?:share|email|print) (?:this|on) .{0,40}\(opens in new window\)",
+    ),
+    ("caption", r"\d{1,3} of \d{1,3}\s.{0,300}"),
+    ("citation", r"citation: .{0,300}|.{0,200}retrieved .{0,40} from https?://\S+.{0,40}"),
+    ("related-links", r"explore further|back to (?:gallery|article|story)|view (?:gallery|comments)"),
+    ("cookie-notice", r"i accept|accept(?: all)?|agree|i agree|ok,? i agree"),
+    (
+        "contact",
+        r"(?:write to .{2,60} at \S+@\S+|(?:e-?mail|contact)(?: the (?:author|writer|reporter))?:? \S+@\S+.{0,40}|"
+        r"\S+@\S+\.\w+|(?:media|press) (?:contacts?|enquiries|inquiries):?.{0,80}|"
+        r"(?:got|have) a (?:story|tip)\b.{0,80}|tell us what (?:you|YOU) think.{0,20})",
+    ),
+    (
+        "widget",
+        r"(?:sorry!?|thank you!?|thanks!?|an error (?:has )?occurred.{0,60}|there was an error.{0,80}|"
+        r"(?:please )?try again(?: later)?\.?|something went wrong.{0,40}|loading|like this story\?.{0,60}|"
+        r"also on \w+\.\w+\b.{0,200}|\[\w+[^\]]*\].{0,200}\[/\w+\]|(?:this copy is for your personal|"
+        r"to order presentation-ready copies).{0,300}|(?:order|print) reprints?|print article|"
+        r"keep an eye on your inbox.{0,80}|javascript is (?:disabled|required).{0,100}|"
+        r"please enable javascript.{0,100}|your browser does not support.{0,100}|like this:?|like loading\.*|"
+        r"(?:comment|name|email|website)\s*\*?)",
+    ),
+]
+
+RULES: list[tuple[str, re.Pattern[str]]] = [
+    (reason, re.compile(rf"^\s*[\[(]?\s*(?:{pattern})\s*[\])]?\s*[.:!?…]*\s*$", re.I | re.S))
+    for reason, pattern in _RULES
+]
+_REASON_OF_GROUP = {f"r{k}": reason for k, (reason, _) in enumerate(_RULES)}
+# One pass over the line instead of one per rule (the rules are tried in order, first match wins).
+ANY_RULE = re.compile(
+    r"^\s*[\[(]?\s*(?:" + "|".join(f"(?P<r{k}>{p})" for k, (_, p) in enumerate(_RULES)) + r")\s*[\])]?\s*[.:!?…]*\s*$",
+    re.I | re.S,
+)
+COMMENT_START_RE = re.compile(
+    r"^\s*(?:\d+\s+)?(?:comments?|responses|replies|discussion|conversation|leave a (?:reply|comment)"
+    r"(?: cancel reply)?|\d+ (?:responses|replies|comments|thoughts) (?:to|on) .{0,160}|"
+    r"post a comment|add a comment|join the (?:discussion|conversation)|reader comments|what (?:do )?readers "
+    r"(?:say|think)|show comments|view comments|\d+ thoughts on .{0,120})\s*(?:\(\d+\))?\s*[:.]?\s*$",
+    re.I,
+)
+RELATED_START_RE = re.compile(
+    r"^\s*(?:related(?: articles?| stories| news| content| coverage| posts?| reading)?|read (?:more|next|also)|"
+    r"more (?:from|on|stories|news)\b.{0,60}|you (?:may|might) (?:also )?(?:like|be interested in)|recommended"
+    r"(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|"
+    r"top stories|latest (?:news|stories)|also read|what to read next|further reading|more headlines|"
+    r"editor['’]s picks?|around the web|from (?:the web|our partners))\s*[:.]?\s*$",
+    re.I,
+)
+_SOCIAL_SPLIT_RE = re.compile(r"[\s|/•·,;:]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def furniture_reason(line: str) -> str | None:
+    """The reason a short line is page furniture, or None when no formula fits."""
+    if len(line) > 400:
+        return None
+    words = [w for w in _SOCIAL_SPLIT_RE.split(line.lower()) if w]
+    if (
+        words
+        and len(words) <= 12
+        and all(w in SOCIAL_WORDS for w in words)
+        and (len(words) >= 2 or words[0] in {"share", "tweet", "print", "email", "whatsapp", "facebook", "twitter"})
+    ):
+        return "share-bar"
+    m = ANY_RULE.match(line)
+    if m is None:
+        return None
+    # alternatives are tried in order, so the group that matched is the first rule that fits the whole line
+    return _REASON_OF_GROUP[m.lastgroup] if m.lastgroup else "furniture"
+
+
+# Furniture that also comes as full sentences; the only rules tried on sentence-like lines.
+STRONG_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "credits",
+        re.compile(
+            r"^(?:[\w.'’-]+\s){1,8}(?:contributed|also contributed) (?:to )?(?:this|the) (?:report|story|article)"
+            r"|^\(?(?:additional )?reporting by\b",
+            re.I,
+        ),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"your email address will not be published|required fields are marked|no comments yet|"
+            r"save my name, email|"
+            r"be the first to comment|start the discussion|comments (?:are|have been) closed|"
+            r"^(?:leave|post|add) a (?:reply|comment)",
+            re.I,
+        ),
+    ),
+    (
+        "copyright",
+        re.compile(
+            r"all rights reserved|may not be (?:published|reproduced|broadcast|rewritten|"
+            r"redistributed)(?: in whole or in part)?|subject to copyright|no part may be reproduced",
+            re.I,
+        ),
+    ),
+    (
+        "cookie-notice",
+        re.compile(r"\b(?:we|this (?:web)?site) uses? cookies\b|use of cookies|consent to (?:our|the) use", re.I),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            r"delivered (?:straight |directly )?to your inbox|by signing up,? you agree|"
+            r"sign up (?:for|to) (?:our|the) [\w ]{0,30}newsletter",
+            re.I,
+        ),
+    ),
+    (
+        "widget",
+        re.compile(
+            r"this copy is for your personal,? non-commercial use|an error (?:has )?occurred|"
+            r"there was an error processing|keep an eye on your inbox|thanks? (?:you )?for "
+            r"(?:signing up|subscribing)|please try again later|to order presentation-ready copies",
+            re.I,
+        ),
+    ),
+    (
+        "promo",
+        re.compile(
+            r"\bsubscribe (?:to|now)\b.{0,60}\b(?:magazine|channel|newsletter|podcast|youtube|"
+            r"whatsapp|telegram|subscription|digital)\b|(?:download|get) (?:our|the) [\w ]{0,20}app\b|"
+            r"(?:follow|join) (?:us|@\w+) on (?:facebook|twitter|x|instagram|whatsapp|telegram|linkedin|"
+            r"google news)|^(?:click|tap) here\b",
+            re.I,
+        ),
+    ),
+]
+
+
+# Literal pieces that each strong rule needs; a line with none of them skips the regular expressions.
+_STRONG_KEYS: dict[str, tuple[str, ...]] = {
+    "credits": ("contributed", "reporting by"),
+    "comments": (
+        "save my name",
+        "email address",
+        "required fields",
+        "no comments",
+        "first to comment",
+        "the discussion",
+        "comments are",
+        "comments have",
+        "leave a",
+        "post a",
+        "add a",
+    ),
+    "copyright": ("rights reserved", "may not be", "copyright", "no part may"),
+    "cookie-notice": ("cookie", "consent to"),
+    "newsletter": ("inbox", "signing up", "sign up"),
+    "widget": ("copy is for", "error", "inbox", "thank", "try again", "presentation-ready"),
+    "promo": ("subscribe", " app", "follow us", "follow @", "join us", "click here", "tap here"),
+}
+
+
+_ANY_STRONG_KEY = re.compile("|".join(re.escape(k) for keys in _STRONG_KEYS.values() for k in keys))
+
+
+def strong_furniture_reason(line: str) -> str | None:
+    """Furniture phrases specific enough to remove even a full sentence."""
+    low = line.lower()
+    if not _ANY_STRONG_KEY.search(low):
+        return None
+    for reason, pattern in STRONG_RULES:
+        if any(key in low for key in _STRONG_KEYS[reason]) and pattern.search(line):
+            return reason
+    return None

@@ -1,0 +1,339 @@
+"""Boilerplate stripping on plain text: each furniture kind leaves the body with its reason."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline.schemas import conform, validate
+from pipeline.stages.boilerplate import split_blocks, strip_boilerplate, strip_text
+from pipeline.stages.furniture import furniture_reason, strong_furniture_reason
+
+BODY = [
+    "The city council voted on Tuesday to approve a new budget that raises spending on public transport by "
+    "twelve percent, the largest increase in a decade.",
+    "Council members said the money would pay for more frequent buses and the repair of two tram lines that "
+    "have been closed since the floods of last spring.",
+    "Opponents argued that the plan relies on optimistic tax forecasts and could force cuts to other services "
+    "if the economy slows next year.",
+]
+
+
+def _article(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def _frame(contents: list[str], fmt: str = "text", source_key: str = "example.com", **cols) -> pd.DataFrame:
+    n = len(contents)
+    return pd.DataFrame(
+        {
+            "article_id": [f"{i:016x}" for i in range(n)],
+            "format": fmt,
+            "content": contents,
+            "url": cols.get("url", [None] * n),
+            "title_hint": cols.get("title_hint", [None] * n),
+            "published_hint": [None] * n,
+            "source_key": source_key,
+        }
+    )
+
+
+def _reasons(info) -> dict[str, str]:
+    return {r["text"]: r["reason"] for r in info.removed}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Advertisement", "advertisement"),
+        ("ADVERTISEMENT", "advertisement"),
+        ("Story continues below advertisement", "advertisement"),
+        ("Subscribe to Business Today Magazine", "promo"),
+        ("Subscribe to my whatsapp channel", "promo"),
+        ("Download the app", "promo"),
+        ("Follow us on Twitter", "promo"),
+        ("Related Articles", "related-links"),
+        ("Read more: Council approves tram repairs", "related-links"),
+        ("You may also like", "related-links"),
+        ("Sign up for our daily newsletter", "newsletter"),
+        ("Get the latest headlines delivered to your inbox", "newsletter"),
+        ("Leave a Reply", "comments"),
+        ("Post a comment", "comments"),
+        ("Post a comment0", "comments"),
+        ("No comments yet. Why don’t you start the discussion?", "comments"),
+        ("Your email address will not be published. Required fields are marked *", "comments"),
+        ("12 Comments", "comments"),
+        ("Share this article", "share-bar"),
+        ("Facebook Twitter LinkedIn Email", "share-bar"),
+        ("Share | Tweet | Email | Print", "share-bar"),
+        ("© 2024 Example Media Ltd. All rights reserved.", "copyright"),
+        ("Copyright 2023 The Daily Planet", "copyright"),
+        ("Photo: Jane Smith / Reuters", "caption"),
+        ("Image caption, Firefighters at the scene on Monday", "caption"),
+        ("A protester holds a flag outside parliament. (Photo: AFP)", "caption"),
+        ("Workers clear debris in the city centre. Getty Images", "caption"),
+        ("We use cookies to improve your experience on our site.", "cookie-notice"),
+        ("Skip to main content", "navigation"),
+        ("Home > News > Politics", "navigation"),
+        ("Tags: budget, council, transport", "tags"),
+        ("5 min read", "reading-time"),
+        ("(Reporting by Jane Doe; Editing by John Roe)", "credits"),
+        ("Click to share on Facebook (Opens in new window)", "share-bar"),
+        ("1 of 4 A shopper looks at extension cords at a hardware store", "caption"),
+        ("Explore further", "related-links"),
+        ("Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18)", "citation"),
+    ],
+)
+def test_furniture_phrases(line: str, reason: str) -> None:
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("This document is subject to copyright. Apart from any fair dealing, no part may be reproduced.", "copyright"),
+        ("By choosing I Accept, you consent to our use of cookies and other tracking technologies.", "cookie-notice"),
+        ("Save my name, email, and website in this browser for the next time I comment.", "comments"),
+        ("Associated Press writer Kevin Freking contributed to this report.", "credits"),
+    ],
+)
+def test_furniture_sentences(line: str, reason: str) -> None:
+    assert strong_furniture_reason(line) == reason
+
+
+def test_body_sentences_are_not_furniture() -> None:
+    for line in BODY + ["Analysts expect more households to subscribe to the service next year."]:
+        info = strip_text(_article(line, *BODY))
+        assert line in info.text.split("\n\n")
+
+
+def test_header_byline_date_and_dek_go_to_metadata_not_body() -> None:
+    content = "\n".join(
+        [
+            "Advertisement",
+            "City approves biggest transport budget in a decade",
+            "",
+            "City approves biggest transport budget in a decade",
+            "",
+            "Council backs bus and tram plan despite warnings over tax forecasts.",
+            "",
+            "Maria Lopez",
+            "Maria Lopez",
+            "  • Updated Jul 22, 2025 12:07 PM IST",
+            *BODY,
+            "Published on: Jul 22, 2025 12:07 PM IST",
+        ]
+    )
+    info = strip_text(content)
+    assert info.text == "\n\n".join(BODY)
+    reasons = _reasons(info)
+    assert reasons["City approves biggest transport budget in a decade"] in {"headline", "repeated-headline"}
+    assert [r["reason"] for r in info.removed].count("repeated-headline") == 1
+    assert reasons["Council backs bus and tram plan despite warnings over tax forecasts."] == "subtitle"
+    assert reasons["Maria Lopez"] == "byline"
+    assert reasons["Updated Jul 22, 2025 12:07 PM IST"] == "dateline"
+    assert reasons["Published on: Jul 22, 2025 12:07 PM IST"] == "dateline"
+    assert info.title == "City approves biggest transport budget in a decade"
+    assert info.subtitle.startswith("Council backs")
+    assert info.byline_authors == ["Maria Lopez"]
+    assert len(info.date_lines) == 2
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Doe", "By Jane Doe and John Roe", "Written by Jane Doe", "By JANE DOE | Reuters", "Author: Jane Doe"],
+)
+def test_bylines_are_removed(byline: str) -> None:
+    info = strip_text(_article("Council approves transport budget", byline, *BODY))
+    assert _reasons(info)[byline] == "byline"
+    assert "Jane Doe" in info.byline_authors[0] or "JANE DOE" in info.byline_authors[0]
+    assert info.text == "\n\n".join(BODY)
+
+
+def test_comment_section_after_the_body_is_removed_whole() -> None:
+    info = strip_text(
+        _article(
+            "Council approves transport budget",
+            *BODY,
+            "Comments",
+            "I think this is a terrible idea and the council should be ashamed of wasting our money like this.",
+            "Leave a Reply",
+            "Your email address will not be published. Required fields are marked *",
+        )
+    )
+    assert info.text == "\n\n".join(BODY)
+    assert {r["reason"] for r in info.removed} >= {"comments", "headline"}
+
+
+def test_section_headings_are_kept_as_structure() -> None:
+    info = strip_text(_article("Council approves transport budget", BODY[0], "What happens next", *BODY[1:]))
+    assert info.headings == ["What happens next"]
+    assert "\n\nWhat happens next\n\n" in info.text
+
+
+def test_ads_and_related_lists_inside_the_body() -> None:
+    info = strip_text(
+        _article(
+            "Council approves transport budget",
+            BODY[0],
+            "Advertisement",
+            "Related Articles",
+            "Mayor defends tram repairs",
+            "Bus fares to rise in April",
+            "Flood damage bill tops 40m",
+            *BODY[1:],
+            "Subscribe to Daily Planet Magazine",
+        )
+    )
+    assert info.text == "\n\n".join(BODY)
+    reasons = _reasons(info)
+    assert reasons["Advertisement"] == "advertisement"
+    assert reasons["Bus fares to rise in April"] == "related-links"
+    assert info.publisher_lines == ["Subscribe to Daily Planet Magazine"]
+
+
+def test_caption_glued_to_repeated_headline() -> None:
+    head = "Netflix uses AI in its shows: efficiency gains worth the trade-offs?"
+    info = strip_text(_article(head, head + "A still from the series", *BODY))
+    assert _reasons(info)[head + "A still from the series"] == "caption"
+    assert info.text == "\n\n".join(BODY)
+
+
+def test_lines_recurring_across_one_source_are_furniture() -> None:
+    footer = "Daily Planet is part of Planet Media Group, which runs six regional titles"
+    contents = [
+        _article(f"Story number {i} headline here", *[f"{b} Variant {i}." for b in BODY], footer) for i in range(5)
+    ]
+    out = strip_boilerplate(_frame(contents))
+    for removed, text in zip(out["removed"], out["text"]):
+        assert footer not in text
+        assert {"text": footer, "reason": "recurring-in-source"} in removed
+
+
+def test_near_duplicate_articles_keep_their_shared_lines() -> None:
+    contents = [_article("Council approves transport budget", *BODY) for _ in range(4)]
+    out = strip_boilerplate(_frame(contents))
+    assert all(text == "\n\n".join(BODY) for text in out["text"])
+
+
+def test_hard_wrapped_text_is_rejoined() -> None:
+    wrapped = (
+        "The city council voted on Tuesday to approve a new budget that raises\n"
+        "spending on public transport by twelve percent, the largest increase in\n"
+        "a decade."
+    )
+    assert split_blocks(wrapped) == [
+        "The city council voted on Tuesday to approve a new budget that raises spending on public transport by "
+        "twelve percent, the largest increase in a decade."
+    ]
+
+
+def test_output_contract_and_order() -> None:
+    contents = [_article("Budget approved", *BODY, "Advertisement"), _article(*BODY), "Advertisement"]
+    out = strip_boilerplate(_frame(contents))
+    assert list(out["article_id"]) == [f"{i:016x}" for i in range(3)]
+    assert out["text"].iloc[2] == ""
+    assert out["removed_share"].between(0, 1).all()
+    assert out["removed"].iloc[2] == [{"text": "Advertisement", "reason": "advertisement"}]
+    kept = out[out["text"] != ""]
+    validate("clean_articles", conform("clean_articles", kept[["article_id", "text", "removed", "removed_share"]]))
+
+
+def test_nothing_is_lost_silently() -> None:
+    content = _article("Budget approved", "By Jane Doe", *BODY, "Share this article", "© 2024 Daily Planet")
+    info = strip_text(content)
+    kept = info.text.split("\n\n")
+    removed = [r["text"] for r in info.removed]
+    assert sorted(kept + removed) == sorted(split_blocks(content))
+
+
+def test_lists_inside_the_body_are_kept() -> None:
+    info = strip_text(
+        _article(
+            "Central bank raises rates again",
+            BODY[0],
+            "The decision included several measures:",
+            "1. The main rate rises to 5.25%",
+            "2. Bond purchases end in March",
+            "3. Banks face higher reserve requirements",
+            BODY[1],
+            "Key facts",
+            "- Inflation stood at 6.1% in October",
+            "- Unemployment is at a record low",
+            "- Wages rose 4.2% over the year",
+            BODY[2],
+        )
+    )
+    assert "3. Banks face higher reserve requirements" in info.text
+    assert "Unemployment is at a record low" in info.text
+    assert info.headings == ["Key facts"]
+    assert [r["reason"] for r in info.removed] == ["headline"]
+
+
+def test_wire_story_credits_and_copyright() -> None:
+    info = strip_text(
+        _article(
+            "Council approves transport budget",
+            "By LISA MASCARO and MARY CLARE JALONICK",
+            "Associated Press",
+            "WASHINGTON (AP) — " + BODY[0],
+            *BODY[1:],
+            "Associated Press writer Kevin Freking contributed to this report.",
+            "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, "
+            "broadcast, rewritten or redistributed without permission.",
+        )
+    )
+    assert info.text == "\n\n".join(["WASHINGTON (AP) — " + BODY[0], *BODY[1:]])
+    reasons = [r["reason"] for r in info.removed]
+    assert reasons == ["headline", "byline", "navigation", "credits", "copyright"]
+    assert info.byline_authors == ["LISA MASCARO", "MARY CLARE JALONICK"]
+
+
+def test_name_in_place_byline_and_topic_footer() -> None:
+    content = "\n".join(
+        [
+            "EU leaders agree new migration pact after marathon talks",
+            "Deal would speed up asylum checks at external borders, but critics say it weakens protections",
+            "Jennifer Rankin in Brussels",
+            "Mon 4 Mar 2024 10.05 GMT",
+            "Last modified on Mon 4 Mar 2024 12.00 GMT",
+            "Share",
+            *BODY,
+            "Explore more on these topics",
+            "European Union",
+            "Migration",
+            "Share",
+            "Reuse this content",
+        ]
+    )
+    info = strip_text(content)
+    assert info.text == "\n\n".join(BODY)
+    assert info.byline_authors == ["Jennifer Rankin"]
+    assert info.subtitle.startswith("Deal would speed up")
+    assert len(info.date_lines) == 2
+
+
+def test_blog_share_widgets_and_comment_form() -> None:
+    content = "\n".join(
+        [
+            "My weekend trip to the mountains",
+            "Posted on March 3, 2024 by admin",
+            *BODY,
+            "Share this:",
+            "Twitter",
+            "Facebook",
+            "Like this:",
+            "Like Loading...",
+            "Related",
+            "Leave a Reply Cancel reply",
+            "Your email address will not be published. Required fields are marked *",
+            "Comment *",
+            "Name *",
+            "Email *",
+            "Website",
+            "Save my name, email, and website in this browser for the next time I comment.",
+        ]
+    )
+    info = strip_text(content)
+    assert info.text == "\n\n".join(BODY)
+    assert {r["reason"] for r in info.removed} >= {"headline", "dateline", "share-bar", "comments"}

@@ -1,0 +1,82 @@
+"""Rule and gazetteer entities: labels, canonical forms and counts."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.schemas import conform, validate
+from pipeline.stages.entities import extract_entities, extract_entities_table
+
+TEXT = (
+    "Netflix has used generative AI to create a building collapse in the Argentine series “The Eternaut.” "
+    "Co-CEO Ted Sarandos revealed the news during the company's earnings call in Los Gatos, California. "
+    "Sarandos said the sequence was finished ten times faster. Davier Yoon, co-founder of Singapore animation "
+    "studio CraveFX, welcomed the move.\n\n"
+    "The Writers Guild of America and the Bank of England were not involved. Analysts at Goldman Sachs expect "
+    "Netflix to spend more in Europe, while British and Japanese studios watch closely. The Cannes Film Festival "
+    "will debate AI in May, and Microsoft Corp said its tools helped."
+)
+
+
+def _by_text(text: str) -> dict[str, dict]:
+    return {e["text"]: e for e in extract_entities(text)}
+
+
+def test_people_with_surname_back_references() -> None:
+    ents = _by_text(TEXT)
+    assert ents["Ted Sarandos"]["label"] == "PERSON"
+    assert ents["Ted Sarandos"]["count"] == 2
+    assert "Sarandos" not in ents
+    assert ents["Davier Yoon"]["label"] == "PERSON"
+
+
+def test_labels_from_gazetteers_and_suffixes() -> None:
+    ents = _by_text(TEXT)
+    assert ents["Netflix"]["label"] == "ORG" and ents["Netflix"]["count"] == 2
+    assert ents["Singapore"]["label"] == "GPE"
+    assert ents["California"]["label"] == "GPE"
+    assert ents["Europe"]["label"] == "LOC"
+    assert ents["Argentine"]["label"] == "NORP"
+    assert ents["British"]["label"] == "NORP"
+    assert ents["The Eternaut"]["label"] == "WORK"
+    assert ents["Writers Guild of America"]["label"] == "ORG"
+    assert ents["Bank of England"]["label"] == "ORG"
+    assert ents["Goldman Sachs"]["label"] == "ORG"
+    assert ents["Microsoft Corp"]["label"] == "ORG"
+    assert ents["Cannes Film Festival"]["label"] == "EVENT"
+
+
+def test_sentence_initial_words_are_not_entities() -> None:
+    ents = _by_text(
+        "Faced with rising costs, the studio changed course. Skilled artists were worried. However, the plan "
+        "went ahead. Whenever budgets shrink, jobs go."
+    )
+    assert not {"Faced", "Skilled", "However", "Whenever"} & set(ents)
+
+
+def test_possessives_and_headings() -> None:
+    ents = _by_text("Strategic Expansion Beyond Production\n\nNetflix’s AI push continued as Netflix's shares rose.")
+    assert ents == {"Netflix": ents["Netflix"]}
+    assert ents["Netflix"]["count"] == 2
+
+
+def test_table_contract() -> None:
+    docs = pd.DataFrame({"article_id": ["a", "b", "c"], "text": [TEXT, "", "no names here at all."]})
+    out = extract_entities_table(docs)
+    assert set(out["article_id"]) == {"a"}
+    assert not out.duplicated(["article_id", "text"]).any()
+    validate("entities", conform("entities", out))
+
+
+def test_titles_before_unfamiliar_names_and_surname_folding() -> None:
+    ents = _by_text(
+        "Agriculture Minister Adamu Bello said on Monday that exports would rise. Bello added that Ex-Labour MP "
+        "George Galloway had visited. Aid worker Margaret Hassan, who worked for Care International in Baghdad, "
+        "was praised. Hassan had lived in Iraq for 30 years. The team flew from New Zealand."
+    )
+    assert ents["Adamu Bello"]["label"] == "PERSON" and ents["Adamu Bello"]["count"] == 2
+    assert ents["George Galloway"]["label"] == "PERSON"
+    assert ents["Margaret Hassan"]["label"] == "PERSON" and ents["Margaret Hassan"]["count"] == 2
+    assert ents["Care International"]["label"] == "ORG"
+    assert ents["New Zealand"]["label"] == "GPE"
+    assert "Hassan" not in ents and "Zealand" not in ents

@@ -1,0 +1,88 @@
+"""HTML pages: main text without the page furniture, and what the page states about itself."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.schemas import conform, validate
+from pipeline.stages.boilerplate import strip_boilerplate
+from pipeline.stages.html_extract import extract_html, page_lines
+
+PARAS = [
+    "The city council voted on Tuesday to approve a new budget that raises spending on public transport by "
+    "twelve percent, the largest increase in a decade.",
+    "Council members said the money would pay for more frequent buses and the repair of two tram lines that "
+    "have been closed since the floods of last spring.",
+    "Opponents argued that the plan relies on optimistic tax forecasts and could force cuts to other services "
+    "if the economy slows next year.",
+    "The mayor said the first new buses would run in the spring and promised a review of the tram repairs.",
+]
+
+PAGE = f"""<!doctype html><html lang="en-GB"><head><title>Budget approved - Daily Planet</title>
+<meta property="og:site_name" content="Daily Planet">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "City approves biggest transport budget in a decade", "datePublished": "2025-07-22T12:07:00+05:30",
+ "author": [{{"@type": "Person", "name": "Maria Lopez"}}, {{"@type": "Person", "name": "Sam Lee"}}]}}</script>
+<style>.x {{ color: red }}</style></head>
+<body><header><a href="/">Home</a><a href="/news">News</a><a href="/sport">Sport</a></header>
+<div class="share"><a>Facebook</a> <a>Twitter</a> <a>Email</a></div>
+<article><h1>City approves biggest transport budget in a decade</h1>
+<p class="byline">By Maria Lopez and Sam Lee</p>
+{"".join(f"<p>{p}</p>" for p in PARAS[:2])}
+<div class="ad">Advertisement</div>
+<h2>What happens next</h2>
+{"".join(f"<p>{p}</p>" for p in PARAS[2:])}
+</article>
+<aside><h3>Related Articles</h3><ul><li><a href="/a">Mayor defends tram repairs</a></li>
+<li><a href="/b">Bus fares to rise in April</a></li></ul></aside>
+<section id="comments"><h3>Leave a Reply</h3><p>Your email address will not be published.</p></section>
+<footer><p>© 2025 Daily Planet. All rights reserved.</p></footer></body></html>"""
+
+
+def test_extract_html_body_and_metadata() -> None:
+    page = extract_html(PAGE)
+    text = "\n".join(page["blocks"])
+    for para in PARAS:
+        assert para in text
+    for furniture in ("Related Articles", "Bus fares to rise", "Leave a Reply", "All rights reserved", "Home"):
+        assert furniture not in text
+    assert page["title"] == "City approves biggest transport budget in a decade"
+    assert page["authors"] == ["Maria Lopez", "Sam Lee"]
+    assert page["sitename"] == "Daily Planet"
+    assert page["published"] == "2025-07-22T12:07:00+05:30"
+    assert page["language"] == "en-GB"
+
+
+def test_strip_boilerplate_on_html() -> None:
+    inputs = pd.DataFrame(
+        {
+            "article_id": ["a" * 16],
+            "format": ["html"],
+            "content": [PAGE],
+            "url": ["https://planet.example/b"],
+            "title_hint": [None],
+            "published_hint": [None],
+            "source_key": ["planet.example"],
+        }
+    )
+    out = strip_boilerplate(inputs)
+    row = out.iloc[0]
+    assert row["text"].split("\n\n") == [PARAS[0], PARAS[1], "What happens next", PARAS[2], PARAS[3]]
+    assert row["headings"] == ["What happens next"]
+    reasons = {r["text"]: r["reason"] for r in row["removed"]}
+    assert reasons.get("By Maria Lopez and Sam Lee") == "byline"
+    assert "Leave a Reply" in reasons and "Related Articles" in reasons
+    assert 0 < row["removed_share"] < 1
+    validate("clean_articles", conform("clean_articles", out[["article_id", "text", "removed", "removed_share"]]))
+
+
+def test_page_lines_skip_scripts_and_styles() -> None:
+    lines = page_lines(PAGE)
+    assert any(line.startswith("Home") for line in lines)
+    assert not any("color: red" in line or "schema.org" in line for line in lines)
+
+
+def test_broken_html_does_not_raise() -> None:
+    page = extract_html("<html><body><p>Only a short paragraph.</p>")
+    assert isinstance(page["blocks"], list)
+    assert extract_html("")["blocks"] == []
