@@ -1,0 +1,544 @@
+"""Exact, near-duplicate and same-story detection, incremental over a persisted index (issue 3).
+
+Decisions, in ingestion order (earlier articles win, old decisions never change):
+
+* exact: the raw ``content`` after ``normalize_content`` (NFKC, straight quotes, white space and line endings
+  folded) hashes to the key of an earlier article -> ``exact``, similarity 1.0, pointing at the first such article.
+* near: on the boilerplate-free ``text``, 5-word shingles, a 128-bin one-permutation MinHash and 32 LSH bands of
+  4 bins give candidates (a SQL join of band keys against the persisted bands, top ``MAX_CANDIDATES`` per article
+  by shared bands); each candidate is verified with the exact Jaccard / containment of the two shingle sets.
+  ``near`` when Jaccard >= ``NEAR_JACCARD``, or containment >= ``NEAR_CONTAINMENT`` (one text inside the other:
+  an update that added paragraphs, a syndicated copy with extra furniture) with Jaccard >= ``NEAR_JACCARD_FLOOR``.
+  Only canonical articles are targets, so every near link is verified against the article it names. The earliest
+  verified canonical article wins; ``similarity`` is the measure that decided (Jaccard, else containment).
+* story: canonical articles join the story of their best earlier same-story match (``stories.same_story``) or
+  start one (story_id = the founding article's id); duplicates inherit the story of what they duplicate.
+
+Thresholds were chosen from the sweep printed by tests/benchmarks/bench_dedup.py on the dev split.
+
+The index is a list of immutable segments, one per batch, each a directory of Parquet/NumPy files: saving a new
+version hard-links the parent's segments and writes only the new one, and candidate lookups read the persisted
+band keys (memory-mapped), so a run costs what its new articles cost.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.stages import stories
+from pipeline.stages.minhash import BANDS, band_keys, overlap, shingle, signatures
+from pipeline.stages.text_normalize import exact_key, hash_words
+
+# Best dev F1 of the benchmark's sweep (pair level 0.9984 on dev; J >= 0.5 alone: 0.9891, J >= 0.7 alone: 0.9735):
+# Jaccard alone loses updates and copies wrapped in furniture, containment alone links teasers of long articles.
+NEAR_JACCARD = 0.70
+NEAR_CONTAINMENT = 0.90
+NEAR_JACCARD_FLOOR = 0.30
+STORY_MEMBER_SHARE = 0.5
+STORY_MEMBER_CAP = 6
+MAX_CANDIDATES = 20  # per new article, by number of shared LSH bands
+CHUNK = 2000  # articles hashed at once: bounds memory, keeps numpy vectors long
+WORKERS = min(4, os.cpu_count() or 1)
+DUCKDB_MEMORY = "512MB"  # the joins spill to disk beyond this instead of growing the process
+PRESELECT_TERMS = 32  # salient-term candidates kept per article before the corpus-wide idf is known
+
+OUTPUT_COLUMNS = ["article_id", "duplicate_of", "duplicate_kind", "similarity", "story_id"]
+_DOC_SCHEMA = pa.schema(
+    [
+        ("row", pa.int64()),
+        ("article_id", pa.string()),
+        ("exact", pa.int64()),
+        ("duplicate_of", pa.int64()),  # row, -1 for canonical articles
+        ("kind", pa.string()),
+        ("similarity", pa.float64()),
+        ("story_id", pa.string()),
+        ("day", pa.float64()),  # days since epoch, NaN when undated
+    ]
+)
+_ARRAYS = ("sh_rows", "sh_values", "sh_offsets", "bands", "df_terms", "df_counts")
+
+
+@dataclass
+class _Segment:
+    """One batch of articles: decisions plus the features later batches are compared with."""
+
+    name: str
+    docs: pd.DataFrame
+    arrays: dict[str, np.ndarray] = field(default_factory=dict)  # see _ARRAYS; memory-mapped once saved
+    terms: pd.DataFrame | None = None  # (doc, term, w): salient terms of canonical articles
+    ents: pd.DataFrame | None = None  # (doc, ent): entity keys of canonical articles
+    n_df_docs: int = 0
+    path: Path | None = None
+
+    def write(self, directory: Path) -> None:
+        tmp = directory / f".{self.name}.tmp"
+        tmp.mkdir(parents=True)
+        pq.write_table(pa.Table.from_pandas(self.docs, schema=_DOC_SCHEMA, preserve_index=False), tmp / "docs.parquet")
+        for key in _ARRAYS:
+            np.save(tmp / f"{key}.npy", self.arrays[key])
+        pq.write_table(pa.Table.from_pandas(self.terms, preserve_index=False), tmp / "terms.parquet")
+        pq.write_table(pa.Table.from_pandas(self.ents, preserve_index=False), tmp / "ents.parquet")
+        (tmp / "n_df_docs").write_text(str(self.n_df_docs))
+        os.replace(tmp, directory / self.name)
+        self.path = directory / self.name
+
+    @classmethod
+    def read(cls, path: Path) -> _Segment:
+        docs = pq.read_table(path / "docs.parquet").to_pandas()
+        seg = cls(path.name, docs, path=path, n_df_docs=int((path / "n_df_docs").read_text()))
+        seg.arrays = {key: np.load(path / f"{key}.npy", mmap_mode="r") for key in _ARRAYS}
+        return seg
+
+    def table(self, name: str) -> pd.DataFrame:
+        """Terms / entities, read on first use (a lookup may not need them)."""
+        if getattr(self, name) is None:
+            setattr(self, name, pq.read_table(self.path / f"{name}.parquet").to_pandas())
+        return getattr(self, name)
+
+
+def _link_dir(source: Path, target: Path) -> None:
+    """Hard-link a segment's files (a copy only where links are impossible, e.g. across devices)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for f in source.iterdir():
+        dest = target / f.name
+        if dest.exists():
+            continue
+        try:
+            os.link(f, dest)
+        except OSError:
+            shutil.copy2(f, dest)
+
+
+class DedupIndex:
+    """Every article seen so far, as immutable per-batch segments, with corpus-wide views built on demand."""
+
+    def __init__(self) -> None:
+        self.segments: list[_Segment] = []
+        self._views: dict[str, object] = {}
+        self.last_candidates: pd.DataFrame | None = None  # (a, b, hits, jaccard, containment) rows of the last run
+        self.last_story_pairs: pd.DataFrame | None = None  # (a, b, cos, shared_terms, shared_entities, ...)
+
+    # ---- persistence --------------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, directory: Path | None) -> DedupIndex:
+        index = cls()
+        if directory is None or not Path(directory).is_dir():
+            return index
+        for path in sorted(Path(directory).glob("seg-*")):
+            if path.is_dir():
+                index.segments.append(_Segment.read(path))
+        return index
+
+    def save(self, directory: Path, parent: Path | None = None) -> None:
+        """Hard-link the parent's (and already saved) segments, write only the segments added since loading."""
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        if parent is not None and Path(parent).is_dir():
+            for path in sorted(Path(parent).glob("seg-*")):
+                _link_dir(path, directory / path.name)
+        for seg in self.segments:
+            target = directory / seg.name
+            if seg.path is not None and seg.path.resolve() == target.resolve():
+                continue
+            if seg.path is not None:
+                _link_dir(seg.path, target)
+            elif not target.exists():
+                seg.write(directory)
+
+    # ---- corpus-wide views --------------------------------------------------------------------------------
+    @property
+    def n_docs(self) -> int:
+        return sum(len(s.docs) for s in self.segments)
+
+    def _view(self, name: str, build) -> object:
+        if name not in self._views:
+            self._views[name] = build()
+        return self._views[name]
+
+    def docs(self) -> pd.DataFrame:
+        def build() -> pd.DataFrame:
+            if not self.segments:
+                return pd.DataFrame({c: pd.Series(dtype=t.to_pandas_dtype()) for c, t in
+                                     zip(_DOC_SCHEMA.names, _DOC_SCHEMA.types)})
+            return pd.concat([s.docs for s in self.segments], ignore_index=True)
+
+        return self._view("docs", build)
+
+    def exact_first(self) -> dict[int, int]:
+        def build() -> dict[int, int]:
+            d = self.docs()
+            first = d.drop_duplicates("exact", keep="first")
+            return dict(zip(first["exact"].tolist(), first["row"].tolist()))
+
+        return self._view("exact", build)
+
+    def band_table(self) -> pd.DataFrame:
+        def build() -> pd.DataFrame:
+            keys = [np.asarray(s.arrays["bands"]).ravel() for s in self.segments]
+            rows = [np.repeat(np.asarray(s.arrays["sh_rows"]), BANDS) for s in self.segments]
+            if not keys:
+                return pd.DataFrame({"key": np.zeros(0, np.int64), "row": np.zeros(0, np.int64)})
+            return pd.DataFrame({"key": np.concatenate(keys), "row": np.concatenate(rows)})
+
+        return self._view("bands", build)
+
+    def shingles_of(self, row: int) -> np.ndarray:
+        locate = self._view("locate", self._build_locate)
+        starts, seg_of, local_of = locate
+        pos = np.searchsorted(starts, row)
+        if pos >= len(starts) or starts[pos] != row:
+            return np.zeros(0, dtype=np.uint32)
+        seg = self.segments[seg_of[pos]]
+        off = seg.arrays["sh_offsets"]
+        i = local_of[pos]
+        return np.asarray(seg.arrays["sh_values"][off[i] : off[i + 1]])
+
+    def _build_locate(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        rows = [np.asarray(s.arrays["sh_rows"]) for s in self.segments]
+        if not rows:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
+        seg_of = np.concatenate([np.full(len(r), k) for k, r in enumerate(rows)])
+        local = np.concatenate([np.arange(len(r)) for r in rows])
+        allrows = np.concatenate(rows)
+        order = np.argsort(allrows, kind="stable")
+        return allrows[order], seg_of[order], local[order]
+
+    def document_frequency(self) -> tuple[np.ndarray, np.ndarray, int]:
+        def build() -> tuple[np.ndarray, np.ndarray, int]:
+            n = sum(s.n_df_docs for s in self.segments)
+            if not self.segments:
+                return np.zeros(0, np.uint64), np.zeros(0, np.int64), 0
+            terms = np.concatenate([np.asarray(s.arrays["df_terms"]) for s in self.segments])
+            counts = np.concatenate([np.asarray(s.arrays["df_counts"]) for s in self.segments])
+            s = pd.Series(counts).groupby(terms).sum()
+            return s.index.to_numpy(np.uint64), s.to_numpy(np.int64), n
+
+        return self._view("df", build)
+
+    def terms(self) -> pd.DataFrame:
+        frames = [s.table("terms") for s in self.segments]
+        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
+            {"doc": np.zeros(0, np.int64), "term": np.zeros(0, np.int64), "w": np.zeros(0, np.float32)})
+
+    def ents(self) -> pd.DataFrame:
+        frames = [s.table("ents") for s in self.segments]
+        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
+            {"doc": np.zeros(0, np.int64), "ent": np.zeros(0, np.int64)})
+
+    def add(self, segment: _Segment) -> None:
+        self.segments.append(segment)
+        self._views.clear()
+
+
+# ---- the stage ----------------------------------------------------------------------------------------------
+def _days(values: pd.Series) -> np.ndarray:
+    ts = pd.to_datetime(values, utc=True, errors="coerce")
+    out = (ts - pd.Timestamp("1970-01-01", tz="UTC")) / pd.Timedelta(days=1)
+    return np.asarray(out, dtype=np.float64)
+
+
+def _lookup(sorted_keys: np.ndarray, counts: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    if len(sorted_keys) == 0:
+        return np.zeros(len(keys), dtype=np.int64)
+    pos = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return np.where(sorted_keys[pos] == keys, counts[pos], 0)
+
+
+@dataclass
+class _Features:
+    """Per non-exact new article: shingles, band keys, pre-selected salient terms; plus batch df."""
+
+    shingles: list[np.ndarray] = field(default_factory=list)
+    bands: list[np.ndarray] = field(default_factory=list)
+    term_frames: list[pd.DataFrame] = field(default_factory=list)
+    df_parts: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)
+
+
+def _chunk_features(texts: list[str], rows: np.ndarray, idx_df: tuple[np.ndarray, np.ndarray, int]) -> tuple:
+    """Shingles, band keys, document frequencies and pre-selected salient terms of one chunk."""
+    idx_terms, idx_counts, idx_n = idx_df
+    words = hash_words(texts)
+    sh = shingle(words, len(texts))
+    bands = band_keys(signatures(sh))
+    d, t, tf = stories.term_counts(words)
+    uniq, counts = np.unique(t, return_counts=True)
+    # idf estimate from the index plus this chunk, only to keep a short list per article
+    local_df = counts[np.searchsorted(uniq, t)] + _lookup(idx_terms, idx_counts, t)
+    pre = stories.salient(d, t, tf, local_df, idx_n + len(texts), top=PRESELECT_TERMS)
+    pre = pd.DataFrame({"doc": rows[pre["doc"].to_numpy()], "term": pre["term"].to_numpy(),
+                        "tfw": pre["tfw"].to_numpy(np.float32)})  # only what the final weighting needs
+    return np.split(sh.values, sh.offsets[1:-1]), bands, pre, (uniq, counts)
+
+
+def _str(value: object) -> str:
+    return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
+
+
+def _features(text_column: pd.Series, work: np.ndarray, work_rows: np.ndarray, index: DedupIndex) -> _Features:
+    """Chunks run on WORKERS threads: numpy sorts and arithmetic release the GIL, so both cores work. Texts are
+    materialised as Python strings one chunk at a time."""
+    out = _Features()
+    idx_df = index.document_frequency()
+
+    def run(s: int) -> tuple:
+        texts = [_str(t) for t in text_column.take(work[s : s + CHUNK])]
+        return _chunk_features(texts, work_rows[s : s + CHUNK], idx_df)
+
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        results = pool.map(run, range(0, len(work), CHUNK))
+        for shingles, bands, pre, df in results:
+            out.shingles.extend(shingles)
+            out.bands.append(bands)
+            out.term_frames.append(pre)
+            out.df_parts.append(df)
+    return out
+
+
+def _candidates(con: duckdb.DuckDBPyConnection, new_bands: pd.DataFrame, old_bands: pd.DataFrame) -> pd.DataFrame:
+    """(a, b, hits): earlier articles sharing LSH bands with each new article, the most-shared first."""
+    con.register("new_bands", new_bands)
+    con.register("old_bands", old_bands)
+    return con.execute(
+        f"""
+        with cand as (
+            select n.row as a, o.row as b from new_bands n join old_bands o on n.key = o.key
+            union all
+            select n.row as a, m.row as b from new_bands n join new_bands m on n.key = m.key and m.row < n.row
+        ),
+        hits as (select a, b, count(*) as hits from cand group by a, b)
+        select a, b, hits from hits
+        qualify row_number() over (partition by a order by hits desc, b) <= {MAX_CANDIDATES}
+        order by a, b
+        """
+    ).df()
+
+
+def is_near(jaccard: float, containment: float) -> bool:
+    return jaccard >= NEAR_JACCARD or (containment >= NEAR_CONTAINMENT and jaccard >= NEAR_JACCARD_FLOOR)
+
+
+def deduplicate(new: pd.DataFrame, index: DedupIndex) -> pd.DataFrame:
+    """Mark each new article exact/near duplicate or canonical and give it a story; adds the batch to ``index``."""
+    n = len(new)
+    base = index.n_docs
+    ids = [str(a) for a in new["article_id"]]
+    text_column = new["text"].reset_index(drop=True)
+    days_new = _days(new["published_at"]) if "published_at" in new else np.full(n, np.nan)
+    names = list(new["entity_names"]) if "entity_names" in new else [[] for _ in range(n)]
+
+    # exact: first earlier article with the same normalised content
+    keys = [exact_key(_str(c)) for c in new["content"]]  # streamed: no second copy of every body
+    seen = dict(index.exact_first())
+    exact_of = np.full(n, -1, dtype=np.int64)
+    for i, k in enumerate(keys):
+        if k in seen:
+            exact_of[i] = seen[k]
+        else:
+            seen[k] = base + i
+    work = np.flatnonzero(exact_of < 0)
+    work_rows = base + work
+    feats = _features(text_column, work, work_rows, index)
+    pos_of = {int(r): p for p, r in enumerate(work_rows)}
+    has_sh = np.array([len(s) > 0 for s in feats.shingles], dtype=bool)
+
+    con = duckdb.connect(config={"memory_limit": DUCKDB_MEMORY})
+    bands = np.concatenate(feats.bands) if feats.bands else np.zeros((0, BANDS), np.int64)
+    new_bands = pd.DataFrame({"key": bands[has_sh].ravel(), "row": np.repeat(work_rows[has_sh], BANDS)})
+    cand = _candidates(con, new_bands, index.band_table())
+
+    # verify candidates with the exact shingle-set overlap
+    old_docs = index.docs()
+    old_canonical = (old_docs["duplicate_of"].to_numpy() < 0) if len(old_docs) else np.zeros(0, bool)
+    verified: dict[int, list[tuple[int, float, float]]] = {}
+    measured = np.zeros((len(cand), 2))
+    for k, (a, b) in enumerate(zip(cand["a"].to_numpy(), cand["b"].to_numpy())):
+        sa = feats.shingles[pos_of[int(a)]]
+        sb = feats.shingles[pos_of[int(b)]] if b >= base else index.shingles_of(int(b))
+        jac, con_ = measured[k] = overlap(sa, sb)
+        if is_near(jac, con_):
+            verified.setdefault(int(a), []).append((int(b), jac, con_))
+
+    dup_of = np.full(n, -1, dtype=np.int64)
+    kind: list[str | None] = [None] * n
+    sim = np.full(n, np.nan)
+    for i in range(n):
+        if exact_of[i] >= 0:
+            dup_of[i], kind[i], sim[i] = exact_of[i], "exact", 1.0
+            continue
+        for b, jac, con_ in sorted(verified.get(base + i, [])):
+            canonical = dup_of[b - base] < 0 if b >= base else old_canonical[b]
+            if canonical:
+                dup_of[i], kind[i] = b, "near"
+                sim[i] = jac if jac >= NEAR_JACCARD else con_
+                break
+
+    # stories for canonical articles
+    canon_rows = base + np.flatnonzero(dup_of < 0)
+    idx_terms, idx_counts, idx_n = index.document_frequency()
+    pre = pd.concat(feats.term_frames, ignore_index=True) if feats.term_frames else None
+    feats.term_frames.clear()
+    batch_df_terms, batch_df_counts = _merge_df(feats.df_parts)
+    new_terms = _final_terms(pre, canon_rows, idx_terms, idx_counts, idx_n, batch_df_terms, batch_df_counts,
+                             len(work))
+    all_days = np.concatenate([old_docs["day"].to_numpy(np.float64) if len(old_docs) else np.zeros(0), days_new])
+    ents = _entity_frame(canon_rows, base, names)
+    story = _assign_stories(con, index, ids, base, dup_of, new_terms, all_days, ents,
+                            (idx_terms, idx_counts, batch_df_terms, batch_df_counts))
+    con.close()
+
+    # output and the new segment
+    old_ids = old_docs["article_id"].to_numpy(object) if len(old_docs) else np.zeros(0, object)
+
+    def article(row: int) -> str:
+        return ids[row - base] if row >= base else str(old_ids[row])
+
+    out = pd.DataFrame(
+        {
+            "article_id": ids,
+            "duplicate_of": pd.Series([article(r) if r >= 0 else None for r in dup_of], dtype=object),
+            "duplicate_kind": pd.Series(kind, dtype=object),
+            "similarity": pd.Series([None if math.isnan(s) else float(s) for s in sim], dtype=object),
+            "story_id": story,
+        }
+    )
+    out["similarity"] = out["similarity"].astype("float64")
+    keep = np.isin(work_rows, canon_rows) & has_sh
+    kept = [feats.shingles[p] for p in np.flatnonzero(keep)]
+    offsets = np.zeros(len(kept) + 1, dtype=np.int64)
+    np.cumsum([len(s) for s in kept], out=offsets[1:])
+    docs = pd.DataFrame(
+        {
+            "row": base + np.arange(n, dtype=np.int64),
+            "article_id": ids,
+            "exact": np.array(keys, dtype=np.int64),
+            "duplicate_of": dup_of,
+            "kind": pd.Series(kind, dtype=object),
+            "similarity": sim,
+            "story_id": story,
+            "day": days_new,
+        }
+    )
+    segment = _Segment(
+        name=f"seg-{base:012d}-{uuid.uuid4().hex[:8]}",
+        docs=docs,
+        arrays={
+            "sh_rows": work_rows[keep].astype(np.int64),
+            "sh_values": np.concatenate(kept) if kept else np.zeros(0, np.uint32),
+            "sh_offsets": offsets,
+            "bands": bands[keep] if len(bands) else np.zeros((0, BANDS), np.int64),
+            "df_terms": batch_df_terms,
+            "df_counts": batch_df_counts,
+        },
+        terms=new_terms[["doc", "term", "w"]].reset_index(drop=True),
+        ents=ents,
+        n_df_docs=len(work),
+    )
+    index.add(segment)
+    index.last_candidates = cand.assign(jaccard=measured[:, 0], containment=measured[:, 1])  # for diagnostics
+    return out[OUTPUT_COLUMNS]
+
+
+def _merge_df(parts: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    if not parts:
+        return np.zeros(0, np.uint64), np.zeros(0, np.int64)
+    s = pd.Series(np.concatenate([c for _, c in parts])).groupby(np.concatenate([t for t, _ in parts])).sum()
+    return s.index.to_numpy(np.uint64), s.to_numpy(np.int64)
+
+
+def _final_terms(pre: pd.DataFrame | None, canon_rows: np.ndarray, idx_terms: np.ndarray, idx_counts: np.ndarray,
+                 idx_n: int, b_terms: np.ndarray, b_counts: np.ndarray, n_work: int) -> pd.DataFrame:
+    """Re-weight the pre-selected terms with the corpus idf (index + whole batch) and keep the top ones."""
+    empty = pd.DataFrame({"doc": np.zeros(0, np.int64), "term": np.zeros(0, np.int64),
+                          "w": np.zeros(0, np.float32), "df": np.zeros(0, np.int64)})
+    if pre is None or pre.empty:
+        return empty
+    pre = pre[pre["doc"].isin(canon_rows)]
+    if pre.empty:
+        return empty
+    terms = pre["term"].to_numpy().view(np.uint64)
+    df = _lookup(idx_terms, idx_counts, terms) + _lookup(b_terms, b_counts, terms)
+    w = pre["tfw"].to_numpy(np.float64) * stories.idf(terms, df, idx_n + n_work)
+    doc = pre["doc"].to_numpy(np.int64)
+    order = np.lexsort((-w, doc))
+    doc, terms, w, df = doc[order], terms[order], w[order], df[order]
+    starts = np.flatnonzero(np.r_[True, doc[1:] != doc[:-1]])
+    rank = np.arange(len(doc)) - np.repeat(starts, np.diff(np.r_[starts, len(doc)]))
+    keep = rank < stories.TOP_TERMS
+    doc, terms, w, df = doc[keep], terms[keep], w[keep], df[keep]
+    uniq, inv = np.unique(doc, return_inverse=True)
+    norm = np.sqrt(np.bincount(inv, weights=w * w))
+    return pd.DataFrame({"doc": doc, "term": terms.view(np.int64), "w": (w / norm[inv]).astype(np.float32),
+                         "df": df})
+
+
+def _entity_frame(canon_rows: np.ndarray, base: int, names: list) -> pd.DataFrame:
+    return stories.entity_frame(canon_rows, [names[int(r) - base] for r in canon_rows])
+
+
+def _pick_story(matches: list[tuple[float, int]], story_of, size: dict[str, int], base: int, dup_of: np.ndarray,
+                old_dup: np.ndarray) -> str | None:
+    """The best-scoring story among those the article matches in enough members (``STORY_MEMBER_SHARE`` of the
+    story, up to ``STORY_MEMBER_CAP`` members): single-link chaining would merge a whole topic into one story."""
+    matched: dict[str, list[float]] = {}
+    for neg_score, b in matches:
+        if (b >= base and dup_of[b - base] < 0) or (b < base and old_dup[b] < 0):
+            matched.setdefault(story_of(b), []).append(-neg_score)
+    ok = [(max(scores), s) for s, scores in matched.items()
+          if len(scores) >= math.ceil(STORY_MEMBER_SHARE * min(size.get(s, 1), STORY_MEMBER_CAP))]
+    return max(ok)[1] if ok else None
+
+
+def _assign_stories(con: duckdb.DuckDBPyConnection, index: DedupIndex, ids: list[str], base: int,
+                    dup_of: np.ndarray, new_terms: pd.DataFrame, all_days: np.ndarray, new_ents: pd.DataFrame,
+                    dfs: tuple) -> list[str]:
+    """Story per new article: best earlier same-story match's story, else a new story named after the article."""
+    n = len(ids)
+    old_terms = index.terms()
+    idx_terms, idx_counts, b_terms, b_counts = dfs
+    if len(old_terms):
+        t = old_terms["term"].to_numpy().view(np.uint64)
+        old_terms = old_terms.assign(df=_lookup(idx_terms, idx_counts, t) + _lookup(b_terms, b_counts, t))
+    all_terms = pd.concat([f for f in (old_terms, new_terms) if len(f)], ignore_index=True) if (
+        len(old_terms) or len(new_terms)) else new_terms
+    days = pd.DataFrame({"doc": np.arange(len(all_days), dtype=np.int64),
+                         "day": pd.Series(all_days).where(~np.isnan(all_days), None).astype("float64")})
+    pairs = stories.candidate_pairs(con, new_terms, all_terms, days) if len(new_terms) else pd.DataFrame(
+        columns=["a", "b", "cos", "shared_terms"])
+    best: dict[int, list[tuple[float, int]]] = {}
+    if len(pairs):
+        ents = pd.concat([index.ents(), new_ents], ignore_index=True)
+        pairs = stories.entity_overlap(con, pairs, ents)
+        index.last_story_pairs = pairs
+        ok = stories.same_story(pairs, all_days)
+        acc = pairs[ok]
+        score = acc["cos"].to_numpy() + 0.5 * acc["entity_overlap"].to_numpy()
+        for a, b, s in zip(acc["a"].to_numpy(), acc["b"].to_numpy(), score):
+            best.setdefault(int(a), []).append((-float(s), int(b)))
+    old_docs = index.docs()
+    old_story = old_docs["story_id"].to_numpy(object) if base else np.zeros(0, object)
+    old_dup = old_docs["duplicate_of"].to_numpy() if base else np.zeros(0, np.int64)
+    size = old_docs.loc[old_docs["duplicate_of"] < 0, "story_id"].value_counts().to_dict() if base else {}
+    story: list[str] = [""] * n
+
+    def story_of(row: int) -> str:
+        return story[row - base] if row >= base else str(old_story[row])
+
+    for i in range(n):
+        if dup_of[i] >= 0:
+            story[i] = story_of(int(dup_of[i]))
+            continue
+        story[i] = _pick_story(best.get(base + i, []), story_of, size, base, dup_of, old_dup) or ids[i]
+        size[story[i]] = size.get(story[i], 0) + 1
+    return story

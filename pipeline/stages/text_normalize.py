@@ -1,0 +1,160 @@
+"""Text normalisation and vectorised word hashing shared by exact, near-duplicate and story matching.
+
+Exact duplicates are compared on a canonical form of the raw content (Unicode NFKC, straight quotes, no
+zero-width characters, every run of white space, line endings included, folded to one space), so copies that
+differ only in how they were typed or transported collide.
+
+Word hashing runs on a whole chunk of documents at once in numpy instead of one regex per document: the chunk is
+joined, lower-cased and encoded to UTF-8 bytes once; word boundaries come from a byte mask; each word's hash is a
+polynomial hash read off a prefix sum (mod 2**64, with the inverse of an odd base), then mixed with splitmix64.
+That is ~5x faster than ``re.findall`` + per-word hashing and gives stable hashes (no PYTHONHASHSEED).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+
+_QUOTES = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u00b4": "'",
+    "\u0060": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u2033": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2212": "-",
+}
+_DROP = {"\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None}
+_REPLACE = [(k, v or "") for k, v in {**_QUOTES, **_DROP}.items()]
+
+
+def normalize_content(text: str | None) -> str:
+    """Canonical form for exact matching: NFKC, straight quotes, single spaces (line endings included)."""
+    if not text:
+        return ""
+    if not text.isascii():  # the common ASCII case skips the slower Unicode steps
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+        for char, replacement in _REPLACE:  # a membership scan is far cheaper than str.translate
+            if char in text:
+                text = text.replace(char, replacement)
+    return " ".join(text.split())
+
+
+def exact_key(text: str | None) -> int:
+    """64-bit key of the normalised content (signed, to sit in an int64 column)."""
+    digest = hashlib.blake2b(normalize_content(text).encode("utf-8", "replace"), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
+
+
+# ---- vectorised word hashing --------------------------------------------------------------------------------
+_M1 = np.uint64(0xBF58476D1CE4E5B9)
+_M2 = np.uint64(0x94D049BB133111EB)
+_BASE = 0x100000001B3  # odd, so invertible mod 2**64
+_BASE_INV = pow(_BASE, -1, 2**64)
+_powers: dict[str, np.ndarray] = {}
+
+
+def mix64(x: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser: spreads polynomial hashes over all 64 bits."""
+    x = x.astype(np.uint64, copy=True)
+    x ^= x >> np.uint64(30)
+    x *= _M1
+    x ^= x >> np.uint64(27)
+    x *= _M2
+    x ^= x >> np.uint64(31)
+    return x
+
+
+def _power_table(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """BASE**i and BASE**-i mod 2**64 for i < n (cached, grown on demand)."""
+    if "pow" not in _powers or len(_powers["pow"]) < n:
+        size = max(2 * n, 1 << 23)  # grown by doubling: the table is rebuilt rarely
+        with np.errstate(over="ignore"):
+            fwd = np.full(size, _BASE, dtype=np.uint64)
+            fwd[0] = 1
+            inv = np.full(size, _BASE_INV, dtype=np.uint64)
+            inv[0] = 1
+            _powers["pow"] = np.cumprod(fwd, dtype=np.uint64)
+            _powers["inv"] = np.cumprod(inv, dtype=np.uint64)
+    return _powers["pow"], _powers["inv"]
+
+
+@dataclass
+class Words:
+    """Every word of a chunk of documents, in reading order."""
+
+    hashes: np.ndarray  # uint64
+    docs: np.ndarray  # int64: position of the document in the chunk
+    lengths: np.ndarray  # int32: bytes
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """np.unique via sort (numpy 2.4's hash-based unique is ~10x slower on large uint64 arrays)."""
+    out = np.sort(values)
+    if len(out) < 2:
+        return out
+    return out[np.r_[True, out[1:] != out[:-1]]]
+
+
+def _prepare(texts: list[str]) -> bytes:
+    """One byte string for the chunk: NFKC only for the few texts that need it, ASCII lower-casing on bytes
+    (memory speed; accented capitals keep their case, the same way in every copy)."""
+    cleaned = []
+    for t in texts:
+        t = t or ""
+        if "\x00" in t:
+            t = t.replace("\x00", " ")
+        if not t.isascii() and not unicodedata.is_normalized("NFKC", t):
+            t = unicodedata.normalize("NFKC", t)
+        cleaned.append(t)
+    return "\x00".join(cleaned).encode("utf-8", "replace").lower()
+
+
+def hash_words(texts: list[str]) -> Words:
+    """Hashes of the lower-cased words of each text (letters, digits, any non-punctuation non-ASCII letter)."""
+    raw = np.frombuffer(_prepare(texts), dtype=np.uint8)
+    n = len(raw)
+    if n == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return Words(empty.astype(np.uint64), empty, empty.astype(np.int32))
+    word = ((raw >= 97) & (raw <= 122)) | ((raw >= 48) & (raw <= 57)) | (raw >= 0x80)
+    # UTF-8 punctuation is not part of a word: General Punctuation (E2 80/81 xx: dashes, curly quotes, ...),
+    # Latin-1 symbols (C2 xx: guillemets, no-break space, degree ...), CJK punctuation (E3 80 xx).
+    lead = np.flatnonzero(((raw[:-2] == 0xE2) & ((raw[1:-1] == 0x80) | (raw[1:-1] == 0x81))) | (
+        (raw[:-2] == 0xE3) & (raw[1:-1] == 0x80)
+    ))
+    for shift in (0, 1, 2):
+        word[lead + shift] = False
+    c2 = np.flatnonzero(raw[:-1] == 0xC2)
+    word[c2] = False
+    word[c2 + 1] = False
+    prev = np.empty_like(word)
+    prev[0] = False
+    prev[1:] = word[:-1]
+    nxt = np.empty_like(word)
+    nxt[-1] = False
+    nxt[:-1] = word[1:]
+    starts = np.flatnonzero(word & ~prev)
+    ends = np.flatnonzero(word & ~nxt)
+    fwd, inv = _power_table(n)
+    with np.errstate(over="ignore"):
+        prefix = np.zeros(n + 1, dtype=np.uint64)
+        np.cumsum((raw.astype(np.uint64) + np.uint64(1)) * inv[:n], dtype=np.uint64, out=prefix[1:])
+        poly = (prefix[ends + 1] - prefix[starts]) * fwd[ends]
+    seps = np.flatnonzero(raw == 0)
+    docs = np.searchsorted(seps, starts).astype(np.int64)
+    return Words(mix64(poly), docs, (ends - starts + 1).astype(np.int32))

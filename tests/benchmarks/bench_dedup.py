@@ -1,0 +1,422 @@
+"""Dedup quality (labelled pairs from real articles) and speed at 100k articles, ours vs datasketch.
+
+Quality: per split (dev/test by source hash), one ingestion stream holds every source article as published
+(BBC real duplicates included, found independently with rapidfuzz's edit ratio >= 90) and five variants of each
+(see corpus_dedup.py). Every link the stage makes is judged: correct when both articles come from the same source
+group. Printed: precision of exact and near links, recall per variant type, F1; a threshold sweep over the
+verified LSH candidates (pair level, LSH misses count as false negatives); story P/R/F1 on split write-ups.
+
+Speed: a ``--scale`` article corpus of real sentences mixed across articles plus 15% copies; our signature +
+candidate search vs datasketch MinHash + MinHashLSH (same 5-word shingles, 128 permutations; measured on a
+sample and reported as docs/s); the whole ``deduplicate`` wall time and peak RSS; +1,000 articles (load + dedup +
+save with hard-linked parent segments).
+
+Run: python tests/benchmarks/bench_dedup.py [--scale 100000] [--datasketch-sample 5000] [--skip-scale]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import gc
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import psutil
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).parent))
+
+import corpus_dedup as cd  # noqa: E402
+
+from pipeline.stages import dedup  # noqa: E402
+from pipeline.stages.minhash import band_keys, shingle, signatures  # noqa: E402
+from pipeline.stages.text_normalize import hash_words, normalize_content  # noqa: E402
+
+KINDS = ["exact", "syndicated", "update", "boilerplate", "format", "real_exact", "real_near"]
+
+
+# ---- labelled stream ---------------------------------------------------------------------------------------------
+def real_groups(sources: list[cd.Source]) -> dict[str, str]:
+    """Source id -> group id, grouping BBC articles whose bodies have an edit ratio >= 90 (independent of ours)."""
+    from rapidfuzz import fuzz, process
+
+    parent = {s.sid: s.sid for s in sources}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_topic = defaultdict(list)
+    for s in sources:
+        by_topic[s.topic].append(s)
+    for group in by_topic.values():
+        m = process.cdist([s.body for s in group], [s.body for s in group], scorer=fuzz.ratio, workers=2,
+                          score_cutoff=90, dtype=np.uint8)
+        for i, j in zip(*np.nonzero(m)):
+            if i < j:
+                a, b = find(group[i].sid), find(group[j].sid)
+                parent[max(a, b)] = min(a, b)
+    return {s.sid: find(s.sid) for s in sources}
+
+
+def build_stream(sources: list[cd.Source], groups: dict[str, str], split: str, seed: int = 1) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    mine = [s for s in sources if cd.split_of(groups[s.sid]) == split]
+    by_topic = defaultdict(list)
+    for s in mine:
+        by_topic[s.topic].append(s)
+    rows = []
+
+    def add(content: str, text: str, group: str, kind: str, source: str, ents_from: str) -> None:
+        rows.append({"content": content, "text": text, "group": group, "kind": kind, "source": source,
+                     "entity_names": cd.entities(ents_from)})
+
+    seen_norm: dict[str, str] = {}
+    for s in mine:  # every article as published, real duplicates included
+        content = cd.plain(s.headline, [s.body])
+        key = normalize_content(content)
+        kind = "original"
+        if groups[s.sid] != s.sid:
+            kind = "real_exact" if key in seen_norm else "real_near"
+        seen_norm.setdefault(key, s.sid)
+        add(content, content, groups[s.sid], kind, s.sid, s.body)
+    variants = []
+    for s in mine:
+        if groups[s.sid] != s.sid or len(s.paragraphs) < 2:
+            continue
+        others = [o for o in by_topic[s.topic] if groups[o.sid] != groups[s.sid]]
+        other = others[int(rng.integers(len(others)))]
+        g = groups[s.sid]
+        ex = cd.v_exact(s, rng)
+        variants.append((ex, ex, g, "exact", s))
+        syn = cd.v_syndicated(s, rng, other)
+        variants.append((syn, syn, g, "syndicated", s))
+        upd = cd.v_update(s, rng, other)
+        variants.append((upd, upd, g, "update", s))
+        first, second = cd.v_boilerplate(s, rng)
+        variants.append((first, first, g, "boilerplate_first", s))
+        variants.append((second, second, g, "boilerplate", s))
+        html, body = cd.v_html(s)
+        variants.append((html, body, g, "format", s))
+    order = rng.permutation(len(variants))
+    # the first boilerplate copy must precede the second: keep stable relative order per source
+    variants = [variants[i] for i in order]
+    variants.sort(key=lambda v: v[3] == "boilerplate")
+    for content, text, g, kind, s in variants:
+        add(content, text, g, kind, s.sid, s.body)
+    frame = pd.DataFrame(rows)
+    frame["article_id"] = [f"{split[0]}{i:015d}" for i in range(len(frame))]
+    frame["published_at"] = pd.NaT
+    return frame
+
+
+def score_stream(frame: pd.DataFrame, out: pd.DataFrame) -> dict[str, tuple[float, float, float]]:
+    group_of = dict(zip(frame["article_id"], frame["group"]))
+    res = frame.assign(dup=out["duplicate_of"].to_numpy(), pkind=out["duplicate_kind"].to_numpy())
+    linked = res[res["dup"].notna()]
+    correct = np.array([group_of[a] == group_of[b] for a, b in zip(linked["article_id"], linked["dup"])], bool)
+    metrics = {}
+    for pk in ("exact", "near"):
+        sel = (linked["pkind"] == pk).to_numpy()
+        precision = correct[sel].mean() if sel.any() else float("nan")
+        metrics[f"precision_{pk}"] = (precision, int(sel.sum()), int((sel & ~correct).sum()))
+    ok = pd.Series(False, index=res.index)
+    ok[linked.index] = correct
+    for kind in KINDS:
+        sel = res["kind"] == kind
+        if not sel.any():
+            continue
+        hit = ok[sel]
+        if kind in ("exact", "real_exact"):
+            hit = hit & (res.loc[sel, "pkind"] == "exact")
+        metrics[f"recall_{kind}"] = (hit.mean(), int(sel.sum()), int((~hit).sum()))
+    near_kinds = ["syndicated", "update", "boilerplate", "format", "real_near"]
+    sel = res["kind"].isin(near_kinds)
+    tp = int(ok[sel].sum())
+    fp = int((~correct).sum())
+    fn = int(sel.sum()) - tp
+    p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    metrics["near_all"] = (p, r, 2 * p * r / max(p + r, 1e-9))
+    return metrics
+
+
+def run_quality(sources: list[cd.Source], groups: dict[str, str]) -> None:
+    print("\n== near/exact duplicates: labelled streams (every link judged) ==")
+    print(f"thresholds: near if Jaccard >= {dedup.NEAR_JACCARD} or (containment >= {dedup.NEAR_CONTAINMENT} and "
+          f"Jaccard >= {dedup.NEAR_JACCARD_FLOOR}); 5-word shingles, 128-bin OPH MinHash, 32 bands x 4")
+    sweeps = {}
+    for split in ("dev", "test"):
+        frame = build_stream(sources, groups, split)
+        index = dedup.DedupIndex()
+        t0 = time.perf_counter()
+        out = dedup.deduplicate(frame.drop(columns=["group", "kind", "source"]), index)
+        elapsed = time.perf_counter() - t0
+        m = score_stream(frame, out)
+        print(f"\n[{split}] {len(frame)} articles ({(frame['kind'] == 'original').sum()} sources), "
+              f"dedup {elapsed:.2f}s")
+        for key in ("precision_exact", "precision_near"):
+            v, n, bad = m[key]
+            print(f"  {key:<22} {v:.4f}  ({n} links, {bad} wrong)")
+        for kind in KINDS:
+            if f"recall_{kind}" in m:
+                v, n, miss = m[f"recall_{kind}"]
+                print(f"  recall {kind:<15} {v:.4f}  ({n} pairs, {miss} missed)")
+        p, r, f = m["near_all"]
+        print(f"  NEAR overall: P={p:.4f} R={r:.4f} F1={f:.4f}")
+        ep, _, _ = m["precision_exact"]
+        er = np.mean([m[k][0] for k in ("recall_exact",)])
+        print(f"  EXACT overall (synthetic whitespace/quote copies): P={ep:.4f} R={er:.4f} "
+              f"F1={2 * ep * er / max(ep + er, 1e-9):.4f}")
+        cand = index.last_candidates
+        groups_arr = frame["group"].to_numpy()
+        cand = cand.assign(same=groups_arr[cand["a"].to_numpy()] == groups_arr[cand["b"].to_numpy()])
+        # every variant/real duplicate must pair with an earlier member of its group: LSH misses are FNs
+        n_pos = int(frame["kind"].isin(["syndicated", "update", "boilerplate", "boilerplate_first", "format",
+                                        "real_near"]).sum())
+        sweeps[split] = (cand, n_pos)
+    print_sweep(sweeps)
+
+
+def print_sweep(sweeps: dict[str, tuple[pd.DataFrame, int]]) -> None:
+    """Pair-level sweep over the verified LSH candidates of each stream (exact copies excluded: no candidates)."""
+    print("\nthreshold sweep (pair level: a new article counts as found when some same-group candidate passes;"
+          " FP = passing cross-group candidates)")
+    print(f"{'rule':<34}" + "".join(f"{s + ' P':>9}{s + ' R':>9}{s + ' F1':>9}" for s in sweeps))
+    rules = [(j, None, None) for j in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)]
+    rules += [(j, c, f) for j in (0.5, 0.6, 0.7) for c in (0.8, 0.9) for f in (0.2, 0.3)]
+    for j, c, f in rules:
+        name = f"J>={j}" + (f" or (C>={c} and J>={f})" if c else "")
+        line = f"{name:<34}"
+        for cand, n_pos in sweeps.values():
+            ok = cand["jaccard"] >= j
+            if c:
+                ok |= (cand["containment"] >= c) & (cand["jaccard"] >= f)
+            tp = cand.loc[ok & cand["same"], "a"].nunique()
+            fp = int((ok & ~cand["same"]).sum())
+            p, r = tp / max(tp + fp, 1), tp / max(n_pos, 1)
+            line += f"{p:>9.4f}{r:>9.4f}{2 * p * r / max(p + r, 1e-9):>9.4f}"
+        print(line)
+
+
+# ---- stories -----------------------------------------------------------------------------------------------------
+def run_stories(sources: list[cd.Source], groups: dict[str, str]) -> None:
+    print("\n== same story: two write-ups of each article (odd vs even sentences), all same-topic pairs judged ==")
+    print(f"thresholds: cos >= {dedup.stories.COS_STRONG} or (cos >= {dedup.stories.COS_WITH_ENTITIES} and "
+          f">= {dedup.stories.MIN_SHARED_ENTITIES} shared entities, overlap >= {dedup.stories.MIN_ENTITY_OVERLAP}); "
+          f"top {dedup.stories.TOP_TERMS} salient terms; dates unknown in this set (time rule not exercised)")
+    sweeps = {}
+    for split in ("dev", "test"):
+        rows = []
+        for s in sources:
+            if cd.split_of(groups[s.sid]) != split or groups[s.sid] != s.sid or len(cd.sentences(s.body)) < 6:
+                continue
+            a, b = cd.v_split(s)
+            rows.append({"content": a, "text": a, "source": s.sid, "entity_names": cd.entities(a)})
+            rows.append({"content": b, "text": b, "source": s.sid, "entity_names": cd.entities(b)})
+        frame = pd.DataFrame(rows)
+        frame["article_id"] = [f"s{split[0]}{i:014d}" for i in range(len(frame))]
+        frame["published_at"] = pd.NaT
+        index = dedup.DedupIndex()
+        out = dedup.deduplicate(frame.drop(columns=["source"]), index)
+        sweeps[split] = (index.last_story_pairs, frame["source"].to_numpy(), frame["source"].nunique())
+        res = frame.assign(story=out["story_id"].to_numpy(), dup=out["duplicate_of"].to_numpy())
+        tp = int(res.groupby("source")["story"].nunique().eq(1).sum())
+        n_pos = res["source"].nunique()
+        pred_pairs = sum(c * (c - 1) // 2 for c in res["story"].value_counts())
+        fp = pred_pairs - tp
+        p, r = tp / max(pred_pairs, 1), tp / n_pos
+        near_fp = int(res["dup"].notna().sum())
+        print(f"[{split}] {len(frame)} write-ups of {n_pos} articles: story P={p:.4f} R={r:.4f} "
+              f"F1={2 * p * r / max(p + r, 1e-9):.4f} (same-story pairs predicted {pred_pairs}, wrong {fp}; "
+              f"largest story {res['story'].value_counts().max()}); write-ups wrongly marked duplicate: {near_fp}")
+    print("story threshold sweep (pair level over the SQL candidates; recall over all write-up pairs)")
+    print(f"{'rule':<40}" + "".join(f"{s + ' P':>9}{s + ' R':>9}{s + ' F1':>9}" for s in sweeps))
+    rules = [(c, None, None) for c in (0.3, 0.4, 0.5, 0.6)]
+    rules += [(c, e, o) for c in (0.3, 0.4, 0.5) for e, o in ((1, 0.0), (2, 0.25), (3, 0.4))]
+    for c, e, o in rules:
+        name = f"cos>={c}" if e is None else f"cos>={c} and shared ents>={e}, ov>={o}"
+        line = f"{name:<40}"
+        for pairs, source, n_pos in sweeps.values():
+            same = source[pairs["a"].to_numpy()] == source[pairs["b"].to_numpy()]
+            ok = np.array(pairs["cos"] >= c)
+            if e is not None:
+                ok &= (pairs["shared_entities"] >= e).to_numpy() & (pairs["entity_overlap"] >= o).to_numpy()
+            tp, fp = int((ok & same).sum()), int((ok & ~same).sum())
+            p, r = tp / max(tp + fp, 1), tp / max(n_pos, 1)
+            line += f"{p:>9.4f}{r:>9.4f}{2 * p * r / max(p + r, 1e-9):>9.4f}"
+        print(line)
+
+
+# ---- speed -------------------------------------------------------------------------------------------------------
+class PeakRSS:
+    """Samples this process's resident set size every 20 ms."""
+
+    def __init__(self) -> None:
+        self.proc = psutil.Process()
+        self.peak = self.proc.memory_info().rss
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self.proc.memory_info().rss)
+            time.sleep(0.02)
+
+    def __enter__(self) -> PeakRSS:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self.proc.memory_info().rss)
+
+
+def ours_signatures(texts: list[str], workers: int) -> tuple[float, int]:
+    """Signature + candidate search as the stage does it; returns (seconds, candidate pairs)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import duckdb
+
+    def chunk(start: int) -> np.ndarray:
+        part = texts[start : start + dedup.CHUNK]
+        return band_keys(signatures(shingle(hash_words(part), len(part))))
+
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        bands = np.concatenate(list(pool.map(chunk, range(0, len(texts), dedup.CHUNK))))
+    frame = pd.DataFrame({"key": bands.ravel(), "row": np.repeat(np.arange(len(texts)), bands.shape[1])})
+    con = duckdb.connect()
+    cand = dedup._candidates(con, frame, frame.iloc[:0])
+    return time.perf_counter() - t0, len(cand)
+
+
+def datasketch_signatures(texts: list[str]) -> tuple[float, int]:
+    from datasketch import MinHash, MinHashLSH
+
+    word = re.compile(r"\w+")
+    t0 = time.perf_counter()
+    lsh = MinHashLSH(threshold=dedup.NEAR_JACCARD, num_perm=128)
+    found = 0
+    for i, text in enumerate(texts):
+        words = word.findall(text.lower())
+        shingles = {" ".join(words[j : j + 5]).encode() for j in range(max(len(words) - 4, 1))}
+        m = MinHash(num_perm=128)
+        m.update_batch(list(shingles))
+        found += len(lsh.query(m))
+        lsh.insert(str(i), m)
+    return time.perf_counter() - t0, found
+
+
+def run_scale(sources: list[cd.Source], n: int, sample: int) -> None:
+    print(f"\n== speed: {n} articles (real sentences mixed across articles, 15% copies) ==")
+    t0 = time.perf_counter()
+    corpus = cd.scale_corpus(sources, n + 1000)
+    frame = pd.DataFrame({k: v[:n] for k, v in corpus.items()})
+    extra = pd.DataFrame({k: v[n:] for k, v in corpus.items()})
+    for f in (frame, extra):
+        f["published_at"] = pd.to_datetime(f["published_at"], utc=True)
+    mb = sum(len(t) for t in frame["text"]) / 1e6
+    print(f"corpus built in {time.perf_counter() - t0:.1f}s: {n} articles, {mb:.0f} MB of text")
+    texts = frame["text"].tolist()
+
+    t_ds, _ = datasketch_signatures(texts[:sample])
+    ds_rate = sample / t_ds
+    t_one, n_cand = ours_signatures(texts, 1)
+    print(f"signature + candidate search, ours on 1 thread: {t_one:.2f}s for {n} docs = {n / t_one:,.0f} docs/s "
+          f"({n_cand} candidate pairs) = {n / t_one / ds_rate:.1f}x datasketch")
+    t_ours, n_cand = ours_signatures(texts, dedup.WORKERS)
+    ours_rate = n / t_ours
+    print(f"signature + candidate search, ours on {dedup.WORKERS} threads (as the stage runs): {t_ours:.2f}s "
+          f"= {ours_rate:,.0f} docs/s")
+    print(f"datasketch MinHash(128)+MinHashLSH on a {sample}-doc sample: {t_ds:.2f}s = {ds_rate:,.0f} docs/s "
+          f"(extrapolated to {n}: {n / ds_rate:.0f}s)")
+    print(f"speed-up: {ours_rate / ds_rate:.1f}x (datasketch is single-threaded; 1-thread figure above)")
+
+    # the whole stage in a fresh process holding only the input frame, so RSS is the stage's, not this script's
+    child = subprocess.run([sys.executable, __file__, "--child-dedup", str(n)], capture_output=True, text=True)
+    print(child.stdout.strip() or child.stderr[-2000:])
+    index = dedup.DedupIndex()
+    dedup.deduplicate(frame, index)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        index.save(Path(tmp) / "v1")
+        t_save_full = time.perf_counter() - t0
+        del index
+        t0 = time.perf_counter()
+        loaded = dedup.DedupIndex.load(Path(tmp) / "v1")
+        t_load = time.perf_counter() - t0
+        # a realistic +1,000: new articles plus copies of old ones
+        add = extra.copy()
+        old = frame.sample(100, random_state=3)
+        add.loc[add.index[:100], ["content", "text", "entity_names", "published_at"]] = old[
+            ["content", "text", "entity_names", "published_at"]].to_numpy()
+        t1 = time.perf_counter()
+        out2 = dedup.deduplicate(add, loaded)
+        t_dedup = time.perf_counter() - t1
+        t1 = time.perf_counter()
+        loaded.save(Path(tmp) / "v2", parent=Path(tmp) / "v1")
+        t_save = time.perf_counter() - t1
+        total = time.perf_counter() - t0
+        linked = sum(1 for f in (Path(tmp) / "v2").rglob("*") if f.is_file() and f.stat().st_nlink > 1)
+        written = sum(1 for f in (Path(tmp) / "v2").rglob("*") if f.is_file() and f.stat().st_nlink == 1)
+        print(f"+1,000 articles to the {n} index: load {t_load * 1000:.0f} ms + dedup {t_dedup:.2f}s + save "
+              f"{t_save * 1000:.0f} ms = {total:.2f}s (full first save {t_save_full:.2f}s); files hard-linked "
+              f"{linked}, written {written}; of the 100 re-sent old articles "
+              f"{out2['duplicate_kind'].iloc[:100].notna().sum()} found")
+
+
+def child_dedup(n: int) -> None:
+    """Runs in a subprocess: build the corpus, drop the builder's lists, time one deduplicate call."""
+    corpus = cd.scale_corpus(cd.load_sources(), n + 1000)
+    frame = pd.DataFrame({k: v[:n] for k, v in corpus.items()})
+    del corpus
+    frame["published_at"] = pd.to_datetime(frame["published_at"], utc=True)
+    gc.collect()
+    ctypes.CDLL("libc.so.6").malloc_trim(0)  # hand the corpus builder's freed memory back before measuring
+    base_rss = psutil.Process().memory_info().rss
+    with PeakRSS() as peak:
+        t0 = time.perf_counter()
+        out = dedup.deduplicate(frame, dedup.DedupIndex())
+        t_full = time.perf_counter() - t0
+    kinds = out["duplicate_kind"].value_counts(dropna=False).to_dict()
+    print(f"whole deduplicate of {n} articles: {t_full:.1f}s; peak RSS {peak.peak / 2**30:.2f} GiB for the process "
+          f"(input frame alone {base_rss / 2**30:.2f} GiB; the stage adds {(peak.peak - base_rss) / 2**30:.2f} GiB); "
+          f"decisions {kinds}; stories {out['story_id'].nunique()}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--scale", type=int, default=100_000)
+    ap.add_argument("--datasketch-sample", type=int, default=5000)
+    ap.add_argument("--skip-scale", action="store_true")
+    ap.add_argument("--child-dedup", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child_dedup:
+        child_dedup(args.child_dedup)
+        return
+    sources = cd.load_sources()
+    groups = real_groups(sources)
+    n_real = sum(1 for s in sources if groups[s.sid] != s.sid)
+    print(f"{len(sources)} source articles ({n_real} real BBC duplicates by edit ratio >= 90)")
+    run_quality(sources, groups)
+    run_stories(sources, groups)
+    if not args.skip_scale:
+        run_scale(sources, args.scale, args.datasketch_sample)
+
+
+if __name__ == "__main__":
+    main()

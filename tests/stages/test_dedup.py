@@ -1,0 +1,136 @@
+"""Dedup on real articles (the seed write-ups): every duplicate kind, a same-topic negative, incremental runs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.stages.dedup import NEAR_JACCARD, DedupIndex, deduplicate
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").iterdir())
+
+
+def _body(i: int) -> str:
+    return SEEDS[i].read_text(encoding="utf-8")
+
+
+def _frame(items: list[tuple[str, str, str]], entities: list[list[str]] | None = None) -> pd.DataFrame:
+    """(article_id, content, text) rows as the pipeline hands them over."""
+    return pd.DataFrame(
+        {
+            "article_id": [a for a, _, _ in items],
+            "content": [c for _, c, _ in items],
+            "text": [t for _, _, t in items],
+            "published_at": pd.Series([pd.Timestamp("2025-05-01", tz="UTC")] * len(items)),
+            "entity_names": entities or [[] for _ in items],
+        }
+    )
+
+
+def _row(out: pd.DataFrame, article_id: str) -> pd.Series:
+    return out.set_index("article_id").loc[article_id]
+
+
+def test_exact_duplicate_despite_whitespace_quotes_and_line_endings():
+    body = _body(1)
+    copy = "  " + body.replace("\n", "\r\n").replace("’", "'").replace(" the ", " the\u00a0") + "\n\n"
+    out = deduplicate(_frame([("a" * 16, body, body), ("b" * 16, copy, copy)]), DedupIndex())
+    assert out["article_id"].tolist() == ["a" * 16, "b" * 16]
+    first, second = _row(out, "a" * 16), _row(out, "b" * 16)
+    assert first["duplicate_of"] is None and pd.isna(first["duplicate_kind"])
+    assert second["duplicate_kind"] == "exact" and second["duplicate_of"] == "a" * 16
+    assert second["similarity"] == 1.0 and second["story_id"] == first["story_id"]
+
+
+def test_syndicated_copy_with_other_headline_byline_and_furniture_is_near():
+    body = _body(2)
+    paras = body.split("\n")
+    syndicated = "\n".join(["Netflix turns to AI for its effects", "By Staff Reporter, Reuters", paras[0],
+                            "Advertisement", *paras[1:], "Subscribe to our newsletter"])
+    out = deduplicate(_frame([("a" * 16, body, body), ("b" * 16, syndicated, syndicated)]), DedupIndex())
+    copy = _row(out, "b" * 16)
+    assert copy["duplicate_kind"] == "near" and copy["duplicate_of"] == "a" * 16
+    assert NEAR_JACCARD <= copy["similarity"] < 1.0
+
+
+def test_update_with_a_paragraph_added_is_near():
+    body = _body(3)
+    update = body + "\n\nUpdate: Netflix confirmed on Friday that more of its productions will use the tools."
+    out = deduplicate(_frame([("a" * 16, body, body), ("b" * 16, update, update)]), DedupIndex())
+    assert _row(out, "b" * 16)["duplicate_kind"] == "near"
+    assert _row(out, "b" * 16)["duplicate_of"] == "a" * 16
+
+
+def test_html_and_text_of_the_same_body_are_near_duplicates():
+    body = _body(4)
+    html = "<html><body><nav>Home</nav><article>" + "".join(
+        f"<p>{p}</p>" for p in body.split("\n") if p.strip()
+    ) + "</article></body></html>"
+    out = deduplicate(_frame([("a" * 16, body, body), ("b" * 16, html, body)]), DedupIndex())
+    copy = _row(out, "b" * 16)
+    assert copy["duplicate_kind"] == "near" and copy["similarity"] == pytest.approx(1.0)
+
+
+def test_different_write_ups_of_one_story_are_not_duplicates_but_share_a_story():
+    items = [(f"{i:016d}", _body(i), _body(i)) for i in range(len(SEEDS))]
+    out = deduplicate(_frame(items, [["Netflix", "El Eternauta", "Argentina"]] * len(items)), DedupIndex())
+    assert out["duplicate_of"].isna().all()  # true negatives on the same topic
+    assert out["story_id"].nunique() == 1 and out["story_id"].notna().all()
+
+
+def test_unrelated_articles_get_their_own_stories():
+    other = (
+        "Quarterly profits at the media group jumped 76% to $1.13bn for the three months to December.\n\n"
+        "The firm benefited from sales of high-speed internet connections and higher advert sales, and said "
+        "fourth quarter sales rose 2% to $11.1bn from $10.9bn."
+    )
+    out = deduplicate(_frame([("a" * 16, _body(0), _body(0)), ("b" * 16, other, other)]), DedupIndex())
+    assert out["duplicate_of"].isna().all() and out["story_id"].nunique() == 2
+
+
+def test_earlier_article_in_the_batch_wins():
+    body = _body(1)
+    out = deduplicate(_frame([("a" * 16, body, body), ("b" * 16, body, body), ("c" * 16, body, body)]),
+                      DedupIndex())
+    assert out["duplicate_of"].tolist() == [None, "a" * 16, "a" * 16]
+
+
+def test_incremental_runs_keep_old_decisions_and_hard_link_parent_segments(tmp_path: Path):
+    first = _frame([(f"{i:016d}", _body(i), _body(i)) for i in range(3)])
+    index = DedupIndex.load(None)
+    out1 = deduplicate(first, index)
+    index.save(tmp_path / "v1")
+
+    again = DedupIndex.load(tmp_path / "v1")
+    assert again.n_docs == 3
+    second = _frame([("x" * 16, _body(1), _body(1)), ("y" * 16, _body(3), _body(3)),
+                     ("z" * 16, _body(3) + "\n\nOne more paragraph of late news about it.", _body(3))])
+    out2 = deduplicate(second, again)
+    again.save(tmp_path / "v2", parent=tmp_path / "v1")
+    assert _row(out2, "x" * 16)["duplicate_of"] == f"{1:016d}"  # against the persisted index
+    assert _row(out2, "x" * 16)["story_id"] == _row(out1, f"{1:016d}")["story_id"]
+    assert _row(out2, "z" * 16)["duplicate_of"] == "y" * 16  # within the batch
+
+    v1_files = {p.relative_to(tmp_path / "v1") for p in (tmp_path / "v1").rglob("*") if p.is_file()}
+    for rel in v1_files:  # the parent's segment is linked, not rewritten
+        assert os.path.samefile(tmp_path / "v1" / rel, tmp_path / "v2" / rel)
+    assert len(list((tmp_path / "v2").glob("seg-*"))) == 2
+
+    third = DedupIndex.load(tmp_path / "v2")
+    old = third.docs().set_index("article_id")
+    assert old.loc[f"{1:016d}", "duplicate_of"] == -1 and len(old) == 6
+    out3 = deduplicate(_frame([("w" * 16, _body(3), _body(3))]), third)
+    assert _row(out3, "w" * 16)["duplicate_of"] == "y" * 16
+    assert _row(out3, "w" * 16)["duplicate_kind"] == "exact"
+
+
+def test_empty_batch_and_empty_text():
+    index = DedupIndex()
+    out = deduplicate(_frame([]), index)
+    assert list(out.columns) == ["article_id", "duplicate_of", "duplicate_kind", "similarity", "story_id"]
+    assert out.empty
+    out = deduplicate(_frame([("a" * 16, "", ""), ("b" * 16, "word", "word")]), index)
+    assert out["story_id"].notna().all()
