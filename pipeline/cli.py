@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
 
 import pandas as pd
 
@@ -13,25 +17,34 @@ from pipeline.config import Settings
 from pipeline.store import VersionStore
 
 
-def _instance():
-    """The DAGSTER_HOME instance when set (runs show in the UI), else a throwaway one."""
+@contextlib.contextmanager
+def _instance() -> Iterator:
+    """The DAGSTER_HOME instance when set (runs show in the UI), else a throwaway one on disk."""
     from dagster import DagsterInstance
 
-    return DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
+    if os.environ.get("DAGSTER_HOME"):
+        with DagsterInstance.get() as instance:
+            yield instance
+        return
+    with tempfile.TemporaryDirectory(prefix="news-pipeline-dagster-") as home, DagsterInstance.local_temp(home) as inst:
+        yield inst
 
 
 def run_pipeline(settings: Settings):
-    """Materialize the whole asset graph through Dagster, the same job the UI, sensor and schedule launch."""
-    from pipeline.defs import build_definitions
-    from pipeline.defs.resources import PipelineConfig
+    """Materialize the whole asset graph through Dagster: the job the UI, sensor and schedule launch.
 
-    config = PipelineConfig(
-        input_dir=str(settings.input_dir), output_dir=str(settings.output_dir), retention=settings.retention
-    )
-    job = build_definitions(config).get_job_def("ingest_and_publish")
+    It runs on Dagster's multiprocess executor, so the parse chunks of a large batch use every core. Settings
+    reach the worker processes through the PIPELINE_* environment variables.
+    """
+    from dagster import execute_job, reconstructable
+
+    from pipeline.defs import ingest_and_publish_job
+
+    os.environ["PIPELINE_INPUT_DIR"] = str(settings.input_dir)
+    os.environ["PIPELINE_OUTPUT_DIR"] = str(settings.output_dir)
     store = VersionStore(settings.output_dir, settings.retention)
     with store.lock(".run.lock", timeout=3600), _instance() as instance:
-        return job.execute_in_process(instance=instance, raise_on_error=False)
+        return execute_job(reconstructable(ingest_and_publish_job), instance=instance, raise_on_error=False)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -45,6 +58,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         print("run failed: nothing was published; latest is unchanged", file=sys.stderr)
         return 1
     summary = result.output_for_node("published_version")
+    shutil.rmtree(VersionStore(settings.output_dir).staging_root / result.run_id, ignore_errors=True)
     print(summary["message"])
     print(f"version: {summary['version_id']}  (inputs seen: {summary['inputs_seen']})")
     for table, rows in summary["rows"].items():

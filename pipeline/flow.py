@@ -7,6 +7,7 @@ steps (dedup index lookups, claim clusters) read what earlier versions hold.
 
 from __future__ import annotations
 
+import os
 import traceback
 import uuid
 from collections.abc import Callable
@@ -52,6 +53,7 @@ class Parsed:
     metadata: pd.DataFrame
     entities: pd.DataFrame
     rejects: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["source_path", "reason", "stage"]))
+    workers: list[int] = field(default_factory=list)  # process ids that parsed the chunks
 
 
 def make_batch_id(now: datetime) -> str:
@@ -117,9 +119,8 @@ def _isolate(func: Callable[[pd.DataFrame], pd.DataFrame], frame: pd.DataFrame) 
         return (pd.concat(parts, ignore_index=True) if parts else func(frame.iloc[0:0])), failures
 
 
-def parse(batch: Batch) -> Parsed:
-    """Strip boilerplate and extract metadata and entities for every new record."""
-    records = batch.records
+def parse(records: pd.DataFrame) -> Parsed:
+    """Strip boilerplate and extract metadata and entities for new records (one chunk of a batch or all)."""
     stripped, failed = _isolate(strip_boilerplate, records)
     rejects = [
         {"source_path": sp, "reason": f"boilerplate stripping failed: {failed[aid]}", "stage": "boilerplate"}
@@ -127,27 +128,47 @@ def parse(batch: Batch) -> Parsed:
         if aid in failed
     ]
     empty = stripped["text"].fillna("").str.strip() == ""
-    for aid in stripped.loc[empty, "article_id"]:
-        source_path = records.loc[records["article_id"] == aid, "source_path"].iloc[0]
-        rejects.append(
-            {
-                "source_path": source_path,
-                "reason": "no article body left after boilerplate stripping",
-                "stage": "boilerplate",
-            }
-        )
+    paths = dict(zip(records["article_id"], records["source_path"]))
+    rejects += [
+        {"source_path": paths[aid], "reason": "no article body left after boilerplate stripping", "stage": "boilerplate"}
+        for aid in stripped.loc[empty, "article_id"]
+    ]
     stripped = stripped.loc[~empty].reset_index(drop=True)
-    kept = records[records["article_id"].isin(stripped["article_id"])].reset_index(drop=True)
-    metadata, meta_failed = _isolate(
-        lambda part: extract_metadata(kept[kept["article_id"].isin(part["article_id"])], part), stripped
-    )
+    kept = records.set_index("article_id")
+
+    def metadata_for(part: pd.DataFrame) -> pd.DataFrame:
+        return extract_metadata(kept.loc[part["article_id"]].reset_index(), part)
+
+    metadata, meta_failed = _isolate(metadata_for, stripped)
     if meta_failed:  # metadata is best effort: an article keeps its body with empty metadata
         metadata = pd.concat([metadata, _empty_metadata(list(meta_failed), stripped)], ignore_index=True)
     entities, _ = _isolate(extract_entities_table, stripped[["article_id", "text"]])
     reject_frame = pd.DataFrame(rejects, columns=["source_path", "reason", "stage"])
     shas = dict(zip(records["source_path"], records["content_sha256"]))
     reject_frame["content_sha256"] = reject_frame["source_path"].map(shas)
-    return Parsed(stripped=stripped, metadata=metadata, entities=entities, rejects=reject_frame)
+    return Parsed(stripped, metadata, entities, reject_frame, workers=[os.getpid()])
+
+
+def split(records: pd.DataFrame, max_chunks: int, min_chunk: int = 200) -> list[pd.DataFrame]:
+    """Cut a batch into at most ``max_chunks`` chunks of at least ``min_chunk`` records, for parallel parsing."""
+    chunks = max(1, min(max_chunks, len(records) // min_chunk))
+    size = -(-len(records) // chunks) if len(records) else 0
+    return [records.iloc[i : i + size] for i in range(0, len(records), size)] if size else [records]
+
+
+def merge(parts: list[Parsed]) -> Parsed:
+    """Put the parsed chunks of one batch back together, in ingestion order."""
+
+    def cat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+        return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+
+    return Parsed(
+        stripped=cat([p.stripped for p in parts]),
+        metadata=cat([p.metadata for p in parts]),
+        entities=cat([p.entities for p in parts]),
+        rejects=cat([p.rejects for p in parts]),
+        workers=[pid for p in parts for pid in p.workers],
+    )
 
 
 def _empty_metadata(article_ids: list[str], stripped: pd.DataFrame) -> pd.DataFrame:

@@ -24,3 +24,8 @@ def build_definitions(config: PipelineConfig | None = None) -> Definitions:
 
 
 defs = build_definitions()
+
+
+def ingest_and_publish_job():
+    """The job, importable by name so Dagster can rebuild it in worker processes (multiprocess executor)."""
+    return defs.get_job_def("ingest_and_publish")

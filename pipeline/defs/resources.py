@@ -51,11 +51,16 @@ class RunStagingIOManager(ConfigurableIOManager):
 
     config: PipelineConfig
 
-    def _path(self, run_id: str, key: list[str]) -> Path:
-        return self.config.store().staging(run_id) / "io" / ("__".join(key) + ".pkl")
+    def _path(self, run_id: str, parts: list[str]) -> Path:
+        return self.config.store().staging(run_id) / "io" / ("__".join(parts) + ".pkl")
+
+    def _output_path(self, context: OutputContext) -> Path:
+        # Assets by key; the ops inside a graph asset (parse chunks) by step, output and mapping key.
+        parts = list(context.asset_key.path) if context.has_asset_key else context.get_identifier()[1:]
+        return self._path(context.run_id, parts)
 
     def handle_output(self, context: OutputContext, obj: Any) -> None:
-        path = self._path(context.run_id, list(context.asset_key.path))
+        path = self._output_path(context)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
         with tmp.open("wb") as fh:
@@ -63,10 +68,13 @@ class RunStagingIOManager(ConfigurableIOManager):
         os.replace(tmp, path)
 
     def load_input(self, context: InputContext) -> Any:
-        path = self._path(context.run_id, list(context.asset_key.path))
+        if context.has_asset_key:
+            path = self._path(context.run_id, list(context.asset_key.path))
+        else:
+            path = self._output_path(context.upstream_output)
         if not path.exists():
             raise FileNotFoundError(
-                f"{context.asset_key.to_user_string()} was not materialized in this run; "
+                f"{path.stem} was not materialized in this run; "
                 "materialize the whole graph (Materialize all) so every stage sees the same batch"
             )
         with path.open("rb") as fh:
