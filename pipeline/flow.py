@@ -130,7 +130,11 @@ def parse(records: pd.DataFrame) -> Parsed:
     empty = stripped["text"].fillna("").str.strip() == ""
     paths = dict(zip(records["article_id"], records["source_path"]))
     rejects += [
-        {"source_path": paths[aid], "reason": "no article body left after boilerplate stripping", "stage": "boilerplate"}
+        {
+            "source_path": paths[aid],
+            "reason": "no article body left after boilerplate stripping",
+            "stage": "boilerplate",
+        }
         for aid in stripped.loc[empty, "article_id"]
     ]
     stripped = stripped.loc[~empty].reset_index(drop=True)
@@ -191,14 +195,17 @@ def _empty_metadata(article_ids: list[str], stripped: pd.DataFrame) -> pd.DataFr
 
 def dedup(batch: Batch, parsed: Parsed, store: VersionStore, state_out: Path) -> pd.DataFrame:
     """New ``articles`` rows: each new article marked exact/near duplicate or canonical, with its story."""
+    parent_state = store.state_dir(DEDUP_STATE, batch.parent) if batch.parent else None
+    index = DedupIndex.load(parent_state)
     records = batch.records[batch.records["article_id"].isin(parsed.stripped["article_id"])]
+    if records.empty:  # nothing new: carry the index forward unchanged
+        index.save(state_out, parent=parent_state)
+        return schemas.empty_frame("articles")
     frame = records[["article_id", "content"]].merge(parsed.stripped[["article_id", "text"]], on="article_id")
     frame = frame.merge(parsed.metadata[["article_id", "published_at"]], on="article_id", how="left")
     names = parsed.entities.groupby("article_id")["text"].agg(list)
     frame["entity_names"] = [names.get(a, []) for a in frame["article_id"]]
-    index = DedupIndex.load(store.state_dir(DEDUP_STATE, batch.parent) if batch.parent else None)
     decisions = deduplicate(frame, index)
-    parent_state = store.state_dir(DEDUP_STATE, batch.parent) if batch.parent else None
     index.save(state_out, parent=parent_state)
     articles = records[["article_id", "source_path", "content_sha256", "format", "url"]].merge(
         decisions, on="article_id", how="left"

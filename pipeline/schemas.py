@@ -279,7 +279,7 @@ class TableValidationError(ValueError):
 
 def empty_frame(table: str) -> pd.DataFrame:
     """An empty frame with the table's columns and pandas dtypes (what an idle stage returns)."""
-    return conform(table, ARROW_SCHEMAS[table].empty_table().to_pandas())
+    return _typed_empty(ARROW_SCHEMAS[table].empty_table().to_pandas(), table)
 
 
 def conform(table: str, df: pd.DataFrame) -> pd.DataFrame:
@@ -288,23 +288,37 @@ def conform(table: str, df: pd.DataFrame) -> pd.DataFrame:
     Missing or extra columns are left as they are so that validation reports them as drift.
     """
     schema = ARROW_SCHEMAS[table]
+    if df.empty and set(schema.names) <= set(df.columns):
+        return ARROW_SCHEMAS[table].empty_table().to_pandas().pipe(_typed_empty, table)
     out = df.copy()
     for field in schema:
         if field.name not in out.columns:
             continue
         col = out[field.name]
-        if pa_arrow.types.is_string(field.type) and not pd.api.types.is_string_dtype(col.dtype):
+        if pa_arrow.types.is_string(field.type) and not isinstance(col.dtype, pd.StringDtype):
             if col.map(lambda v: v is None or isinstance(v, str) or (isinstance(v, float) and v != v)).all():
                 out[field.name] = col.astype("str").where(col.notna(), None)
         elif pa_arrow.types.is_timestamp(field.type):
             out[field.name] = pd.to_datetime(col, utc=True).astype(UTC_TS)
-        elif pa_arrow.types.is_floating(field.type) and col.dtype == object:
+        elif pa_arrow.types.is_floating(field.type) and (col.dtype == object or pd.api.types.is_integer_dtype(col)):
             out[field.name] = pd.to_numeric(col, errors="coerce")
-        elif pa_arrow.types.is_integer(field.type) and str(col.dtype) != "int64" and col.notna().all():
+        elif (
+            pa_arrow.types.is_integer(field.type)
+            and pd.api.types.is_numeric_dtype(col)
+            and str(col.dtype) != "int64"
+            and col.notna().all()
+        ):
             out[field.name] = col.astype("int64")
     ordered = [f.name for f in schema if f.name in out.columns]
     extra = [c for c in out.columns if c not in ordered]
     return out[ordered + extra].reset_index(drop=True)
+
+
+def _typed_empty(frame: pd.DataFrame, table: str) -> pd.DataFrame:
+    for field in ARROW_SCHEMAS[table]:
+        if pa_arrow.types.is_timestamp(field.type):
+            frame[field.name] = frame[field.name].astype(UTC_TS)
+    return frame
 
 
 def validate(table: str, df: pd.DataFrame) -> pd.DataFrame:

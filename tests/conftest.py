@@ -31,6 +31,6 @@ def materialize_all(input_dir: Path, output_dir: Path):
     from pipeline.defs.resources import PipelineConfig
 
     config = PipelineConfig(input_dir=str(input_dir), output_dir=str(output_dir))
-    job = build_definitions(config).get_job_def("ingest_and_publish")
+    job = build_definitions(config).resolve_job_def("ingest_and_publish")
     with DagsterInstance.ephemeral() as instance:
         return job.execute_in_process(instance=instance, raise_on_error=False)

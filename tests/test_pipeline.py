@@ -57,7 +57,7 @@ def test_seeds_materialize_into_a_valid_version(input_dir: Path, output_dir: Pat
     assert manifest["tables"]["articles"]["rows"] == 5
     assert all(entry["files"] for name, entry in manifest["tables"].items() if entry["rows"])
     # Consumers read plain Parquet with DuckDB too.
-    count = duckdb.sql(f"select count(*) from read_parquet('{output_dir}/latest/articles/*.parquet')").fetchone()
+    count = duckdb.sql(f"select count(*) from read_parquet('{output_dir}/latest/articles/*.parquet')").fetchall()[0]
     assert count == (5,)
 
 

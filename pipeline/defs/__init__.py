@@ -1,7 +1,5 @@
 """The Dagster code location: assets, checks, job, sensor, schedule and resources."""
 
-from __future__ import annotations
-
 from dagster import Definitions, load_assets_from_modules
 
 from pipeline.defs import assets
@@ -19,7 +17,7 @@ def build_definitions(config: PipelineConfig | None = None) -> Definitions:
         jobs=[ingest_and_publish],
         sensors=[new_articles_sensor],
         schedules=[daily_reingest],
-        resources={"config": config, "io_manager": RunStagingIOManager(config=config)},
+        resources={"pipeline_config": config, "io_manager": RunStagingIOManager(config=config)},
     )
 
 
@@ -28,4 +26,4 @@ defs = build_definitions()
 
 def ingest_and_publish_job():
     """The job, importable by name so Dagster can rebuild it in worker processes (multiprocess executor)."""
-    return defs.get_job_def("ingest_and_publish")
+    return defs.resolve_job_def("ingest_and_publish")

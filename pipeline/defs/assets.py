@@ -5,8 +5,6 @@ table fails its check, its step and the run, and ``published_version`` (the only
 never runs.
 """
 
-from __future__ import annotations
-
 import os
 import shutil
 from collections.abc import Iterator
@@ -17,10 +15,10 @@ from dagster import (
     AssetCheckSeverity,
     AssetCheckSpec,
     AssetExecutionContext,
-    Failure,
-    MetadataValue,
     DynamicOut,
     DynamicOutput,
+    Failure,
+    MetadataValue,
     OpExecutionContext,
     Output,
     asset,
@@ -91,11 +89,11 @@ def table_output(
 
 
 @asset(group_name="ingest", description="Scan the input folder; new inputs become records or rejects.")
-def ingest_batch(context: AssetExecutionContext, config: PipelineConfig) -> Output[flow.Batch]:
-    store = config.store()
+def ingest_batch(context: AssetExecutionContext, pipeline_config: PipelineConfig) -> Output[flow.Batch]:
+    store = pipeline_config.store()
     with store.lock():
         store.clean_leftovers(max_age_seconds=24 * 3600)
-    batch = flow.ingest(config.settings(), store)
+    batch = flow.ingest(pipeline_config.settings(), store)
     context.log.info(f"{len(batch.records)} new records, {len(batch.rejects)} new rejects, parent {batch.parent}")
     return Output(
         batch,
@@ -152,9 +150,12 @@ def parsed_articles(ingest_batch: flow.Batch) -> flow.Parsed:
     check_specs=[schema_check("articles")],
 )
 def articles(
-    context: AssetExecutionContext, ingest_batch: flow.Batch, parsed_articles: flow.Parsed, config: PipelineConfig
+    context: AssetExecutionContext,
+    ingest_batch: flow.Batch,
+    parsed_articles: flow.Parsed,
+    pipeline_config: PipelineConfig,
 ) -> Iterator[Output | AssetCheckResult]:
-    store = config.store()
+    store = pipeline_config.store()
     state_out = store.staging(context.run_id) / "state" / flow.DEDUP_STATE
     frame = flow.dedup(ingest_batch, parsed_articles, store, state_out)
     kinds = frame["duplicate_kind"].value_counts().to_dict()
@@ -236,9 +237,9 @@ def claims(
     check_specs=[schema_check("claim_clusters")],
 )
 def claim_clusters(
-    ingest_batch: flow.Batch, claims: pd.DataFrame, config: PipelineConfig
+    ingest_batch: flow.Batch, claims: pd.DataFrame, pipeline_config: PipelineConfig
 ) -> Iterator[Output | AssetCheckResult]:
-    frame = flow.claim_clusters(claims, config.store(), ingest_batch.parent)
+    frame = flow.claim_clusters(claims, pipeline_config.store(), ingest_batch.parent)
     statuses = frame["status"].value_counts().to_dict()
     yield from table_output(
         "claim_clusters",
@@ -267,7 +268,7 @@ def rejects(ingest_batch: flow.Batch, parsed_articles: flow.Parsed) -> Iterator[
 def published_version(  # noqa: PLR0913 - one input per published table
     context: AssetExecutionContext,
     ingest_batch: flow.Batch,
-    config: PipelineConfig,
+    pipeline_config: PipelineConfig,
     articles: pd.DataFrame,
     clean_articles: pd.DataFrame,
     article_metadata: pd.DataFrame,
@@ -277,7 +278,7 @@ def published_version(  # noqa: PLR0913 - one input per published table
     claim_clusters: pd.DataFrame,
     rejects: pd.DataFrame,
 ) -> Iterator[Output | AssetCheckResult]:
-    store = config.store()
+    store = pipeline_config.store()
     staging = store.staging(context.run_id)
     tables = {
         "articles": articles,

@@ -1,7 +1,5 @@
 """The job, the folder sensor and the schedule that keep re-ingesting new articles."""
 
-from __future__ import annotations
-
 import os
 import time
 
@@ -37,9 +35,11 @@ ingest_and_publish = define_asset_job(
     default_status=DefaultSensorStatus.STOPPED,
     description="Starts one run when files in the input folder are new or changed and have settled.",
 )
-def new_articles_sensor(context: SensorEvaluationContext, config: PipelineConfig):
+def new_articles_sensor(context: SensorEvaluationContext, pipeline_config: PipelineConfig):
     cursor = int(context.cursor or 0)
-    found = changes_since(config.settings().input_dir, cursor, config.settle_seconds(), time.time_ns())
+    found = changes_since(
+        pipeline_config.settings().input_dir, cursor, pipeline_config.settle_seconds(), time.time_ns()
+    )
     if not found.changed:
         waiting = f"; {len(found.unsettled)} still being written" if found.unsettled else ""
         return SkipReason(f"no new or changed files{waiting}")

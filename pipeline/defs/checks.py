@@ -1,7 +1,5 @@
 """Asset checks on the published version: every input accounted for, unique ids, freshness."""
 
-from __future__ import annotations
-
 import os
 from datetime import datetime, timezone
 
@@ -64,8 +62,8 @@ def ids_unique(store: VersionStore, version: str) -> AssetCheckResult:
     asset="published_version",
     description=f"latest was published less than PIPELINE_FRESHNESS_HOURS ({FRESHNESS_HOURS:g} h) ago",
 )
-def latest_is_fresh(config: PipelineConfig) -> AssetCheckResult:
-    store = config.store()
+def latest_is_fresh(pipeline_config: PipelineConfig) -> AssetCheckResult:
+    store = pipeline_config.store()
     version = store.latest_version()
     if version is None:
         return AssetCheckResult(passed=False, severity=AssetCheckSeverity.WARN, description="nothing published yet")

@@ -1,7 +1,5 @@
 """Dagster resources: the one place the UI, the CLI and the tests get their folders and store from."""
 
-from __future__ import annotations
-
 import os
 import pickle
 from pathlib import Path
@@ -69,7 +67,7 @@ class RunStagingIOManager(ConfigurableIOManager):
 
     def load_input(self, context: InputContext) -> Any:
         if context.has_asset_key:
-            path = self._path(context.run_id, list(context.asset_key.path))
+            path = self._path(context.upstream_output.run_id, list(context.asset_key.path))
         else:
             path = self._output_path(context.upstream_output)
         if not path.exists():

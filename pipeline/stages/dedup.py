@@ -541,4 +541,41 @@ def _assign_stories(con: duckdb.DuckDBPyConnection, index: DedupIndex, ids: list
             continue
         story[i] = _pick_story(best.get(base + i, []), story_of, size, base, dup_of, old_dup) or ids[i]
         size[story[i]] = size.get(story[i], 0) + 1
+    _merge_batch_stories(story, ids, best, base, dup_of, story_of, size)
     return story
+
+
+def _merge_batch_stories(story: list[str], ids: list[str], best: dict, base: int, dup_of: np.ndarray,
+                         story_of, size: dict[str, int]) -> None:
+    """Undo the arrival-order bias of greedy assignment: a story founded in this batch joins an earlier story
+    when at least ``STORY_MEMBER_SHARE`` of the member pairs between them (members capped at
+    ``STORY_MEMBER_CAP``) are same-story matches (average linkage). Only stories founded in this batch move, so
+    published story ids never change."""
+    accepted = [(a, b) for a, matches in best.items() for _, b in matches]
+    for row, new_story in enumerate(ids):
+        if story[row] != new_story or dup_of[row] >= 0:
+            continue  # not a story founded in this batch
+        members = {base + i for i in range(len(ids)) if story[i] == new_story and dup_of[i] < 0}
+        linked: dict[str, int] = {}
+        for a, b in accepted:
+            if (a in members) != (b in members):
+                other_row = b if a in members else a
+                linked[story_of(other_row)] = linked.get(story_of(other_row), 0) + 1
+        candidates = []
+        for other, count in linked.items():
+            if _founder_row(other, ids) >= row:
+                continue  # only merge into stories founded earlier
+            pairs = min(len(members), STORY_MEMBER_CAP) * min(size.get(other, 1), STORY_MEMBER_CAP)
+            if count >= STORY_MEMBER_SHARE * pairs:
+                candidates.append((count / pairs, other))
+        if candidates:
+            target = max(candidates)[1]
+            for i in range(len(ids)):
+                if story[i] == new_story:
+                    story[i] = target
+            size[target] = size.get(target, 0) + size.pop(new_story, 0)
+
+
+def _founder_row(story_id: str, ids: list[str]) -> int:
+    """Position of a story's founder in this batch; stories from earlier batches come first (-1)."""
+    return ids.index(story_id) if story_id in ids else -1

@@ -14,7 +14,7 @@ SETTLE = 0.5
 
 def _evaluate(folder, cursor):
     config = PipelineConfig(input_dir=str(folder), output_dir=str(folder.parent / "out"), sensor_settle_seconds=SETTLE)
-    context = build_sensor_context(cursor=cursor, resources={"config": config})
+    context = build_sensor_context(cursor=cursor, resources={"pipeline_config": config})
     result = new_articles_sensor(context)
     return result, context.cursor
 
