@@ -30,11 +30,12 @@ def _instance() -> Iterator:
         yield inst
 
 
-def run_pipeline(settings: Settings):
+def run_pipeline(settings: Settings) -> tuple[dict | None, list[str]]:
     """Materialize the whole asset graph through Dagster: the job the UI, sensor and schedule launch.
 
     It runs on Dagster's multiprocess executor, so the parse chunks of a large batch use every core. Settings
-    reach the worker processes through the PIPELINE_* environment variables.
+    reach the worker processes through the PIPELINE_* environment variables. Returns the publish summary (None
+    when the run failed) and the failure messages.
     """
     from dagster import execute_job, reconstructable
 
@@ -43,22 +44,30 @@ def run_pipeline(settings: Settings):
     os.environ["PIPELINE_INPUT_DIR"] = str(settings.input_dir)
     os.environ["PIPELINE_OUTPUT_DIR"] = str(settings.output_dir)
     store = VersionStore(settings.output_dir, settings.retention)
-    with store.lock(".run.lock", timeout=3600), _instance() as instance:
-        return execute_job(reconstructable(ingest_and_publish_job), instance=instance, raise_on_error=False)
+    with (
+        store.lock(".run.lock", timeout=3600),
+        _instance() as instance,
+        execute_job(reconstructable(ingest_and_publish_job), instance=instance, raise_on_error=False) as result,
+    ):
+        failures = [
+            f"{event.step_key}: {event.event_specific_data.error.message.strip()}"
+            for event in result.all_events
+            if event.event_type_value == "STEP_FAILURE"
+        ]
+        summary = result.output_for_node("published_version") if result.success else None
+        shutil.rmtree(store.staging_root / result.run_id, ignore_errors=True)
+    return summary, failures
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     print(f"input:  {settings.input_dir}\noutput: {settings.output_dir}")
-    result = run_pipeline(settings)
-    if not result.success:
-        for event in result.all_events:
-            if event.event_type_value == "STEP_FAILURE":
-                print(f"FAILED {event.step_key}: {event.event_specific_data.error.message.strip()}", file=sys.stderr)
+    summary, failures = run_pipeline(settings)
+    if summary is None:
+        for failure in failures:
+            print(f"FAILED {failure}", file=sys.stderr)
         print("run failed: nothing was published; latest is unchanged", file=sys.stderr)
         return 1
-    summary = result.output_for_node("published_version")
-    shutil.rmtree(VersionStore(settings.output_dir).staging_root / result.run_id, ignore_errors=True)
     print(summary["message"])
     print(f"version: {summary['version_id']}  (inputs seen: {summary['inputs_seen']})")
     for table, rows in summary["rows"].items():
