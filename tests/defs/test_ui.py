@@ -128,9 +128,13 @@ def test_materialize_all_from_the_browser(dagster_server, tmp_path):
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         page = browser.new_page(viewport={"width": 1600, "height": 1000})
         page.goto(f"http://127.0.0.1:{port}/asset-groups", wait_until="domcontentloaded")
-        # The asset graph shows the pipeline's stages.
-        page.get_by_text("published_version").first.wait_for(timeout=60_000)
-        page.get_by_text("claim_clusters").first.wait_for(timeout=60_000)
+        # The lineage graph shows the pipeline's stage groups.
+        page.get_by_text("Global asset lineage").first.wait_for(timeout=60_000)
+        for group in ("ingest", "clean", "dedup", "metadata", "claims", "publish"):
+            page.get_by_text(group, exact=True).first.wait_for(timeout=60_000)
+        skip = page.get_by_role("button", name="Skip")  # the first-visit newsletter dialog
+        if skip.count():
+            skip.first.click()
         page.screenshot(path=str(tmp_path / "asset-graph.png"))
         page.get_by_role("button", name="Materialize all").first.click()
         run_id, status = _wait_for_run(port, known)
