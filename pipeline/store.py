@@ -233,6 +233,9 @@ class VersionStore:
                         os.link(part, folder / part.name)
                 if name in arrow_tables and (arrow_tables[name].num_rows or name in REBUILT_TABLES):
                     part_name = f"part-{batch_id}.parquet" if name in APPEND_TABLES else "part-all.parquet"
+                    if (folder / part_name).exists():  # a hard link into an older version: never write through it
+                        shutil.rmtree(tmp, ignore_errors=True)
+                        raise ValueError(f"batch {batch_id} is already in {parent}; a batch id is published once")
                     pq.write_table(arrow_tables[name], folder / part_name, compression="zstd")
                 elif parent and name in REBUILT_TABLES:
                     part = self.versions_dir / parent / name / "part-all.parquet"

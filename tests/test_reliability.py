@@ -74,11 +74,12 @@ def test_bad_inputs_never_crash_and_are_all_accounted_for(tmp_path: Path):
 def test_publisher_killed_at_random_points_leaves_latest_complete(tmp_path: Path):
     """kill -9 a process that keeps publishing large versions; after each kill the store is consistent."""
     script = """
-import sys, pandas as pd
+import sys, uuid, pandas as pd
 from pipeline import schemas
 from pipeline.store import VersionStore
 store = VersionStore(sys.argv[1])
-for i in range(1000):
+for _ in range(1000):
+    i = uuid.uuid4().hex[:12]
     tables = {t: schemas.empty_frame(t) for t in schemas.TABLES}
     n = 60000
     tables["rejects"] = pd.DataFrame({"source_path": [f"f{i}-{k}.txt" for k in range(n)], "reason": ["empty file"] * n,

@@ -100,3 +100,14 @@ def test_unfinished_version_is_invisible_and_cleaned(tmp_path):
     with store.lock():
         removed = store.clean_leftovers()
     assert half in removed and not half.exists()
+
+
+def test_a_batch_is_published_once_and_old_parts_are_never_rewritten(tmp_path):
+    store = VersionStore(tmp_path)
+    first = _publish(store, ["a.txt"], "b1", None)
+    part = store.versions_dir / first.version_id / "rejects" / "part-b1.parquet"
+    before = part.read_bytes()
+    with pytest.raises(ValueError, match="already in"):
+        _publish(store, ["b.txt"], "b1", first.version_id)
+    assert part.read_bytes() == before
+    assert store.latest_version() == first.version_id and not list(store.versions_dir.glob(".tmp-*"))
