@@ -363,7 +363,7 @@ def classify(
     info.removed = [{"text": b.text, "reason": b.reason} for b in blocks if b.reason is not None]
     total = sum(len(b.text) for b in blocks)
     info.removed_share = (sum(len(b.text) for b in blocks if b.reason) / total) if total else 0.0
-    info.byline_authors = _dedupe(authors)
+    info.byline_authors = unique_names(authors)
     return blocks, info
 
 
@@ -458,7 +458,8 @@ def _main_region(blocks: list[Block]) -> None:
             b.reason = "outside-main-text"
 
 
-def _dedupe(names: list[str]) -> list[str]:
+def unique_names(names: list[str]) -> list[str]:
+    """Names in first-seen order, one per normalised form ("Jane Doe" and "JANE DOE" are one author)."""
     out: list[str] = []
     seen: set[str] = set()
     for name in names:
@@ -533,7 +534,7 @@ def strip_html(content: str, url: str | None = None, title_hint: str | None = No
     info.removed = furniture + info.removed
     for item in furniture:  # header lines the extractor dropped still carry metadata
         if item["reason"] == "byline" and len(info.byline_authors) < 4:
-            info.byline_authors = _dedupe(info.byline_authors + (parse_byline(item["text"]) or []))
+            info.byline_authors = unique_names(info.byline_authors + (parse_byline(item["text"]) or []))
         elif item["reason"] == "dateline" and len(info.date_lines) < 4:
             info.date_lines.append(item["text"])
     visible = sum(len(t) for t in page.get("page_lines", [])) or sum(len(t) for t in page["blocks"])

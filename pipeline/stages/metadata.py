@@ -13,7 +13,7 @@ import pandas as pd
 import py3langid
 
 from pipeline.schemas import UTC_TS
-from pipeline.stages.boilerplate import normalise, publisher_from_line
+from pipeline.stages.boilerplate import normalise, publisher_from_line, unique_names
 from pipeline.stages.bylines import looks_like_name, split_names
 from pipeline.stages.dates import classify_dateline, parse_any
 
@@ -80,17 +80,6 @@ def authors_from_meta(values: list[str], publisher: str | None = None) -> list[s
     return out
 
 
-def _unique(names: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for name in names:
-        key = normalise(name)
-        if key and key not in seen:
-            seen.add(key)
-            out.append(name)
-    return out
-
-
 def _publisher(meta: dict, publisher_lines: list[str]) -> str | None:
     site = meta.get("sitename") if meta else None
     if isinstance(site, str) and site.strip() and not site.startswith("http"):
@@ -117,7 +106,7 @@ def metadata_row(record: dict, row: dict) -> dict:
     from_meta = authors_from_meta(meta.get("authors") or [], meta.get("sitename"))
     if from_byline and from_meta and not {normalise(a) for a in from_meta} <= {normalise(a) for a in from_byline}:
         from_byline = []  # a header line that disagrees with the page's own author field is not the byline
-    authors = _unique(from_byline + from_meta)
+    authors = unique_names(from_byline + from_meta)
     published = parse_any(meta.get("published"))
     updated = parse_any(meta.get("updated"))
     for line in row.get("date_lines") or []:
