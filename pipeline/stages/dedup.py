@@ -170,8 +170,9 @@ class DedupIndex:
     def docs(self) -> pd.DataFrame:
         def build() -> pd.DataFrame:
             if not self.segments:
-                return pd.DataFrame({c: pd.Series(dtype=t.to_pandas_dtype()) for c, t in
-                                     zip(_DOC_SCHEMA.names, _DOC_SCHEMA.types)})
+                return pd.DataFrame(
+                    {c: pd.Series(dtype=t.to_pandas_dtype()) for c, t in zip(_DOC_SCHEMA.names, _DOC_SCHEMA.types)}
+                )
             return pd.concat([s.docs for s in self.segments], ignore_index=True)
 
         return self._view("docs", build)
@@ -229,13 +230,21 @@ class DedupIndex:
 
     def terms(self) -> pd.DataFrame:
         frames = [s.table("terms") for s in self.segments]
-        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
-            {"doc": np.zeros(0, np.int64), "term": np.zeros(0, np.int64), "w": np.zeros(0, np.float32)})
+        return (
+            pd.concat(frames, ignore_index=True)
+            if frames
+            else pd.DataFrame(
+                {"doc": np.zeros(0, np.int64), "term": np.zeros(0, np.int64), "w": np.zeros(0, np.float32)}
+            )
+        )
 
     def ents(self) -> pd.DataFrame:
         frames = [s.table("ents") for s in self.segments]
-        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
-            {"doc": np.zeros(0, np.int64), "ent": np.zeros(0, np.int64)})
+        return (
+            pd.concat(frames, ignore_index=True)
+            if frames
+            else pd.DataFrame({"doc": np.zeros(0, np.int64), "ent": np.zeros(0, np.int64)})
+        )
 
     def add(self, segment: _Segment) -> None:
         self.segments.append(segment)
@@ -277,8 +286,9 @@ def _chunk_features(texts: list[str], rows: np.ndarray, idx_df: tuple[np.ndarray
     # idf estimate from the index plus this chunk, only to keep a short list per article
     local_df = counts[np.searchsorted(uniq, t)] + _lookup(idx_terms, idx_counts, t)
     pre = stories.salient(d, t, tf, local_df, idx_n + len(texts), top=PRESELECT_TERMS)
-    pre = pd.DataFrame({"doc": rows[pre["doc"].to_numpy()], "term": pre["term"].to_numpy(),
-                        "tfw": pre["tfw"].to_numpy(np.float32)})  # only what the final weighting needs
+    pre = pd.DataFrame(
+        {"doc": rows[pre["doc"].to_numpy()], "term": pre["term"].to_numpy(), "tfw": pre["tfw"].to_numpy(np.float32)}
+    )  # only what the final weighting needs
     return np.split(sh.values, sh.offsets[1:-1]), bands, pre, (uniq, counts)
 
 
@@ -390,12 +400,20 @@ def deduplicate(new: pd.DataFrame, index: DedupIndex) -> pd.DataFrame:
     pre = pd.concat(feats.term_frames, ignore_index=True) if feats.term_frames else None
     feats.term_frames.clear()
     batch_df_terms, batch_df_counts = _merge_df(feats.df_parts)
-    new_terms = _final_terms(pre, canon_rows, idx_terms, idx_counts, idx_n, batch_df_terms, batch_df_counts,
-                             len(work))
+    new_terms = _final_terms(pre, canon_rows, idx_terms, idx_counts, idx_n, batch_df_terms, batch_df_counts, len(work))
     all_days = np.concatenate([old_docs["day"].to_numpy(np.float64) if len(old_docs) else np.zeros(0), days_new])
     ents = _entity_frame(canon_rows, base, names)
-    story = _assign_stories(con, index, ids, base, dup_of, new_terms, all_days, ents,
-                            (idx_terms, idx_counts, batch_df_terms, batch_df_counts))
+    story = _assign_stories(
+        con,
+        index,
+        ids,
+        base,
+        dup_of,
+        new_terms,
+        all_days,
+        ents,
+        (idx_terms, idx_counts, batch_df_terms, batch_df_counts),
+    )
     con.close()
 
     # output and the new segment
@@ -457,11 +475,25 @@ def _merge_df(parts: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, n
     return s.index.to_numpy(np.uint64), s.to_numpy(np.int64)
 
 
-def _final_terms(pre: pd.DataFrame | None, canon_rows: np.ndarray, idx_terms: np.ndarray, idx_counts: np.ndarray,
-                 idx_n: int, b_terms: np.ndarray, b_counts: np.ndarray, n_work: int) -> pd.DataFrame:
+def _final_terms(
+    pre: pd.DataFrame | None,
+    canon_rows: np.ndarray,
+    idx_terms: np.ndarray,
+    idx_counts: np.ndarray,
+    idx_n: int,
+    b_terms: np.ndarray,
+    b_counts: np.ndarray,
+    n_work: int,
+) -> pd.DataFrame:
     """Re-weight the pre-selected terms with the corpus idf (index + whole batch) and keep the top ones."""
-    empty = pd.DataFrame({"doc": np.zeros(0, np.int64), "term": np.zeros(0, np.int64),
-                          "w": np.zeros(0, np.float32), "df": np.zeros(0, np.int64)})
+    empty = pd.DataFrame(
+        {
+            "doc": np.zeros(0, np.int64),
+            "term": np.zeros(0, np.int64),
+            "w": np.zeros(0, np.float32),
+            "df": np.zeros(0, np.int64),
+        }
+    )
     if pre is None or pre.empty:
         return empty
     pre = pre[pre["doc"].isin(canon_rows)]
@@ -479,30 +511,41 @@ def _final_terms(pre: pd.DataFrame | None, canon_rows: np.ndarray, idx_terms: np
     doc, terms, w, df = doc[keep], terms[keep], w[keep], df[keep]
     uniq, inv = np.unique(doc, return_inverse=True)
     norm = np.sqrt(np.bincount(inv, weights=w * w))
-    return pd.DataFrame({"doc": doc, "term": terms.view(np.int64), "w": (w / norm[inv]).astype(np.float32),
-                         "df": df})
+    return pd.DataFrame({"doc": doc, "term": terms.view(np.int64), "w": (w / norm[inv]).astype(np.float32), "df": df})
 
 
 def _entity_frame(canon_rows: np.ndarray, base: int, names: list) -> pd.DataFrame:
     return stories.entity_frame(canon_rows, [names[int(r) - base] for r in canon_rows])
 
 
-def _pick_story(matches: list[tuple[float, int]], story_of, size: dict[str, int], base: int, dup_of: np.ndarray,
-                old_dup: np.ndarray) -> str | None:
+def _pick_story(
+    matches: list[tuple[float, int]], story_of, size: dict[str, int], base: int, dup_of: np.ndarray, old_dup: np.ndarray
+) -> str | None:
     """The best-scoring story among those the article matches in enough members (``STORY_MEMBER_SHARE`` of the
     story, up to ``STORY_MEMBER_CAP`` members): single-link chaining would merge a whole topic into one story."""
     matched: dict[str, list[float]] = {}
     for neg_score, b in matches:
         if (b >= base and dup_of[b - base] < 0) or (b < base and old_dup[b] < 0):
             matched.setdefault(story_of(b), []).append(-neg_score)
-    ok = [(max(scores), s) for s, scores in matched.items()
-          if len(scores) >= math.ceil(STORY_MEMBER_SHARE * min(size.get(s, 1), STORY_MEMBER_CAP))]
+    ok = [
+        (max(scores), s)
+        for s, scores in matched.items()
+        if len(scores) >= math.ceil(STORY_MEMBER_SHARE * min(size.get(s, 1), STORY_MEMBER_CAP))
+    ]
     return max(ok)[1] if ok else None
 
 
-def _assign_stories(con: duckdb.DuckDBPyConnection, index: DedupIndex, ids: list[str], base: int,
-                    dup_of: np.ndarray, new_terms: pd.DataFrame, all_days: np.ndarray, new_ents: pd.DataFrame,
-                    dfs: tuple) -> list[str]:
+def _assign_stories(
+    con: duckdb.DuckDBPyConnection,
+    index: DedupIndex,
+    ids: list[str],
+    base: int,
+    dup_of: np.ndarray,
+    new_terms: pd.DataFrame,
+    all_days: np.ndarray,
+    new_ents: pd.DataFrame,
+    dfs: tuple,
+) -> list[str]:
     """Story per new article: best earlier same-story match's story, else a new story named after the article."""
     n = len(ids)
     old_terms = index.terms()
@@ -510,12 +553,22 @@ def _assign_stories(con: duckdb.DuckDBPyConnection, index: DedupIndex, ids: list
     if len(old_terms):
         t = old_terms["term"].to_numpy().view(np.uint64)
         old_terms = old_terms.assign(df=_lookup(idx_terms, idx_counts, t) + _lookup(b_terms, b_counts, t))
-    all_terms = pd.concat([f for f in (old_terms, new_terms) if len(f)], ignore_index=True) if (
-        len(old_terms) or len(new_terms)) else new_terms
-    days = pd.DataFrame({"doc": np.arange(len(all_days), dtype=np.int64),
-                         "day": pd.Series(all_days).where(~np.isnan(all_days), None).astype("float64")})
-    pairs = stories.candidate_pairs(con, new_terms, all_terms, days) if len(new_terms) else pd.DataFrame(
-        columns=["a", "b", "cos", "shared_terms"])
+    all_terms = (
+        pd.concat([f for f in (old_terms, new_terms) if len(f)], ignore_index=True)
+        if (len(old_terms) or len(new_terms))
+        else new_terms
+    )
+    days = pd.DataFrame(
+        {
+            "doc": np.arange(len(all_days), dtype=np.int64),
+            "day": pd.Series(all_days).where(~np.isnan(all_days), None).astype("float64"),
+        }
+    )
+    pairs = (
+        stories.candidate_pairs(con, new_terms, all_terms, days)
+        if len(new_terms)
+        else pd.DataFrame(columns=["a", "b", "cos", "shared_terms"])
+    )
     best: dict[int, list[tuple[float, int]]] = {}
     if len(pairs):
         ents = pd.concat([index.ents(), new_ents], ignore_index=True)
@@ -545,37 +598,53 @@ def _assign_stories(con: duckdb.DuckDBPyConnection, index: DedupIndex, ids: list
     return story
 
 
-def _merge_batch_stories(story: list[str], ids: list[str], best: dict, base: int, dup_of: np.ndarray,
-                         story_of, size: dict[str, int]) -> None:
+def _merge_batch_stories(
+    story: list[str], ids: list[str], best: dict, base: int, dup_of: np.ndarray, story_of, size: dict[str, int]
+) -> None:
     """Undo the arrival-order bias of greedy assignment: a story founded in this batch joins an earlier story
     when at least ``STORY_MEMBER_SHARE`` of the member pairs between them (members capped at
     ``STORY_MEMBER_CAP``) are same-story matches (average linkage). Only stories founded in this batch move, so
-    published story ids never change."""
-    accepted = [(a, b) for a, matches in best.items() for _, b in matches]
+    published story ids never change. Cost: linear in the accepted same-story pairs."""
+    neighbours: dict[int, list[int]] = {}
+    for a, matches in best.items():
+        for _, b in matches:
+            neighbours.setdefault(a, []).append(b)
+            neighbours.setdefault(b, []).append(a)
+    if not neighbours:
+        return
+    founder = {sid: row for row, sid in enumerate(ids)}
+    moved: dict[str, str] = {}
+
+    def resolve(sid: str) -> str:
+        while sid in moved:
+            sid = moved[sid]
+        return sid
+
+    members: dict[str, list[int]] = {}
+    for i, sid in enumerate(story):
+        if dup_of[i] < 0:
+            members.setdefault(sid, []).append(i)
     for row, new_story in enumerate(ids):
-        if story[row] != new_story or dup_of[row] >= 0:
+        if story[row] != new_story or dup_of[row] >= 0 or new_story not in members:
             continue  # not a story founded in this batch
-        members = {base + i for i in range(len(ids)) if story[i] == new_story and dup_of[i] < 0}
+        own = {base + i for i in members[new_story]}
         linked: dict[str, int] = {}
-        for a, b in accepted:
-            if (a in members) != (b in members):
-                other_row = b if a in members else a
-                linked[story_of(other_row)] = linked.get(story_of(other_row), 0) + 1
+        for member in own:
+            for other_row in neighbours.get(member, ()):
+                if other_row not in own:
+                    other = resolve(story_of(other_row))
+                    linked[other] = linked.get(other, 0) + 1
         candidates = []
         for other, count in linked.items():
-            if _founder_row(other, ids) >= row:
+            if founder.get(other, -1) >= row:
                 continue  # only merge into stories founded earlier
-            pairs = min(len(members), STORY_MEMBER_CAP) * min(size.get(other, 1), STORY_MEMBER_CAP)
+            pairs = min(len(own), STORY_MEMBER_CAP) * min(size.get(other, 1), STORY_MEMBER_CAP)
             if count >= STORY_MEMBER_SHARE * pairs:
                 candidates.append((count / pairs, other))
         if candidates:
             target = max(candidates)[1]
-            for i in range(len(ids)):
-                if story[i] == new_story:
-                    story[i] = target
+            moved[new_story] = target
+            members.setdefault(target, []).extend(members.pop(new_story))
             size[target] = size.get(target, 0) + size.pop(new_story, 0)
-
-
-def _founder_row(story_id: str, ids: list[str]) -> int:
-    """Position of a story's founder in this batch; stories from earlier batches come first (-1)."""
-    return ids.index(story_id) if story_id in ids else -1
+    for i, sid in enumerate(story):  # duplicates follow the article they duplicate
+        story[i] = resolve(sid)

@@ -83,6 +83,20 @@ def _wait_for_run(port: int, known: set[str], timeout: float = 300) -> tuple[str
     raise TimeoutError(f"no run finished; runs: {_run_statuses(port)}")
 
 
+def _click_past_dialogs(page, button, attempts: int = 6) -> None:
+    """Click ``button``; if the UI's first-visit newsletter dialog covers it, dismiss the dialog and retry."""
+    for _ in range(attempts):
+        skip = page.get_by_role("button", name="Skip")
+        if skip.count() and skip.first.is_visible():
+            skip.first.click()
+        try:
+            button.click(timeout=5_000)
+            return
+        except Exception:  # playwright's TimeoutError: something covered the button
+            page.keyboard.press("Escape")
+    button.click(timeout=5_000)
+
+
 @pytest.fixture(scope="module")
 def dagster_server(tmp_path_factory) -> Iterator[dict]:
     base = tmp_path_factory.mktemp("ui")
@@ -132,11 +146,8 @@ def test_materialize_all_from_the_browser(dagster_server, tmp_path):
         page.get_by_text("Global asset lineage").first.wait_for(timeout=60_000)
         for group in ("ingest", "clean", "dedup", "metadata", "claims", "publish"):
             page.get_by_text(group, exact=True).first.wait_for(timeout=60_000)
-        skip = page.get_by_role("button", name="Skip")  # the first-visit newsletter dialog
-        if skip.count():
-            skip.first.click()
         page.screenshot(path=str(tmp_path / "asset-graph.png"))
-        page.get_by_role("button", name="Materialize all").first.click()
+        _click_past_dialogs(page, page.get_by_role("button", name="Materialize all").first)
         run_id, status = _wait_for_run(port, known)
         page.goto(f"http://127.0.0.1:{port}/runs/{run_id}", wait_until="domcontentloaded")
         page.get_by_text("Success", exact=False).first.wait_for(timeout=60_000)
