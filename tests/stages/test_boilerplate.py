@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from pipeline.schemas import conform, validate
 from pipeline.stages.boilerplate import split_blocks, strip_boilerplate, strip_text
 from pipeline.stages.furniture import furniture_reason, strong_furniture_reason
+from tests.stages.inputs import input_frame
 
 BODY = [
     "The city council voted on Tuesday to approve a new budget that raises spending on public transport by "
@@ -21,21 +21,6 @@ BODY = [
 
 def _article(*lines: str) -> str:
     return "\n\n".join(lines)
-
-
-def _frame(contents: list[str], fmt: str = "text", source_key: str = "example.com", **cols) -> pd.DataFrame:
-    n = len(contents)
-    return pd.DataFrame(
-        {
-            "article_id": [f"{i:016x}" for i in range(n)],
-            "format": fmt,
-            "content": contents,
-            "url": cols.get("url", [None] * n),
-            "title_hint": cols.get("title_hint", [None] * n),
-            "published_hint": [None] * n,
-            "source_key": source_key,
-        }
-    )
 
 
 def _reasons(info) -> dict[str, str]:
@@ -204,7 +189,7 @@ def test_lines_recurring_across_one_source_are_furniture() -> None:
     contents = [
         _article(f"Story number {i} headline here", *[f"{b} Variant {i}." for b in BODY], footer) for i in range(5)
     ]
-    out = strip_boilerplate(_frame(contents))
+    out = strip_boilerplate(input_frame(contents))
     for removed, text in zip(out["removed"], out["text"]):
         assert footer not in text
         assert {"text": footer, "reason": "recurring-in-source"} in removed
@@ -212,7 +197,7 @@ def test_lines_recurring_across_one_source_are_furniture() -> None:
 
 def test_near_duplicate_articles_keep_their_shared_lines() -> None:
     contents = [_article("Council approves transport budget", *BODY) for _ in range(4)]
-    out = strip_boilerplate(_frame(contents))
+    out = strip_boilerplate(input_frame(contents))
     assert all(text == "\n\n".join(BODY) for text in out["text"])
 
 
@@ -230,7 +215,7 @@ def test_hard_wrapped_text_is_rejoined() -> None:
 
 def test_output_contract_and_order() -> None:
     contents = [_article("Budget approved", *BODY, "Advertisement"), _article(*BODY), "Advertisement"]
-    out = strip_boilerplate(_frame(contents))
+    out = strip_boilerplate(input_frame(contents))
     assert list(out["article_id"]) == [f"{i:016x}" for i in range(3)]
     assert out["text"].iloc[2] == ""
     assert out["removed_share"].between(0, 1).all()

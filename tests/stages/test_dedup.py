@@ -48,8 +48,16 @@ def test_exact_duplicate_despite_whitespace_quotes_and_line_endings():
 def test_syndicated_copy_with_other_headline_byline_and_furniture_is_near():
     body = _body(2)
     paras = body.split("\n")
-    syndicated = "\n".join(["Netflix turns to AI for its effects", "By Staff Reporter, Reuters", paras[0],
-                            "Advertisement", *paras[1:], "Subscribe to our newsletter"])
+    syndicated = "\n".join(
+        [
+            "Netflix turns to AI for its effects",
+            "By Staff Reporter, Reuters",
+            paras[0],
+            "Advertisement",
+            *paras[1:],
+            "Subscribe to our newsletter",
+        ]
+    )
     out = deduplicate(_frame([("a" * 16, body, body), ("b" * 16, syndicated, syndicated)]), DedupIndex())
     copy = _row(out, "b" * 16)
     assert copy["duplicate_kind"] == "near" and copy["duplicate_of"] == "a" * 16
@@ -66,9 +74,11 @@ def test_update_with_a_paragraph_added_is_near():
 
 def test_html_and_text_of_the_same_body_are_near_duplicates():
     body = _body(4)
-    html = "<html><body><nav>Home</nav><article>" + "".join(
-        f"<p>{p}</p>" for p in body.split("\n") if p.strip()
-    ) + "</article></body></html>"
+    html = (
+        "<html><body><nav>Home</nav><article>"
+        + "".join(f"<p>{p}</p>" for p in body.split("\n") if p.strip())
+        + "</article></body></html>"
+    )
     out = deduplicate(_frame([("a" * 16, body, body), ("b" * 16, html, body)]), DedupIndex())
     copy = _row(out, "b" * 16)
     assert copy["duplicate_kind"] == "near" and copy["similarity"] == pytest.approx(1.0)
@@ -93,8 +103,7 @@ def test_unrelated_articles_get_their_own_stories():
 
 def test_earlier_article_in_the_batch_wins():
     body = _body(1)
-    out = deduplicate(_frame([("a" * 16, body, body), ("b" * 16, body, body), ("c" * 16, body, body)]),
-                      DedupIndex())
+    out = deduplicate(_frame([("a" * 16, body, body), ("b" * 16, body, body), ("c" * 16, body, body)]), DedupIndex())
     assert out["duplicate_of"].tolist() == [None, "a" * 16, "a" * 16]
 
 
@@ -106,8 +115,13 @@ def test_incremental_runs_keep_old_decisions_and_hard_link_parent_segments(tmp_p
 
     again = DedupIndex.load(tmp_path / "v1")
     assert again.n_docs == 3
-    second = _frame([("x" * 16, _body(1), _body(1)), ("y" * 16, _body(3), _body(3)),
-                     ("z" * 16, _body(3) + "\n\nOne more paragraph of late news about it.", _body(3))])
+    second = _frame(
+        [
+            ("x" * 16, _body(1), _body(1)),
+            ("y" * 16, _body(3), _body(3)),
+            ("z" * 16, _body(3) + "\n\nOne more paragraph of late news about it.", _body(3)),
+        ]
+    )
     out2 = deduplicate(second, again)
     again.save(tmp_path / "v2", parent=tmp_path / "v1")
     assert _row(out2, "x" * 16)["duplicate_of"] == f"{1:016d}"  # against the persisted index

@@ -10,6 +10,7 @@ from pipeline.stages.boilerplate import strip_boilerplate
 from pipeline.stages.bylines import looks_like_name, parse_byline
 from pipeline.stages.dates import classify_dateline, is_dateline, parse_datetime
 from pipeline.stages.metadata import detect_language, extract_metadata, normalise_author
+from tests.stages.inputs import input_frame
 
 BODY = (
     "The city council voted on Tuesday to approve a new budget that raises spending on public transport by twelve "
@@ -19,23 +20,8 @@ BODY = (
 )
 
 
-def _frame(contents, fmt="text", **cols) -> pd.DataFrame:
-    n = len(contents)
-    return pd.DataFrame(
-        {
-            "article_id": [f"{i:016x}" for i in range(n)],
-            "format": fmt,
-            "content": contents,
-            "url": cols.get("url", [None] * n),
-            "title_hint": cols.get("title_hint", [None] * n),
-            "published_hint": cols.get("published_hint", [None] * n),
-            "source_key": "example.com",
-        }
-    )
-
-
 def _meta(contents, **cols) -> pd.DataFrame:
-    inputs = _frame(contents, **cols)
+    inputs = input_frame(contents, **cols)
     out = extract_metadata(inputs, strip_boilerplate(inputs))
     validate("article_metadata", conform("article_metadata", out))
     return out

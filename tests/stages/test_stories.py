@@ -21,8 +21,15 @@ def test_entity_keys_fold_case_and_spacing():
 
 
 def test_same_story_needs_close_dates_when_both_are_known():
-    pairs = pd.DataFrame({"a": [1, 2, 3], "b": [0, 0, 0], "cos": [0.6, 0.6, 0.6],
-                          "shared_entities": [0, 0, 0], "entity_overlap": [0.0, 0.0, 0.0]})
+    pairs = pd.DataFrame(
+        {
+            "a": [1, 2, 3],
+            "b": [0, 0, 0],
+            "cos": [0.6, 0.6, 0.6],
+            "shared_entities": [0, 0, 0],
+            "entity_overlap": [0.0, 0.0, 0.0],
+        }
+    )
     days = np.array([100.0, 101.0, 120.0, np.nan])
     assert stories.same_story(pairs, days).tolist() == [True, False, True]
 
