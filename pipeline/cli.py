@@ -30,39 +30,47 @@ def _instance() -> Iterator:
         yield inst
 
 
-def run_pipeline(settings: Settings) -> tuple[dict | None, list[str]]:
+def run_pipeline(settings: Settings, executor: str = "auto") -> tuple[dict | None, list[str]]:
     """Materialize the whole asset graph through Dagster: the job the UI, sensor and schedule launch.
 
-    It runs on Dagster's multiprocess executor, so the parse chunks of a large batch use every core. Settings
-    reach the worker processes through the PIPELINE_* environment variables. Returns the publish summary (None
-    when the run failed) and the failure messages.
+    ``executor``: ``multiprocess`` (every step in its own process, parse chunks of a large batch in parallel),
+    ``in_process`` (one process: far less start-up for a small batch), or ``auto`` (in process when few files
+    are new). Settings reach worker processes through the PIPELINE_* environment variables. Returns the
+    publish summary (None when the run failed) and the failure messages.
     """
     from dagster import execute_job, reconstructable
 
     from pipeline.defs import ingest_and_publish_job
+    from pipeline.defs.automation import IN_PROCESS_RUN_CONFIG, MULTIPROCESS_RUN_CONFIG, run_config_for
+    from pipeline.flow import count_new_files
 
     os.environ["PIPELINE_INPUT_DIR"] = str(settings.input_dir)
     os.environ["PIPELINE_OUTPUT_DIR"] = str(settings.output_dir)
     store = VersionStore(settings.output_dir, settings.retention)
-    with (
-        store.lock(".run.lock", timeout=3600),
-        _instance() as instance,
-        execute_job(reconstructable(ingest_and_publish_job), instance=instance, raise_on_error=False) as result,
-    ):
-        failures = [
-            f"{event.step_key}: {event.event_specific_data.error.message.strip()}"
-            for event in result.all_events
-            if event.event_type_value == "STEP_FAILURE"
-        ]
-        summary = result.output_for_node("published_version") if result.success else None
-        shutil.rmtree(store.staging_root / result.run_id, ignore_errors=True)
+    with store.lock(".run.lock", timeout=3600):
+        if executor == "auto":
+            run_config = run_config_for(count_new_files(settings, store))
+        else:
+            run_config = IN_PROCESS_RUN_CONFIG if executor == "in_process" else MULTIPROCESS_RUN_CONFIG
+        job = reconstructable(ingest_and_publish_job)
+        with (
+            _instance() as instance,
+            execute_job(job, instance=instance, run_config=run_config, raise_on_error=False) as result,
+        ):
+            failures = [
+                f"{event.step_key}: {event.event_specific_data.error.message.strip()}"
+                for event in result.all_events
+                if event.event_type_value == "STEP_FAILURE"
+            ]
+            summary = result.output_for_node("published_version") if result.success else None
+            shutil.rmtree(store.staging_root / result.run_id, ignore_errors=True)
     return summary, failures
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     print(f"input:  {settings.input_dir}\noutput: {settings.output_dir}")
-    summary, failures = run_pipeline(settings)
+    summary, failures = run_pipeline(settings, args.executor)
     if summary is None:
         for failure in failures:
             print(f"FAILED {failure}", file=sys.stderr)
@@ -108,7 +116,14 @@ def cmd_show(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="ingest the input folder and publish a new version").set_defaults(func=cmd_run)
+    run = sub.add_parser("run", help="ingest the input folder and publish a new version")
+    run.add_argument(
+        "--executor",
+        choices=["auto", "in_process", "multiprocess"],
+        default="auto",
+        help="auto: one process when few files are new, else one process per step and parallel parse chunks",
+    )
+    run.set_defaults(func=cmd_run)
     sub.add_parser("versions", help="list published versions (* = latest)").set_defaults(func=cmd_versions)
     show = sub.add_parser("show", help="preview a table")
     show.add_argument("table", choices=schemas.TABLES)

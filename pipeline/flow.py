@@ -43,6 +43,8 @@ class Batch:
     rejects: pd.DataFrame
     seen: list[tuple[str, str | None]]
     input_fingerprint: str
+    deferred: list[str] = field(default_factory=list)  # locked by a writer: left for the next run
+    vanished: list[str] = field(default_factory=list)  # deleted while the scan read them
 
 
 @dataclass
@@ -66,7 +68,7 @@ def previously_seen(store: VersionStore, parent: str | None) -> set[tuple[str, s
         return set()
     seen: set[tuple[str, str]] = set()
     for table in ("articles", "rejects"):
-        frame = store.read_table(table, parent)[["source_path", "content_sha256"]]
+        frame = store.read_table(table, parent, columns=["source_path", "content_sha256"])
         seen.update(
             zip(
                 frame["source_path"],
@@ -76,8 +78,12 @@ def previously_seen(store: VersionStore, parent: str | None) -> set[tuple[str, s
     return seen
 
 
-def ingest(settings: Settings, store: VersionStore, now: datetime | None = None) -> Batch:
-    """Scan the input folder for what the latest version has not accounted for yet."""
+def ingest(settings: Settings, store: VersionStore, now: datetime | None = None, defer_busy: bool = False) -> Batch:
+    """Scan the input folder for what the latest version has not accounted for yet.
+
+    Raises :class:`~pipeline.stages.ingest.InputBusyError` when a file is locked by its writer, unless
+    ``defer_busy`` (then such files wait for the next run).
+    """
     from pipeline.store import new_version_id
 
     now = now or datetime.now(timezone.utc)
@@ -87,6 +93,7 @@ def ingest(settings: Settings, store: VersionStore, now: datetime | None = None)
         previously_seen(store, parent),
         max_file_bytes=settings.max_file_bytes,
         max_record_bytes=settings.max_record_bytes,
+        defer_busy=defer_busy,
     )
     return Batch(
         batch_id=make_batch_id(now),
@@ -97,7 +104,26 @@ def ingest(settings: Settings, store: VersionStore, now: datetime | None = None)
         rejects=result.rejects,
         seen=result.seen,
         input_fingerprint=input_fingerprint(result.seen),
+        deferred=result.deferred,
+        vanished=result.vanished,
     )
+
+
+def count_new_files(settings: Settings, store: VersionStore) -> int:
+    """Files in the input folder whose path no earlier version accounted for: a cheap size estimate of the
+    next batch (no file is read), used to pick an executor. Changed files under a known path are not counted."""
+    from pipeline.stages.ingest import discover_files
+
+    known: set[str] = set()
+    parent = store.latest_version()
+    if parent is not None:
+        for table in ("articles", "rejects"):
+            paths = store.read_table(table, parent, columns=["source_path"])["source_path"]
+            known.update(paths.str.split("#L", n=1, regex=False).str[0])
+    root = settings.input_dir
+    if not root.is_dir():
+        return 0
+    return sum(1 for path in discover_files(root) if path.relative_to(root).as_posix() not in known)
 
 
 def _isolate(func: Callable[[pd.DataFrame], pd.DataFrame], frame: pd.DataFrame) -> tuple[pd.DataFrame, dict]:

@@ -21,6 +21,7 @@ from dagster import (
     MetadataValue,
     OpExecutionContext,
     Output,
+    RetryRequested,
     asset,
     graph_asset,
     op,
@@ -29,6 +30,7 @@ from dagster import (
 from pipeline import flow, schemas
 from pipeline.defs.checks import PUBLISH_CHECKS, accounted_for, ids_unique
 from pipeline.defs.resources import PipelineConfig
+from pipeline.stages.ingest import InputBusyError
 
 PARSE_WORKERS = int(os.environ.get("PIPELINE_WORKERS", str(os.cpu_count() or 2)))
 MIN_CHUNK = int(os.environ.get("PIPELINE_MIN_CHUNK", "200"))
@@ -90,10 +92,21 @@ def table_output(
 
 @asset(group_name="ingest", description="Scan the input folder; new inputs become records or rejects.")
 def ingest_batch(context: AssetExecutionContext, pipeline_config: PipelineConfig) -> Output[flow.Batch]:
+    """A file locked by its writer retries the scan (PIPELINE_INGEST_RETRIES times, backing off); on the last
+    try such files are left for the next run and listed in the metadata."""
     store = pipeline_config.store()
     with store.lock():
         store.clean_leftovers(max_age_seconds=24 * 3600)
-    batch = flow.ingest(pipeline_config.settings(), store)
+    retries, first_wait = pipeline_config.retry_policy()
+    try:
+        batch = flow.ingest(pipeline_config.settings(), store, defer_busy=context.retry_number >= retries)
+    except InputBusyError as err:
+        context.log.warning(f"{err}; retrying the scan (try {context.retry_number + 1} of {retries + 1})")
+        raise RetryRequested(max_retries=retries, seconds_to_wait=first_wait * 2**context.retry_number) from err
+    for path in batch.deferred:
+        context.log.warning(f"{path}: still locked by its writer, left for the next run")
+    for path in batch.vanished:
+        context.log.warning(f"{path}: deleted while the scan read it, not an input of this run")
     context.log.info(f"{len(batch.records)} new records, {len(batch.rejects)} new rejects, parent {batch.parent}")
     return Output(
         batch,
@@ -101,6 +114,8 @@ def ingest_batch(context: AssetExecutionContext, pipeline_config: PipelineConfig
             "new_records": MetadataValue.int(len(batch.records)),
             "new_rejects": MetadataValue.int(len(batch.rejects)),
             "inputs_seen": MetadataValue.int(len(batch.seen)),
+            "deferred_locked": MetadataValue.json(batch.deferred),
+            "vanished": MetadataValue.json(batch.vanished),
             "formats": MetadataValue.json(batch.records["format"].value_counts().to_dict()),
             "version": MetadataValue.text(batch.version_id),
             "parent_version": MetadataValue.text(batch.parent or "none"),
@@ -156,7 +171,7 @@ def articles(
     pipeline_config: PipelineConfig,
 ) -> Iterator[Output | AssetCheckResult]:
     store = pipeline_config.store()
-    state_out = store.staging(context.run_id) / "state" / flow.DEDUP_STATE
+    state_out = store.staging(context.run.run_id) / "state" / flow.DEDUP_STATE
     frame = flow.dedup(ingest_batch, parsed_articles, store, state_out)
     kinds = frame["duplicate_kind"].value_counts().to_dict()
     yield from table_output(
@@ -279,7 +294,7 @@ def published_version(  # noqa: PLR0913 - one input per published table
     rejects: pd.DataFrame,
 ) -> Iterator[Output | AssetCheckResult]:
     store = pipeline_config.store()
-    staging = store.staging(context.run_id)
+    staging = store.staging(context.run.run_id)
     tables = {
         "articles": articles,
         "clean_articles": clean_articles,

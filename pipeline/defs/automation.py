@@ -20,12 +20,31 @@ from pipeline.watch import changes_since
 
 SENSOR_INTERVAL_SECONDS = int(os.environ.get("PIPELINE_SENSOR_INTERVAL_SECONDS", "30"))
 SCHEDULE_CRON = os.environ.get("PIPELINE_SCHEDULE_CRON", "0 6 * * *")
+# Below this many new files a run is cheaper in one process: each step of the multiprocess executor pays for a
+# process of its own (about 1 s each, 15 steps), which only pays off when there are chunks to parse in parallel.
+IN_PROCESS_MAX_NEW_FILES = int(os.environ.get("PIPELINE_IN_PROCESS_MAX_NEW_FILES", "400"))
+
+# Steps run in processes forked from a server that has already imported the pipeline, not spawned afresh:
+# the seeds' run drops from about 120 s to about 70 s of wall time on a busy 2-core machine.
+MULTIPROCESS_RUN_CONFIG = {
+    "execution": {"config": {"multiprocess": {"start_method": {"forkserver": {"preload_modules": ["pipeline.defs"]}}}}}
+}
+IN_PROCESS_RUN_CONFIG = {"execution": {"config": {"in_process": {}}}}
+
+
+def run_config_for(new_files: int | None) -> dict:
+    """Run config for a batch of about ``new_files`` new files (``None``: unknown, use every core)."""
+    if new_files is not None and new_files <= IN_PROCESS_MAX_NEW_FILES:
+        return IN_PROCESS_RUN_CONFIG
+    return MULTIPROCESS_RUN_CONFIG
+
 
 ingest_and_publish = define_asset_job(
     "ingest_and_publish",
     selection=AssetSelection.all(),
     description="Ingest what is new in the input folder, run every stage on it and publish a version.",
     tags={"news_pipeline/publisher": "1"},
+    config=MULTIPROCESS_RUN_CONFIG,
 )
 
 
@@ -47,6 +66,7 @@ def new_articles_sensor(context: SensorEvaluationContext, pipeline_config: Pipel
     return RunRequest(
         run_key=f"files-{found.cursor_ns}",
         tags={"news_pipeline/new_files": str(len(found.changed))},
+        run_config=run_config_for(len(found.changed)),
     )
 
 

@@ -18,6 +18,19 @@ class PipelineConfig(ConfigurableResource):
     output_dir: str = ""
     retention: int = 0
     sensor_settle_seconds: float = -1.0
+    ingest_retries: int = -1
+    ingest_retry_seconds: float = -1.0
+
+    def retry_policy(self) -> tuple[int, float]:
+        """How often a scan that met a file locked by its writer is retried, and the first wait in seconds
+        (doubling each time): PIPELINE_INGEST_RETRIES (3) and PIPELINE_INGEST_RETRY_SECONDS (5)."""
+        retries = self.ingest_retries
+        if retries < 0:
+            retries = int(os.environ.get("PIPELINE_INGEST_RETRIES", "3"))
+        wait = self.ingest_retry_seconds
+        if wait < 0:
+            wait = float(os.environ.get("PIPELINE_INGEST_RETRY_SECONDS", "5"))
+        return retries, wait
 
     def settle_seconds(self) -> float:
         """How long a file must stay unchanged before the sensor reads it (PIPELINE_SENSOR_SETTLE_SECONDS)."""

@@ -10,6 +10,7 @@ only carries what is new.
 from __future__ import annotations
 
 import codecs
+import fcntl
 import hashlib
 import json
 import os
@@ -41,13 +42,27 @@ REJECT_COLUMNS = ["source_path", "reason", "stage", "content_sha256"]
 MAX_CONTROL_SHARE = 0.01  # more control characters than this and the "text" is binary
 
 
+class InputBusyError(OSError):
+    """A file another process holds an exclusive lock on (still being written): transient, read it later."""
+
+    def __init__(self, paths: list[str]) -> None:
+        super().__init__(f"{len(paths)} input file(s) locked by a writer: {', '.join(paths[:5])}")
+        self.paths = paths
+
+
 @dataclass
 class IngestResult:
-    """What one scan found: new article records, new rejects, and every input it saw."""
+    """What one scan found: new article records, new rejects, and every input it saw.
+
+    ``deferred`` files were locked by a writer and ``vanished`` ones were deleted while the scan read them:
+    neither is an input of this run (not in ``seen``), so the next run picks them up if they are there.
+    """
 
     records: pd.DataFrame
     rejects: pd.DataFrame
     seen: list[tuple[str, str | None]] = field(default_factory=list)
+    deferred: list[str] = field(default_factory=list)
+    vanished: list[str] = field(default_factory=list)
 
 
 def article_id_for(source_path: str, content_sha256: str) -> str:
@@ -122,6 +137,16 @@ def discover_files(input_dir: Path) -> list[Path]:
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         found.extend(Path(dirpath) / name for name in sorted(filenames) if not name.startswith("."))
     return found
+
+
+def read_input(path: Path) -> bytes:
+    """Read a whole file under a shared advisory lock, so a writer that holds an exclusive lock is waited for.
+
+    Raises ``BlockingIOError`` while such a writer holds its lock (the caller treats it as transient).
+    """
+    with open(path, "rb") as handle:
+        fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        return handle.read()
 
 
 def _source_key(source_path: str, url: str | None) -> str:
@@ -220,12 +245,19 @@ def scan_inputs(
     already_seen: Iterable[tuple[str, str]] = (),
     max_file_bytes: int = 20 * 1024 * 1024,
     max_record_bytes: int = 5 * 1024 * 1024,
+    defer_busy: bool = False,
 ) -> IngestResult:
-    """Read every input not yet accounted for; each becomes a record or a reject with a reason."""
+    """Read every input not yet accounted for; each becomes a record or a reject with a reason.
+
+    A file locked by a writer raises :class:`InputBusyError` after the scan (so the caller can retry the
+    whole scan a little later), or with ``defer_busy`` is left for the next run and listed in ``deferred``.
+    """
     seen_before = set(already_seen)
     records: list[dict] = []
     rejects: list[dict] = []
     seen: list[tuple[str, str | None]] = []
+    busy: list[str] = []
+    vanished: list[str] = []
 
     def accept(item: dict) -> None:
         seen.append((item["source_path"], item["content_sha256"]))
@@ -247,9 +279,13 @@ def scan_inputs(
             if size > max_file_bytes and suffix not in JSONL_SUFFIXES:
                 refuse(rel, f"file too large for one article ({size:,} bytes > {max_file_bytes:,})", None)
                 continue
-            data = path.read_bytes()
+            data = read_input(path)
         except FileNotFoundError:
-            continue  # vanished between listing and reading: it was never there for this run
+            vanished.append(rel)  # deleted between listing and reading: not an input of this run
+            continue
+        except BlockingIOError:
+            busy.append(rel)
+            continue
         except PermissionError:
             refuse(rel, "unreadable: permission denied", None)
             continue
@@ -281,10 +317,14 @@ def scan_inputs(
             refuse(rel, f"unsupported file type {suffix!r}", sha)
             continue
         accept(_record(rel, sha, fmt, text))
+    if busy and not defer_busy:
+        raise InputBusyError(busy)
     return IngestResult(
         records=pd.DataFrame(records, columns=RECORD_COLUMNS),
         rejects=pd.DataFrame(rejects, columns=REJECT_COLUMNS),
         seen=seen,
+        deferred=busy,
+        vanished=vanished,
     )
 
 
