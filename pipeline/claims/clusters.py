@@ -8,6 +8,13 @@ overlap is *consistent* (intervals that merely touch, "16%" and "17%", do not); 
 ``collect_set``/``percentile_approx`` for ``list``/``median``); the per-claim preparation is column
 arithmetic, never a loop over pairs. The key already keeps percent and percentage points, currencies,
 periods, and forecasts and results apart.
+
+A claim whose article names no period ("Netflix revenue rose to $11.08 billion") would otherwise never meet
+the same claim dated by another article of the same story ("second-quarter revenue of $11.08 billion"). Rule:
+when ``stories`` (article_id -> story_id) is given and the other claims of that story report exactly one
+period for the same subject, metric, unit dimension and kind (forecast or result), the undated claim takes
+that period and so joins that cluster. With no period, or two periods (Q1 and Q2 in one story), it stays
+apart: a guess could compare different periods. Without ``stories`` nothing is borrowed across articles.
 """
 
 from __future__ import annotations
@@ -90,11 +97,48 @@ def prepare_intervals(claims: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def cluster_claims(claims: pd.DataFrame) -> pd.DataFrame:
-    """One row per ``claim_key`` over the whole corpus, conforming to ``pipeline.schemas.ClaimClusters``."""
+def adopt_story_periods(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.DataFrame:
+    """Undated claims take the single period their story reports for the same subject/metric/unit/kind.
+
+    ``stories`` has ``article_id`` and ``story_id``. Column operations and one group-by; returns a copy.
+    """
+    out = claims.copy()
+    if stories is None or len(stories) == 0 or len(out) == 0:
+        return out
+    story_of = stories.drop_duplicates("article_id").set_index("article_id")["story_id"].astype("string")
+    parts = out["claim_key"].astype("string").str.split("|", expand=True)
+    if parts.shape[1] != 5:
+        return out  # no claim has a comparable key
+    parts.columns = ["subject", "metric", "dimension", "period", "kind"]
+    comparable = ~out["claim_key"].astype("string").str.startswith("claim:")
+    group = (
+        out["article_id"].map(story_of).astype("string").fillna("article:" + out["article_id"].astype("string"))
+        + "|" + parts["subject"] + "|" + parts["metric"] + "|" + parts["dimension"] + "|" + parts["kind"]
+    )  # fmt: skip
+    dated = comparable & parts["period"].ne("-")
+    periods = parts["period"][dated].groupby(group[dated]).agg(["nunique", "first"])
+    single = periods["first"][periods["nunique"] == 1]
+    borrow = comparable & parts["period"].eq("-") & group.isin(single.index)
+    if not borrow.any():
+        return out
+    period = group[borrow].map(single)
+    out.loc[borrow, "period"] = period
+    out.loc[borrow, "claim_key"] = (
+        parts["subject"][borrow] + "|" + parts["metric"][borrow] + "|" + parts["dimension"][borrow] + "|"
+        + period + "|" + parts["kind"][borrow]
+    )  # fmt: skip
+    return out
+
+
+def cluster_claims(claims: pd.DataFrame, stories: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per ``claim_key`` over the whole corpus, conforming to ``pipeline.schemas.ClaimClusters``.
+
+    ``stories`` (``article_id``, ``story_id``, e.g. from the Articles table) lets an undated claim join the
+    one period its story reports (see the module docstring); without it each claim keeps its own key.
+    """
     if claims is None or len(claims) == 0:
         return empty_frame("claim_clusters")
-    prepared = prepare_intervals(claims)
+    prepared = prepare_intervals(adopt_story_periods(claims, stories))
     con = duckdb.connect()
     try:
         con.register("prepared", prepared)

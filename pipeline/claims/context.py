@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_FILLER = r"(?:(?:by|of|just|only|a\s+further|another|a\s+further|an?|some|a\s+whopping|a\s+record|a\s+sharp)\s+)*"
+# a bare article is not filler: "added a 30 degree homer" adds a thing, "added 30 points" is a move
+_FILLER = r"(?:(?:by|of|just|only|a\s+further|another|some|a\s+whopping|a\s+record|a\s+sharp|a\s+modest)\s+)*"
 _HEDGE_FILLER = r"(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more\s+than|less\s+than|under|"
 _HEDGE_FILLER += r"just|only|an\s+estimated|at\s+least|up\s+to|close\s+to|as\s+much\s+as)\s+)*"
 _UP_VERBS = (
@@ -46,6 +47,11 @@ _LESS_AFTER = re.compile(r"^\s*(?:less|lower|fewer|cheaper|smaller|slower)\b", r
 _THAN_EARLIER = (
     r"\s+than\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:last|previous|prior|same)\b|previously)"
 )
+_VERSUS_EARLIER = re.compile(
+    r"^\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y/y|on-year|sequential"
+    r"|(?:month|quarter)[- ](?:on|over)[- ](?:month|quarter))\b",
+    re.I,
+)
 _MORE_THAN_BEFORE = re.compile(rf"^\s*(?:more|higher|up){_THAN_EARLIER}", re.I)
 _LESS_THAN_BEFORE = re.compile(rf"^\s*(?:less|lower|fewer|down){_THAN_EARLIER}", re.I)
 _BOUND_PATTERNS: list[tuple[str, str]] = [
@@ -54,10 +60,11 @@ _BOUND_PATTERNS: list[tuple[str, str]] = [
     ("<", r"less\s+than|fewer\s+than|just\s+under|under|below|up\s+to|at\s+most|no\s+more\s+than|as\s+much\s+as|"
           r"lower\s+than|shy\s+of|short\s+of|maximum\s+of|within"),
     ("~", r"about|around|approximately|approx\.?|roughly|nearly|almost|some|close\s+to|an\s+estimated|estimated|"
-          r"circa|c\.|~|≈|more\s+or\s+less|in\s+the\s+region\s+of"),
+          r"circa|c\.|~|≈|more\s+or\s+less|in\s+the\s+region\s+of|averag(?:ed|es|ing)"),
 ]  # fmt: skip
+_PREPOSITION_THE = re.compile(r"\bthe\s+$", re.I)  # "centres around the 37m skeleton": about, not approximately
 _BOUND_BEFORE = [
-    (sign, re.compile(rf"(?<![\w])(?P<h>{pattern})\s*{_FILLER}(?:(?:US|the)\s+)?$", re.I))
+    (sign, re.compile(rf"(?<![\w])(?P<h>{pattern})\s*{_FILLER}(?:(?:US|the|an?)\s+)?$", re.I))
     for sign, pattern in _BOUND_PATTERNS
 ]
 _BOUND_AFTER = [
@@ -98,6 +105,8 @@ def change_and_hedge(left: str, right: str, q: Any) -> tuple[str, list[str]]:
                 continue
             if word == "over" and q.unit in _TIME_UNITS:
                 continue  # "over 10 years" is a span of time, not a bound
+            if sign == "~" and _PREPOSITION_THE.search(left):
+                continue
             hedges.append(word)
             if bound == "=":
                 bound = "=" if word in ("as many as",) else sign
@@ -117,11 +126,28 @@ def change_and_hedge(left: str, right: str, q: Any) -> tuple[str, list[str]]:
         direction = "up"
     elif _DOWN_BEFORE.search(left) or (sign == "-" and q.unit in ("percent", "percentage_point", "basis_point")):
         direction = "down"  # "fell 3%", and market tables' "Nasdaq -0.4%"
-    elif _UP_AFTER.match(right) or (q.unit in _RATES and _MORE_AFTER.match(right)) or _MORE_THAN_BEFORE.match(right):
-        direction = "up"
-    elif _DOWN_AFTER.match(right) or (q.unit in _RATES and _LESS_AFTER.match(right)) or _LESS_THAN_BEFORE.match(right):
+    elif _MORE_THAN_BEFORE.match(right) or (_VERSUS_EARLIER.match(right) and implied_direction(right, q.unit) == "up"):
+        direction = "up"  # "£3.4bn more than a year earlier", "a 16% year-over-year increase": vs an earlier period
+    elif _LESS_THAN_BEFORE.match(right) or (_VERSUS_EARLIER.match(right) and implied_direction(right, q.unit)):
         direction = "down"
+    elif hasattr(q, "extras"):
+        q.extras["implied"] = implied_direction(right, q.unit)
     return (direction or bound), hedges
+
+
+def implied_direction(right: str, unit: str) -> str | None:
+    """The move a noun or comparative after the number names ("a 3% drop", "34.4% higher"), else None.
+
+    NewsQuant's annotators mark a change only when a verb or sign states it or an earlier period is named
+    (none of the dev split's "X% higher"/"a 3 percent drop"/"a 60 basis point improvement" is marked), so
+    ``change`` stays "=" there; the direction is still kept for the metric, which tells a growth rate from a
+    level ("a 9% rise in sales" is ``revenue_growth``).
+    """
+    if _UP_AFTER.match(right) or (unit in _RATES and _MORE_AFTER.match(right)):
+        return "up"
+    if _DOWN_AFTER.match(right) or (unit in _RATES and _LESS_AFTER.match(right)):
+        return "down"
+    return None
 
 
 def sentence_hedges(sentence: str) -> list[str]:

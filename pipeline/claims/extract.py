@@ -15,7 +15,7 @@ import pandas as pd
 from pipeline.claims.attribution import find_attribution
 from pipeline.claims.context import clause_around, is_forecast
 from pipeline.claims.metrics import counted_noun_metric, find_metric
-from pipeline.claims.periods import find_period
+from pipeline.claims.periods import find_period, has_relative_period, is_reporting_period
 from pipeline.claims.quantities import scan
 from pipeline.claims.quantity import Quantity
 from pipeline.claims.sentences import split_sentences
@@ -86,7 +86,12 @@ def _article_claims(record: dict) -> list[dict]:
         index = next((i for i, (a, b) in enumerate(spans) if a <= q.start < b), None)
         s_start, s_end = spans[index] if index is not None else (0, len(text))
         claim = _claim(article_id, text, q, s_start, s_end, pub, entities, main_org)
-        if claim["period"] is None and not claim["forecast"] and q.unit != "ratio":
+        if (
+            claim["period"] is None
+            and not claim["forecast"]
+            and q.unit != "ratio"
+            and not has_relative_period(claim["sentence"])
+        ):  # "Last year it made $9 billion" without a publication date stays undated, never the story's quarter
             carried = _carried_period(text, spans, index, pub) if index else None
             if carried is None and _is_financial(claim["metric"]):
                 carried = reporting  # an earnings story's figures belong to the one quarter it reports
@@ -107,7 +112,7 @@ def _is_financial(metric: str | None) -> bool:
 def _reporting_period(text: str, spans: list[tuple[int, int]], pub: pd.Timestamp | None) -> str | None:
     """The quarter or half an article reports on, when it names exactly one."""
     found = {find_period(text[a:b], pub) for a, b in spans}
-    reporting = {p for p in found if p and ("-Q" in p or "-H" in p)}
+    reporting = {p for p in found if is_reporting_period(p)}
     return reporting.pop() if len(reporting) == 1 else None
 
 
@@ -123,7 +128,7 @@ def _carried_period(text: str, spans: list[tuple[int, int]], index: int, pub: pd
     """
     for a, b in reversed(spans[max(0, index - 2) : index]):
         period = find_period(text[a:b], pub)
-        if period and ("-Q" in period or "-H" in period):
+        if is_reporting_period(period):
             return period
     return None
 
@@ -144,7 +149,8 @@ def _claim(
             period = None  # another clause's future ("..., and it expects growth next year")
     attribution = find_attribution(sentence)
     subject = find_subject(sentence, local_start, entities, exclude=attribution, main_org=main_org)
-    metric = find_metric(sentence, local_start, local_end, q.unit, q.change, q.noun) or counted_noun_metric(
+    moved = q.extras.get("implied") if q.change not in ("up", "down") else None
+    metric = find_metric(sentence, local_start, local_end, q.unit, moved or q.change, q.noun) or counted_noun_metric(
         q.noun, q.unit
     )
     cid = claim_id(article_id, q.start, q.end)

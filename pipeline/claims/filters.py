@@ -26,7 +26,8 @@ _DATE_OR_PHONE = re.compile(
     r"|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3,4}[\s.-]\d{4}\b"  # phone numbers
     r"|\+\d{1,3}\s?(?:\(0\))?\d{1,4}(?:[\s.-]\d{2,4}){2,3}\b"  # international: +44 (0)20 3353 2000
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # clock times
-    r"|(?<![\w/])\d{1,4}/\d{1,4}\b(?!\s+of\b)"  # "24/7", "2023/24", "9/11"
+    r"|(?<![\w/])(?!(?<=\d\s)[1-9]\d?/(?:2|3|4|8|16|32|64)(?![\d/]))"  # not the fraction of "10 1/2"
+    r"\d{1,4}/\d{1,4}\b(?!\s+of\b)"  # "24/7", "2023/24", "9/11"
 )
 # Words that, capitalised straight before a bare integer, make it a label and not an amount.
 _LABEL_WORDS = {
@@ -50,6 +51,7 @@ _FUNCTION_WORDS = {
     "total", "least", "most", "estimated", "top", "first", "last", "next", "past",
 }  # fmt: skip
 _AGE = re.compile(r"[A-Z][a-z]+,\s$")
+_AGE_WORD = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?$", re.I)
 _COUNTED = re.compile(
     r"(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|fewer\s+than|less\s+than|"
     r"approximately|roughly|than|employs|hired|cut|sold)\s+$",
@@ -110,7 +112,7 @@ def is_claim(q: Quantity, text: str) -> bool:
         return False  # a clock time
     if re.search(r"\bsub-$", left, re.I):
         q.extras["bound"] = "sub"  # "sub-7 nanometre chips": below the number
-    elif re.search(r"[A-Za-z]-$", left) and not re.search(r"minus-$", left, re.I):
+    elif re.search(r"[A-Za-z]-$", left) and not re.search(r"(?:minus|foot|feet)-$", left, re.I):
         return False  # "COVID-19", "TA-35", "F-150"
     if re.search(r"(?:#|\bNos?\.\s?)$", left) or _OF_TOTAL.search(left):
         return False  # "No. 10", "Nos. 1 and 2", "Page 2 of 3"
@@ -135,12 +137,16 @@ def is_claim(q: Quantity, text: str) -> bool:
         and re.fullmatch(r"[A-Z]{2,5}|(?i:v|version|ios|android|bluetooth|usb)", word.group(1))
     ):
         return False  # "TPM 2.0", "iOS 17.2": a version, not an amount
+    if bare and q.value < 100 and re.search(r"(?<![\w'’])['’]$", left) and len(surface) == 2:
+        return False  # "moved in '95": a year
     if bare and re.search(r"\d[-–]$", left):
         return False  # the tail of "4-3-3" after its first pair was read as a score
     if plain_int and q.value < 100000 and _NAME_AFTER.match(right) and q.start > 0 and left.strip():
         return False  # "787 Dreamliner", "11 Pro", "90049 ZIP Code": part of a name
     if bare and q.decimals == 0 and _AGE.search(left) and re.match(r",", right) and q.value < 120:
         return _mark_age(q)
+    if bare and q.decimals == 0 and q.value < 130 and _AGE_WORD.search(left):
+        return _mark_age(q)  # "aged 43", "at the age of 70": an age, in years
     return True
 
 

@@ -128,6 +128,6 @@ def counted_noun_metric(noun: str | None, unit: str) -> str | None:
     Two articles counting the same noun about the same subject can still be compared; a count without a noun
     has no metric.
     """
-    if unit != "count" or not noun or len(noun) < 3:
+    if not (unit == "count" or unit.startswith("count_per_")) or not noun or len(noun) < 3:
         return None
     return noun.lower()

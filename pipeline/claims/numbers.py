@@ -52,11 +52,16 @@ WORD_NUMBER_RE = (
     r")"
 )
 VULGAR_FRACTIONS: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
-DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔⅛]?|\.\d+|[½¼¾⅓⅔⅛])"
+# "10 1/2 miles", "7 3/4%": a whole number and a fraction, as older and US copy writes them
+_MIXED_RE = r"\d{1,3}\s[1-9]\d?/(?:2|3|4|8|16|32|64)(?![\d/])"
+DIGITS_RE = r"(?:" + _MIXED_RE + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔⅛]?|\.\d+|[½¼¾⅓⅔⅛])"
 
 
 def parse_digits(text: str) -> float:
-    """'1,307,000' -> 1307000.0; '.001' -> 0.001; '2½' -> 2.5."""
+    """'1,307,000' -> 1307000.0; '.001' -> 0.001; '2½' -> 2.5; '10 1/2' -> 10.5."""
+    mixed = re.fullmatch(r"(\d+)\s(\d+)/(\d+)", text)
+    if mixed:
+        return int(mixed.group(1)) + int(mixed.group(2)) / int(mixed.group(3))
     tail = VULGAR_FRACTIONS.get(text[-1:], 0.0)
     head = text[:-1] if tail else text
     return (float(head.replace(",", "")) if head else 0.0) + tail
@@ -64,6 +69,8 @@ def parse_digits(text: str) -> float:
 
 def decimals_of(text: str) -> int:
     """How many decimals the writer gave: the precision of the report ('11.08' -> 2)."""
+    if "/" in text:
+        return 3  # a written fraction is exact to its denominator: keep it finer than a whole number
     m = re.search(r"\.(\d+)", text)
     return len(m.group(1)) if m else 0
 

@@ -2,6 +2,10 @@
 
 "Second-quarter revenue" in an article of July 2025 is 2025-Q2; "last year" is the year before publication.
 Clusters only compare claims of one period, so a period is a key ingredient, and None is better than a guess.
+
+Without a publication date a named quarter or half is still kept, with its year unknown: "Q2" or "H1" (no
+year prefix). Such a period never equals a dated one ("Q2" is not "2025-Q2"), so clusters keep them apart
+rather than guess the year; relative periods ("last year") stay None.
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ def _quarter_of(ts: pd.Timestamp) -> int:
 
 
 def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool = False) -> str | None:
-    """'2025-Q2', '2025-H1', '2024', '2025-07' or None, from the sentence and the publication date."""
+    """'2025-Q2', '2025-H1', '2024', '2025-07', 'Q2' (year unknown) or None, from the sentence and the date."""
     pub = None if published_at is None or pd.isna(published_at) else pd.Timestamp(published_at)
     m = _QUARTER.search(sentence)
     if m:
@@ -49,7 +53,7 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
         if year:
             return f"{year}-Q{q}"
         if pub is None:
-            return None
+            return f"Q{q}"  # the year is unknown, the quarter is not
         current = _quarter_of(pub)
         if forecast:
             return f"{pub.year if q >= current else pub.year + 1}-Q{q}"
@@ -62,7 +66,7 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
         if year:
             return f"{year}-H{h}"
         if pub is None:
-            return None
+            return f"H{h}"
         running = 1 if pub.month <= 6 else 2
         if forecast:
             return f"{pub.year if h >= running else pub.year + 1}-H{h}"
@@ -89,3 +93,16 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
 def _explicit_year(sentence: str) -> str | None:
     m = _EXPLICIT_YEAR.search(sentence)
     return m.group("year") if m else None
+
+
+def is_reporting_period(period: str | None) -> bool:
+    """A quarter or half, dated or not: the periods an earnings story reports on and carries across sentences."""
+    return bool(period) and bool(re.search(r"(?:^|-)[QH][1-4]$", period))
+
+
+def has_relative_period(sentence: str) -> bool:
+    """Whether the sentence dates itself relatively ("last year"): then no other sentence's period applies.
+
+    "A year ago" names the comparison base, not the claim's own period, so it does not count.
+    """
+    return any(m.group("which") for m in _RELATIVE.finditer(sentence))

@@ -31,7 +31,13 @@ _ATOM = re.compile(
     re.IGNORECASE,
 )
 _SCALE_WORD = re.compile(r"[\s-]?(?P<s>(?:(?:hundred|thousand|million|billion|trillion|lakh|crore)s?\b\s?)+)", re.I)
-_SCALE_ABBR = re.compile(r"\s?(?P<s>bn|mn|mln|bln|tn|trn|cr|lac)(?![A-Za-z])|(?P<t>[kKmMbB])(?![A-Za-z0-9])")
+_SCALE_ABBR = re.compile(r"\s?(?P<s>bn|mn|mln|bln|tn|trn|cr|lac)(?![A-Za-z])|(?P<t>[kKmMbBT])(?![A-Za-z0-9])")
+# "by a third", "more than a fifth", "almost half": a share, where "a third straight year" is an ordinal
+_SHARE_BEFORE = re.compile(
+    r"\b(?:by|more\s+than|less\s+than|over|under|nearly|almost|about|around|roughly|some|just|barely|"
+    r"close\s+to|at\s+least|up\s+to)\s+$",
+    re.I,
+)
 _MINUS_WORD = re.compile(r"\bminus[\s-]?$", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|the|that|this|which|someone|anyone|other|same)\s+$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(r"^\s*(?:another|'s|’s|else|way or|by one|another)\b", re.I)
@@ -62,8 +68,12 @@ def extract_quantities(text: str) -> list[dict]:
     "5 to 7 million", and bounds "over 260 million"; else None), ``unit`` (ISO 4217 code for money,
     ``percent``, ``percentage_point``, ``basis_point``, ``ratio`` for "ten times"/"tenfold"/"10x", ``fraction``
     for "one-third of", ``count`` for plain counts, or a physical unit such as ``metre``,
-    ``kilometre_per_hour``, ``degree_celsius``; money per thing is e.g. ``USD_per_share``), ``change``
-    (``=`` exact, ``~`` approximate, ``>``/``<`` bounds, ``up``/``down`` increases and decreases), ``hedge``
+    ``kilometre_per_hour``, ``degree_celsius``; money per thing is e.g. ``USD_per_share``, a counted noun per
+    time or game ``count_per_day``/``point_per_game``), ``change`` (``=`` exact, ``~`` approximate or an
+    average, ``>``/``<`` one-sided bounds (a range never is one), ``up``/``down`` a move stated by a verb, a
+    sign, or against a named earlier period ("16% year-over-year increase"); a bare "a 3% drop" or "12%
+    higher" stays ``=``, as NewsQuant annotates it; an "or" apposition or a list that drops the verb
+    ("down 2.3%, Burlington by 2.6%") shares the move), ``hedge``
     (the hedge words kept, comma-separated, e.g. "more than" or "about, expected"; None if none),
     ``surface`` (the exact span) and ``char_start``/``char_end`` (offsets into ``text``).
 
@@ -106,6 +116,8 @@ def scan(text: str) -> list[Quantity]:
     quantities = join_ranges(atoms, text)
     quantities = [q for q in quantities if is_claim(q, text)]
     carry_units(quantities, text)
+    _index_levels(quantities, text)
+    _share_rates(quantities, text)
     spans = split_sentences(text)
     previous: Quantity | None = None
     for q in quantities:
@@ -113,14 +125,19 @@ def scan(text: str) -> list[Quantity]:
         sentence_left = text[s_start : q.start]
         sentence_right = text[q.end : s_end]
         change, hedges = change_and_hedge(sentence_left, sentence_right, q)
+        if change in (">", "<") and q.extras.get("range"):
+            change = "="  # "from up to 252 miles to 287 miles": a range has both ends, it is no one-sided bound
         q.change = change
-        if (
-            previous is not None
-            and change == "="
-            and re.fullmatch(r"\s*[(/]\s*(?:US|U\.S\.)?\s*", text[previous.end : q.start])
-        ):
-            q.change = previous.change  # "more than 7.5 million crowns (US $1.1 million)": the same amount
+        gap = text[previous.end : q.start] if previous is not None else ""
+        if previous is not None and change == "=" and _SAME_AMOUNT_GAP.fullmatch(gap):
+            # "more than 7.5 million crowns (US $1.1 million)", "fell $2.15, or 2.6%": the same amount again
+            q.change = previous.change
             hedges = hedges or ([previous.hedge] if previous.hedge else [])
+        elif (
+            previous is not None and change == "=" and previous.change in ("up", "down")
+            and previous.unit == q.unit and (_ELLIPSIS_GAP.fullmatch(gap) or _AND_GAP.fullmatch(gap))
+        ):  # fmt: skip
+            q.change = previous.change  # "Ross was down 2.3%, Burlington by 2.6%": the verb is not repeated
         previous = q
         hedges += [h for h in sentence_hedges(text[s_start:s_end]) if not any(h in kept for kept in hedges)]
         q.hedge = ", ".join(dict.fromkeys(hedges)) or None
@@ -129,6 +146,33 @@ def scan(text: str) -> list[Quantity]:
         elif q.change == "<" and q.value_high is None:
             q.value_high = q.value
     return quantities
+
+
+# Between two quantities that state one amount twice: a conversion in brackets or an "or" apposition.
+_SAME_AMOUNT_GAP = re.compile(r"\s*[(/]\s*(?:US|U\.S\.)?\s*|\s*,?\s+or\s+(?:US\s+)?", re.I)
+# Between a move and the next item of a list that leaves out the verb: ", Burlington by", "; Qualcomm".
+_AND_GAP = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "rose 2 and 3 percent"
+_ELLIPSIS_GAP = re.compile(
+    r"\s*(?:[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:by\s+)?"
+)
+
+
+_INDEX_NAME = re.compile(
+    r"\b(?:index|indices|indexes|Dow|Nasdaq|S&P|FTSE|DAX|CAC|Nikkei|Hang\s+Seng|Sensex|Nifty|TSX|Kospi|Stoxx|"
+    r"TA-\d+|ASX|Straits\s+Times|Shanghai\s+Composite|KLCI|Euro\s+Stoxx)\b"
+)
+_LEVEL_BEFORE = re.compile(r"\b(?:at|to|from)\s+(?:a\s+(?:record|fresh|new)\s+(?:high|low)\s+of\s+)?$", re.I)
+
+
+def _index_levels(quantities: list[Quantity], text: str) -> None:
+    """'The TA-125 lost 1.1% to end at 1,334.20': a stock index level is in points even when "points" is left out."""
+    for q in quantities:
+        if q.unit_given or q.noun or q.scale != 1.0 or q.words or q.value < 100 or q.value_low is not None:
+            continue
+        left = text[max(0, q.start - 80) : q.start]
+        clause = re.split(r"[;.!?]\s|,\s+(?:while|and|but)\s", left)[-1]
+        if _LEVEL_BEFORE.search(clause) and _INDEX_NAME.search(clause):
+            q.unit, q.unit_given = "point", True
 
 
 def _read_atom(m: re.Match, text: str) -> Quantity | None:
@@ -143,8 +187,10 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
             return None
         fraction = bool(_FRACTION_TAIL.search(" " + words)) and " and a " not in words
         hyphenated = bool(re.search(r"\w-\w", words))
-        by_before = re.search(r"\bby\s+$", text[max(0, start - 4) : start])
-        if fraction and not (hyphenated or by_before or re.match(r"\s+of\b", text[end:])):
+        by_before = _SHARE_BEFORE.search(text[max(0, start - 30) : start])
+        if fraction and not (
+            hyphenated or by_before or re.match(r"\s+of\b", text[end:]) or _FRACTION_OF_UNIT.match(text[end:])
+        ):
             return None  # "a third straight year" is an ordinal, "a third of voters" a share
         if re.match(r"\s+\d", text[end:]) and words.lower() in ("one", "a", "an"):
             return None  # "one 52,000 barrel-a-day refinery"
@@ -165,14 +211,18 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
         q.value = -q.value
         q.extras["sign"] = "-"
     if pre:
-        q.unit = un.CURRENCY_PREFIX[pre.strip() if pre.strip() in un.CURRENCY_PREFIX else pre]
+        q.unit = un.currency_of_prefix(pre)
         q.currency_given = q.unit_given = True
     if words is not None and _FRACTION_TAIL.search(" " + words) and " and a " not in words:
         q.unit, q.unit_given = "fraction", True
-        point = re.match(r"[\s-](?:percentage[\s-])?points?\b", text[q.end :])
+        point = re.match(r"(?:\s+of)?(?:\s+an?)?[\s-](?:percentage[\s-])?points?\b", text[q.end :])
         if point:  # "a quarter point", "half a percentage point"
             q.unit = "percentage_point"
             q.end += point.end()
+        measure = _FRACTION_OF_UNIT.match(text[q.end :])
+        if not point and measure and measure.group("u").lower() in un.PHYSICAL_WORDS:
+            q.unit = un.PHYSICAL_WORDS[measure.group("u").lower()]  # "a quarter mile", "half an hour"
+            q.end += measure.end()
     _read_scale(q, text)
     _read_unit(q, text)
     if q.words and text[q.end : q.end + 1] == "-" and not q.unit_given:
@@ -201,8 +251,10 @@ def _read_scale(q: Quantity, text: str) -> None:
             noun = _COUNT_NOUN.match(after)
             if not noun or not (noun.group("n").endswith("s") or noun.group("n") in ("people", "staff")):
                 return
-        if token in "bB" and not q.currency_given and not _COUNT_NOUN.match(after):
-            return
+        if token in "bB" and not q.currency_given and (not _COUNT_NOUN.match(after) or q.value >= 1000):
+            return  # "5b users" is billions; "the 1500b packet" is not 1.5 trillion
+        if token == "T" and not q.currency_given:
+            return  # "$2.174T" is trillions; a bare "5T" is more likely a model name or tonnes
     q.scale = num.scale_of(token)
     q.end += m.end()
 
@@ -222,10 +274,16 @@ def _read_unit(q: Quantity, text: str) -> None:
     if m:
         unit = un.PERCENT_WORDS[m.group("u").lower()]
         occurrences = m.group("u").lower() == "times" and not _RATIO_AFTER.match(rest[m.end() :])
+        if unit == "ratio" and occurrences and q.scale == 1.0 and _RATE_OF_COUNT.match(rest[m.end() :]):
+            q.end += m.end()  # "four times a week": how often, a rate of a count
+            _read_rate_of_count(q, text)
+            return
         if unit == "ratio" and (q.scale != 1.0 or occurrences):
             return  # "downloaded 10 million times", "won it 11 times in a row"; "ten times faster" is a ratio
         q.unit, q.unit_given = unit, True
         q.end += m.end()
+        if unit == "point":
+            _read_rate_of_count(q, text)  # "25.3 points per game"
         return
     m = un.CURRENCY_WORD_RE.match(rest)
     if m and not (m.group("u").lower() == "won" and q.scale == 1.0):
@@ -266,6 +324,10 @@ def _read_unit(q: Quantity, text: str) -> None:
     noun = _COUNT_NOUN.match(rest)
     if noun and noun.group("n") not in _STOPWORDS:
         q.noun = noun.group("n")
+        if _RATE_OF_COUNT.match(rest[noun.end() :]):
+            q.end += noun.end()
+            _read_rate_of_count(q, text)  # "3,000 tests per day", "7.1 rebounds a game"
+            return
         unit = un.PHYSICAL_WORD_RE.match(rest[noun.end() :])
         if (
             unit and unit.group(0).startswith(" ") and unit.group("u").lower().endswith("s")
@@ -277,18 +339,54 @@ def _read_unit(q: Quantity, text: str) -> None:
 
 # "ten times faster", "6.5 times earnings", "three times as many", "four times the size": a multiplier
 _RATIO_AFTER = re.compile(
-    r"\s+(?:\w+er|more|less|as|the|that|what|its|their|his|her|our|earnings|sales|revenue|book|over|higher|lower)\b",
+    r"\s+(?:(?!per\b)\w+er|more|less|as|the|that|what|its|their|his|her|our|earnings|sales|revenue|book|over|higher|lower|"
+    r"(?:forward|trailing|expected|estimated|projected|prospective|historic|annual|adjusted|core)\s+(?:\w+\s+)?"
+    r"(?:earnings|profits?|sales|revenue|ebitda|income|book|cash)|ebitda|profits?|cash\s+flow|income)\b",
     re.I,
 )
 _SYMBOL_ALONE = re.compile(r"\s?\S+\s*[.,;)]|\s?\S+$")
 _PER_TIME = re.compile(r"\s?(?:per|/|an?)\s?(?P<t>second|minute|hour|day|week|month|year|decade|century)\b", re.I)
 
 
+_RATE_OF_COUNT = re.compile(
+    r"\s?(?:per|a|an|/)\s?(?P<t>second|minute|hour|day|night|week|month|year|game|match|season|race|start)\b"
+    r"(?!\s+(?:earlier|ago|later|before|after|prior))",
+    re.I,
+)
+
+
+def _read_rate_of_count(q: Quantity, text: str) -> None:
+    """'3,000 tests per day' is ``count_per_day``, '25.3 points per game' ``point_per_game``: a rate, not a total."""
+    m = _RATE_OF_COUNT.match(text[q.end :])
+    if m:
+        q.extras["rate"] = m.group("t").lower()
+        q.unit, q.unit_given = f"{q.unit}_per_{q.extras['rate']}", True
+        q.end += m.end()
+
+
+_LIST_GAP = re.compile(r"\s*(?:[a-z][a-z'-]*\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _share_rates(quantities: list[Quantity], text: str) -> None:
+    """'25.3 points, 7.1 rebounds and 6.4 assists per game': a box score's rate covers every item of its list.
+
+    Only per game/match/season: "300 staff and 20 hires a month" shows a time rate need not be shared.
+    """
+    for q, following in reversed(list(zip(quantities, quantities[1:], strict=False))):
+        rate = following.extras.get("rate")
+        shared = rate in ("game", "match", "season", "race", "start") and q.unit in ("count", "point")
+        if shared and _LIST_GAP.fullmatch(text[q.end : following.start]):
+            q.unit, q.unit_given = f"{q.unit}_per_{rate}", True
+            q.extras["rate"] = rate
+
+
 def _read_per_time(q: Quantity, text: str) -> None:
     """'30km per second', '11 feet per century': a rate of a physical unit."""
-    if "_per_" in q.unit or un.dimension_of(q.unit) == "time":
+    if "_per_" in q.unit:
         return
     m = _PER_TIME.match(text[q.end :])
+    if m and un.dimension_of(q.unit) == "time" and m.group("t").lower() == q.unit:
+        return  # "a day a day" is not a rate; "60 hours a week" is
     if m and not re.match(r"\s+(?:earlier|ago|later|before)\b", text[q.end + m.end() :]):
         q.unit = f"{q.unit}_per_{m.group('t').lower()}"
         q.end += m.end()
@@ -320,7 +418,15 @@ def _approximate_plurals(text: str, atoms: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_SLASH_FRACTION = re.compile(r"(?<![\w/.,])(?P<a>\d{1,3})\s?[/⁄](?P<b>\d{1,4})(?=\s+of\b)")
+_FRACTION_OF_UNIT = re.compile(
+    r"(?:\s+of)?(?:\s+an?)?[\s-](?P<u>miles?|inch(?:es)?|feet|foot|yards?|hours?|minutes?|seconds?|acres?|"
+    r"pounds?|ounces?|gallons?|litres?|liters?|kilometres?|kilometers?|metres?|meters?|tons?|tonnes?|cups?)\b",
+    re.I,
+)
+_SLASH_FRACTION = re.compile(
+    r"(?<![\w/.,])(?<!\d\s)(?P<a>\d{1,3})\s?[/⁄](?P<b>\d{1,4})"  # not the tail of "10 1/2"
+    r"(?=\s+of\b|[\s-](?:miles?|inch(?:es)?|feet|foot|yards?|acres?|pounds?|ounces?|gallons?|cups?|tons?)\b)"
+)
 
 
 def _slash_fractions(text: str) -> list[Quantity]:
@@ -329,8 +435,13 @@ def _slash_fractions(text: str) -> list[Quantity]:
     for m in _SLASH_FRACTION.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         if b and a < b:
-            out.append(Quantity(start=m.start(), end=m.end(), value=a / b, unit="fraction", unit_given=True,
-                                decimals=3))  # fmt: skip
+            q = Quantity(start=m.start(), end=m.end(), value=a / b, unit="fraction", unit_given=True, decimals=3)
+            measure = _FRACTION_OF_UNIT.match(text[q.end :])
+            direct = measure and not measure.group(0).lstrip().startswith("of")
+            if direct and measure.group("u").lower() in un.PHYSICAL_WORDS:
+                q.unit = un.PHYSICAL_WORDS[measure.group("u").lower()]  # "a 1/4 inch gap"
+                q.end += measure.end()
+            out.append(q)
     return out
 
 

@@ -37,6 +37,9 @@ def join_ranges(atoms: list[Quantity], text: str) -> list[Quantity]:
 
 def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     gap = text[a.end : b.start]
+    if a.unit == "foot" and gap in ("-", " ") and not b.unit_given and b.scale == 1.0 and b.value < 12:
+        b.unit, b.unit_given = "inch", True  # "the 6-foot-4 forward": six feet and four inches, not a range
+        return None
     before = text[max(0, a.start - 40) : a.start]
     between = bool(re.search(r"\bbetween\s+$", before, re.I))
     if between:
@@ -44,7 +47,7 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     elif re.fullmatch(r"\s+or\s+", gap):
         ok = not a.unit_given and a.value <= 100 and b.value <= 100 and a.words == b.words  # "three or four"
     else:
-        ok = re.fullmatch(r"\s*(?:to-?|–|—|-)\s*|-|-to-", gap)
+        ok = re.fullmatch(r"\s*(?:to-?|–|—|-)\s*|-|-to-|-\s+to\s+", gap)  # "a 10- to 15-minute walk"
     if not ok or a.extras.get("vague") or b.extras.get("vague"):
         return None
     if looks_like_year(a, text) != looks_like_year(b, text):  # "in 2008 to 29 mpg"; a range of years is kept
@@ -52,9 +55,13 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     unitless = not (a.unit_given or b.unit_given or a.scale != 1.0 or b.scale != 1.0)
     if ("-" in gap or "–" in gap) and unitless:
         return None  # "5-4" is a score, "16-18 Industrial Avenue" an address
+    if unitless and "to" in gap and _TALLY_BEFORE.search(before):
+        return None  # "the bill passed 62 to 38": a vote tally, not a range
     a_bare = not a.unit_given and a.scale == 1.0
     if "to" in gap and not a_bare and (CHANGE_BEFORE.search(before) or re.search(r"\bby\s+$", before)):
         return None  # "rose 8% to $3.65", "increased by $43.6 billion to $419.2 billion": change, then level
+    if "to" in gap and CHANGE_BEFORE.search(before) and a.value > 0 and b.value > 3 * a.value * b.scale / a.scale:
+        return None  # "claims increased 12,000 to 230,000": a move and the level, too far apart for a range
     if a.unit_given and b.unit_given and a.unit != b.unit:
         if b.unit.startswith(a.unit + "_per_"):
             a.unit = b.unit  # "between $62 and $68 per share"
@@ -80,6 +87,13 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     return q
 
 
+_TALLY_BEFORE = re.compile(
+    r"\b(?:passed|voted|vote|votes|approved|rejected|defeated|confirmed|margin\s+of|tally\s+of|won|lost|beat)"
+    r"\s+(?:by\s+)?(?:a\s+)?$",
+    re.I,
+)
+
+
 def _try_ratio(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     """'one out of three Germans', 'one in five adults': a share of a whole."""
     gap = text[a.end : b.start]
@@ -93,6 +107,9 @@ def _try_ratio(a: Quantity, b: Quantity, text: str) -> Quantity | None:
 
 def _is_score(a: Quantity, b: Quantity, text: str) -> bool:
     gap = text[a.end : b.start]
+    unitless = not (a.unit_given or b.unit_given) and a.scale == b.scale == 1.0
+    if unitless and re.fullmatch(r"\s+to\s+", gap) and _TALLY_BEFORE.search(text[max(0, a.start - 30) : a.start]):
+        return True  # "passed 62 to 38"
     return (
         gap in ("-", "–")
         and not (a.unit_given or b.unit_given)
@@ -104,6 +121,7 @@ def _is_score(a: Quantity, b: Quantity, text: str) -> bool:
 
 _FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _TO_GAP = re.compile(r"^[^,;.()]{0,40}\bto\s+(?:about\s+|around\s+)?$", re.I)
+_AND_GAP = re.compile(r"\s*,?\s+(?:and|or)\s+")
 _OF_THE_GAP = re.compile(r"^\s+of\s+(?:the|a|an|its|their)\s+$", re.I)
 
 
@@ -119,3 +137,8 @@ def carry_units(quantities: list[Quantity], text: str) -> None:
         elif not first.unit_given and first.noun is None and second.unit_given and _OF_THE_GAP.match(gap):
             first.unit, first.unit_given = second.unit, True
             first.currency_given = second.currency_given
+        elif (
+            not first.unit_given and first.noun is None and first.scale == second.scale and second.unit_given
+            and second.value_low is None and _AND_GAP.fullmatch(gap) and second.unit not in ("ratio", "fraction")
+        ):  # fmt: skip
+            first.unit, first.unit_given = second.unit, True  # "given 45 and 50 mg", "3 or 4 per cent"

@@ -99,6 +99,7 @@ UNITS.update(
         "cubic_foot": _u("volume", 28.3168, "litre"),
         "barrel_per_day": _u("flow", 1.0, "barrel_per_day"),
         "cubic_metre": _u("volume", 1000.0, "litre"),
+        "cubic_kilometre": _u("volume", 1e12, "litre"),
         "square_metre": _u("area", 1.0, "square_metre"),
         "square_foot": _u("area", 0.092903, "square_metre"),
         "square_kilometre": _u("area", 1e6, "square_metre"),
@@ -140,6 +141,17 @@ CURRENCY_PREFIX: dict[str, str] = {
     "Rp": "IDR", "₱": "PHP", "฿": "THB", "₫": "VND", "₴": "UAH",
 }  # fmt: skip
 CURRENCY_PREFIX.update({code: code for code in CURRENCIES})  # "CHF 12", "SEK 3.4bn"
+_PREFIX_FOLDED = {k.upper(): v for k, v in sorted(CURRENCY_PREFIX.items(), key=lambda kv: kv[0] != kv[0].upper())}
+
+
+def currency_of_prefix(prefix: str) -> str:
+    """The ISO code of a currency written before a number, whatever its case ("c $ 5" from lower-cased text)."""
+    for key in (prefix, prefix.strip()):
+        if key in CURRENCY_PREFIX:
+            return CURRENCY_PREFIX[key]
+    return _PREFIX_FOLDED.get(prefix.strip().upper(), _PREFIX_FOLDED.get(prefix.upper(), "USD"))
+
+
 CURRENCY_PREFIX_RE = "|".join(re.escape(k) for k in sorted(CURRENCY_PREFIX, key=len, reverse=True))
 
 # Money written after the number, case-insensitive; the adjective decides which dollar.
@@ -158,9 +170,16 @@ CURRENCY_WORDS: dict[str, str] = {
     "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK", "indian rupees": "INR",
     "pakistani rupees": "PKR", "egyptian pounds": "EGP", "argentine pesos": "ARS", "mexican pesos": "MXN",
     "€": "EUR", "£": "GBP",
+    # singular and national forms ("10 US dollar", "100 Chinese yuan"), and currencies of older reports
+    "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "australian dollar": "AUD",
+    "canadian dollar": "CAD", "hong kong dollar": "HKD", "new zealand dollar": "NZD", "singapore dollar": "SGD",
+    "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupee": "INR", "swiss franc": "CHF",
+    "south african rand": "ZAR", "brazilian real": "BRL", "russian rubles": "RUB", "finnish markka": "FIM",
+    "markka": "FIM", "markkaa": "FIM", "deutsche marks": "DEM", "deutschmarks": "DEM", "french francs": "FRF",
+    "guilders": "NLG", "dutch guilders": "NLG", "lire": "ITL", "pesetas": "ESP", "元": "CNY",
 }  # fmt: skip
 CURRENCY_WORDS.update({code.lower(): code for code in CURRENCIES})  # "12 CHF", "300 USD"
-UNITS["TWD"] = _u("TWD")
+UNITS.update({code: _u(code) for code in ("TWD", "FIM", "DEM", "FRF", "NLG", "ITL", "ESP")})
 
 # Fractions of a currency: (currency, factor).
 SUBUNITS: dict[str, tuple[str, float]] = {
@@ -182,7 +201,7 @@ PER_THINGS: dict[str, str] = {
     "kg": "kilogram", "user": "user", "subscriber": "subscriber", "ticket": "ticket",
 }  # fmt: skip
 PER_RE = (
-    r"\s?(?:per|a|an|/)\s?(?P<per>"
+    r"(?:\s?|-)(?:per|a|an|/)(?:\s?|-)(?P<per>"
     + "|".join(re.escape(k) for k in sorted(PER_THINGS, key=len, reverse=True))
     + r")(?![A-Za-z])(?!\s+(?:earlier|ago|before|later|after|prior))"
 )
@@ -195,6 +214,7 @@ PERCENT_WORDS: dict[str, str] = {
     "percentage-points": "percentage_point", "percentage-point": "percentage_point",
     "basis-points": "basis_point", "basis-point": "basis_point",
     "per cent points": "percentage_point", "pct points": "percentage_point", "ppts": "percentage_point",
+    "ppt": "percentage_point", "percentage pts": "percentage_point", "pc points": "percentage_point",
     "pp": "percentage_point", "basis points": "basis_point", "basis point": "basis_point",
     "bps": "basis_point", "bp": "basis_point", "times": "ratio", "x": "ratio", "fold": "ratio",
     "-fold": "ratio", "percent-owned": "percent", "points": "point", "point": "point",
@@ -229,6 +249,10 @@ PHYSICAL_WORDS: dict[str, str] = {
     "celsius": "degree_celsius", "°c": "degree_celsius", "degrees fahrenheit": "degree_fahrenheit",
     "degrees f": "degree_fahrenheit", "fahrenheit": "degree_fahrenheit", "°f": "degree_fahrenheit",
     "degrees": "degree", "degree": "degree", "°": "degree",
+    "degree fahrenheit": "degree_fahrenheit", "degree f": "degree_fahrenheit", "degree c": "degree_celsius",
+    "deg c": "degree_celsius", "deg f": "degree_fahrenheit", "deg celsius": "degree_celsius",
+    "deg fahrenheit": "degree_fahrenheit", "degrees centigrade": "degree_celsius", "centigrade": "degree_celsius",
+    "yo": "year", "y.o.": "year",
     "watts": "watt", "watt": "watt", "kilowatts": "kilowatt", "kilowatt": "kilowatt",
     "megawatts": "megawatt", "megawatt": "megawatt", "gigawatts": "gigawatt", "gigawatt": "gigawatt",
     "horsepower": "horsepower", "bhp": "horsepower", "hp": "horsepower",
@@ -242,12 +266,14 @@ PHYSICAL_WORDS: dict[str, str] = {
     "ml": "millilitre", "gallons": "gallon", "gallon": "gallon", "barrels": "barrel", "barrel": "barrel",
     "barrels a day": "barrel_per_day", "barrels per day": "barrel_per_day", "barrel-a-day": "barrel_per_day",
     "barrels-a-day": "barrel_per_day", "barrel a day": "barrel_per_day", "bpd": "barrel_per_day",
+    "cubic kilometres": "cubic_kilometre", "cubic kilometers": "cubic_kilometre",
     "cubic feet": "cubic_foot", "cubic metres": "cubic_metre", "cubic meters": "cubic_metre",
     "square metres": "square_metre", "square meters": "square_metre", "sq m": "square_metre",
     "sqm": "square_metre", "m2": "square_metre", "m²": "square_metre", "square feet": "square_foot",
     "sq ft": "square_foot", "square foot": "square_foot", "square kilometres": "square_kilometre",
     "square kilometers": "square_kilometre", "km2": "square_kilometre", "km²": "square_kilometre",
-    "square miles": "square_mile", "acres": "acre", "acre": "acre", "hectares": "hectare",
+    "square miles": "square_mile", "square mile": "square_mile", "sq mi": "square_mile",
+    "acres": "acre", "acre": "acre", "hectares": "hectare",
     "hectare": "hectare", "mpg": "mile_per_gallon", "ppm": "part_per_million", "ppb": "part_per_billion",
     "volts": "volt", "volt": "volt", "amps": "ampere", "amperes": "ampere", "newton metres": "newton_metre",
     "newton meters": "newton_metre", "lb-ft": "pound_foot", "pound-feet": "pound_foot",
@@ -279,10 +305,17 @@ def _alternation(words: dict[str, str]) -> str:
 _END = r"(?![A-Za-z0-9²])"
 PERCENT_RE = re.compile(r"\s?(?P<u>" + _alternation(PERCENT_WORDS) + r")" + _END, re.IGNORECASE)
 CURRENCY_WORD_RE = re.compile(r"\s?(?P<u>" + _alternation(CURRENCY_WORDS) + r")" + _END, re.IGNORECASE)
-SUBUNIT_RE = re.compile(r"\s?(?P<u>" + _alternation(SUBUNITS) + r")" + _END)
+SUBUNIT_RE = re.compile(r"(?:\s?|-)(?P<u>" + _alternation(SUBUNITS) + r")" + _END)
 PHYSICAL_WORD_RE = re.compile(r"[\s-]?(?P<u>" + _alternation(PHYSICAL_WORDS) + r")" + _END, re.IGNORECASE)
 PHYSICAL_SYMBOL_RE = re.compile(r"\s?(?P<u>" + _alternation(PHYSICAL_SYMBOLS) + r")" + _END)
 PER_THING_RE = re.compile(PER_RE, re.IGNORECASE)
+
+# The regexes above ignore case, so "μg" (Greek mu) matches the key "µg" (micro sign): callers look a match up
+# by its lower case, which must then be a key too.
+for _words in (PERCENT_WORDS, CURRENCY_WORDS, PHYSICAL_WORDS, PER_THINGS):
+    for _key, _unit in list(_words.items()):
+        _words.setdefault(_key.casefold(), _unit)
+        _words.setdefault(_key.casefold().lower(), _unit)
 
 
 def unit_info(unit: str) -> UnitInfo:

@@ -10,13 +10,20 @@ Matching rules (the same for both systems, on the same rows):
 
 * Gold values are strings; "a-b" is a range. Predicted ranges are (value_low, value_high). A prediction
   matches a gold quantity when both are single values that agree within a relative tolerance of 0.5% (so
-  0.333 matches one-third), or both are ranges whose two ends agree (in either order).
+  0.333 matches one-third), or both are ranges whose two ends agree (in either order). quantulum3 reports a
+  range as one value, its mean, so for quantulum3 a gold range is matched by its midpoint, as CQE's own
+  evaluation (``average_ranges`` for quantulum3) did.
 * Values are compared after the unit normalisation below turns sub-units into their currency (gold "19 cents"
   is 0.19 USD; quantulum3's "cent" is converted the same way).
 * Units: gold ``normalized_unit`` (and quantulum3's unit name, which uses the same vocabulary) go through
   ``GOLD_UNITS`` to this package's unit names (ISO 4217 codes, ``percent``, ``metre``...). A name that is not a
-  unit ("people", "users", "goal", "-") is a plain ``count``; a gold unit written "times" is a ``ratio``; a
-  gold unit starting with "%" (e.g. "% Germans" for "one out of three Germans") is a ``fraction``.
+  unit ("people", "users", "goal", "-") is a plain ``count``, and such a noun per something ("test per day",
+  "rebound per game") is ``count_per_day``/``count_per_game``; a gold unit written "times" is a ``ratio``; a
+  gold unit starting with "%" (e.g. "% Germans" for "one out of three Germans") is a ``fraction``; a gold unit
+  written "p" that the gold normalised to "point" ("118.5p", a London share price) is pence, ``GBX``, like the
+  gold's own "penny"/"pence".
+* The value tolerance is looser than CQE's evaluation (``np.isclose``, rtol 1e-5); on the dev split it changes
+  no match (checked), it only spares rounding of fractions.
 * Change: gold ``change`` (= ~ > < up down) against the record's ``change``; quantulum3 has no such field, so
   it is scored as always "=".
 * One-to-one greedy matching per sentence, separately for each criterion (value; value+unit; value+change).
@@ -94,6 +101,8 @@ def norm_unit(name: str, surface: str = "") -> tuple[str, float]:
     key = (name or "").strip().lower()
     if surface.strip().lower() in ("times", "x") or key == "times":
         return "ratio", 1.0
+    if surface.strip() == "p" and key == "point":
+        return "GBX", 1.0  # "118.5p" is pence; the gold's normaliser read the bare "p" as "point"
     if key.startswith("%"):
         return "fraction", 1.0
     if key in GOLD_UNITS:
@@ -106,6 +115,8 @@ def norm_unit(name: str, surface: str = "") -> tuple[str, float]:
             tail_unit = tail.replace(" ", "_")
         if head_unit in UNITS and UNITS[head_unit].dimension == head_unit and len(head_unit) == 3:
             return f"{head_unit}_per_{tail_unit}", factor
+        if head_unit == "count":
+            return f"count_per_{tail_unit}", 1.0  # "tests per day", "rebounds per game": a counted noun's rate
         return key.replace(" ", "_"), 1.0
     candidate = key.replace(" ", "_").replace("-", "_")
     if candidate in UNITS:
@@ -166,7 +177,9 @@ def quantulum(text: str) -> list[Pred]:
         unit, factor = norm_unit(q.unit.name, q.unit.name)
         if q.unit.name == "dimensionless":
             unit = "count"
-        out.append({"value": q.value * factor, "low": None, "high": None, "unit": unit, "change": "="})
+        out.append(
+            {"value": q.value * factor, "low": None, "high": None, "unit": unit, "change": "=", "range_as_mean": True}
+        )
     return out
 
 
@@ -179,6 +192,8 @@ def _close(a: float | None, b: float | None) -> bool:
 def value_match(p: Pred, g: Pred) -> bool:
     if g["value"] is not None:
         return p["value"] is not None and _close(p["value"], g["value"])
+    if p.get("range_as_mean") and g["low"] is not None and g["high"] is not None:
+        return _close(p["value"], (g["low"] + g["high"]) / 2)  # quantulum3 gives a range as its mean (as CQE scored it)
     if g["low"] is None or p["low"] is None:
         return False
     return (_close(p["low"], g["low"]) and _close(p["high"], g["high"])) or (

@@ -113,3 +113,53 @@ def test_neighbouring_whole_numbers_conflict() -> None:
         "Netflix second-quarter revenue grew 17%.",
     ))  # fmt: skip
     assert c["status"] == "conflict"
+
+
+def stories_of(*story_ids: str) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": [f"{i:016x}" for i in range(len(story_ids))], "story_id": list(story_ids)})
+
+
+UNDATED = "Netflix said revenue reached $11.08 billion, beating forecasts."
+DATED = "Netflix reported $11.08 billion in second-quarter revenue."
+
+
+def test_an_undated_claim_joins_the_single_period_of_its_story() -> None:
+    claims = corpus(DATED, UNDATED)
+    assert claims["period"].isna().sum() == 1
+    c = only_shared(cluster_claims(claims, stories_of("story-1", "story-1")))
+    assert c["claim_key"] == "netflix|revenue|USD|2025-Q2|result"
+    assert (c["n_articles"], c["status"]) == (2, "agree")
+
+
+@pytest.mark.parametrize(
+    ("texts", "story_ids"),
+    [
+        ((DATED, UNDATED), ("story-1", "story-2")),  # different stories: no period to borrow
+        ((DATED, "Netflix reported $10.5 billion in first-quarter revenue.", UNDATED),
+         ("story-1", "story-1", "story-1")),  # two periods in the story: which one is unknown
+        (("Netflix expects $11.08 billion in third-quarter revenue.", UNDATED), ("story-1", "story-1")),  # forecast
+        (("Netflix reported €11.08 billion in second-quarter revenue.", UNDATED), ("story-1", "story-1")),
+    ],
+)  # fmt: skip
+def test_an_undated_claim_stays_apart_when_its_period_is_not_certain(
+    texts: tuple[str, ...], story_ids: tuple[str, ...]
+) -> None:
+    out = cluster_claims(corpus(*texts), stories_of(*story_ids))
+    validate("claim_clusters", out)
+    assert (out["n_articles"] == 1).all(), out[["claim_key", "n_articles"]]
+
+
+def test_without_stories_an_undated_claim_keeps_its_own_key() -> None:
+    out = clusters_of(DATED, UNDATED)
+    assert (out["n_articles"] == 1).all()
+    assert sorted(out["period"].fillna("-").astype(str).replace("None", "-")) == ["-", "2025-Q2"]
+
+
+def test_a_quarter_of_unknown_year_never_meets_a_dated_quarter() -> None:
+    dated = corpus(DATED)
+    undated = corpus(DATED, published=pd.NaT)
+    undated["article_id"] = "ffffffffffffffff"
+    undated["claim_id"] = "f" + undated["claim_id"].str[1:]
+    out = cluster_claims(pd.concat([dated, undated], ignore_index=True), stories_of("story-1", "story-1"))
+    assert sorted(out["period"]) == ["2025-Q2", "Q2"]
+    assert (out["n_articles"] == 1).all()

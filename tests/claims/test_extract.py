@@ -113,13 +113,22 @@ def test_empty_input_gives_an_empty_valid_table() -> None:
     validate("claims", out)
 
 
-def test_missing_publication_date_leaves_relative_periods_open() -> None:
-    out = extract_claims(
-        articles(("0123456789abcdef", "Netflix said second-quarter revenue was $11 billion.", pd.NaT,
-                  [{"text": "Netflix", "label": "ORG", "count": 1}]))
-    )  # fmt: skip
+def test_missing_publication_date_keeps_the_quarter_with_an_unknown_year() -> None:
+    text = "Netflix said second-quarter revenue was $11 billion. Last year it made $9 billion."
+    out = extract_claims(articles(("0123456789abcdef", text, pd.NaT, [{"text": "Netflix", "label": "ORG",
+                                                                       "count": 1}])))  # fmt: skip
     validate("claims", conform("claims", out))
-    assert out.iloc[0]["period"] is None or pd.isna(out.iloc[0]["period"])
+    quarter, last_year = out.iloc[0], out.iloc[1]
+    assert quarter["period"] == "Q2"
+    assert quarter["claim_key"] == "netflix|revenue|USD|Q2|result"  # never the key of a dated 2025-Q2
+    assert last_year["period"] is None or pd.isna(last_year["period"])  # a relative year needs the date
+
+
+def test_an_undated_quarter_carries_into_the_next_sentence() -> None:
+    text = "Netflix reported second-quarter results on Thursday. Revenue rose 16% to $11.08 billion."
+    out = extract_claims(articles(("0123456789abcdef", text, pd.NaT, [{"text": "Netflix", "label": "ORG",
+                                                                       "count": 2}])))  # fmt: skip
+    assert out["period"].tolist() == ["Q2", "Q2"]
 
 
 def test_a_reporting_period_carries_into_the_next_sentence() -> None:
@@ -159,3 +168,17 @@ def test_an_earnings_story_frames_its_financial_figures_with_its_one_quarter() -
     periods = dict(zip(out["surface"], out["period"], strict=True))
     assert periods["$11.08 billion"] == "2025-Q2"
     assert pd.isna(periods["5,000"])  # a headcount is not a quarterly figure
+
+
+def test_a_comparison_base_does_not_stop_the_reporting_quarter() -> None:
+    text = "Netflix reported second-quarter results on Thursday. Revenue rose 16% from a year ago."
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [{"text": "Netflix", "label": "ORG",
+                                                                           "count": 2}])))  # fmt: skip
+    assert out["period"].tolist() == ["2025-Q2"]
+
+
+def test_a_noun_move_keeps_change_equal_but_is_still_a_growth_metric() -> None:
+    text = "Netflix reported a 9% rise in sales for the quarter."
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [{"text": "Netflix", "label": "ORG",
+                                                                           "count": 1}])))  # fmt: skip
+    assert (out.iloc[0]["change"], out.iloc[0]["metric"]) == ("=", "revenue_growth")

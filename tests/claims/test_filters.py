@@ -49,3 +49,15 @@ def test_labels_and_product_names_are_not_amounts() -> None:
 def test_scraped_pound_sign_and_console_names() -> None:
     found = extract_quantities("The package was worth up to PS2.7m, more than a PS5 costs.")
     assert [(q["value"], q["unit"], q["change"], q["surface"]) for q in found] == [(2.7e6, "GBP", "<", "PS2.7m")]
+
+
+def test_vote_tallies_and_abbreviated_years_are_not_amounts() -> None:
+    assert extract_quantities("The measure passed 62 to 38 in the Senate.") == []
+    assert extract_quantities("The committee voted 7 to 2 to hold rates.") == []
+    assert [q["value_low"] for q in extract_quantities("Prices rose from 5 to 7 dollars.")] == [5.0]
+    assert extract_quantities("He moved to Leeds in '95.") == []
+
+
+def test_a_fraction_written_with_a_whole_number_is_not_masked_as_a_date() -> None:
+    assert [q["value"] for q in extract_quantities("The board is 10 1/2 inches wide.")] == [10.5]
+    assert [q["value"] for q in extract_quantities("The shop is open 24/7.")] == []

@@ -40,3 +40,10 @@ def test_scales_and_precision() -> None:
     assert scale_of("lakh crore") == 1e12
     assert decimals_of("11.08") == 2
     assert decimals_of("262") == 0
+
+
+def test_a_glued_b_after_a_large_number_is_not_billions() -> None:
+    from pipeline.claims import extract_quantities
+
+    assert [q["value"] for q in extract_quantities("The app has 2b users.")] == [2e9]
+    assert extract_quantities("The server sends a 1500b packet.") == []  # "b" of an unknown unit: no amount

@@ -34,7 +34,9 @@ def test_a_report_year_is_not_the_claims_period() -> None:
 
 
 def test_relative_periods_need_a_publication_date() -> None:
-    assert find_period("Second-quarter revenue rose 9%.", None) is None
+    assert find_period("Second-quarter revenue rose 9%.", None) == "Q2"  # the year stays unknown
+    assert find_period("Sales in the first half rose 12%.", None) == "H1"
+    assert find_period("Fourth-quarter 2023 revenue rose 9%.", None) == "2023-Q4"
     assert find_period("Revenue last year reached $2 billion.", pd.NaT) is None
     assert find_period("Revenue in 2023 reached $2 billion.", None) == "2023"
 

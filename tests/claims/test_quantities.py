@@ -96,3 +96,78 @@ def test_times_as_occurrences_is_a_count_not_a_ratio() -> None:
     assert (q["value"], q["unit"]) == (1e7, "count")
     q = one("The stock trades at 25 times earnings.")
     assert (q["value"], q["unit"]) == (25.0, "ratio")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "change"),
+    [
+        ("Exports shrank by more than a fifth last year.", 0.2, "fraction", "down"),
+        ("The firm's market value has fallen by almost half since March.", 0.5, "fraction", "down"),
+        ("Nearly a third said they would not vote.", 1 / 3, "fraction", "~"),
+        ("The bank is expected to cut rates by a quarter of a percentage point.", 0.25, "percentage_point", "down"),
+        ("The Fed raised rates by half a percentage point.", 0.5, "percentage_point", "up"),
+    ],
+)
+def test_fractions_after_a_bound_or_by_are_shares(text: str, value: float, unit: str, change: str) -> None:
+    q = one(text)
+    assert (q["value"], q["unit"], q["change"]) == (pytest.approx(value), unit, change)
+
+
+def test_an_ordinal_fraction_word_is_not_a_share() -> None:
+    assert extract_quantities("It was the third straight year of losses.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("He averaged 25.3 points per game last season.", "25.3 points per game", "point_per_game"),
+        ("The lab now runs 3,000 tests per day.", "3,000 tests per day", "count_per_day"),
+        ("The site draws 40,000 visitors a day.", "40,000 visitors a day", "count_per_day"),
+        ("Junior doctors work 60 hours a week.", "60 hours a week", "hour_per_week"),
+    ],
+)
+def test_rates_of_counts_and_times(text: str, surface: str, unit: str) -> None:
+    q = one(text)
+    assert (q["surface"], q["unit"]) == (surface, unit)
+
+
+def test_a_period_after_a_count_is_not_a_rate() -> None:
+    q = one("The club sold 5 players a year ago.")
+    assert q["unit"] == "count"
+
+
+def test_lower_cased_and_greek_unit_surfaces() -> None:
+    assert one("it sold for c $ 12 million")["unit"] == "CAD"
+    assert one("the dose was 150 μg daily")["unit"] == "microgram"
+
+
+def test_a_box_score_rate_covers_its_whole_list() -> None:
+    found = extract_quantities("He is averaging 25.3 points, 7.1 rebounds and 6.4 assists per game.")
+    assert [q["unit"] for q in found] == ["point_per_game", "count_per_game", "count_per_game"]
+    found = extract_quantities("The firm has 300 staff and 20 hires a month.")
+    assert [q["unit"] for q in found] == ["count", "count_per_month"]  # a time rate is not shared
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("A mouse can squeeze through a 1/4 inch gap.", "1/4 inch", 0.25, "inch"),
+        ("The farm lies a quarter mile from the river.", "a quarter mile", 0.25, "mile"),
+        ("The walk took half an hour.", "half an hour", 0.5, "hour"),
+        ("He ate three-quarters of a pound of beef.", "three-quarters of a pound", 0.75, "pound_mass"),
+        ("Its economy is worth $2.174T.", "$2.174T", 2.174e12, "USD"),
+        ("The island covers 1,200 sq mi.", "1,200 sq mi", 1200.0, "square_mile"),
+    ],
+)
+def test_fractions_and_scales_with_units(text: str, surface: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (q["surface"], q["value"], q["unit"]) == (surface, pytest.approx(value), unit)
+
+
+def test_a_unit_given_once_for_two_numbers() -> None:
+    found = extract_quantities("Patients were given 45 and 50 mg of the drug.")
+    assert [(q["value"], q["unit"]) for q in found] == [(45.0, "milligram"), (50.0, "milligram")]
+    found = extract_quantities("Shares rose 2 and 3 percent on consecutive days.")
+    assert [(q["unit"], q["change"]) for q in found] == [("percent", "up"), ("percent", "up")]
+    found = extract_quantities("The club had 20 players and 5 coaches.")
+    assert [q["unit"] for q in found] == ["count", "count"]

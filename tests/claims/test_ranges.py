@@ -34,3 +34,29 @@ def test_a_unit_given_once_carries_to_the_number_that_shares_it() -> None:
     assert [(q["value"], q["unit"]) for q in found] == [(21.0, "mile_per_gallon"), (23.0, "mile_per_gallon")]
     found = extract_quantities("He has raised 280 million of the 1.5 billion shekels he needs.")
     assert [q["unit"] for q in found] == ["ILS", "ILS"]
+
+
+def test_a_move_and_a_far_larger_level_are_not_a_range() -> None:
+    found = extract_quantities("Jobless claims increased 12,000 to 230,000 last week.")
+    assert [(q["value"], q["value_low"], q["change"]) for q in found] == [(12000.0, None, "up"), (230000.0, None, "=")]
+    found = extract_quantities("Prices rose 2 to 3 percent.")
+    assert [(q["value_low"], q["value_high"], q["unit"]) for q in found] == [(2.0, 3.0, "percent")]
+
+
+def test_percentage_point_abbreviations() -> None:
+    found = extract_quantities("The jobless rate fell by 0.2 ppt to 4.3%.")
+    assert [(q["value"], q["unit"], q["change"]) for q in found] == [
+        (0.2, "percentage_point", "down"),
+        (4.3, "percent", "="),
+    ]
+
+
+def test_a_suspended_hyphen_range() -> None:
+    found = extract_quantities("It is a 10- to 15-minute walk from the station.")
+    assert [(q["value_low"], q["value_high"], q["unit"]) for q in found] == [(10.0, 15.0, "minute")]
+
+
+def test_how_often_is_a_rate_and_times_per_share_earnings_is_not_a_ratio() -> None:
+    found = extract_quantities("The trains run four times a week.")
+    assert [(q["surface"], q["unit"]) for q in found] == [("four times a week", "count_per_week")]
+    assert [q["unit"] for q in extract_quantities("It is ten times bigger.")] == ["ratio"]
