@@ -49,11 +49,17 @@ class Batch:
 
 @dataclass
 class Parsed:
-    """Bodies and metadata for every new record (duplicates included: dedup compares bodies)."""
+    """Everything per-article for every new record: bodies, metadata, entities, quotes and claims.
+
+    Duplicates are parsed too (dedup compares bodies, and the per-article work then runs in parallel chunks
+    before dedup); the table steps keep only the canonical articles' rows.
+    """
 
     stripped: pd.DataFrame
     metadata: pd.DataFrame
     entities: pd.DataFrame
+    quotes: pd.DataFrame = field(default_factory=lambda: schemas.empty_frame("quotes"))
+    claims: pd.DataFrame = field(default_factory=lambda: schemas.empty_frame("claims"))
     rejects: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["source_path", "reason", "stage"]))
     workers: list[int] = field(default_factory=list)  # process ids that parsed the chunks
 
@@ -146,7 +152,8 @@ def _isolate(func: Callable[[pd.DataFrame], pd.DataFrame], frame: pd.DataFrame) 
 
 
 def parse(records: pd.DataFrame) -> Parsed:
-    """Strip boilerplate and extract metadata and entities for new records (one chunk of a batch or all)."""
+    """Every per-article stage on new records (one chunk of a batch, or all): boilerplate, metadata,
+    entities, quotes and claims."""
     stripped, failed = _isolate(strip_boilerplate, records)
     rejects = [
         {"source_path": sp, "reason": f"boilerplate stripping failed: {failed[aid]}", "stage": "boilerplate"}
@@ -173,10 +180,27 @@ def parse(records: pd.DataFrame) -> Parsed:
     if meta_failed:  # metadata is best effort: an article keeps its body with empty metadata
         metadata = pd.concat([metadata, _empty_metadata(list(meta_failed), stripped)], ignore_index=True)
     entities, _ = _isolate(extract_entities_table, stripped[["article_id", "text"]])
+    quotes, _ = _isolate(extract_quotes_table, stripped[["article_id", "text"]])
+    claims = extract_article_claims(stripped, metadata, entities)
     reject_frame = pd.DataFrame(rejects, columns=["source_path", "reason", "stage"])
     shas = dict(zip(records["source_path"], records["content_sha256"]))
     reject_frame["content_sha256"] = reject_frame["source_path"].map(shas)
-    return Parsed(stripped, metadata, entities, reject_frame, workers=[os.getpid()])
+    return Parsed(stripped, metadata, entities, quotes, claims, reject_frame, workers=[os.getpid()])
+
+
+def extract_article_claims(stripped: pd.DataFrame, metadata: pd.DataFrame, entity_rows: pd.DataFrame) -> pd.DataFrame:
+    """Claims of each article, with its publication date (periods) and its entities (subjects)."""
+    frame = stripped[["article_id", "text"]].merge(
+        metadata[["article_id", "published_at"]], on="article_id", how="left"
+    )
+    by_article: dict[str, list[dict]] = {}
+    for article_id, text, label, count in entity_rows[["article_id", "text", "label", "count"]].itertuples(
+        index=False
+    ):
+        by_article.setdefault(article_id, []).append({"text": text, "label": label, "count": count})
+    frame["entities"] = [by_article.get(a, []) for a in frame["article_id"]]
+    result, _ = _isolate(extract_claims, frame)
+    return schemas.conform("claims", result)
 
 
 def split(records: pd.DataFrame, max_chunks: int, min_chunk: int = 200) -> list[pd.DataFrame]:
@@ -196,6 +220,8 @@ def merge(parts: list[Parsed]) -> Parsed:
         stripped=cat([p.stripped for p in parts]),
         metadata=cat([p.metadata for p in parts]),
         entities=cat([p.entities for p in parts]),
+        quotes=cat([p.quotes for p in parts]),
+        claims=cat([p.claims for p in parts]),
         rejects=cat([p.rejects for p in parts]),
         workers=[pid for p in parts for pid in p.workers],
     )
@@ -261,26 +287,32 @@ def entities(articles: pd.DataFrame, parsed: Parsed) -> pd.DataFrame:
     return schemas.conform("entities", frame)
 
 
-def quotes(clean: pd.DataFrame) -> pd.DataFrame:
-    frame, _ = _isolate(extract_quotes_table, clean[["article_id", "text"]])
+def quotes(articles: pd.DataFrame, parsed: Parsed) -> pd.DataFrame:
+    frame = parsed.quotes[parsed.quotes["article_id"].isin(canonical_ids(articles))]
     return schemas.conform("quotes", frame)
 
 
-def claims(clean: pd.DataFrame, metadata: pd.DataFrame, entity_rows: pd.DataFrame) -> pd.DataFrame:
-    frame = clean[["article_id", "text"]].merge(metadata[["article_id", "published_at"]], on="article_id", how="left")
-    grouped = entity_rows.groupby("article_id")[["text", "label", "count"]].apply(lambda g: g.to_dict("records"))
-    frame["entities"] = [grouped.get(a, []) for a in frame["article_id"]]
-    result, _ = _isolate(extract_claims, frame)
-    return schemas.conform("claims", result)
+def claims(articles: pd.DataFrame, parsed: Parsed) -> pd.DataFrame:
+    frame = parsed.claims[parsed.claims["article_id"].isin(canonical_ids(articles))]
+    return schemas.conform("claims", frame)
 
 
-def claim_clusters(new_claims: pd.DataFrame, store: VersionStore, parent: str | None) -> pd.DataFrame:
-    """Rebuilt over every claim of the corpus: the parent's claims plus this batch's."""
+def claim_clusters(
+    new_claims: pd.DataFrame, new_articles: pd.DataFrame, store: VersionStore, parent: str | None
+) -> pd.DataFrame:
+    """Rebuilt over every claim of the corpus: the parent's claims plus this batch's. Story ids let an
+    undated claim join the one period its story reports."""
     old = store.read_table("claims", parent) if parent else schemas.empty_frame("claims")
     every = pd.concat([frame for frame in (old, new_claims) if len(frame)], ignore_index=True)
     if every.empty:
         every = schemas.empty_frame("claims")
-    return schemas.conform("claim_clusters", cluster_claims(every))
+    old_stories = (
+        store.read_table("articles", parent, columns=["article_id", "story_id"])
+        if parent
+        else new_articles.iloc[0:0][["article_id", "story_id"]]
+    )
+    stories = pd.concat([old_stories, new_articles[["article_id", "story_id"]]], ignore_index=True)
+    return schemas.conform("claim_clusters", cluster_claims(every, stories))
 
 
 def rejects(batch: Batch, parsed: Parsed) -> pd.DataFrame:

@@ -17,7 +17,7 @@ def build_definitions(config: PipelineConfig | None = None) -> Definitions:
         jobs=[ingest_and_publish],
         sensors=[new_articles_sensor],
         schedules=[daily_reingest],
-        resources={"pipeline_config": config, "io_manager": RunStagingIOManager(config=config)},
+        resources={"pipeline_config": config, "io_manager": RunStagingIOManager(output_dir=config.output_dir)},
     )
 
 

@@ -130,7 +130,7 @@ def split_batch(ingest_batch: flow.Batch) -> Iterator[DynamicOutput]:
         yield DynamicOutput(chunk, mapping_key=f"chunk_{i}")
 
 
-@op(description="Boilerplate stripping, metadata and entities for one chunk of new records.")
+@op(description="Every per-article stage (boilerplate, metadata, entities, quotes, claims) on one chunk.")
 def parse_chunk(chunk: pd.DataFrame) -> flow.Parsed:
     return flow.parse(chunk)
 
@@ -153,7 +153,7 @@ def merge_chunks(context: OpExecutionContext, parts: list[flow.Parsed]) -> Outpu
 
 @graph_asset(
     group_name="clean",
-    description="Boilerplate stripping, metadata and entities for every new record, in parallel chunks.",
+    description="Every per-article stage for every new record (duplicates included), in parallel chunks.",
 )
 def parsed_articles(ingest_batch: flow.Batch) -> flow.Parsed:
     return merge_chunks(split_batch(ingest_batch).map(parse_chunk).collect())
@@ -228,8 +228,10 @@ def entities(
     description="Direct quotations with their speakers and character spans in the clean text.",
     check_specs=[schema_check("quotes")],
 )
-def quotes(ingest_batch: flow.Batch, clean_articles: pd.DataFrame) -> Iterator[Output | AssetCheckResult]:
-    yield from table_output("quotes", flow.quotes(clean_articles), ingest_batch)
+def quotes(
+    ingest_batch: flow.Batch, articles: pd.DataFrame, parsed_articles: flow.Parsed
+) -> Iterator[Output | AssetCheckResult]:
+    yield from table_output("quotes", flow.quotes(articles, parsed_articles), ingest_batch)
 
 
 @asset(
@@ -238,12 +240,15 @@ def quotes(ingest_batch: flow.Batch, clean_articles: pd.DataFrame) -> Iterator[O
     check_specs=[schema_check("claims")],
 )
 def claims(
-    ingest_batch: flow.Batch,
-    clean_articles: pd.DataFrame,
-    article_metadata: pd.DataFrame,
-    entities: pd.DataFrame,
+    ingest_batch: flow.Batch, articles: pd.DataFrame, parsed_articles: flow.Parsed
 ) -> Iterator[Output | AssetCheckResult]:
-    yield from table_output("claims", flow.claims(clean_articles, article_metadata, entities), ingest_batch)
+    frame = flow.claims(articles, parsed_articles)
+    yield from table_output(
+        "claims",
+        frame,
+        ingest_batch,
+        {"hedged": MetadataValue.int(int(frame["hedge"].notna().sum())) if len(frame) else MetadataValue.int(0)},
+    )
 
 
 @asset(
@@ -252,9 +257,9 @@ def claims(
     check_specs=[schema_check("claim_clusters")],
 )
 def claim_clusters(
-    ingest_batch: flow.Batch, claims: pd.DataFrame, pipeline_config: PipelineConfig
+    ingest_batch: flow.Batch, claims: pd.DataFrame, articles: pd.DataFrame, pipeline_config: PipelineConfig
 ) -> Iterator[Output | AssetCheckResult]:
-    frame = flow.claim_clusters(claims, pipeline_config.store(), ingest_batch.parent)
+    frame = flow.claim_clusters(claims, articles, pipeline_config.store(), ingest_batch.parent)
     statuses = frame["status"].value_counts().to_dict()
     yield from table_output(
         "claim_clusters",

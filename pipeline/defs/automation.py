@@ -39,6 +39,21 @@ def run_config_for(new_files: int | None) -> dict:
     return MULTIPROCESS_RUN_CONFIG
 
 
+def with_folders(run_config: dict, input_dir: str, output_dir: str) -> dict:
+    """The run config plus the folders for this run, for every resource that needs them.
+
+    Run config reaches each step's process whatever its start method (environment variables set after a
+    forkserver started would not), so a process that launches several runs can point each at other folders.
+    """
+    return {
+        **run_config,
+        "resources": {
+            "pipeline_config": {"config": {"input_dir": input_dir, "output_dir": output_dir}},
+            "io_manager": {"config": {"output_dir": output_dir}},
+        },
+    }
+
+
 ingest_and_publish = define_asset_job(
     "ingest_and_publish",
     selection=AssetSelection.all(),

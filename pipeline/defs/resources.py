@@ -57,13 +57,15 @@ class RunStagingIOManager(ConfigurableIOManager):
     """Hands stage results between assets through the run's own staging folder.
 
     Keyed by run id, so two runs at once never read each other's intermediate data, and nothing here is
-    visible to consumers: only the publish step writes a version.
+    visible to consumers: only the publish step writes a version. ``output_dir`` follows PipelineConfig's
+    (empty: PIPELINE_OUTPUT_DIR).
     """
 
-    config: PipelineConfig
+    output_dir: str = ""
 
     def _path(self, run_id: str, parts: list[str]) -> Path:
-        return self.config.store().staging(run_id) / "io" / ("__".join(parts) + ".pkl")
+        store = PipelineConfig(output_dir=self.output_dir).store()
+        return store.staging(run_id) / "io" / ("__".join(parts) + ".pkl")
 
     def _output_path(self, context: OutputContext) -> Path:
         # Assets by key; the ops inside a graph asset (parse chunks) by step, output and mapping key.
