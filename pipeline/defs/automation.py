@@ -2,7 +2,9 @@
 
 import os
 import time
+from pathlib import Path
 
+import yaml
 from dagster import (
     AssetSelection,
     DefaultScheduleStatus,
@@ -15,6 +17,7 @@ from dagster import (
     sensor,
 )
 
+from pipeline.config import REPO_ROOT
 from pipeline.defs.resources import PipelineConfig
 from pipeline.watch import changes_since
 
@@ -54,13 +57,31 @@ def with_folders(run_config: dict, input_dir: str, output_dir: str) -> dict:
     }
 
 
-ingest_and_publish = define_asset_job(
-    "ingest_and_publish",
-    selection=AssetSelection.all(),
-    description="Ingest what is new in the input folder, run every stage on it and publish a version.",
-    tags={"news_pipeline/publisher": "1"},
-    config=MULTIPROCESS_RUN_CONFIG,
-)
+K8S_RUN_CONFIG = REPO_ROOT / "deploy" / "k8s" / "executor.yaml"
+
+
+def build_job(executor: str = "multiprocess"):  # noqa: ANN201 - an unresolved asset job (no public type)
+    """The job, on this machine's executors (``multiprocess``/``in_process`` picked by run config) or, with
+    ``k8s``, on dagster-k8s's ``k8s_job_executor`` configured from PIPELINE_K8S_RUN_CONFIG
+    (deploy/k8s/executor.yaml): each step a Kubernetes Job."""
+    executor_def, config = None, MULTIPROCESS_RUN_CONFIG
+    if executor == "k8s":
+        from dagster_k8s import k8s_job_executor
+
+        executor_def = k8s_job_executor
+        config = yaml.safe_load(Path(os.environ.get("PIPELINE_K8S_RUN_CONFIG", K8S_RUN_CONFIG)).read_text())
+    return define_asset_job(
+        "ingest_and_publish",
+        selection=AssetSelection.all(),
+        description="Ingest what is new in the input folder, run every stage on it and publish a version.",
+        tags={"news_pipeline/publisher": "1"},
+        config=config,
+        executor_def=executor_def,
+    )
+
+
+EXECUTOR = os.environ.get("PIPELINE_EXECUTOR", "multiprocess")
+ingest_and_publish = build_job(EXECUTOR)
 
 
 @sensor(
@@ -81,7 +102,7 @@ def new_articles_sensor(context: SensorEvaluationContext, pipeline_config: Pipel
     return RunRequest(
         run_key=f"files-{found.cursor_ns}",
         tags={"news_pipeline/new_files": str(len(found.changed))},
-        run_config=run_config_for(len(found.changed)),
+        run_config=run_config_for(len(found.changed)) if EXECUTOR != "k8s" else None,
     )
 
 

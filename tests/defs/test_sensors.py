@@ -6,7 +6,7 @@ import time
 
 from dagster import DefaultScheduleStatus, RunRequest, SkipReason, build_sensor_context
 
-from pipeline.defs.automation import daily_reingest, new_articles_sensor
+from pipeline.defs.automation import IN_PROCESS_RUN_CONFIG, daily_reingest, new_articles_sensor
 from pipeline.defs.resources import PipelineConfig
 
 SETTLE = 0.5
@@ -27,6 +27,7 @@ def test_many_new_files_make_one_run_and_nothing_new_makes_none(tmp_path):
     time.sleep(SETTLE + 0.2)
     first, cursor = _evaluate(folder, None)
     assert isinstance(first, RunRequest)  # 25 files, one run
+    assert first.run_config == IN_PROCESS_RUN_CONFIG  # a small batch runs in one process (no per-step start-up)
     second, cursor_again = _evaluate(folder, cursor)
     assert isinstance(second, SkipReason) and cursor_again == cursor
 
