@@ -21,6 +21,11 @@ _LABEL_RE = re.compile(
     r"текст|автор|redacción)\s*[:|]\s*(?P<names>.+)$",
     re.I,
 )
+# "Posted on Maret 30, 2015 by Admin", "Published 10:05 AM EST by Jane Doe": the date first, then the byline
+_DATED_BY_RE = re.compile(
+    r"^\s*(?:posted|published|updated|written|submitted)\b[^|•]{0,50}?\d[^|•]{0,25}?\s+by[:\s]\s*(?P<names>.+)$",
+    re.I,
+)
 _CREDIT_RE = re.compile(r"^\s*\(?\s*(?:reporting|additional reporting|writing)\s+by\s+(?P<names>[^;)]+)", re.I)
 # What may follow the names on a byline: roles, the outlet, a date.
 _ROLE_RE = re.compile(
@@ -199,18 +204,92 @@ def split_names(names: str, single_ok: bool = False) -> list[str]:
     return out
 
 
+def names_line(line: str) -> list[str]:
+    """The names of a byline printed without "By": "Lisa Kaczke and Trevor J. Mitchell", "Jane Doe, Senior Reporter",
+    "Jane Doe | Daily Planet"; [] for anything else.
+
+    Every comma/"and" part must be a name or a role ("Senior Reporter", "AP Auto Writer"); one part that is neither
+    ("Sioux Falls", "the council") makes the line something other than a byline.
+    """
+    line = line.strip()
+    if not 3 <= len(line) <= 120 or line.endswith((".", "?", "!", ":")):
+        return []
+    head = _CUT_RE.split(line)[0].strip(" ,;")
+    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|;|&|\band\b)\s*", head) if p.strip(" .")]
+    names: list[str] = []
+    for part in parts:
+        if looks_like_name(part):
+            names.append(part)
+        elif not (_ROLE_RE.search(part) and not any(ch.isdigit() for ch in part)):
+            return []
+    return names if names and looks_like_name(parts[0]) else []
+
+
 def parse_byline(line: str) -> list[str] | None:
-    """The author names a byline states, or None when ``line`` is not a byline."""
+    """The author names a byline with "By" or a label states, or None when ``line`` is not such a byline.
+
+    Lines of bare names ("Jane Doe and John Roe") are bylines only where they sit (under the headline), which
+    ``header_authors`` judges; anywhere in a body they may be a caption or a cross-head.
+    """
     line = line.strip()
     if len(line) > 200:
         return None
-    for pattern in (_BY_RE, _LABEL_RE, _CREDIT_RE):
+    for pattern in (_BY_RE, _DATED_BY_RE, _LABEL_RE, _CREDIT_RE):
         m = pattern.match(line)
         if m:
             if not m.group("names").lstrip()[:1].isupper():
                 return None  # "By declaring their assets, ...": a sentence, not a byline
-            names = split_names(m.group("names"), single_ok=pattern is _BY_RE)
+            names = split_names(m.group("names"), single_ok=pattern in (_BY_RE, _DATED_BY_RE))
             if names:
                 return names
             return None
     return None
+
+
+_LEADING_DATE_RE = re.compile(
+    r"^\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"\s*[|•·,–—-]?\s+"
+)
+_HEADER_LINES = 12  # lines after the headline that may still be header (deks, share buttons, photo credits)
+
+
+def header_authors(lines: list[str], title: str | None, body_start: str | None = None) -> list[str]:
+    """Authors from the lines under the headline of a rendered page: the first byline there, with or without "By"
+    ("By X", "X and Y", a bare name, "X, Senior Reporter", "X | Publisher").
+
+    Used when neither the page's metadata nor the extracted text named anyone; stops at the body's first line.
+    """
+    key = _key(title)
+    body_key = _key(body_start)[:60]
+    # the headline may also stand in a menu or a list of recent posts: try under each place it is printed
+    for start in [i + 1 for i, line in enumerate(lines) if key and _key(line) == key]:
+        for line in lines[start : start + _HEADER_LINES]:
+            if _key(line) == key:
+                break  # the headline printed again: judged from there
+            # (a names-only line opening the extracted body is the byline the extractor kept, so names come first)
+            names = parse_byline(line)
+            if names:
+                return names
+            names = names_line(_LEADING_DATE_RE.sub("", line))  # "November 20, 2019 Emiliano Bellini"
+            if names and any(n.split()[0] in _first_names() for n in names) and not _event_name(names):
+                return names  # a bare name needs a first name people have ("Browse All Posts" is a button)
+            if body_key and _key(line).startswith(body_key):
+                break
+    return []
+
+
+def _event_name(names: list[str]) -> bool:
+    """ "Davis Cup", "Cannes Film Festival": a first name opening an event's name under a sports headline."""
+    from pipeline.stages.entity_lexicon import EVENT_WORDS
+
+    return any(n.split()[-1].lower() in EVENT_WORDS for n in names)
+
+
+def _first_names() -> frozenset[str]:
+    from pipeline.stages.entities import _first_names as first_names
+
+    return first_names()
+
+
+def _key(text: str | None) -> str:
+    return " ".join(re.findall(r"\w+", (text or "").lower()))

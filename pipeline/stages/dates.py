@@ -73,7 +73,8 @@ _MONTH = (
     r"|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
     r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
     r"|januar|februar|märz|juni|juli|oktober|dezember"
-    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\.?"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|januari|februari|maret|mei|agustus|desember)\.?"  # Indonesian (and Dutch) month names not listed above
 )
 _DAYNAME = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo"
@@ -84,7 +85,7 @@ _DATE = (
     rf"(?:{_DAYNAME}\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th|º|er)?\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}/\d{1,2}/\d{2}(?!\d))"
 )
 _TIME = r"(?:\d{1,2}h\d{2}|\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
 _TZ = (
@@ -93,6 +94,11 @@ _TZ = (
 DATE_RE = re.compile(_DATE, re.I)
 DATETIME_RE = re.compile(rf"{_DATE}(?:\s*(?:,|at|-|\||•|/|às|à|a las|um|alle)?\s*{_TIME})?(?:\s*{_TZ})?\b", re.I)
 _TIME_FIRST_RE = re.compile(rf"{_TIME}(?:\s*{_TZ})?\s*(?:,|on|\||-|•)?\s*{_DATE}", re.I)
+# "Updated Nov 19, 6:55 AM": the year left out (the page's other date says it); only after such a label
+_YEARLESS_RE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,]*\s*\d{{4}})(?:,?\s*(?:at\s*)?{_TIME})?(?:\s*{_TZ})?", re.I
+)
+_LABEL_FIRST_RE = re.compile(r"^\W*(?:last\s+)?(?:updated|published|posted|modified)\b", re.I)
 UPDATED_RE = re.compile(r"\b(?:updated|modified|last\s+updated|edited|revised)\b", re.I)
 PUBLISHED_RE = re.compile(r"\b(?:published|posted|first\s+published|released|date|created)\b", re.I)
 # Words a date line may carry besides the date itself.
@@ -118,8 +124,10 @@ def is_dateline(line: str) -> bool:
     rest, found = DATETIME_RE.subn(" ", line)
     if not found:
         rest, found = _TIME_FIRST_RE.subn(" ", line)
-        if not found:
-            return False
+    if not found and _LABEL_FIRST_RE.match(line):
+        rest, found = _YEARLESS_RE.subn(" ", line)
+    if not found:
+        return False
     rest = _FILLER_RE.sub(" ", rest)
     rest = re.sub(r"\b\d+\b", " ", rest)
     return len(rest.split()) <= 2
@@ -136,18 +144,18 @@ def parse_datetime(text: str | None) -> pd.Timestamp | None:
 
 
 _FOREIGN_MONTHS = {
-    "January": "janeiro enero janvier januar gennaio",
-    "February": "fevereiro febrero février februar febbraio",
-    "March": "março marzo mars märz",
+    "January": "janeiro enero janvier januar gennaio januari",
+    "February": "fevereiro febrero février februar febbraio februari",
+    "March": "março marzo mars märz maret",
     "April": "abril avril aprile",
-    "May": "maio mayo mai maggio",
+    "May": "maio mayo mai maggio mei",
     "June": "junho junio juin juni giugno",
     "July": "julho julio juillet juli luglio",
-    "August": "agosto août",
+    "August": "agosto août agustus",
     "September": "setembro septiembre septembre settembre",
     "October": "outubro octubre octobre oktober ottobre",
     "November": "novembro noviembre novembre",
-    "December": "dezembro diciembre décembre dezember dicembre",
+    "December": "dezembro diciembre décembre dezember dicembre desember",
 }
 _TO_ENGLISH = {word: english for english, words in _FOREIGN_MONTHS.items() for word in words.split()}
 _FOREIGN_RE = re.compile(r"\b(" + "|".join(sorted(_TO_ENGLISH, key=len, reverse=True)) + r")\b", re.I)
@@ -180,10 +188,19 @@ def _looks_dayfirst(fragment: str) -> bool:
     return bool(m) and (int(m.group(1)) > 12 or "." in m.group(0))
 
 
-def classify_dateline(line: str) -> tuple[str, pd.Timestamp | None]:
-    """``("updated" | "published", time)`` for a date line: what it states and when."""
+def classify_dateline(line: str, year: int | None = None) -> tuple[str, pd.Timestamp | None]:
+    """``("updated" | "published", time)`` for a date line: what it states and when.
+
+    ``year`` completes a date printed without one ("Updated Nov 19, 6:55 AM"), taken from the page's other date.
+    """
     kind = "updated" if UPDATED_RE.search(line) else "published"
-    return kind, parse_datetime(line)
+    when = parse_datetime(line)
+    if when is None and year is not None:
+        m = _YEARLESS_RE.search(line)
+        if m:
+            fragment = re.sub(rf"^({_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)", rf"\1 {year}", m.group(0), flags=re.I)
+            when = _to_utc(fragment)
+    return kind, when
 
 
 def parse_any(value: str | None) -> pd.Timestamp | None:

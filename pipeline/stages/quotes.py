@@ -5,11 +5,20 @@ than a title or a scare-quoted phrase. Its speaker is read from the attribution 
 title of Y", "X stated/noted/revealed", "according to X"); "he"/"she" and a bare surname point back to the last
 named speaker or person; a quotation with no attribution that follows one of the same speaker continues it.
 Unnamed speakers ("an anonymous visual effects artist") are kept as written.
+
+"He said" and an unattributed quotation after narration point to the subject of the nearest sentence before the
+quotation that names a person (its first person, outside quotation marks, whose first name does not contradict
+the pronoun): news copy introduces a speaker and then quotes them ("Richards also points out ... 'The heat
+stress ...,' he said."), and the last *speaker* is often someone else. A subject that is a role ("The home
+secretary said") is the person the text gave that title ("Home Secretary Charles Clarke"), else the role as
+written; "President Castro's chief aide said" is the aide. Words quoted inside reported speech ('X said ... to
+"ensure we can know everybody"') are the reporting sentence's subject's.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -23,12 +32,17 @@ _VERBS = (
     r"remarked|acknowledged|acknowledges|claimed|claims|declared|asked|asks|replied|tweeted|posted|admitted|"
     r"admits|recalled|recalls|observed|emphasized|emphasised|stressed|pointed out|concluded|suggested|"
     r"believes|thinks|announced|confirmed|conceded|joked|quipped|urged|predicted|responded|shared|put it|"
-    r"puts it|maintained|contended|cautioned|described(?: it)? as|called it|calling it|wrote in \w+(?: \w+)?|"
+    r"puts it|maintained|contended|cautioned|described(?: it)? as|called it|calling it|"
+    r"called|calls|describes|described|wrote in \w+(?: \w+)?|"
     r"explained to \w+|told \w+(?: \w+)?)"
 )
-_NAME = r"(?:[A-Z][\w'’.\-]*(?:\s+(?:(?:de|van|von|der|al|bin|da|di|le|la|of|of the|for)\s+)?[A-Z][\w'’\-]*){0,4})"
+_NAME = r"(?:[A-Z][\w'’.\-]*(?:\s+(?:(?:de|van|von|der|al|bin|da|di|le|la|of|of the|for)\s+)?[A-Z][\w'’\-]*){0,6})"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
-_UNNAMED = r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome)\s+[a-z0-9][\w\-]*(?:\s+[a-z][\w\-]*){0,6})"
+_UNNAMED = (
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    # "a senior official", "its authors", "A Department for Education and Skills source", "a White House aide"
+    r"(?:[A-Z][\w'’\-]*\s+(?:(?:for|of|and|the)\s+)?){0,5}[a-z0-9][\w\-]*(?:\s+[a-z][\w\-]*){0,6})"
+)
 _ROLE_BEFORE_NAME = re.compile(
     r"^\s*,?\s*(?:said|says|added|explained|noted|according to)\s+(?:[\w'’\-]+\s+){0,4}?(?:spokes(?:man|woman|person)|"
     r"executive|director|president|chairman|chairwoman|analyst|minister|secretary|official|manager|chief|founder|"
@@ -58,13 +72,24 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*{_VERBS}\s+{_SPEAKER}")
 _AFTER_SPEAKER_FIRST = re.compile(
     rf"^\s*,?\s*{_SPEAKER}\s+(?:(?:also|later|then|has|had|once|previously)\s+)?{_VERBS}\b"
 )
+_ROLE_WORDS = (
+    r"(?:spokes(?:man|woman|person)|executive|director|president|chairman|chairwoman|analyst|minister|secretary|"
+    r"official|manager|chief|founder|boss|coach|professor|economist|researcher|lawyer|attorney|leader|officer|"
+    r"editor|correspondent|commissioner|governor|senator|ceo|captain|striker|midfielder|defender|winger|"
+    r"goalkeeper|keeper|referee|singer|actor|actress|producer|author|owner|partner|head|aide|adviser|advisor)"
+)
+_AFTER_ROLE_NAME_VERB = re.compile(
+    rf"^\s*,?\s*(?:[A-Z][\w'’.\-]*\s+){{0,4}}{_ROLE_WORDS}\s+(?P<speaker>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’.\-]*){{1,3}})"
+    rf"\s+(?:(?:also|later|then)\s+)?{_VERBS}\b"
+)
 _AFTER_ACCORDING = re.compile(rf"^\s*,?\s*(?:according to|per)\s+{_SPEAKER}")
 _BEFORE_SPEAKER_VERB = re.compile(
     rf"{_SPEAKER}{_APPOSITIVE}\s+(?:(?:also|later|then|has|had|once|previously|recently|simply)\s+)?{_VERBS}"
     rf"(?:\s+[\w'’\-]+){{0,6}}?\s*(?:that\s*)?[:,]?\s*$"
 )
 _SAID_JUST_BEFORE = re.compile(rf"[,”\"]\s+{_SPEAKER}\s+(?:said|says|added|adds|told \w+(?: \w+)?)\.\s*$")
-_BEFORE_ACCORDING = re.compile(rf"(?:according to|as)\s+{_SPEAKER}(?:\s+{_VERBS}(?:\s+it)?)?\s*,?\s*$", re.I)
+_BEFORE_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_SPEAKER}(?:\s+{_VERBS}(?:\s+it)?)?\s*,?\s*$")
+_BEFORE_AS = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+{_VERBS}(?:\s+it)?\s*,?\s*$")  # 'as X put it, "..."'
 _MARKED_QUOTE_RE = re.compile(r"“([^“”]+)”|«\s*([^«»]+?)\s*»|„([^“”„]+)[“”]")
 _OPEN_BEFORE = set("([{—–-:;,'‘") | {"\n", " ", "\t"}
 _CLOSE_AFTER = set(".,;:!?)]}—–-'’") | {"\n", " ", "\t"}
@@ -130,12 +155,16 @@ def _clean_speaker(raw: str) -> str | None:
     if pronoun:
         return pronoun.group(1)
     if speaker[:1].islower() or (
-        speaker.split()[0] in ("A", "An", "One", "Another", "Some")
+        speaker.split()[0] in ("A", "An", "One", "Another", "Some", "Its", "Their", "His", "Her")
         or (speaker.startswith("The ") and speaker[4:5].islower())
     ):
-        speaker = _UNNAMED_CUT_RE.sub("", speaker)
-        if re.search(r"\b(?:and|or|but|he|she|they|it|we|i|you)\b", speaker):
-            return None
+        tokens = speaker.split()
+        caps = [k for k, t in enumerate(tokens) if k and t[:1].isupper()]
+        keep = caps[-1] + 1 if caps else 1  # "A Department for Education and Skills source": its name stays whole
+        head, tail = " ".join(tokens[:keep]), " ".join(tokens[keep:])
+        speaker = (head + _UNNAMED_CUT_RE.sub("", " " + tail)).strip() if tail else head
+        if re.search(r"\b(?:and|or|but)\s+[a-z]|\b(?:he|she|they|it|we|i|you)\b", speaker):
+            return None  # "a man and his wife", "a source close to him": not one speaker named
         if len(speaker.split()) < 2:
             return None
     else:
@@ -146,17 +175,43 @@ def _clean_speaker(raw: str) -> str | None:
     return speaker
 
 
+_DESCRIPTOR = r"(?:(?:[A-Z]\.)+|[\w'’\-]+)"  # "planetary geologist", "JPL scientist and study co-author", "U.S."
+_FULL_NAME = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}"
+# '..." said planetary geologist Rosaly Lopes of NASA', '..." JPL scientist and study co-author Michael Malaska said'
+_AFTER_VERB_DESC_NAME = re.compile(rf"^\s*,?\s*{_VERBS}\s+(?:[a-z][\w'’\-]*\s+){{1,4}}(?P<speaker>{_FULL_NAME})\b")
+_AFTER_DESC_NAME_VERB = re.compile(
+    rf"^\s*,?\s*(?:{_DESCRIPTOR}\s+){{1,6}}?(?P<speaker>{_FULL_NAME})\s+(?:(?:also|later|then)\s+)?{_VERBS}\b"
+)
+# '"I'm so happy," a tearful Claxton told BBC Sport.'
+_AFTER_DESC_SURNAME_VERB = re.compile(
+    rf"^\s*,?\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w'’\-]*\s+){{1,3}}(?P<speaker>[A-Z][\w'’\-]+)\s+{_VERBS}\b"
+)
+_AFTER_PATTERNS = (
+    _ROLE_BEFORE_NAME,
+    _AFTER_ROLE_NAME_VERB,
+    _AFTER_VERB_FIRST,
+    _AFTER_SPEAKER_FIRST,
+    _AFTER_ACCORDING,
+    _AFTER_VERB_DESC_NAME,
+    _AFTER_DESC_NAME_VERB,
+    _AFTER_DESC_SURNAME_VERB,
+)
+
+
 def _attribution(text: str, start: int, end: int) -> str | None:
     """The speaker named around the quotation text[start:end] (marks included), or None."""
     after = text[end : end + 160].split("\n", 1)[0]
-    for pattern in (_ROLE_BEFORE_NAME, _AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_ACCORDING):
-        m = pattern.match(after)
+    # '... to our classes." The Refugee Council said ...': after a quotation closed by a full stop a new sentence
+    # starts, and its subject is not the quotation's speaker
+    closed = text[max(start, end - 3) : end].rstrip('”"»“ ').endswith(".")
+    for pattern in _AFTER_PATTERNS:
+        m = None if closed else pattern.match(after)
         if m and _clean_speaker(m.group("speaker")):
             return _clean_speaker(m.group("speaker"))
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 200) : start]
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before)[-1]
-    for pattern in (_BEFORE_SPEAKER_VERB, _BEFORE_ACCORDING):
+    for pattern in (_BEFORE_SPEAKER_VERB, _BEFORE_ACCORDING, _BEFORE_AS):
         m = pattern.search(sentence)
         if m and _clean_speaker(m.group("speaker")):
             return _clean_speaker(m.group("speaker"))
@@ -174,8 +229,9 @@ def extract_quotes(text: str) -> list[dict]:
     named: list[str] = []  # full names of speakers so far, for surnames and pronouns
     last_speaker: str | None = None
     last_end = -1
-    people = _People(text)
-    for outer_start, outer_end, inner_start, inner_end in _quote_spans(text):
+    spans = _quote_spans(text)
+    people = _People(text, [(a, b) for a, b, _, _ in spans])
+    for outer_start, outer_end, inner_start, inner_end in spans:
         inner = text[inner_start:inner_end]
         if not _is_speech(inner):
             continue
@@ -186,9 +242,23 @@ def extract_quotes(text: str) -> list[dict]:
         speaker = _resolve(raw, named, text, outer_start, people) if raw else None
         gap = text[last_end:outer_start] if last_end >= 0 else ""
         close = last_end >= 0 and gap.count("\n\n") <= 1 and len(gap) < 240
+        opens = _opens_sentence(text, outer_start)
+        if speaker is None and raw is None and not opens:
+            # 'The home secretary said, by 2008, he wanted everyone ... to "ensure we can know everybody"': the words
+            # quoted inside reported speech are the reporting sentence's subject's
+            begins = _previous_sentence_start(text, outer_start)
+            m = _SUBJECT_SAID_RE.match(text[begins:outer_start])
+            subject = _clean_speaker(m.group("speaker")) if m else None
+            if subject:  # a pronoun subject points before its own sentence
+                speaker = _resolve(subject, named, text, begins, people)
         if speaker is None and raw is None and last_speaker and close:
-            speaker = last_speaker  # continues the previous speaker: close by, nobody else named in between
-        if speaker and speaker[0].isupper() and speaker not in named and len(speaker.split()) >= 2:
+            # continues the previous speaker, unless the narration in between introduces someone else
+            speaker = people.subject_before(outer_start, last_end) or last_speaker
+        elif speaker is None and raw is None and opens:
+            # 'Trevor Phillips, chairman of the commission, disagreed. "Ditto the teachers ..."'
+            speaker = people.subject_before(outer_start, _previous_sentence_start(text, outer_start))
+        full_name = speaker and speaker[0].isupper() and len(speaker.split()) >= 2 and not _is_role(speaker)
+        if full_name and speaker not in named:
             named.append(speaker)
         out.append({"quote": stripped, "speaker": speaker, "char_start": s, "char_end": e})
         if speaker:
@@ -197,26 +267,145 @@ def extract_quotes(text: str) -> list[dict]:
     return out
 
 
+_SUBJECT_SAID_RE = re.compile(
+    rf"^\s*(?:(?:But|And|However|Meanwhile),?\s+)?{_SPEAKER}{_APPOSITIVE}\s+(?:(?:also|later|then|has|had)\s+)?"
+    r"(?:said|says|told|tells|added|argued|warned|claimed|insisted|believes|thinks|wrote|stressed|admitted)\b"
+)
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """The quotation starts a sentence of its own (after a full stop or a colon, not inside narration)."""
+    return bool(re.search(r"[.!?:]\s*$", text[max(0, position - 3) : position]))
+
+
+def _previous_sentence_start(text: str, position: int) -> int:
+    """Where the sentence before ``position`` starts, within its paragraph."""
+    floor = text.rfind("\n", 0, position) + 1
+    cuts = [floor] + [m.end() for m in _SENTENCE_END_RE.finditer(text, floor, position)]
+    cuts = [c for c in cuts if c < position - 1]
+    return cuts[-1] if cuts else floor
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"‘])|\n")
+_HE = {"he", "him", "his"}
+_SHE = {"she", "her"}
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():
+    """gender-guesser's first-name table (shipped with the package), or None without it."""
+    try:
+        from gender_guesser import detector
+    except ImportError:
+        return None
+    return detector.Detector(case_sensitive=True)
+
+
+def _compatible(name: str, pronoun: str | None) -> bool:
+    """False only when the first name clearly contradicts the pronoun ("Liz" for "he")."""
+    pronoun = (pronoun or "").lower()
+    if pronoun not in _HE | _SHE:
+        return True
+    guess = _gender_detector()
+    if guess is None:
+        return True
+    gender = guess.get_gender(name.split()[0])
+    if pronoun in _HE:
+        return gender not in ("female", "mostly_female")
+    return gender not in ("male", "mostly_male")
+
+
+def _is_role(speaker: str) -> bool:
+    """ "Conservative Party Co-Chairman": a role, not a name to point pronouns back to."""
+    last = speaker.split()[-1].lower().split("-")[-1]
+    return last in PERSON_TITLES or bool(re.fullmatch(_ROLE_WORDS, last))
+
+
+_PRONOUN_SUBJECT_RE = re.compile(r"\s*[“\"]?(?:He|She|They)\s+(?!(?:said|says)\s*[,.])")
+_POSSESSIVE_ROLE_RE = re.compile(
+    rf"(?P<who>(?:[A-Z][\w.'’\-]*\s+){{0,3}}[A-Z][\w'’\-]*['’]s?\s+(?:[a-z][\w\-]*\s+){{0,3}}{_ROLE_WORDS}s?)"
+    rf"\s+(?:(?:also|later|then|has|had)\s+)?{_VERBS}\b"
+)
+
+
+_ROLE_SUBJECT_RE = re.compile(
+    rf"(?P<who>\b[Tt]he\s+(?P<role>(?:[\w\-]+\s+){{0,3}}?{_ROLE_WORDS}))(?:,[^,]{{1,120}},)?"
+    rf"\s+(?:(?:also|later|then|has|had)\s+)?{_VERBS}\b"
+)
+# "Home Secretary Charles Clarke", "Education Secretary Ruth Kelly": a title printed before a name
+_TITLED_NAME_RE = re.compile(
+    rf"(?P<role>(?:[A-Z][a-z]+\s+){{0,3}}(?i:{_ROLE_WORDS}))\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,2}})"
+)
+
+
 class _People:
-    """PERSON mentions of one text, found once and only if a pronoun needs them."""
+    """PERSON mentions of one text (outside quotation marks), found once and only if a pronoun needs them."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, quote_spans: list[tuple[int, int]] | None = None):
         self.text = text
-        self._mentions: list[tuple[int, str]] | None = None
+        self.quote_spans = quote_spans or []
+        self._mentions: list[tuple[int, int, str]] | None = None
+        self._roles: dict[str, str] | None = None
 
-    def last_before(self, position: int) -> str | None:
-        """The person last mentioned before ``position`` (what "he said" most often points back to)."""
+    def mentions(self) -> list[tuple[int, int, str]]:
         if self._mentions is None:
             from pipeline.stages.entities import extract_entities
 
             self._mentions = sorted(
-                (start, ent["text"])
+                (start, end, ent["text"])
                 for ent in extract_entities(self.text)
                 if ent["label"] == "PERSON"
-                for start, _ in ent["spans"]
+                for start, end in ent["spans"]
+                if not any(a <= start < b for a, b in self.quote_spans)
             )
-        before = [name for start, name in self._mentions if start < position]
+        return self._mentions
+
+    def holder(self, role: str) -> str | None:
+        """Who the text names with this title ("Home Secretary Charles Clarke" for "home secretary")."""
+        if self._roles is None:
+            self._roles = {}
+            for m in _TITLED_NAME_RE.finditer(self.text):
+                words = m.group("role").lower().split()
+                for k in range(len(words)):
+                    self._roles.setdefault(" ".join(words[k:]), tidy_name(m.group("name")))
+        return self._roles.get(role.lower())
+
+    def last_before(self, position: int) -> str | None:
+        """The person last mentioned before ``position``."""
+        before = [name for start, _, name in self.mentions() if start < position]
         return before[-1] if before else None
+
+    def subject_before(self, position: int, floor: int, pronoun: str | None = None) -> str | None:
+        """The first person of the nearest sentence in text[floor:position] that names one (outside quotes).
+
+        A person followed by "'s" is not the subject ("President Castro's chief aide").
+        """
+        floor = max(floor, position - 600)
+        cuts = [floor] + [m.end() for m in _SENTENCE_END_RE.finditer(self.text, floor, position)] + [position]
+        mentions = [
+            (start, name)
+            for start, end, name in self.mentions()
+            if floor <= start < position and self.text[end : end + 2] not in ("'s", "’s")
+        ]
+        for a, b in reversed(list(zip(cuts, cuts[1:]))):
+            if _PRONOUN_SUBJECT_RE.match(self.text, a, b):
+                continue  # "He pointed out that Franz Ferdinand ...": the sentence is about someone named earlier
+            role = _POSSESSIVE_ROLE_RE.search(self.text, a, b)
+            first = min((start for start, _ in mentions if a <= start < b), default=b)
+            if role and role.start() <= first:
+                return role.group("who")  # "President Castro's chief aide said ...": the aide, not Castro
+            role = _ROLE_SUBJECT_RE.search(self.text, a, b)
+            if role and role.start() <= first:
+                # "The home secretary said ...": the person the text gave that title ("Home Secretary Charles
+                # Clarke"), else the role as written
+                return self.holder(role.group("role")) or role.group("who")
+            inside = [name for start, name in mentions if a <= start < b]
+            for name in inside:
+                if _compatible(name, pronoun):
+                    return tidy_name(name)
+            if inside:
+                return None
+        return None
 
 
 def tidy_name(name: str) -> str:
@@ -226,19 +415,35 @@ def tidy_name(name: str) -> str:
     tokens = name.split()
     while len(tokens) > 2 and tokens[0].lower() in PERSON_TITLES:
         tokens = tokens[1:]
+    # "White House Press Secretary Stephanie Grisham", "Australian Prime Minister Scott Morrison": the name follows
+    # the last role word
+    roles = [k for k, t in enumerate(tokens[:-1]) if _is_role(t)]
+    if roles and len(tokens) - roles[-1] - 1 >= 2:
+        tokens = tokens[roles[-1] + 1 :]
+    while len(tokens) > 2 and tokens[-1] in _POST_NOMINALS:
+        tokens = tokens[:-1]
     return " ".join(tokens)
+
+
+_POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "PhD"}
 
 
 def _resolve(raw: str, named: list[str], text: str, position: int, people: _People) -> str | None:
     """A pronoun or surname to the full name it refers to; unnamed speakers stay as written."""
     if raw.lower() in {"he", "she", "they"}:
+        subject = people.subject_before(position, 0, raw)
+        if subject:
+            return subject
         if named:
             return named[-1]
         person = people.last_before(position)
         if person is None:
             return None
         raw = person
-    if raw[:1].islower() or raw.split()[0].lower() in {"a", "an", "the", "one", "another", "some"}:
+    if raw[:1].islower() or raw.split()[0].lower() in {"a", "an", "the", "one", "another", "some", "its", "their"}:
+        titled = re.match(r"^[Tt]he\s+(.+)$", raw)
+        if titled and _is_role(raw):
+            return people.holder(titled.group(1)) or raw  # "the home secretary" -> "Charles Clarke"
         return raw
     if len(raw.split()) == 1:
         for full in reversed(named):

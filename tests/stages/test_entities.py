@@ -80,3 +80,55 @@ def test_titles_before_unfamiliar_names_and_surname_folding() -> None:
     assert ents["Care International"]["label"] == "ORG"
     assert ents["New Zealand"]["label"] == "GPE"
     assert "Hassan" not in ents and "Zealand" not in ents
+
+
+def test_works_named_by_the_word_before_them() -> None:
+    ents = _by_text(
+        "The classic film It's A Wonderful Life is to be turned into a musical by producer Jon Thoday. He worked "
+        "with Steve Brown, who wrote the musical Spend Spend Spend. It was based on a short story, The Greatest "
+        "Gift, by Philip van Doren Stern. Thoday bought the rights from Van Doren Stern's family. It's a Wonderful "
+        "Life opens next year. His studio made games such as Populous, Theme Park and Dungeon Keeper."
+    )
+    for work in ("It's A Wonderful Life", "Spend Spend Spend", "The Greatest Gift", "Populous", "Theme Park"):
+        assert ents[work]["label"] == "WORK", work
+    assert ents["Dungeon Keeper"]["label"] == "WORK"
+    assert ents["It's A Wonderful Life"]["count"] == 2
+    assert ents["Philip van Doren Stern"]["label"] == "PERSON" and ents["Philip van Doren Stern"]["count"] == 2
+    assert "Van Doren Stern" not in ents
+
+
+def test_acronyms_aliases_and_institution_names() -> None:
+    ents = _by_text(
+        "High-definition TV is taking off in the United States and Japan. The US leads, which suits us fine. "
+        "After years of buzz about high-definition TV (HDTV) it is here. British TV pictures use 625 lines. "
+        "A Department for Education and Skills source said the Ministry of Defence and Home Office agreed. "
+        "The 3GSM conference takes place in Cannes, France."
+    )
+    assert ents["US"]["label"] == "GPE" and ents["US"]["count"] == 2
+    assert "United States" not in ents
+    assert ents.get("HDTV", {}).get("label") != "ORG"
+    assert ents.get("British TV", {}).get("label") != "ORG"
+    assert ents["Department for Education and Skills"]["label"] == "ORG"
+    assert ents["Ministry of Defence"]["label"] == "ORG" and ents["Home Office"]["label"] == "ORG"
+    assert ents["Cannes"]["label"] == "GPE"
+
+
+def test_roles_channels_and_groups_are_not_people() -> None:
+    ents = _by_text(
+        "A British Muslim group has criticised the drama, which is about to be aired on Sky One. The Conservative "
+        "Party Co-Chairman said the plan failed. The studio behind the game Black & White was sold."
+    )
+    assert ents["Sky One"]["label"] != "PERSON"
+    assert ents.get("British Muslim", {}).get("label") != "PERSON"
+    assert ents.get("Conservative Party Co-Chairman", {}).get("label") != "PERSON"
+    assert ents["Black & White"]["label"] != "PERSON"
+
+
+def test_an_organisation_before_a_role_and_a_name() -> None:
+    ents = _by_text(
+        "Former WorldCom chief Bernie Ebbers denied the claims. But Fair Trials Abroad director Stephen Jakobi said "
+        "there were similarities."
+    )
+    assert ents["WorldCom"]["label"] == "ORG" and "Former WorldCom" not in ents
+    assert ents["Fair Trials Abroad"]["label"] == "ORG"
+    assert ents["Bernie Ebbers"]["label"] == ents["Stephen Jakobi"]["label"] == "PERSON"

@@ -7,9 +7,9 @@ import pytest
 
 from pipeline.schemas import conform, validate
 from pipeline.stages.boilerplate import strip_boilerplate
-from pipeline.stages.bylines import looks_like_name, parse_byline
+from pipeline.stages.bylines import header_authors, looks_like_name, names_line, parse_byline
 from pipeline.stages.dates import classify_dateline, is_dateline, parse_datetime
-from pipeline.stages.metadata import detect_language, extract_metadata, normalise_author
+from pipeline.stages.metadata import detect_language, extract_metadata, modified_in_page, normalise_author
 from tests.stages.inputs import input_frame
 
 BODY = (
@@ -141,3 +141,115 @@ def test_language_and_author_case() -> None:
     assert detect_language(german) == "de"
     assert detect_language("Hi", hint="fr-FR") == "fr"
     assert normalise_author("TOM KRISHER") == "Tom Krisher"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Posted on Maret 30, 2015 by Admin", ["Admin"]),
+        ("Published 10:02 AM EST Nov 19, 2019 by Jane Doe", ["Jane Doe"]),
+        ("By Stefan Becket, Kathryn Watson, Grace Segers", ["Stefan Becket", "Kathryn Watson", "Grace Segers"]),
+        ("By TOM KRISHER, AP Auto Writer", ["TOM KRISHER"]),
+    ],
+)
+def test_more_by_forms(line: str, expected: list[str]) -> None:
+    assert parse_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Lisa Kaczke and Trevor J. Mitchell", ["Lisa Kaczke", "Trevor J. Mitchell"]),
+        ("Jane Doe, Senior Reporter", ["Jane Doe"]),
+        ("Jane Doe | Daily Planet", ["Jane Doe"]),
+        ("Carlos Nadalim", ["Carlos Nadalim"]),
+        ("Photo: Damian Dovarganes, AP", []),
+        ("Council backs bus and tram plan.", []),
+        ("Tom and Jerry", []),
+    ],
+)
+def test_bylines_without_by(line: str, expected: list[str]) -> None:
+    assert names_line(line) == expected
+
+
+def test_bare_name_bylines_only_under_the_headline() -> None:
+    title = "Two prison officers charged over records"
+    lines = ["Home", "News", title, "Kevin Johnson and Kevin McCoy", "USA TODAY", "Published 7:07 PM EST Nov 19, 2019"]
+    assert header_authors([*lines, BODY], title, BODY) == ["Kevin Johnson", "Kevin McCoy"]
+    # the headline in a list of recent posts first, the article's own header further down
+    assert header_authors([title, "Older post", "Menu", title, "Carlos Nadalim", "23/08/2018", BODY], title) == [
+        "Carlos Nadalim"
+    ]
+    # a button, and a name printed only after the body began, are no bylines
+    assert header_authors([title, "Browse All Posts", BODY, "Maria Lopez"], title, BODY) == []
+    assert header_authors(["Maria Lopez", title, BODY], title, BODY) == []
+    assert header_authors([title, "Davis Cup", "19 November 2019", BODY], title, BODY) == []  # an event
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "iso"),
+    [
+        ("Last Updated : Nov 20, 2019 01:41 PM IST | Source: Moneycontrol.com", "updated", "2019-11-20T08:11:00+00:00"),
+        ("UPDATED: Tue., Nov. 19, 2019", "updated", "2019-11-19T00:00:00+00:00"),
+        ("Updated November 19, 2019 | 9:32pm", "updated", "2019-11-19T21:32:00+00:00"),
+        ("Published 10:02 AM EST Nov 19, 2019", "published", "2019-11-19T15:02:00+00:00"),
+        ("11/18/19 11:04 PM EST", "published", "2019-11-19T04:04:00+00:00"),
+        ("Posted on Maret 30, 2015", "published", "2015-03-30T00:00:00+00:00"),
+        ("20 Nov 2019 08:00 GMT", "published", "2019-11-20T08:00:00+00:00"),
+    ],
+)
+def test_more_date_lines(line: str, kind: str, iso: str) -> None:
+    assert is_dateline(line)
+    assert classify_dateline(line) == (kind, pd.Timestamp(iso))
+
+
+def test_a_date_line_without_a_year_takes_the_page_year() -> None:
+    assert is_dateline("Updated Nov 19, 6:55 AM;")
+    assert classify_dateline("Updated Nov 19, 6:55 AM;") == ("updated", None)
+    assert classify_dateline("Updated Nov 19, 6:55 AM EST", 2019) == ("updated", pd.Timestamp("2019-11-19T11:55Z"))
+    assert not is_dateline("Nov 19 was the day the council finally voted")
+
+
+def _page(header: str, description: str, author_meta: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    return f"""<html lang="en"><head><title>Budget approved | Daily Planet</title>
+    <meta property="og:title" content="Budget approved"><meta property="og:site_name" content="Daily Planet">
+    <meta name="description" content="{description}">{author_meta}
+    <meta property="article:published_time" content="2025-01-02T10:00:00+01:00"></head>
+    <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <article><h1>Budget approved</h1>{header}{paragraphs}</article>
+    <footer>© 2025 Daily Planet. All rights reserved.</footer></body></html>"""
+
+
+def test_html_dek_and_bare_byline() -> None:
+    dek = "Council backs bus and tram plan despite warnings over tax forecasts."
+    header = f"<p class='dek'>{dek}</p><div class='byline'>Jane Doe and John Roe</div><time>Jan 2, 2025</time>"
+    row = _meta([_page(header, dek)], fmt="html").iloc[0]
+    assert row["subtitle"] == dek
+    assert row["authors"] == ["Jane Doe", "John Roe"]
+    assert "Council backs bus" not in row["title"]
+
+
+def test_a_description_that_is_the_lede_or_hidden_is_no_dek() -> None:
+    lede = BODY.split("\n\n")[0]
+    assert _meta([_page("<div>By Jane Doe</div>", lede)], fmt="html").iloc[0]["subtitle"] is None
+    hidden = "Everything you need to know about the new transport budget, explained."
+    assert _meta([_page("<div>By Jane Doe</div>", hidden)], fmt="html").iloc[0]["subtitle"] is None
+
+
+def test_a_date_before_the_name_on_one_line() -> None:
+    title = "South Korea's roadmap to drive down solar costs"
+    lines = [title, "The government has unveiled a plan.", "November 20, 2019 Emiliano Bellini", "Markets", BODY]
+    assert header_authors(lines, title, BODY) == ["Emiliano Bellini"]
+
+
+def test_modification_time_from_any_page_metadata() -> None:
+    assert modified_in_page('<meta name="dc.date.modified" content="2019-11-18">') == "2019-11-18"
+    page = '<script type="application/ld+json">{"@type": "WebPage", "dateModified": "2019-11-18T16:06:51-05:00"}'
+    assert modified_in_page(page) == "2019-11-18T16:06:51-05:00"
+    assert modified_in_page('<meta name="description" content="Updated daily">') is None
+
+
+def test_text_byline_of_two_names_without_by() -> None:
+    content = f"City approves biggest transport budget\n\nJane Doe and John Roe\n\n{BODY}"
+    assert list(_meta([content]).iloc[0]["authors"]) == ["Jane Doe", "John Roe"]

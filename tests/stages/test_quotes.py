@@ -134,3 +134,123 @@ def test_unbalanced_straight_quotes_and_pronoun_to_last_person() -> None:
         "a craze that everyone thought would go away.",
     ]
     assert {q["speaker"] for q in quotes} == {"Peter Molyneux"}
+
+
+def test_pronoun_points_to_the_person_just_introduced_not_the_last_speaker() -> None:
+    text = (
+        '"It\'s suggested after a major marathon you take a month off," said Liz Yelling, herself a runner. '
+        '"But that is only for long-term health and fitness."\n\n'
+        "Hugh Richards also points out conditions in New York will suit Paula Radcliffe better. "
+        '"The heat stress was the primary factor that tripped her up in Athens," he said. '
+        '"And that just isn\'t going to be there in New York."'
+    )
+    speakers = [q["speaker"] for q in extract_quotes(text)]
+    assert speakers == ["Liz Yelling", "Liz Yelling", "Hugh Richards", "Hugh Richards"]
+
+
+def test_pronoun_skips_a_possessive_and_a_contradicting_first_name() -> None:
+    text = (
+        "Sonya Zoghlin, Carlineo's attorney, told reporters that her client did not intend to cause harm. "
+        '"Pat Carlineo is passionate about his political beliefs and his right to express them," she said.'
+    )
+    assert [q["speaker"] for q in extract_quotes(text)] == ["Sonya Zoghlin"]
+
+
+def test_unattributed_quote_after_narration_about_someone_new() -> None:
+    text = (
+        'Mark Oaten said: "This has all the signs of a leader overruling his colleagues on the cards."\n\n'
+        "The chairman of the Bar Council, Guy Mansfield QC, warned there was a real risk to young men. "
+        '"What is going to happen to young men when there has been a bomb gone off somewhere?"'
+    )
+    assert [q["speaker"] for q in extract_quotes(text)] == ["Mark Oaten", "Guy Mansfield"]
+
+
+def test_a_full_stop_inside_the_marks_ends_the_attribution() -> None:
+    text = (
+        'Trevor Phillips, chairman of the commission, disagreed. "Ditto the teachers, who are reducing the sizes of '
+        'our classes and schools." The Refugee Council said the proposals would leave no safe haven.'
+    )
+    assert [q["speaker"] for q in extract_quotes(text)] == ["Trevor Phillips"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The Americans wanted to raid a base, but their helicopter was shot down," Taliban spokesman Zabihullah '
+            "Mujahid said in a tweet.",
+            "Zabihullah Mujahid",
+        ),
+        (
+            "“We pray for the full recovery of both men,” said White House Press Secretary Stephanie Grisham.",
+            "Stephanie Grisham",
+        ),
+        (
+            "Australian Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved at "
+            "their release.”",
+            "Scott Morrison",
+        ),
+        (
+            '"The tax will hit the families of exiles hardest," says Jose Barrionuevo, head of strategy at Barclays.',
+            "Jose Barrionuevo",
+        ),
+        (
+            "Noem called the new campaign a “bold, innovative effort like the nation has never before seen.”",
+            "Noem",
+        ),
+    ],
+)
+def test_titles_and_roles_around_the_name_are_dropped(text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "President Castro's chief aide said it was necessary because of the rising costs. \"The ten percent "
+            'obligation applies exclusively to the dollar," he said.',
+            "President Castro's chief aide",
+        ),
+        (
+            'A Department for Education and Skills source said: "Every day in school counts for every pupil."',
+            "A Department for Education and Skills source",
+        ),
+        (
+            'Opera 8.0 will be "the most accessible browser on the market," according to its authors.',
+            "its authors",
+        ),
+        (
+            '"Organics are very important for the possibility of life on Titan," said planetary geologist Rosaly '
+            "Lopes of NASA's Jet Propulsion Laboratory.",
+            "Rosaly Lopes",
+        ),
+        (
+            '"What is really fun to think about is whether organics can mix with water," JPL scientist and study '
+            "co-author Michael Malaska said.",
+            "Michael Malaska",
+        ),
+    ],
+)
+def test_unnamed_and_described_speakers(text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in extract_quotes(text)] == [speaker]
+
+
+def test_a_title_points_back_to_the_person_who_holds_it() -> None:
+    text = (
+        "Migrants will have to pass a test, Home Secretary Charles Clarke has said. Tory Liam Fox said his party "
+        "offered a clear choice.\n\n"
+        "The home secretary said, by 2008, he wanted everyone entering the UK to have their fingerprints taken, to "
+        '"ensure we can know everybody who is in the country". Speaking on television, he said "economic migrants '
+        'are of great value to this country".'
+    )
+    assert [q["speaker"] for q in extract_quotes(text)] == ["Charles Clarke", "Charles Clarke"]
+
+
+def test_a_pronoun_subject_of_reported_speech_points_before_its_sentence() -> None:
+    text = (
+        'Michael Howard said: "When the police say that, you have to take them seriously."\n\n'
+        'He also said he was confident shadow home secretary Mr Davis would "set out the position very clearly" '
+        "next week."
+    )
+    assert [q["speaker"] for q in extract_quotes(text)] == ["Michael Howard", "Michael Howard"]
