@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test ui lint bench-dedup bench-extraction bench-metadata bench-claims browser
+.PHONY: run test ui lint bench-dedup bench-extraction bench-metadata bench-claims bench-scale bench-incremental browser
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,3 +45,9 @@ bench-metadata: $(STAMP)
 
 bench-claims: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_claims.py
+
+bench-scale: $(STAMP)
+	$(BIN)/python tests/benchmarks/bench_scale.py
+
+bench-incremental: $(STAMP)
+	$(BIN)/python tests/benchmarks/bench_incremental.py

@@ -110,15 +110,17 @@ def adopt_story_periods(claims: pd.DataFrame, stories: pd.DataFrame | None) -> p
     if parts.shape[1] != 5:
         return out  # no claim has a comparable key
     parts.columns = ["subject", "metric", "dimension", "period", "kind"]
-    comparable = ~out["claim_key"].astype("string").str.startswith("claim:")
+    parts = parts.fillna("-")  # keys with fewer fields (or none) are not comparable below
+    comparable = (~out["claim_key"].astype("string").str.startswith("claim:")).fillna(False).astype(bool)
+    comparable &= out["claim_key"].astype("string").str.count(r"\|").eq(4).fillna(False).astype(bool)
     group = (
         out["article_id"].map(story_of).astype("string").fillna("article:" + out["article_id"].astype("string"))
         + "|" + parts["subject"] + "|" + parts["metric"] + "|" + parts["dimension"] + "|" + parts["kind"]
     )  # fmt: skip
-    dated = comparable & parts["period"].ne("-")
+    dated = comparable & parts["period"].ne("-").astype(bool)
     periods = parts["period"][dated].groupby(group[dated]).agg(["nunique", "first"])
     single = periods["first"][periods["nunique"] == 1]
-    borrow = comparable & parts["period"].eq("-") & group.isin(single.index)
+    borrow = comparable & parts["period"].eq("-").astype(bool) & group.isin(single.index).astype(bool)
     if not borrow.any():
         return out
     period = group[borrow].map(single)

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import signal
+import subprocess
 import sys
 import tempfile
 import threading
@@ -68,46 +71,33 @@ def write_html_corpus(folder: Path, n: int) -> int:
 
 # ---- one measured run -----------------------------------------------------------------------------------------
 class ProcessTreeMonitor:
-    """Samples this process and all its descendants: peak total PSS (shared pages counted once) and the CPU
-    seconds every process used (sampled every ``interval``; a process's last fraction of a second can be missed)."""
+    """Samples a process and all its descendants from a separate process (so sampling costs the measured run
+    nothing): peak total PSS (shared pages counted once) and the CPU seconds each process used, sampled every
+    ``interval`` (a process's last fraction of a second can be missed)."""
 
     def __init__(self, interval: float = 0.5) -> None:
         self.interval = interval
         self.peak_pss = 0
         self.peak_rss = 0
-        self.cpu: dict[int, float] = {}
-        self.samples: list[tuple[float, float]] = []  # (time, total cpu seconds so far)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _sample(self) -> None:
-        root = psutil.Process()
-        pss = rss = 0
-        for proc in [root, *root.children(recursive=True)]:
-            try:
-                info = proc.memory_full_info()
-                times = proc.cpu_times()
-            except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
-                continue
-            pss += info.pss
-            rss += info.rss
-            self.cpu[proc.pid] = times.user + times.system
-        self.peak_pss = max(self.peak_pss, pss)
-        self.peak_rss = max(self.peak_rss, rss)
-        self.samples.append((time.monotonic(), sum(self.cpu.values())))
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self._sample()
-            self._stop.wait(self.interval)
+        self.cpu_seconds = 0.0
+        self.samples: list[tuple[float, float]] = []  # (monotonic time, total cpu seconds so far)
+        self._out = Path(tempfile.mkstemp(suffix=".json")[1])
+        self._proc: subprocess.Popen | None = None
 
     def __enter__(self) -> ProcessTreeMonitor:
-        self._thread.start()
+        args = [sys.executable, __file__, "monitor", str(os.getpid()), str(self._out), str(self.interval)]
+        self._proc = subprocess.Popen(args, stdout=subprocess.PIPE)
+        self._proc.stdout.readline()  # started
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
+        self._proc.send_signal(signal.SIGTERM)
+        self._proc.wait()
+        data = json.loads(self._out.read_text())
+        self._out.unlink()
+        self.peak_pss, self.peak_rss = data["peak_pss"], data["peak_rss"]
+        self.samples = [tuple(x) for x in data["samples"]]
+        self.cpu_seconds = self.samples[-1][1] if self.samples else 0.0
 
     def busy_cores(self, start: float, end: float) -> float:
         """Mean number of cores busy between two monotonic times."""
@@ -115,6 +105,36 @@ class ProcessTreeMonitor:
         if len(inside) < 2:
             return float("nan")
         return (inside[-1][1] - inside[0][1]) / (inside[-1][0] - inside[0][0])
+
+
+def _monitor(pid: int, out: Path, interval: float) -> None:
+    """The sampling loop, run in its own process until SIGTERM."""
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    root = psutil.Process(pid)
+    peak_pss = peak_rss = 0
+    cpu: dict[int, float] = {}
+    samples = []
+    print("started", flush=True)
+    while not stop.is_set():
+        pss = rss = 0
+        try:
+            procs = [root, *root.children(recursive=True)]
+        except psutil.NoSuchProcess:
+            break
+        for proc in procs:
+            try:
+                info = proc.memory_full_info()
+                times = proc.cpu_times()
+            except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+                continue
+            pss += info.pss
+            rss += info.rss
+            cpu[proc.pid] = times.user + times.system
+        peak_pss, peak_rss = max(peak_pss, pss), max(peak_rss, rss)
+        samples.append((time.monotonic(), sum(cpu.values())))
+        stop.wait(interval)
+    out.write_text(json.dumps({"peak_pss": peak_pss, "peak_rss": peak_rss, "samples": samples}))
 
 
 @dataclass
@@ -166,7 +186,7 @@ def run_pipeline(input_dir: Path, output_dir: Path, executor: str = "multiproces
             first, last = min(a for a, _ in parse), max(b for _, b in parse)
             report.busy_cores_parse = monitor.busy_cores(began + first, began + last)
         report.peak_pss, report.peak_rss = monitor.peak_pss, monitor.peak_rss
-        report.cpu_seconds = sum(monitor.cpu.values())
+        report.cpu_seconds = monitor.cpu_seconds
     return report
 
 
@@ -176,10 +196,10 @@ STEP_NAMES = {
     "parsed_articles.merge_chunks": "merge chunks",
     "articles": "dedup + stories",
     "clean_articles": "clean_articles table",
+    "quotes": "quotes table",
+    "claims": "claims table",
     "article_metadata": "article_metadata table",
     "entities": "entities table",
-    "quotes": "quotes",
-    "claims": "claims",
     "claim_clusters": "claim clusters",
     "rejects": "rejects table",
     "published_version": "publish (Parquet, manifest)",
@@ -197,7 +217,7 @@ def print_report(label: str, n: int, report: RunReport) -> None:
     for key, (start, seconds) in rows:
         name = STEP_NAMES.get(key, key)
         if "parse_chunk" in key:
-            name = f"parse {key.split('[')[-1].rstrip(']')} (boilerplate, metadata, entities)"
+            name = f"parse {key.split('[')[-1].rstrip(']')} (all per-article stages)"
         rate = f"{n / seconds:,.0f}" if seconds > 0 and "parse_chunk" not in key else ""
         print(f"{name:<44}{start:>9.1f}{seconds:>9.1f}{seconds / report.wall:>8.1%}{rate:>11}")
     rows_out = (report.summary or {}).get("rows", {})
@@ -212,3 +232,7 @@ def print_report(label: str, n: int, report: RunReport) -> None:
 def write_json(path: Path | None, payload: dict) -> None:
     if path:
         path.write_text(json.dumps(payload, indent=2, default=str))
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["monitor"]:
+    _monitor(int(sys.argv[2]), Path(sys.argv[3]), float(sys.argv[4]))
