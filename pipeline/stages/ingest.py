@@ -14,7 +14,7 @@ import fcntl
 import hashlib
 import json
 import os
-import unicodedata
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +40,12 @@ RECORD_COLUMNS = [
 ]
 REJECT_COLUMNS = ["source_path", "reason", "stage", "content_sha256"]
 MAX_CONTROL_SHARE = 0.01  # more control characters than this and the "text" is binary
+# Unicode categories Cc (controls), Cs (surrogates) and Co (private use) as one character class: a regex scans a
+# 200 kB page in about a millisecond, a per-character unicodedata loop took about 100 ms. Tab, newline, carriage
+# return and form feed are not counted; form feeds are dropped with the controls.
+_CONTROL_CLASS = "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"
+CONTROL_RE = re.compile(f"[{_CONTROL_CLASS}]")
+CONTROL_OR_FF_RE = re.compile(f"[{_CONTROL_CLASS}\x0c]")
 
 
 class InputBusyError(OSError):
@@ -97,11 +103,11 @@ def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
         text = _decode_legacy(data)
         if text is None:
             return None, "binary content: no text encoding fits the bytes"
-    control = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\n\r\t\f")
+    control = len(CONTROL_RE.findall(text))
     if control > MAX_CONTROL_SHARE * len(text):
         return None, f"binary content: {control / len(text):.0%} control characters"
     if control:
-        text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cs", "Co") or ch in "\n\r\t")
+        text = CONTROL_OR_FF_RE.sub("", text)
     if not text.strip():
         return None, "whitespace-only file"
     return text, None
