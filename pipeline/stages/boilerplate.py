@@ -2,10 +2,13 @@
 
 Plain text is split into blocks (lines, or paragraphs when the text is hard-wrapped) and each block is classified
 as body, heading or furniture. The decision combines the block's shape (length, final punctuation, stop-word
-density), its position (before the first or after the last real paragraph, after a comment-section marker),
-repetition (the headline printed twice, a line recurring across many articles of one source) and phrase formulas
-(``furniture``). HTML is reduced to its main text by ``html_extract`` first, then goes through the same rules.
-Every stripped block lands in ``removed`` with its reason: nothing is dropped silently.
+density in the text's own language), its position (before the first or after the last real paragraph, after a
+comment-section marker), repetition (the headline printed twice, a line recurring across many articles of one
+source) and phrase formulas (``furniture``). A whole page rendered to text is first cut to its densest run of prose
+(jusText/boilerpipe style: prose earns its length, short lines and furniture cost), then paragraphs at the run's
+own left margin that a gallery or a "Most read" box cut off are taken back, with a list the text announces.
+HTML is reduced to its main text by ``html_extract`` first, then goes through the same rules (gently: the extractor
+already cut the page). Every stripped block lands in ``removed`` with its reason: nothing is dropped silently.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pandas as pd
 
@@ -34,8 +38,11 @@ STOPWORDS_TEXT = (
 )
 STOPWORDS = frozenset(STOPWORDS_TEXT.split())
 _WORD_RE = re.compile(r"\w+")
-_TERMINAL = tuple('.!?…;"”’»)]')
-_SENTENCE_END = tuple(".!?…")
+_TERMINAL = tuple('.!?…;"”’»)]。！？」』')
+_SENTENCE_END = tuple(".!?…。！？")
+# Chinese and Japanese are written without spaces: a "word" of \w+ is a whole clause there.
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA_RE = re.compile(r"[\u3040-\u309f]")  # hiragana: Japanese grammar (particles, endings), dense in prose
 _BULLET_CHARS = set("•·▪●◦■□►▶*‣-|")
 _BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦■□►▶*‣-]\s+|\|\s*)")
 HTML_FORMATS = {"html", "jsonl-html"}
@@ -58,9 +65,16 @@ PAGE_FURNITURE = frozenset(
         "contact",
         "recurring-in-source",
         "citation",
+        "author-bio",
     }
 )
 _DIGIT_RE = re.compile(r"\d")
+_CLAUSE_RE = re.compile(r"\w[,;.!?]\s")
+_ABOUT_AUTHOR_RE = re.compile(
+    r"^(?i:about|über|sobre|à propos de|a proposito di|об авторе)\s+(?:(?i:(the author|l['’]auteur|o autor|el autor|"
+    r"dem autor))|((?:[A-Z][\w.'’-]+\s?){2,4}))\s*:?$"
+)
+_BY_PREFIX_RE = re.compile(r"^\W{0,3}(?:by|written by|words by|text by|von|por|par|di|door|av)\b", re.I)
 _NAME_IN_PLACE_RE = re.compile(r"^(.{3,60}?)\s+(?:in|at)\s+[A-Z][\w .'’-]{1,40}$")
 _TAG_LIST_RE = re.compile(r"^[^.!?,]{1,40}(?:\s*[,|•·]\s*[^.!?,]{1,40}){2,}$")
 
@@ -76,12 +90,15 @@ class Block:
     ends_sentence: bool
     reason: str | None = None  # None: kept in the body
     heading: bool = False
+    indent: int = 0  # leading spaces of the line, where the text kept its layout
 
     @property
     def good(self) -> bool:
         """A real paragraph: long enough, punctuated like prose."""
         return self.reason is None and (
-            (self.words >= 10 and self.ends_sentence) or (self.words >= 25 and self.stop_share >= 0.15)
+            (self.words >= 10 and self.ends_sentence)
+            # an unfinished long paragraph still has clause punctuation; a menu squeezed onto one line has none
+            or (self.words >= 25 and self.stop_share >= 0.15 and _CLAUSE_RE.search(self.text) is not None)
         )
 
     @property
@@ -110,47 +127,117 @@ def normalise(text: str) -> str:
     return " ".join(_WORD_RE.findall(text.lower()))
 
 
-def make_block(text: str) -> Block:
+ENGLISH_ENOUGH = 0.25  # share of the sample in the English list (English prose runs at 0.35-0.5)
+
+
+@lru_cache(maxsize=1)
+def _stoplists() -> dict[str, frozenset[str]]:
+    """jusText's stop-word lists (about 100 languages), loaded once; empty when jusText is not installed."""
+    try:
+        import justext
+    except ImportError:  # a dependency of trafilatura, so normally present
+        return {}
+    return {name: frozenset(justext.get_stoplist(name)) for name in justext.get_stoplists()}
+
+
+@lru_cache(maxsize=1)
+def _stop_index() -> dict[str, tuple[str, ...]]:
+    """word -> the languages whose stop list holds it: one dictionary look-up per word to guess the language."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for name, words in _stoplists().items():
+        for w in words:
+            index[w].append(name)
+    return {w: tuple(v) for w, v in index.items()}
+
+
+def preload() -> None:
+    """Load the stop lists now (about a second, once per process) rather than inside the first foreign article."""
+    _stop_index()
+
+
+def stopwords_for(texts: list[str]) -> frozenset[str]:
+    """The stop words of the text's language, guessed from its longest lines (prose, not menus).
+
+    Stop-word density is what tells prose from furniture, and an English list sees none in a Portuguese article.
+    English (and anything unrecognised) keeps the short list the thresholds were tuned with.
+    """
+    sample = sorted(texts, key=len, reverse=True)[:8]
+    words = _WORD_RE.findall(" ".join(sample).lower())[:400]
+    if not words:
+        return STOPWORDS
+    english = sum(map(STOPWORDS.__contains__, words))
+    if english >= ENGLISH_ENOUGH * len(words):
+        return STOPWORDS  # plainly English prose: no need to ask the other lists
+    index = _stop_index()
+    counts: dict[str, int] = {}
+    for langs in filter(None, map(index.get, words)):
+        for lang in langs:
+            counts[lang] = counts.get(lang, 0) + 1
+    if not counts:
+        return STOPWORDS
+    best = max(counts, key=counts.__getitem__)
+    hits = counts[best]
+    if best == "English" or hits <= 1.2 * english or hits < 0.15 * len(words):
+        return STOPWORDS
+    return _stoplists()[best]
+
+
+def make_block(text: str, stopwords: frozenset[str] = STOPWORDS) -> Block:
     words = _WORD_RE.findall(text.lower())
     n = len(words)
-    stops = sum(map(STOPWORDS.__contains__, words))
+    stops = sum(map(stopwords.__contains__, words))
+    share = stops / n if n else 0.0
+    if not text.isascii() and (cjk := len(_CJK_RE.findall(text))) >= 4:
+        # about two characters to a word; the share of hiragana stands in for stop-word density
+        n = max(n, len(_WORD_RE.findall(_CJK_RE.sub(" ", text))) + cjk // 2)
+        share = max(share, len(_KANA_RE.findall(text)) / cjk)
     stripped = text.rstrip()
     return Block(
         text=text,
         norm=" ".join(words),
         words=n,
-        stop_share=stops / n if n else 0.0,
-        ends_sentence=stripped.rstrip("\"”’»)]' ").endswith(_SENTENCE_END),
+        stop_share=share,
+        ends_sentence=stripped.rstrip("\"”’»)]'」』 ").endswith(_SENTENCE_END),
     )
 
 
 def split_blocks(content: str) -> list[str]:
     """Lines of the text, with hard-wrapped paragraphs joined back together."""
+    return [text for text, _ in split_blocks_indented(content)]
+
+
+def split_blocks_indented(content: str) -> list[tuple[str, int]]:
+    """``split_blocks`` with each block's indentation: a page rendered to text keeps its layout, and an
+    article's paragraphs share one left margin that its sidebars and footers do not."""
     content = content.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    content = content.replace("\t", "    ")
     paragraphs = re.split(r"\n[ \t]*\n", content)
     lines = [ln for ln in content.split("\n") if ln.strip()]
     wrapped = _is_hard_wrapped(lines)
-    out: list[str] = []
+    out: list[tuple[str, int]] = []
     for para in paragraphs:
         rows = [
-            " ".join((_BULLET_RE.sub("", ln) if ln[:4].lstrip()[:1] in _BULLET_CHARS else ln).split())
+            (
+                " ".join((_BULLET_RE.sub("", ln) if ln.lstrip()[:1] in _BULLET_CHARS else ln).split()),
+                len(ln) - len(ln.lstrip(" ")),
+            )
             for ln in para.split("\n")
         ]
-        rows = [r for r in rows if r]
+        rows = [r for r in rows if r[0]]
         if not rows:
             continue
         if wrapped:
-            out.append(" ".join(rows))
+            out.append((" ".join(r[0] for r in rows), rows[0][1]))
             continue
-        current = rows[0]
-        for row in rows[1:]:
+        current, indent = rows[0]
+        for row, row_indent in rows[1:]:
             # a line broken mid-sentence: long, no final punctuation, and the next starts in lower case
             if len(current) > 40 and not current.endswith(_TERMINAL) and row[:1].islower():
                 current = f"{current} {row}"
             else:
-                out.append(current)
-                current = row
-        out.append(current)
+                out.append((current, indent))
+                current, indent = row, row_indent
+        out.append((current, indent))
     return out
 
 
@@ -206,24 +293,36 @@ def classify(
     gentle: bool = False,
     known_authors: tuple[str, ...] = (),
     description: str | None = None,
+    dek: str | None = None,
+    indents: list[int] | None = None,
 ) -> tuple[list[Block], Stripped]:
     """Judge every block; ``gentle`` is for text an HTML extractor already trimmed (no edge trimming)."""
-    blocks = [make_block(t) for t in texts]
+    stopwords = stopwords_for(texts)
+    blocks = [make_block(t, stopwords) for t in texts]
+    for b, indent in zip(blocks, indents or ()):
+        b.indent = indent
     info = Stripped(text="", removed=[], removed_share=0.0, headings=[])
     authors: list[str] = []
     author_norms = {normalise(a) for a in known_authors}
 
     # 1. line-local signals: recurring lines, furniture formulas, bylines, date lines
+    prose_seen = False
     for b in blocks:
         if b.words == 0 and not b.text.strip("-_=*~#. "):
             b.reason = "separator"
             continue
         sentence_like = b.words >= 6 and b.ends_sentence and b.stop_share >= 0.2
+        line = _BULLET_RE.sub("", b.text) if b.text[:1] in _BULLET_CHARS else b.text  # extractors keep "- "
         if b.norm in recurring:
             b.reason = "recurring-in-source"
-        elif reason := strong_furniture_reason(b.text) if sentence_like else furniture_reason(b.text):
+        elif reason := strong_furniture_reason(line) or (None if sentence_like else furniture_reason(line)):
             b.reason = reason
-        elif b.words <= 40 and (names := parse_byline(b.text)):
+        elif (
+            b.words <= 40
+            # below the first paragraph only a line that says "By" is a byline: "Touch Bar and Escape Key" is a heading
+            and (not prose_seen or _BY_PREFIX_RE.match(b.text))
+            and (names := parse_byline(b.text))
+        ):
             b.reason = "byline"
             authors.extend(names)
             if is_dateline(re.split(r"[|•·]", b.text)[-1]):
@@ -235,7 +334,16 @@ def classify(
             b.reason = "byline"
         if b.reason in {"promo", "copyright", "newsletter"} and publisher_from_line(b.text):
             info.publisher_lines.append(b.text)
+        prose_seen = prose_seen or (b.reason is None and b.words >= 10 and b.ends_sentence)
 
+    for i, b in enumerate(blocks[:-1]):  # "About Jane Doe" over a paragraph about her: the author box
+        m = _ABOUT_AUTHOR_RE.match(b.text) if b.reason is None and b.words <= 6 else None
+        nxt = next((c for c in blocks[i + 1 : i + 3] if c.reason is None), None)
+        if m is None or nxt is None:
+            continue
+        surname = (m.group(2) or "").split()[-1:]
+        if m.group(1) or (surname and surname[0] in nxt.text):
+            b.reason = nxt.reason = "author-bio"
     for prev, b in zip(blocks, blocks[1:]):  # the keyword list under a "Tags" label
         if prev.reason == "tags" and b.reason is None and _TAG_LIST_RE.match(b.text):
             b.reason = "tags"
@@ -282,15 +390,18 @@ def classify(
             authors.append(b.text.strip())
     start = head_idx + 1 if head_idx is not None else 0
     dek_idx = next((i for i in range(start, min(start + 3, len(blocks))) if blocks[i].reason is None), None)
-    if dek_idx is not None and not gentle:
-        dek = blocks[dek_idx]
+    if dek and dek_idx is not None and blocks[dek_idx].norm == normalise(dek):
+        blocks[dek_idx].reason = "subtitle"  # the page printed it as a sub-heading, not as the opening paragraph
+        info.subtitle = blocks[dek_idx].text
+    elif dek_idx is not None and not gentle:
+        lead = blocks[dek_idx]
         after = [b for b in blocks[dek_idx + 1 : dek_idx + 5] if b.reason not in ("advertisement", "caption")]
         by_next = any(b.reason in ("byline", "dateline") for b in after[:3])
-        if (description and dek.norm == normalise(description)) or (
-            by_next and 5 <= dek.words <= 60 and head_idx is not None
+        if (description and lead.norm == normalise(description)) or (
+            by_next and 5 <= lead.words <= 60 and head_idx is not None
         ):
-            dek.reason = "subtitle"
-            info.subtitle = dek.text
+            lead.reason = "subtitle"
+            info.subtitle = lead.text
 
     # 3. zones: comment sections and related-link lists
     good_idx = [i for i, b in enumerate(blocks) if b.good]
@@ -308,7 +419,8 @@ def classify(
                         c.reason = "comments"
                 break
     for i, b in enumerate(blocks):
-        if b.reason in ("related-links",) or (b.reason is None and RELATED_START_RE.match(b.text)):
+        # only a section label ("Related Articles", "More from Sport") opens a zone; "Read more: <headline>" is one line
+        if b.reason in (None, "related-links") and RELATED_START_RE.match(b.text):
             b.reason = "related-links"
             for c in blocks[i + 1 :]:
                 if c.reason is not None:
@@ -326,7 +438,7 @@ def classify(
     # 5. edges: what comes before the first and after the last real paragraph
     good_idx = [i for i, b in enumerate(blocks) if b.good]
     if good_idx and not gentle:
-        first, last = good_idx[0], good_idx[-1]
+        first, last = good_idx[0], _extend_over_list(blocks, good_idx[-1])
         for b in blocks[:first]:
             if b.reason is None and (pagelike or (b.words <= 3 and not _DIGIT_RE.search(b.text))):
                 b.reason = "navigation" if b.words <= 6 else "header"
@@ -340,6 +452,8 @@ def classify(
     # 6. inside the body: link lists, headings, repeats
     if pagelike:
         _link_lists(blocks)
+    if gentle and GENTLE_TAIL_LISTS:
+        _trailing_teasers(blocks)
     seen: set[str] = set()
     body = [i for i, b in enumerate(blocks) if b.reason is None]
     for pos, i in enumerate(body):
@@ -365,6 +479,38 @@ def classify(
     info.removed_share = (sum(len(b.text) for b in blocks if b.reason) / total) if total else 0.0
     info.byline_authors = unique_names(authors)
     return blocks, info
+
+
+GENTLE_TAIL_LISTS = True  # measured on the dev half: a kept "More stories" box costs more than the odd list lost
+
+
+def _trailing_teasers(blocks: list[Block]) -> None:
+    """A bulleted run of three or more headlines closing an extractor's output: a "More stories" box it kept.
+
+    A list the article announces (the line before it ends with a colon) or numbers stays.
+    """
+    body = [i for i, b in enumerate(blocks) if b.reason is None]
+    run: list[int] = []
+    for i in reversed(body):
+        b = blocks[i]
+        listed = b.text[:1] in _BULLET_CHARS or b.heading_like
+        if listed and b.words <= 35 and not b.text.rstrip().endswith(":"):
+            run.append(i)
+        else:
+            break
+    if len(run) < 3:
+        return
+    before = blocks[run[-1] - 1] if run[-1] > 0 else None
+    if before is not None and before.text.rstrip().endswith(":"):
+        return
+    if sum(_title_case(blocks[i]) or blocks[i].text[2:3].isupper() for i in run) < 0.8 * len(run):
+        return
+    if sum(blocks[i].ends_sentence for i in run) > 0.4 * len(run):
+        return  # steps of a recipe, points of a summary: sentences, not headlines
+    if sum(bool(_LIST_ITEM_RE.search(blocks[i].text)) for i in run) >= 0.8 * len(run):
+        return  # rows of data (dates, results), as in ``_link_lists``
+    for i in run:
+        blocks[i].reason = "link-list"
 
 
 def _title_case(b: Block) -> bool:
@@ -400,6 +546,8 @@ def _link_lists(blocks: list[Block]) -> None:
         before = next((blocks[j] for j in range(run[0] - 1, -1, -1) if blocks[j].reason is None), None)
         introduced = before is not None and before.text.rstrip().endswith(":")
         numbered = sum(bool(re.match(r"\d{1,2}[.)]\s", blocks[j].text)) for j in run) >= 2
+        # rows of data (dates, scores, "June 9 -- Venue, City") rather than headlines
+        numbered = numbered or sum(bool(_LIST_ITEM_RE.search(blocks[j].text)) for j in run) >= 0.8 * len(run)
         if not introduced and not numbered and sum(_title_case(blocks[j]) for j in run) >= 0.6 * len(run):
             for j in run:
                 blocks[j].reason = "link-list"
@@ -409,7 +557,10 @@ COMMENT_AFTER_PARAGRAPHS = 3  # a comment-section marker after this many paragra
 
 # Weights of the main-text search, chosen on the dev half of the extraction benchmark (text path).
 SHORT_LINE_COST = 80  # characters of prose one short line (menu item, teaser title) outweighs
+SHORT_LINE_FLOOR = 25  # even a two-word menu item or staff name costs this much
 FURNITURE_COST = 60
+SHORT_SENTENCE_WEIGHT = 0.5
+ISLAND_GAP = 15  # blocks of furniture an article may be interrupted by (a gallery, a "Most read" box)
 POSITION_WEIGHT = 1.0  # prose at position p of the page counts (POSITION_WEIGHT - p): articles precede footers
 
 
@@ -419,8 +570,8 @@ def _block_score(b: Block) -> float:
     if b.good:
         return float(len(b.text))
     if b.ends_sentence and b.words >= 4:
-        return len(b.text) * 0.5  # a short sentence: prose, but weak evidence
-    return -float(min(len(b.text), SHORT_LINE_COST))
+        return len(b.text) * SHORT_SENTENCE_WEIGHT  # a short sentence: prose, but weak evidence
+    return -float(max(min(len(b.text), SHORT_LINE_COST), SHORT_LINE_FLOOR))
 
 
 def _main_region(blocks: list[Block]) -> None:
@@ -429,7 +580,7 @@ def _main_region(blocks: list[Block]) -> None:
     Only applied when the text looks like a whole page (many short lines), so a clean article is left alone.
     """
     n = len(blocks)
-    short = sum(1 for b in blocks if b.reason is None and not b.good)
+    short = sum(1 for b in blocks if not b.good)  # menus, teasers and lines already known as furniture
     if n < 25 or short < 0.4 * n:
         return
     best, best_start, best_end = 0.0, 0, -1
@@ -453,9 +604,80 @@ def _main_region(blocks: list[Block]) -> None:
             best, best_start, best_end = current, start, i
     if best_end < 0:
         return
+    best_end = _extend_over_list(blocks, best_end)
+    same_margin = _same_margin(blocks, best_start, best_end)
+    last = max(same_margin, default=-1)
+    if last > best_end:  # the article resumed after an interruption: its closing list goes with it
+        same_margin.update(range(last + 1, _extend_over_list(blocks, last) + 1))
     for i, b in enumerate(blocks):
-        if b.reason is None and not (best_start <= i <= best_end):
+        if b.reason is None and not (best_start <= i <= best_end) and i not in same_margin:
             b.reason = "outside-main-text"
+
+
+def _margin(blocks: list[Block], start: int, end: int) -> int | None:
+    """The left margin most of the main run's paragraphs share, where the text kept a layout."""
+    if len({b.indent for b in blocks}) < 2:
+        return None
+    margins = Counter(blocks[i].indent for i in range(start, end + 1) if blocks[i].good)
+    if not margins:
+        return None
+    margin, count = margins.most_common(1)[0]
+    return margin if count >= 0.8 * sum(margins.values()) else None
+
+
+def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
+    """Paragraphs outside the main run that sit at its left margin: the article's own text, cut off from the run
+    by a gallery, a "Most read" box or a caption (only where the text kept a layout with several margins).
+    """
+    margin = _margin(blocks, start, end)
+    if margin is None:
+        return set()
+    keep: list[int] = []
+    for direction, edge in ((1, end), (-1, start)):  # outwards, hop by hop: a far-off footer blurb is no island
+        last = edge
+        i = edge + direction
+        while 0 <= i < len(blocks) and abs(i - last) <= ISLAND_GAP:
+            b = blocks[i]
+            if b.good and b.indent == margin:
+                keep.append(i)
+                last = i
+            i += direction
+    out = set(keep)
+    ordered = sorted(keep + list(range(start, end + 1)))
+    for a, b in zip(ordered, ordered[1:]):  # headings at the same margin between two kept paragraphs
+        if b - a <= 3 and all(blocks[k].indent == margin for k in range(a + 1, b)):
+            out.update(range(a + 1, b))
+    return out
+
+
+_LIST_ITEM_RE = re.compile(r"\d|\s[–—-]{1,2}\s|:\s|https?://")
+
+
+def _extend_over_list(blocks: list[Block], end: int) -> int:
+    """Carry the main text on through a list its last line announces ("Tour dates:", "Final standings:").
+
+    Fixture lists, tour dates and tables are short lines that score as menus; they belong to the article when a
+    line ending in a colon introduces them and every item carries data (a number, a dash or colon separator, a link).
+    """
+    j = end + 1
+    if not blocks[end].text.rstrip().endswith(":"):
+        # the announcing line itself fell just outside (perhaps after a caption or a stray name)
+        intro = next(
+            (k for k in range(end + 1, min(end + 4, len(blocks))) if blocks[k].text.rstrip().endswith(":")), None
+        )
+        if intro is None or any(blocks[k].reason is not None or blocks[k].words > 12 for k in range(end + 1, intro)):
+            return end
+        if blocks[intro].reason is not None:
+            return end
+        j = intro + 1
+    items = 0
+    while j < len(blocks):
+        b = blocks[j]
+        if b.reason is not None or b.words > 40 or not _LIST_ITEM_RE.search(b.text):
+            break
+        items += 1
+        j += 1
+    return j - 1 if items >= 2 else end
 
 
 def unique_names(names: list[str]) -> list[str]:
@@ -500,7 +722,8 @@ def recurring_lines(
 
 def strip_text(content: str, title_hint: str | None = None, recurring: frozenset[str] = frozenset()) -> Stripped:
     """Strip one plain-text article."""
-    _, info = classify(split_blocks(content), title_hint=title_hint, recurring=recurring)
+    rows = split_blocks_indented(content)
+    _, info = classify([t for t, _ in rows], title_hint=title_hint, recurring=recurring, indents=[i for _, i in rows])
     return info
 
 
@@ -512,7 +735,12 @@ def strip_html(content: str, url: str | None = None, title_hint: str | None = No
     title = title_hint or page.get("title")
     authors = tuple(page.get("authors") or ())
     _, info = classify(
-        page["blocks"], title_hint=title, gentle=True, known_authors=authors, description=page.get("description")
+        page["blocks"],
+        title_hint=title,
+        gentle=True,
+        known_authors=authors,
+        description=page.get("description"),
+        dek=page.get("dek"),
     )
     if info.title is None:
         info.title = title
@@ -587,7 +815,8 @@ def strip_boilerplate(inputs: pd.DataFrame) -> pd.DataFrame:
     urls = _values(inputs, "url", n)
     hints = [h if isinstance(h, str) and h.strip() else None for h in _values(inputs, "title_hint", n)]
     sources = [str(k or "") for k in _values(inputs, "source_key", n)]
-    blocks_of = {i: split_blocks(contents[i]) for i in range(n) if formats[i] not in HTML_FORMATS}
+    rows_of = {i: split_blocks_indented(contents[i]) for i in range(n) if formats[i] not in HTML_FORMATS}
+    blocks_of = {i: [t for t, _ in rows] for i, rows in rows_of.items()}
     recurring = recurring_lines([(sources[i], blocks_of.get(i, [])) for i in range(n)])
     rows = []
     for i in range(n):
@@ -595,7 +824,12 @@ def strip_boilerplate(inputs: pd.DataFrame) -> pd.DataFrame:
             url = urls[i] if isinstance(urls[i], str) else None
             info = strip_html(contents[i], url=url, title_hint=hints[i])
         else:
-            _, info = classify(blocks_of[i], title_hint=hints[i], recurring=recurring.get(i, frozenset()))
+            _, info = classify(
+                blocks_of[i],
+                title_hint=hints[i],
+                recurring=recurring.get(i, frozenset()),
+                indents=[indent for _, indent in rows_of[i]],
+            )
         rows.append(
             {
                 "article_id": ids[i],

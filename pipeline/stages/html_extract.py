@@ -2,9 +2,11 @@
 
 The body comes from trafilatura (its own extraction, without the fallback extractors and without the comment
 section: both measured better and faster on the extraction benchmark). The page is parsed once with lxml and
-the tree is shared by the metadata readers. Metadata is read from what pages state for machines first (Open
-Graph, ``article:*`` meta, JSON-LD), which carries full times with zones, and htmldate is asked only when
-those say nothing.
+the tree is shared by the metadata readers. A description the page prints as a sub-heading (the dek) is
+reported so the text rules can take it out of the body; one that is only the opening paragraph stays. An
+article body split into sibling chunks (around ads) is read to its end: trafilatura keeps only the first chunk.
+Metadata is read from what pages state for machines first (Open Graph, ``article:*`` meta, JSON-LD), which
+carries full times with zones, and htmldate is asked only when those say nothing.
 """
 
 from __future__ import annotations
@@ -167,10 +169,14 @@ def extract_html(html: str, url: str | None = None) -> dict[str, Any]:
     if not published:
         published = _htmldate(tree, url)  # before extraction, which prunes the tree
     h1s = [h.text_content().strip() for h in tree.iterfind(".//h1")]
+    description = ld.get("description") or meta.get("og:description") or meta.get("description")
+    dek = _shown_as_dek(tree, description)
+    chunks = _chunk_groups(tree) if CONTINUE_CHUNKS else []  # before extraction, which prunes the tree
     doc = bare_extraction(tree, url=url, **EXTRACT_OPTIONS)
     text = (doc.text if doc is not None else "") or ""
     blocks = [" ".join(ln.split()) for ln in text.split("\n")]
     blocks = [b for b in blocks if b and b != url]
+    blocks += _continuation(chunks, blocks)
     site = _first(meta, _META_SITE) or ld.get("publisher")
     title_text = ld.get("headline") or meta.get("og:title") or meta.get("twitter:title") or page_title
     title, suffix = _choose_title(title_text, page_title, h1s, site)
@@ -181,13 +187,88 @@ def extract_html(html: str, url: str | None = None) -> dict[str, Any]:
         "page_lines": lines,
         "title": title,
         "page_title": page_title,
-        "description": ld.get("description") or meta.get("og:description") or meta.get("description"),
+        "description": description,
+        "dek": dek,
         "authors": [a.strip() for a in authors if isinstance(a, str) and a.strip()],
         "published": published,
         "updated": updated,
         "sitename": _site_name(site, suffix) or _twitter_site(meta),
         "language": lang.strip() if isinstance(lang, str) else None,
     }
+
+
+CONTINUE_CHUNKS = True  # measured on the dev half of the extraction benchmark: recall up, precision unchanged
+_PROSE_END = (".", "!", "?", "”", '"', "’")
+
+
+def _chunk_groups(tree: lxml_html.HtmlElement) -> list[list[list[str]]]:
+    """Paragraphs of sibling containers that share one class: an article body split into chunks (around ads).
+
+    Returns, per group, each container's prose paragraphs in document order. A container with its own heading
+    or mostly link text is a teaser in a list of stories, and breaks the group.
+    """
+    parents: dict[tuple[str, str], list[lxml_html.HtmlElement]] = {}
+    for p in tree.iter("p"):
+        parent = p.getparent()
+        cls = parent.get("class") if parent is not None else None
+        if not cls:
+            continue
+        found = parents.setdefault((parent.tag, cls), [])
+        if not found or found[-1] is not parent:
+            found.append(parent)
+    groups = []
+    for members in parents.values():
+        if len(members) < 2:
+            continue
+        grand = members[0].getparent()
+        root = grand.getparent() if grand is not None else None
+        if root is None or any(m.getparent() is not grand and m.getparent().getparent() is not root for m in members):
+            continue  # cousins at most: one article's chunks, not containers spread over the page
+        if any(next(m.iter("h1", "h2", "h3"), None) is not None for m in members):
+            continue
+        group = []
+        for m in members:
+            text = " ".join(m.text_content().split())
+            links = sum(len(a.text_content()) for a in m.iter("a"))
+            if text and links > 0.3 * len(text):
+                break
+            paras = [" ".join(p.text_content().split()) for p in m.iter("p")]
+            group.append([t for t in paras if len(t.split()) >= 10 and t.endswith(_PROSE_END)])
+        if len(group) >= 2:
+            groups.append(group)
+    return groups
+
+
+def _continuation(groups: list[list[list[str]]], blocks: list[str]) -> list[str]:
+    """The later chunks of an article the extractor stopped reading after the first (it keeps one container)."""
+    body = "\n".join(blocks)
+    extra: list[str] = []
+    for group in groups:
+        if not group[0] or sum(p in body for p in group[0]) < 0.8 * len(group[0]):
+            continue  # the extractor did not read this group at all: it is not the article
+        for paras in group[1:]:
+            missing = [p for p in paras if p not in body]
+            if paras and len(missing) >= 0.8 * len(paras):
+                extra.extend(missing)
+    return extra
+
+
+def _shown_as_dek(tree: lxml_html.HtmlElement, description: str | None) -> str | None:
+    """The description when the page prints it as a sub-heading (an h2-h6 or a line of the article's <header>).
+
+    Extractors keep such a standfirst as the first paragraph; a description that is only the opening ``<p>`` of
+    the body is the lede and stays.
+    """
+    if not description or len(description.split()) < 4:
+        return None
+    want = " ".join(re.findall(r"\w+", description.lower()))
+    for el in tree.iter("h2", "h3", "h4", "h5", "h6", "header"):
+        candidates = [el] if el.tag != "header" else list(el.iter("p", "div", "span"))
+        for node in candidates:
+            text = node.text_content()
+            if len(text) < len(want) * 2 + 40 and " ".join(re.findall(r"\w+", text.lower())) == want:
+                return " ".join(text.split())
+    return None
 
 
 def _words(text: str | None) -> set[str]:

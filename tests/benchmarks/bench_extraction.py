@@ -3,6 +3,7 @@
 Scores, side by side on the same pages and in the same run:
   * ours, HTML path: ``strip_boilerplate`` on format "html";
   * trafilatura's plain default, ``trafilatura.extract(html)``;
+  * with --peers, jusText on the HTML with the stop list that fits the page best;
   * ours, plain-text path: each page rendered to text with inscriptis (navigation, footers and all), then
     ``strip_boilerplate`` on format "text".
 Metric (the benchmark's own, re-implemented): word 4-gram shingles of ``re.findall(r"\\w+")``; per page TP/FP/FN
@@ -10,7 +11,7 @@ normalised by their sum; precision and recall averaged over pages; F1 from the m
 whose token list equals the gold exactly. Rules were tuned on the "dev" half (item ids whose last hex digit is
 even); the "test" half is the held-out figure. Speed is pages per second on one core, parsing included.
 
-Run: python tests/benchmarks/bench_extraction.py [--limit N] [--split all|dev|test] [--skip-text]
+Run: python tests/benchmarks/bench_extraction.py [--limit N] [--split all|dev|test] [--skip-text] [--peers]
 The corpus is read from <repo>/../shared/corpora (or $NEWS_CORPORA); it is never copied into the project.
 """
 
@@ -32,7 +33,7 @@ import pandas as pd
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from pipeline.stages.boilerplate import strip_boilerplate  # noqa: E402
+from pipeline.stages.boilerplate import preload, strip_boilerplate  # noqa: E402
 
 
 def corpus_dir() -> Path:
@@ -111,6 +112,7 @@ def main() -> None:
     ap.add_argument("--skip-text", action="store_true")
     ap.add_argument("--skip-trafilatura", action="store_true")
     ap.add_argument("--dump", type=Path, help="write our predictions to this JSON file")
+    ap.add_argument("--peers", action="store_true", help="also score jusText on the HTML (slow)")
     args = ap.parse_args()
     root = corpus_dir()
     truth = json.loads((root / "ground-truth.json").read_text())
@@ -125,6 +127,7 @@ def main() -> None:
     print(f"corpus: {root} ({len(ids)} pages; dev = even last hex digit of the id, test = odd)")
 
     strip_boilerplate(_frame(ids[:2], pages, urls, "html"))  # warm-up: imports and gazetteers
+    preload()  # the stop lists of other languages, loaded once per process
     t0 = time.perf_counter()
     ours = strip_boilerplate(_frame(ids, pages, urls, "html"))
     t_ours = time.perf_counter() - t0
@@ -139,6 +142,21 @@ def main() -> None:
         t0 = time.perf_counter()
         traf = {i: trafilatura.extract(pages[i]) or "" for i in ids}
         report("trafilatura.extract(html) default", gold, traf, ids, time.perf_counter() - t0)
+
+    if args.peers:  # jusText (a block classifier of the same family as our text rules) on the HTML, best stoplist
+        import justext
+
+        from pipeline.stages.html_extract import page_lines
+
+        stoplists = {name: justext.get_stoplist(name) for name in justext.get_stoplists()}
+        t0 = time.perf_counter()
+        jt = {}
+        for i in ids:
+            words = re.findall(r"\w+", " ".join(page_lines(pages[i])).lower())[:3000]  # visible text, not markup
+            lang = max(stoplists, key=lambda name: sum(w in stoplists[name] for w in words))
+            paragraphs = justext.justext(pages[i].encode("utf-8"), stoplists[lang], encoding="utf-8")
+            jt[i] = "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+        report("justext(html), guessed stoplist", gold, jt, ids, time.perf_counter() - t0)
 
     if not args.skip_text:
         from inscriptis import get_text

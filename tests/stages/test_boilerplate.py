@@ -322,3 +322,130 @@ def test_blog_share_widgets_and_comment_form() -> None:
     info = strip_text(content)
     assert info.text == "\n\n".join(BODY)
     assert {r["reason"] for r in info.removed} >= {"headline", "dateline", "share-bar", "comments"}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Related: Harbour ferry returns after two-year refit", "related-links"),
+        ("Most read in business", "related-links"),
+        ("Popular on The Daily Planet", "related-links"),
+        ("Editors' Picks", "related-links"),
+        ("More Planet Sport: https://planet.example/sport and https://social.example/planetsport", "related-links"),
+        ("- Order Reprints", "widget"),
+        ("Share to Facebook Facebook Share to Email Email Share to More More", "share-bar"),
+        ("Lascia un commento", "comments"),
+        ("Rosa Mendez, AP", "caption"),
+        ("Tom Hale/Planet Photos", "caption"),
+    ],
+)
+def test_more_furniture_phrases(line: str, reason: str) -> None:
+    from pipeline.stages.boilerplate import _BULLET_RE
+
+    assert (strong_furniture_reason(line) or furniture_reason(_BULLET_RE.sub("", line))) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Planet staff writers Ann Lee, Bo Chan, Cy Diaz and Dee Fox contributed to this report.", "credits"),
+        ("Reach the reporter on Twitter at @annlee or by email at alee@planet.example.", "contact"),
+        ("If you buy something through this post, the Planet may get a share of the sale.", "advertisement"),
+        ("Like this story? Share it with a friend!", "widget"),
+        ("Follow Planet Sport on Instagram, Facebook and YouTube.", "promo"),
+        ("If you enjoyed this article, we have a proposition for you: join our members' club today.", "promo"),
+        ("Get Garden Monthly delivered through your letterbox every month. 12 issues for £20.", "promo"),
+        ("No spam, we promise. You can unsubscribe at any time and we never share your details.", "newsletter"),
+        ("I agree that the Planet can send me the 'Morning Brief' newsletter.", "newsletter"),
+        ("Ann Lee is a staff writer at the Planet covering transport and city hall.", "author-bio"),
+        ("Bo Chan joined the Planet in May 2016. He has been reporting on energy since 2008.", "author-bio"),
+        ("The new depot opened on Monday near the river. Credit: City Transport", "caption"),
+        ("Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza.", "cookie-notice"),
+    ],
+)
+def test_more_furniture_sentences(line: str, reason: str) -> None:
+    assert strong_furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor is a former reporter who covered city hall for a decade.",
+        "Bo Chan joined the team as a coach in 2019 and led it to two titles.",
+        "The council's planning chief said the depot would open in May.",
+    ],
+)
+def test_body_sentences_like_furniture_are_kept(line: str) -> None:
+    assert strong_furniture_reason(line) is None
+    info = strip_text(_article(line, *BODY))
+    assert line in info.text.split("\n\n")
+
+
+# A whole page rendered to text (as inscriptis or a browser's "save as text" would): menus, the article, a
+# "Most read" box that interrupts it, the rest of the article, then the footer. Indentation is the page's layout.
+_PAGE_TEXT = "\n\n".join(
+    ["  * Home", "  * News", "  * Sport", "  * Business", "  * Weather", "  * Culture", "  * Travel"]
+    + ["    City approves biggest transport budget in a decade", "    By Maria Lopez"]
+    + [f"    {p}" for p in BODY]
+    + ["    A new depot will open near the river. Credit: City Transport"]
+    + ["          Most read in news"]
+    + [f"          Local team wins the {n} cup final in extra time" for n in ("first", "second", "third", "fourth")]
+    + [f"          Harbour ferry {n} returns after refit" for n in ("one", "two", "three", "four")]
+    + [
+        "    The mayor said the first new buses would run in the spring and promised a review of the tram "
+        "repairs before the end of the year.",
+        "    Tour dates:",
+        "    June 9 -- Riverside Hall, Northtown",
+        "    June 12 -- Old Mill Arena, Southport",
+        "    June 20 -- Park Stage, Eastham",
+    ]
+    + ["  About us", "  Contact", "  Careers", "  Privacy policy", "  © 2025 Daily Planet. All rights reserved."]
+)
+
+
+def test_whole_page_text_keeps_the_article_across_an_interruption() -> None:
+    info = strip_text(_PAGE_TEXT)
+    kept = info.text.split("\n\n")
+    for para in BODY:
+        assert para in kept
+    assert any(p.startswith("The mayor said the first new buses") for p in kept)  # after the "Most read" box
+    assert "June 12 -- Old Mill Arena, Southport" in kept  # the list its last line announces
+    reasons = _reasons(info)
+    assert reasons["A new depot will open near the river. Credit: City Transport"] == "caption"
+    assert reasons["Most read in news"] == "related-links"
+    assert reasons["© 2025 Daily Planet. All rights reserved."] == "copyright"
+    assert not any("Harbour ferry" in p or p in ("Home", "Sport", "Careers") for p in kept)
+    assert "Maria Lopez" in info.byline_authors
+
+
+def test_menu_on_one_line_is_not_prose() -> None:
+    menu = " ".join(f"News from {place} Sport from {place}" for place in ("Leeds", "York", "Hull", "Bath", "Kent"))
+    info = strip_text(_article(*[f"* Section {n}" for n in range(30)], menu, *BODY, "© 2025 Daily Planet"))
+    assert menu not in info.text.split("\n\n")
+    assert all(p in info.text for p in BODY)
+
+
+def test_non_english_prose_is_recognised() -> None:
+    from pipeline.stages.boilerplate import STOPWORDS, make_block, stopwords_for
+
+    paras = [
+        "A câmara municipal aprovou na terça-feira um novo orçamento que aumenta os gastos com transporte "
+        "público em doze por cento, o maior aumento da década.",
+        "Os vereadores disseram que o dinheiro vai pagar por mais ônibus e pelo conserto de duas linhas de "
+        "bonde que estão fechadas desde as enchentes da última primavera.",
+    ]
+    stops = stopwords_for(paras)
+    assert stops is not STOPWORDS and "que" in stops
+    assert make_block(paras[0], stops).stop_share > make_block(paras[0]).stop_share
+    assert stopwords_for(BODY) is STOPWORDS
+
+
+def test_japanese_prose_counts_as_prose() -> None:
+    from pipeline.stages.boilerplate import make_block
+
+    prose = make_block(
+        "東京都は十日、新しい交通計画を発表した。計画では二〇三〇年までにバスの本数を大幅に増やすという。"
+    )
+    menu = make_block("ニュース一覧")
+    assert prose.good and prose.ends_sentence
+    assert not menu.good

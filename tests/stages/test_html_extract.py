@@ -86,3 +86,75 @@ def test_broken_html_does_not_raise() -> None:
     page = extract_html("<html><body><p>Only a short paragraph.</p>")
     assert isinstance(page["blocks"], list)
     assert extract_html("")["blocks"] == []
+
+
+def _page_with_dek(dek_tag: str) -> str:
+    dek = "Buses every ten minutes and two tram lines reopened: what the new budget pays for"
+    return f"""<!doctype html><html lang="en"><head><title>Budget approved - Daily Planet</title>
+<meta property="og:description" content="{dek}"></head><body><article>
+<header><h1>City approves biggest transport budget in a decade</h1><{dek_tag}>{dek}</{dek_tag}></header>
+{"".join(f"<p>{p}</p>" for p in PARAS)}</article></body></html>"""
+
+
+def test_dek_printed_as_sub_heading_is_the_subtitle_not_body() -> None:
+    page = extract_html(_page_with_dek("h2"))
+    assert page["dek"] and page["dek"].startswith("Buses every ten minutes")
+    out = strip_boilerplate(
+        pd.DataFrame({"article_id": ["d" * 16], "format": ["html"], "content": [_page_with_dek("h2")]})
+    )
+    row = out.iloc[0]
+    assert not row["text"].startswith("Buses every ten minutes")
+    assert row["subtitle"].startswith("Buses every ten minutes")
+
+
+def test_description_that_is_the_lede_stays_in_the_body() -> None:
+    lede = PARAS[0]
+    html = f"""<html><head><meta name="description" content="{lede}"></head><body><article>
+<h1>City approves biggest transport budget in a decade</h1>{"".join(f"<p>{p}</p>" for p in PARAS)}
+</article></body></html>"""
+    assert extract_html(html)["dek"] is None
+    out = strip_boilerplate(pd.DataFrame({"article_id": ["e" * 16], "format": ["html"], "content": [html]}))
+    assert lede in out.iloc[0]["text"].split("\n\n")
+    assert out.iloc[0]["subtitle"] is None
+
+
+def test_trailing_headline_list_is_dropped_but_a_recipe_is_kept() -> None:
+    from pipeline.stages.boilerplate import classify
+
+    teasers = ["- Mayor Defends Tram Repairs", "- Bus Fares To Rise In April", "- Ferry Returns After Refit"]
+    _, info = classify(PARAS + teasers, gentle=True)
+    assert all(t not in info.text for t in teasers)
+    assert {r["reason"] for r in info.removed} == {"link-list"}
+    steps = ["- Peel and cube the pears.", "- Boil them with honey for ten minutes.", "- Fill the jars and seal."]
+    _, info = classify(PARAS + steps, gentle=True)
+    assert all(s in info.text for s in steps)
+
+
+def test_article_split_into_chunks_is_read_to_the_end() -> None:
+    from lxml import html as lxml_html
+
+    from pipeline.stages.html_extract import _chunk_groups, _continuation
+
+    chunk = '<div class="grid"><div class="body-chunk">{}</div></div>'
+    page = (
+        '<html><body><div class="chunks">'
+        + chunk.format("".join(f"<p>{p}</p>" for p in PARAS[:2]))
+        + '<div class="ad">Advertisement</div>'
+        + chunk.format("".join(f"<p>{p}</p>" for p in PARAS[2:]))
+        + "</div></body></html>"
+    )
+    groups = _chunk_groups(lxml_html.fromstring(page))
+    assert groups == [[PARAS[:2], PARAS[2:]]]
+    assert _continuation(groups, PARAS[:2]) == PARAS[2:]  # the extractor stopped after the first chunk
+    assert _continuation(groups, PARAS) == []  # it read them all
+    assert _continuation(groups, ["Some other text entirely."]) == []  # it chose other text: not the article
+
+
+def test_story_teasers_sharing_a_class_are_not_chunks() -> None:
+    from lxml import html as lxml_html
+
+    from pipeline.stages.html_extract import _chunk_groups
+
+    teaser = '<div class="teaser"><h3><a href="/x">Headline {n}</a></h3><p>{p}</p></div>'
+    page = "<html><body><div>" + "".join(teaser.format(n=n, p=p) for n, p in enumerate(PARAS)) + "</div></body></html>"
+    assert _chunk_groups(lxml_html.fromstring(page)) == []
