@@ -4,7 +4,11 @@ Quality: per split (dev/test by source hash), one ingestion stream holds every s
 (BBC real duplicates included, found independently with rapidfuzz's edit ratio >= 90) and five variants of each
 (see corpus_dedup.py). Every link the stage makes is judged: correct when both articles come from the same source
 group. Printed: precision of exact and near links, recall per variant type, F1; a threshold sweep over the
-verified LSH candidates (pair level, LSH misses count as false negatives); story P/R/F1 on split write-ups.
+verified LSH candidates (pair level, LSH misses count as false negatives).
+
+Stories: the headline figure is pair P/R/F1 on hand-labelled pairs of real BBC articles (gold/stories_pairs.json:
+same story vs same topic, dev/test), with a threshold sweep; then split write-ups of one article (synthetic; other
+real same-event articles count as wrong, so P is a lower bound), undated and with dates 0-36 h or 10-60 days apart.
 
 Speed: a ``--scale`` article corpus of real sentences mixed across articles plus 15% copies; our signature +
 candidate search vs datasketch MinHash + MinHashLSH (same 5-word shingles, 128 permutations; measured on a
@@ -12,6 +16,7 @@ sample and reported as docs/s); the whole ``deduplicate`` wall time and peak RSS
 save with hard-linked parent segments).
 
 Run: python tests/benchmarks/bench_dedup.py [--scale 100000] [--datasketch-sample 5000] [--skip-scale]
+     [--stories-only]
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 import argparse
 import ctypes
 import gc
+import json
 import re
 import subprocess
 import sys
@@ -211,40 +217,137 @@ def print_sweep(sweeps: dict[str, tuple[pd.DataFrame, int]]) -> None:
 
 
 # ---- stories -----------------------------------------------------------------------------------------------------
+GOLD_STORIES = Path(__file__).parent / "gold" / "stories_pairs.json"
+STORY_RULES = [  # (COS_STRONG, COS_WITH_ENTITIES, MIN_ENTITY_OVERLAP, TOP_TERMS): the sweep printed on the real set
+    (0.30, 0.20, 0.40, 24), (0.35, 0.30, 0.60, 40), (0.40, 0.30, 0.60, 40), (0.45, 0.30, 0.60, 40),
+    (0.50, 0.30, 0.60, 40), (0.45, 0.30, 0.60, 24),
+]
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    return p, r, 2 * p * r / max(p + r, 1e-9)
+
+
+def real_story_stream(sources: list[cd.Source], seed: int = 5) -> pd.DataFrame:
+    """Every BBC article once, in a seeded random order, undated (BBC has no dates), entities from cd.entities."""
+    bbc = [s for s in sources if s.sid.startswith("bbc/")]
+    bbc = [bbc[i] for i in np.random.default_rng(seed).permutation(len(bbc))]
+    texts = [cd.plain(s.headline, [s.body]) for s in bbc]
+    return pd.DataFrame({"article_id": [f"r{i:015d}" for i in range(len(bbc))], "content": texts, "text": texts,
+                         "published_at": pd.NaT, "entity_names": [cd.entities(s.headline + ". " + s.body) for s in bbc],
+                         "source": [s.sid for s in bbc]})
+
+
+def score_real_stories(frame: pd.DataFrame, story_ids: np.ndarray, gold: list[dict]) -> dict[str, tuple]:
+    """Pair P/R/F1 per split: a labelled pair is predicted same-story when both articles got one story_id."""
+    story = dict(zip(frame["source"], story_ids))
+    out = {}
+    for split in ("dev", "test"):
+        pairs = [g for g in gold if g["split"] == split]
+        pred = np.array([story[g["a"]] == story[g["b"]] for g in pairs])
+        y = np.array([g["same_story"] == 1 for g in pairs])
+        tp, fp, fn = int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum())
+        out[split] = (*_prf(tp, fp, fn), tp, fp, fn)
+    return out
+
+
+def run_real_stories(sources: list[cd.Source]) -> None:
+    """Headline story figure: hand-labelled same-story / same-topic pairs of real BBC articles (see the gold file)."""
+    gold = json.loads(GOLD_STORIES.read_text())
+    pairs = gold["pairs"]
+    print("\n== same story: hand-labelled real BBC pairs (tests/benchmarks/gold/stories_pairs.json) ==")
+    print(f"{len(pairs)} pairs ({gold['note']['counts']}); one ingestion of all BBC articles (undated), a pair counts "
+          "as predicted when both articles share a story_id")
+    st = dedup.stories
+    saved = (st.COS_STRONG, st.COS_WITH_ENTITIES, st.MIN_ENTITY_OVERLAP, st.TOP_TERMS)
+    frame = real_story_stream(sources)
+    print(f"{'rule (cos | cos+ents ov | top terms)':<40}" + "".join(f"{s + ' P':>9}{s + ' R':>9}{s + ' F1':>9}"
+                                                                      for s in ("dev", "test")) + "  largest story")
+    try:
+        for rule in [saved, *[r for r in STORY_RULES if r != saved]]:
+            st.COS_STRONG, st.COS_WITH_ENTITIES, st.MIN_ENTITY_OVERLAP, st.TOP_TERMS = rule
+            out = dedup.deduplicate(frame.drop(columns=["source"]), dedup.DedupIndex())
+            m = score_real_stories(frame, out["story_id"].to_numpy(), pairs)
+            name = f"{rule[0]:.2f} | {rule[1]:.2f} {rule[2]:.2f} | {rule[3]}" + ("  (current)" if rule == saved else "")
+            print(f"{name:<40}" + "".join(f"{m[s][0]:>9.3f}{m[s][1]:>9.3f}{m[s][2]:>9.3f}" for s in ("dev", "test"))
+                  + f"  {out['story_id'].value_counts().max()}")
+            if rule == saved:
+                for s in ("dev", "test"):
+                    p, r, f, tp, fp, fn = m[s]
+                    print(f"  STORY real [{s}]: P={p:.4f} R={r:.4f} F1={f:.4f} (tp {tp}, fp {fp}, fn {fn})")
+                unsure = [g for g in pairs if not g["unsure"]]
+                m2 = score_real_stories(frame, out["story_id"].to_numpy(), unsure)
+                print("  without the pairs marked unsure: " + ", ".join(
+                    f"{s} P={m2[s][0]:.3f} R={m2[s][1]:.3f} F1={m2[s][2]:.3f}" for s in ("dev", "test")))
+    finally:
+        st.COS_STRONG, st.COS_WITH_ENTITIES, st.MIN_ENTITY_OVERLAP, st.TOP_TERMS = saved
+
+
+def split_stream(sources: list[cd.Source], groups: dict[str, str], split: str) -> pd.DataFrame:
+    rows = []
+    for s in sources:
+        if cd.split_of(groups[s.sid]) != split or groups[s.sid] != s.sid or len(cd.sentences(s.body)) < 6:
+            continue
+        a, b = cd.v_split(s)
+        rows.append({"content": a, "text": a, "source": s.sid, "entity_names": cd.entities(a)})
+        rows.append({"content": b, "text": b, "source": s.sid, "entity_names": cd.entities(b)})
+    frame = pd.DataFrame(rows)
+    frame["article_id"] = [f"s{split[0]}{i:014d}" for i in range(len(frame))]
+    frame["published_at"] = pd.NaT
+    return frame
+
+
+def score_split(frame: pd.DataFrame, out: pd.DataFrame) -> tuple[float, float, float, int, int, int]:
+    """(P, R, F1, predicted pairs, wrong pairs, largest story): write-ups of one article are the only positives."""
+    res = frame.assign(story=out["story_id"].to_numpy())
+    tp = int(res.groupby("source")["story"].nunique().eq(1).sum())
+    pred_pairs = sum(c * (c - 1) // 2 for c in res["story"].value_counts())
+    p, r, f = _prf(tp, pred_pairs - tp, res["source"].nunique() - tp)
+    return p, r, f, pred_pairs, pred_pairs - tp, int(res["story"].value_counts().max())
+
+
+def with_dates(frame: pd.DataFrame, gap_days: tuple[float, float], seed: int = 3) -> pd.DataFrame:
+    """Each article's first write-up on a random day of 2005, the second ``gap_days`` (uniform range) later."""
+    rng = np.random.default_rng(seed)
+    sources = frame["source"].unique()
+    day = dict(zip(sources, rng.uniform(0, 365, len(sources))))
+    second = frame.duplicated("source").to_numpy()
+    gap = np.where(second, rng.uniform(*gap_days, len(frame)), 0.0)
+    base = np.array([day[s] for s in frame["source"]])
+    when = pd.Timestamp("2005-01-01", tz="UTC") + pd.to_timedelta(base + gap, unit="D")
+    return frame.assign(published_at=when)
+
+
 def run_stories(sources: list[cd.Source], groups: dict[str, str]) -> None:
-    print("\n== same story: two write-ups of each article (odd vs even sentences), all same-topic pairs judged ==")
+    print("\n== same story (synthetic): two write-ups of each article (odd vs even sentences), all same-topic pairs "
+          "judged ==")
     print(f"thresholds: cos >= {dedup.stories.COS_STRONG} or (cos >= {dedup.stories.COS_WITH_ENTITIES} and "
           f">= {dedup.stories.MIN_SHARED_ENTITIES} shared entities, overlap >= {dedup.stories.MIN_ENTITY_OVERLAP}); "
-          f"top {dedup.stories.TOP_TERMS} salient terms; dates unknown in this set (time rule not exercised)")
+          f"top {dedup.stories.TOP_TERMS} salient terms; window {dedup.stories.WINDOW_DAYS} days. Other BBC articles "
+          "about the same event count as wrong, so P is a lower bound")
     sweeps = {}
     for split in ("dev", "test"):
-        rows = []
-        for s in sources:
-            if cd.split_of(groups[s.sid]) != split or groups[s.sid] != s.sid or len(cd.sentences(s.body)) < 6:
-                continue
-            a, b = cd.v_split(s)
-            rows.append({"content": a, "text": a, "source": s.sid, "entity_names": cd.entities(a)})
-            rows.append({"content": b, "text": b, "source": s.sid, "entity_names": cd.entities(b)})
-        frame = pd.DataFrame(rows)
-        frame["article_id"] = [f"s{split[0]}{i:014d}" for i in range(len(frame))]
-        frame["published_at"] = pd.NaT
+        frame = split_stream(sources, groups, split)
         index = dedup.DedupIndex()
         out = dedup.deduplicate(frame.drop(columns=["source"]), index)
         sweeps[split] = (index.last_story_pairs, frame["source"].to_numpy(), frame["source"].nunique())
-        res = frame.assign(story=out["story_id"].to_numpy(), dup=out["duplicate_of"].to_numpy())
-        tp = int(res.groupby("source")["story"].nunique().eq(1).sum())
-        n_pos = res["source"].nunique()
-        pred_pairs = sum(c * (c - 1) // 2 for c in res["story"].value_counts())
-        fp = pred_pairs - tp
-        p, r = tp / max(pred_pairs, 1), tp / n_pos
-        near_fp = int(res["dup"].notna().sum())
-        print(f"[{split}] {len(frame)} write-ups of {n_pos} articles: story P={p:.4f} R={r:.4f} "
-              f"F1={2 * p * r / max(p + r, 1e-9):.4f} (same-story pairs predicted {pred_pairs}, wrong {fp}; "
-              f"largest story {res['story'].value_counts().max()}); write-ups wrongly marked duplicate: {near_fp}")
-    print("story threshold sweep (pair level over the SQL candidates; recall over all write-up pairs)")
+        p, r, f, pred, wrong, largest = score_split(frame, out)
+        near_fp = int(out["duplicate_of"].notna().sum())
+        print(f"[{split}] undated: {len(frame)} write-ups of {frame['source'].nunique()} articles: story P={p:.4f} "
+              f"R={r:.4f} F1={f:.4f} (same-story pairs predicted {pred}, wrong {wrong}; largest story {largest}); "
+              f"write-ups wrongly marked duplicate: {near_fp}")
+        # the time rule: dated write-ups, the second one hours later (one event) or weeks later (must not merge)
+        for label, gap in (("dated, 0-36 h apart", (0.0, 1.5)), ("dated, 10-60 days apart", (10.0, 60.0))):
+            dated = with_dates(frame, gap)
+            out = dedup.deduplicate(dated.drop(columns=["source"]), dedup.DedupIndex())
+            p, r, f, pred, wrong, largest = score_split(dated, out)
+            print(f"[{split}] {label}: story P={p:.4f} R={r:.4f} F1={f:.4f} (predicted {pred}, wrong {wrong}; "
+                  f"largest {largest}); write-up pairs merged: {pred - wrong}")
+    print("story threshold sweep, undated (pair level over the SQL candidates; recall over all write-up pairs)")
     print(f"{'rule':<40}" + "".join(f"{s + ' P':>9}{s + ' R':>9}{s + ' F1':>9}" for s in sweeps))
-    rules = [(c, None, None) for c in (0.3, 0.4, 0.5, 0.6)]
-    rules += [(c, e, o) for c in (0.3, 0.4, 0.5) for e, o in ((1, 0.0), (2, 0.25), (3, 0.4))]
+    rules = [(c, None, None) for c in (0.3, 0.35, 0.4, 0.45, 0.5)]
+    rules += [(c, e, o) for c in (0.3, 0.4) for e, o in ((1, 0.0), (2, 0.25), (3, 0.4), (3, 0.6))]
     for c, e, o in rules:
         name = f"cos>={c}" if e is None else f"cos>={c} and shared ents>={e}, ov>={o}"
         line = f"{name:<40}"
@@ -403,6 +506,7 @@ def main() -> None:
     ap.add_argument("--scale", type=int, default=100_000)
     ap.add_argument("--datasketch-sample", type=int, default=5000)
     ap.add_argument("--skip-scale", action="store_true")
+    ap.add_argument("--stories-only", action="store_true", help="only the same-story measures (fast)")
     ap.add_argument("--child-dedup", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child_dedup:
@@ -412,9 +516,11 @@ def main() -> None:
     groups = real_groups(sources)
     n_real = sum(1 for s in sources if groups[s.sid] != s.sid)
     print(f"{len(sources)} source articles ({n_real} real BBC duplicates by edit ratio >= 90)")
-    run_quality(sources, groups)
+    if not args.stories_only:
+        run_quality(sources, groups)
+    run_real_stories(sources)
     run_stories(sources, groups)
-    if not args.skip_scale:
+    if not args.skip_scale and not args.stories_only:
         run_scale(sources, args.scale, args.datasketch_sample)
 
 
