@@ -10,7 +10,8 @@ import duckdb
 import pandas as pd
 import pyarrow.parquet as pq
 
-from pipeline import read_table, schemas
+from pipeline import flow, read_table, schemas
+from pipeline.config import Settings
 from pipeline.store import VersionStore
 from tests.conftest import SEEDS, materialize_all
 
@@ -135,3 +136,15 @@ def test_validation_failure_blocks_publication(input_dir: Path, output_dir: Path
     assert "'article_metadata'" in message and "'word_count'" in message
     assert store.latest_version() == first
     assert len(store.list_versions()) == 1
+
+
+def test_new_files_are_counted_by_path_before_any_is_read(input_dir: Path, output_dir: Path):
+    """The CLI and the sensor size a batch from this count to pick one process or many."""
+    settings, store = Settings(input_dir=input_dir, output_dir=output_dir), VersionStore(output_dir)
+    assert flow.count_new_files(settings, store) == 5
+    assert materialize_all(input_dir, output_dir).success
+    assert flow.count_new_files(settings, store) == 0
+    (input_dir / "late.txt").write_text("A late article about the same story.\n" * 20, encoding="utf-8")
+    feed = '{"text": "One record of a feed."}\n{"text": "Another record."}\n'
+    (input_dir / "feed.jsonl").write_text(feed, encoding="utf-8")
+    assert flow.count_new_files(settings, store) == 2  # a JSONL file counts once, whatever its records
