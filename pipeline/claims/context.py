@@ -7,7 +7,10 @@ result, so these cues are kept with every claim instead of being thrown away wit
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
+
+from pipeline.claims.screens import lowered, may_contain, word_screen
 
 # a bare article is not filler: "added a 30 degree homer" adds a thing, "added 30 points" is a move
 _FILLER = r"(?:(?:by|of|just|only|a\s+further|another|some|a\s+whopping|a\s+record|a\s+sharp|a\s+modest)\s+)*"
@@ -84,6 +87,12 @@ _SENTENCE_HEDGES = re.compile(
     r"according\s+to\s+estimates|is\s+set\s+to|are\s+set\s+to|anticipated|seen\s+as)\b",
     re.I,
 )
+# One of these is in every match of ``_SENTENCE_HEDGES`` (lower-cased): its screen, see ``screens.py``.
+_HEDGE_WORDS = word_screen([
+    "reportedly", "allegedly", "could", "might", "may", "would", "expect", "estimate", "project", "forecast",
+    "predict", "likely", "potentially", "possibly", "probably", "according", "set", "anticipated", "seen",
+])  # fmt: skip
+_SPACES = re.compile(r"\s+")
 _FORECAST = re.compile(
     r"\b((?-i:will)|could|might|(?-i:may)|expected|expects|expect|forecasts?|forecasted|projected|projects|projection|"
     r"predicted|predicts|prediction|guidance|outlook|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|anticipated|"
@@ -93,14 +102,30 @@ _FORECAST = re.compile(
 )
 
 
+# A character that no match of ``_BOUND_BEFORE``, ``_UP_BEFORE`` or ``_DOWN_BEFORE`` holds: their words (ASCII
+# letters, and what ``re.I`` equates with them), spaces, ".", "~", "≈" and "+".
+_NOT_IN_CUE = re.compile(r"[^A-Za-z\sſKıİ.~≈+]")
+
+
+def cue_start(left: str) -> int:
+    """Where a cue that ends ``left`` can start: after its last character that no cue holds.
+
+    The cue patterns end with ``$``, so ``search`` would try them at every character of the sentence so far;
+    starting at ``cue_start`` finds the same (leftmost) match, since none can start earlier.
+    """
+    m = _NOT_IN_CUE.search(left[::-1])
+    return len(left) - m.start() if m else 0
+
+
 def change_and_hedge(left: str, right: str, q: Any) -> tuple[str, list[str]]:
     """The change sign and the local hedge words of one quantity from the text beside it."""
     hedges: list[str] = []
     bound = "="
+    cue = cue_start(left)
     for sign, pattern in _BOUND_BEFORE:
-        m = pattern.search(left)
+        m = pattern.search(left, cue)
         if m:
-            word = re.sub(r"\s+", " ", m.group("h").lower())
+            word = _SPACES.sub(" ", m.group("h").lower())
             if word == "up to" and q.unit in ("percent",) and _UP_BEFORE.search(left[: m.start()] + " "):
                 continue
             if word == "over" and q.unit in _TIME_UNITS:
@@ -122,9 +147,9 @@ def change_and_hedge(left: str, right: str, q: Any) -> tuple[str, list[str]]:
     direction = None
     sign = q.extras.get("sign") if hasattr(q, "extras") else None
     signed_up = sign == "+" and q.unit in ("percent", "percentage_point", "basis_point")
-    if signed_up or (_UP_BEFORE.search(left) and not _NOT_UP.search(left)):
+    if signed_up or (_UP_BEFORE.search(left, cue) and not _NOT_UP.search(left)):
         direction = "up"
-    elif _DOWN_BEFORE.search(left) or (sign == "-" and q.unit in ("percent", "percentage_point", "basis_point")):
+    elif _DOWN_BEFORE.search(left, cue) or (sign == "-" and q.unit in ("percent", "percentage_point", "basis_point")):
         direction = "down"  # "fell 3%", and market tables' "Nasdaq -0.4%"
     elif _MORE_THAN_BEFORE.match(right) or (_VERSUS_EARLIER.match(right) and implied_direction(right, q.unit) == "up"):
         direction = "up"  # "£3.4bn more than a year earlier", "a 16% year-over-year increase": vs an earlier period
@@ -152,7 +177,15 @@ def implied_direction(right: str, unit: str) -> str | None:
 
 def sentence_hedges(sentence: str) -> list[str]:
     """Modal and attribution hedges of the sentence ("reportedly", "could", "expected")."""
-    return [re.sub(r"\s+", " ", m.group(1).lower()) for m in _SENTENCE_HEDGES.finditer(sentence)]
+    return list(_sentence_hedges(sentence))
+
+
+@lru_cache(maxsize=256)
+def _sentence_hedges(sentence: str) -> tuple[str, ...]:
+    """Cached: every quantity of a sentence asks for its hedges."""
+    if not may_contain(lowered(sentence), _HEDGE_WORDS):
+        return ()
+    return tuple(_SPACES.sub(" ", m.group(1).lower()) for m in _SENTENCE_HEDGES.finditer(sentence))
 
 
 def is_forecast(sentence: str, start: int, end: int) -> bool:

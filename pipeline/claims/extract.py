@@ -8,6 +8,7 @@ prediction (forecast) and who said so (attribution). ``claim_key`` joins those i
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections.abc import Iterable
 
 import pandas as pd
@@ -73,17 +74,23 @@ def _article_claims(record: dict) -> list[dict]:
     text = record.get("text")
     text = text if isinstance(text, str) else ""
     published_at = record.get("published_at")
-    entities = _entities(record.get("entities")) or guess_entities(text)
+    given = _entities(record.get("entities"))
+    pub = None if published_at is None or pd.isna(published_at) else pd.Timestamp(published_at)
+    quantities = scan(text)
+    if not quantities:
+        return []  # nothing to attribute or date: skip guessing entities and reading every sentence's period
+    entities = given or guess_entities(text)
     main_org = main_organisation(entities)
     spans = split_sentences(text)
-    pub = None if published_at is None or pd.isna(published_at) else pd.Timestamp(published_at)
-    reporting = _reporting_period(text, spans, pub)
+    starts = [a for a, _ in spans]
+    periods = [find_period(text[a:b], pub) for a, b in spans]  # read once, for the reporting and carried periods
+    reporting = _reporting_period(periods)
     out = []
-    for q in scan(text):
+    for q in quantities:
         surface = text[q.start : q.end]
         if surface.lower() in _NOT_A_CLAIM:
             continue
-        index = next((i for i, (a, b) in enumerate(spans) if a <= q.start < b), None)
+        index = _sentence_index(spans, starts, q.start)
         s_start, s_end = spans[index] if index is not None else (0, len(text))
         claim = _claim(article_id, text, q, s_start, s_end, pub, entities, main_org)
         if (
@@ -92,7 +99,7 @@ def _article_claims(record: dict) -> list[dict]:
             and q.unit != "ratio"
             and not has_relative_period(claim["sentence"])
         ):  # "Last year it made $9 billion" without a publication date stays undated, never the story's quarter
-            carried = _carried_period(text, spans, index, pub) if index else None
+            carried = _carried_period(periods, index) if index else None
             if carried is None and _is_financial(claim["metric"]):
                 carried = reporting  # an earnings story's figures belong to the one quarter it reports
             claim["period"] = carried
@@ -109,10 +116,15 @@ def _is_financial(metric: str | None) -> bool:
     return bool(metric) and (metric in _FINANCIAL or metric.endswith("_growth"))
 
 
-def _reporting_period(text: str, spans: list[tuple[int, int]], pub: pd.Timestamp | None) -> str | None:
-    """The quarter or half an article reports on, when it names exactly one."""
-    found = {find_period(text[a:b], pub) for a, b in spans}
-    reporting = {p for p in found if is_reporting_period(p)}
+def _sentence_index(spans: list[tuple[int, int]], starts: list[int], offset: int) -> int | None:
+    """The sentence holding ``offset`` (spans are sorted and disjoint, so a bisection finds it), or None."""
+    i = bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < spans[i][1] else None
+
+
+def _reporting_period(periods: list[str | None]) -> str | None:
+    """The quarter or half an article reports on, when it names exactly one (``periods``: one per sentence)."""
+    reporting = {p for p in periods if is_reporting_period(p)}
     return reporting.pop() if len(reporting) == 1 else None
 
 
@@ -120,14 +132,14 @@ def _is_future(period: str | None, pub: pd.Timestamp | None) -> bool:
     return bool(period and pub is not None and period[:4].isdigit() and int(period[:4]) > pub.year)
 
 
-def _carried_period(text: str, spans: list[tuple[int, int]], index: int, pub: pd.Timestamp | None) -> str | None:
+def _carried_period(periods: list[str | None], index: int) -> str | None:
     """A quarter or half named in one of the two previous sentences still frames this one.
 
     "Netflix reported second-quarter results on Thursday. Revenue rose 16% to $11.08 billion." Only reporting
-    periods carry over; a bare year in an earlier sentence is too often about something else.
+    periods carry over; a bare year in an earlier sentence is too often about something else. ``periods`` holds
+    each sentence's period, read once per article.
     """
-    for a, b in reversed(spans[max(0, index - 2) : index]):
-        period = find_period(text[a:b], pub)
+    for period in reversed(periods[max(0, index - 2) : index]):
         if is_reporting_period(period):
             return period
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.claims.quantity import Quantity
+from pipeline.claims.screens import starts_at
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -29,6 +30,7 @@ _DATE_OR_PHONE = re.compile(
     r"|(?<![\w/])(?!(?<=\d\s)[1-9]\d?/(?:2|3|4|8|16|32|64)(?![\d/]))"  # not the fraction of "10 1/2"
     r"\d{1,4}/\d{1,4}\b(?!\s+of\b)"  # "24/7", "2023/24", "9/11"
 )
+_DATE_OR_PHONE_START = re.compile(r"[\d+(]")  # every match above starts with a digit, "+" or "("
 # Words that, capitalised straight before a bare integer, make it a label and not an amount.
 _LABEL_WORDS = {
     "section", "row", "unit", "channel", "game", "category", "chapter", "article", "route", "room", "page",
@@ -78,8 +80,16 @@ def repair(text: str) -> str:
 
 
 def mask(text: str) -> str:
-    """Blank out dates, phone numbers and clock times so no atom is read inside them."""
-    return _DATE_OR_PHONE.sub(lambda m: " " * len(m.group(0)), text)
+    """Blank out dates, phone numbers and clock times so no atom is read inside them.
+
+    The same as ``_DATE_OR_PHONE.sub`` with blanks, but the pattern is only tried where a match can start.
+    """
+    parts: list[str] = []
+    last = 0
+    for m in starts_at(_DATE_OR_PHONE, _DATE_OR_PHONE_START, text):
+        parts += [text[last : m.start()], " " * (m.end() - m.start())]
+        last = m.end()
+    return "".join([*parts, text[last:]]) if parts else text
 
 
 def looks_like_year(q: Quantity, text: str) -> bool:

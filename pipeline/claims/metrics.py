@@ -8,6 +8,9 @@ the extractor.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from pipeline.claims.screens import lowered, trie_pattern
 
 # canonical metric -> synonyms (regular expressions, matched case-insensitively on word boundaries)
 LEXICON: dict[str, list[str]] = {
@@ -64,17 +67,71 @@ _RATE_UNITS = ("percent", "percentage_point", "basis_point")
 MAX_COST = 120  # characters (a clause break counts 80): beyond this a metric word is about something else
 
 
+def _literal_head(word: str) -> str:
+    """The literal text every match of a synonym starts with ("revenue" for ``revenues?``), lower-cased."""
+    head = ""
+    for i, ch in enumerate(word):
+        if ch in "\\[](){}|.*+?^$":
+            break
+        if word[i + 1 : i + 2] in ("?", "*", "{"):
+            break  # an optional last character is not required
+        head += ch
+    return head.lower()
+
+
+_HEAD_OF: dict[str, set[str]] = {}  # literal head -> the metrics with a synonym starting so
+for _metric, _words in LEXICON.items():
+    for _word in _words:
+        _HEAD_OF.setdefault(_literal_head(_word), set()).add(_metric)
+_UNSCREENED = frozenset(_HEAD_OF.pop("", set()))  # a synonym without a literal head: its metric always runs
+# The longest head found at a position stands for the heads that are its prefixes, found there too.
+_METRICS_AT: dict[str, frozenset[str]] = {
+    head: frozenset(m for other, metrics in _HEAD_OF.items() if head.startswith(other) for m in metrics)
+    for head in _HEAD_OF
+}
+# Every head at every position (a lookahead, so heads inside other heads are found), in one pass over the
+# lowered sentence: running ~40 case-insensitive patterns on every sentence was the cost of this step.
+_ANY_HEAD = re.compile("(?=(" + trie_pattern(_HEAD_OF) + "))")
+
+
+def _metrics_present(sentence: str) -> frozenset[str] | None:
+    """The metrics whose pattern can match ``sentence`` (None: any can, the text cannot be screened)."""
+    sentence_lower = lowered(sentence)
+    if sentence_lower is None:
+        return None
+    present = set(_UNSCREENED)
+    for m in _ANY_HEAD.finditer(sentence_lower):
+        present |= _METRICS_AT[m.group(1)]
+    return frozenset(present)
+
+
 def metric_mentions(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, metric) for every lexicon word in the sentence, longest match first at a position."""
+    return list(_mentions(sentence))
+
+
+@lru_cache(maxsize=1024)
+def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """Cached per sentence: every claim of a sentence asks for the same mentions."""
     found: list[tuple[int, int, str]] = []
+    present = _metrics_present(sentence)
     for metric, pattern in _PATTERNS:
-        found.extend((m.start(), m.end(), metric) for m in pattern.finditer(sentence))
+        if present is None or metric in present:
+            found.extend((m.start(), m.end(), metric) for m in pattern.finditer(sentence))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, str]] = []
+    reach = -1  # found is sorted by start, so a mention overlaps a kept one iff it starts before their last end
     for f in found:
-        if not any(k[0] <= f[0] < k[1] for k in kept):
+        if f[0] >= reach:
             kept.append(f)
-    return kept
+            reach = max(reach, f[1])
+    return tuple(kept)
+
+
+@lru_cache(maxsize=4096)
+def _noun_metric(noun: str) -> str | None:
+    """The first metric whose synonyms spell the counted noun exactly, cached: nouns repeat across claims."""
+    return next((metric for metric, pattern in _PATTERNS if pattern.fullmatch(noun)), None)
 
 
 def find_metric(sentence: str, start: int, end: int, unit: str, change: str, noun: str | None = None) -> str | None:
@@ -85,10 +142,9 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
     """
     mentions = metric_mentions(sentence)
     if noun:
-        for metric, pattern in _PATTERNS:
-            if pattern.fullmatch(noun):
-                mentions.append((end, end + len(noun), metric))
-                break
+        metric = _noun_metric(noun)
+        if metric is not None:
+            mentions.append((end, end + len(noun), metric))
     if not mentions:
         return "growth" if unit in _RATE_UNITS and change in ("up", "down") else None
 
@@ -100,7 +156,8 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         breaks = len(_CLAUSE_BREAK.findall(gap))
         return distance + 80 * breaks + (0 if m[1] <= start else 5)
 
-    ranked = [m for m in sorted(mentions, key=cost) if cost(m) <= MAX_COST]
+    costs = {m: cost(m) for m in mentions}  # each mention's cost once, not once to sort and once to filter
+    ranked = [m for m in sorted(mentions, key=costs.__getitem__) if costs[m] <= MAX_COST]
     if not ranked:
         return "growth" if unit in _RATE_UNITS and change in ("up", "down") else None
     best = ranked[0][2]

@@ -14,6 +14,8 @@ import re
 
 import pandas as pd
 
+from pipeline.claims.screens import lowered, may_contain, word_screen
+
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _QUARTER = re.compile(
@@ -36,6 +38,12 @@ _RELATIVE = re.compile(
     re.I,
 )
 
+# Words one of which every match of the pattern above holds (lower-cased): screens, see ``screens.py``.
+_QUARTER_WORDS = word_screen(["quarter", "q1", "q2", "q3", "q4"])
+_HALF_WORDS = word_screen(["half", "h1", "h2"])
+_RELATIVE_WORDS = word_screen(["year", "quarter", "month"])
+_ANY_PERIOD = word_screen(["quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "year", "month", "19", "20"])
+
 
 def _quarter_of(ts: pd.Timestamp) -> int:
     return (ts.month - 1) // 3 + 1
@@ -43,8 +51,15 @@ def _quarter_of(ts: pd.Timestamp) -> int:
 
 def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool = False) -> str | None:
     """'2025-Q2', '2025-H1', '2024', '2025-07', 'Q2' (year unknown) or None, from the sentence and the date."""
-    pub = None if published_at is None or pd.isna(published_at) else pd.Timestamp(published_at)
-    m = _QUARTER.search(sentence)
+    if published_at is None or type(published_at) is pd.Timestamp:  # the common cases, without pandas calls
+        pub = published_at
+    else:
+        pub = None if pd.isna(published_at) else pd.Timestamp(published_at)
+    lower = lowered(sentence)
+    if lower is not None and not _ANY_PERIOD.search(lower):
+        return None  # most sentences: no pattern below can match
+    years = "19" in sentence or "20" in sentence  # every pattern's year starts so (ASCII digits)
+    m = _QUARTER.search(sentence) if may_contain(lower, _QUARTER_WORDS) else None
     if m:
         q = _ORD[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
         if m.group("year"):
@@ -59,7 +74,7 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
             return f"{pub.year if q >= current else pub.year + 1}-Q{q}"
         # a reported quarter has ended: the latest quarter q that is not the one still running
         return f"{pub.year if q < current else pub.year - 1}-Q{q}"
-    m = _HALF.search(sentence)
+    m = _HALF.search(sentence) if may_contain(lower, _HALF_WORDS) else None
     if m:
         h = 1 if (m.group("ord") or "").lower() == "first" or m.group("h") == "1" else 2
         year = m.group("year") or _explicit_year(sentence)
@@ -71,10 +86,10 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
         if forecast:
             return f"{pub.year if h >= running else pub.year + 1}-H{h}"
         return f"{pub.year if h < running else pub.year - 1}-H{h}"
-    year = _explicit_year(sentence)
+    year = _explicit_year(sentence) if years else None
     if year:
         return year
-    m = _RELATIVE.search(sentence)
+    m = _RELATIVE.search(sentence) if pub is not None and may_contain(lower, _RELATIVE_WORDS) else None
     if m and pub is not None:
         if m.group("ago"):
             return None  # the comparison base, not the claim's own period
@@ -97,7 +112,10 @@ def _explicit_year(sentence: str) -> str | None:
 
 def is_reporting_period(period: str | None) -> bool:
     """A quarter or half, dated or not: the periods an earnings story reports on and carries across sentences."""
-    return bool(period) and bool(re.search(r"(?:^|-)[QH][1-4]$", period))
+    return bool(period) and bool(_REPORTING.search(period))
+
+
+_REPORTING = re.compile(r"(?:^|-)[QH][1-4]$")
 
 
 def has_relative_period(sentence: str) -> bool:
@@ -105,4 +123,6 @@ def has_relative_period(sentence: str) -> bool:
 
     "A year ago" names the comparison base, not the claim's own period, so it does not count.
     """
+    if not may_contain(lowered(sentence), _RELATIVE_WORDS):
+        return False
     return any(m.group("which") for m in _RELATIVE.finditer(sentence))

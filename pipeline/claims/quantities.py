@@ -11,6 +11,7 @@ bound and direction of change from the words around each quantity (``context.py`
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from pipeline.claims import numbers as num
 from pipeline.claims import units as un
@@ -18,6 +19,7 @@ from pipeline.claims.context import change_and_hedge, sentence_hedges
 from pipeline.claims.filters import is_claim, mask, repair
 from pipeline.claims.quantity import Quantity
 from pipeline.claims.ranges import carry_units, join_ranges
+from pipeline.claims.screens import lowered, may_contain, starts_at, trie_pattern, word_screen
 from pipeline.claims.sentences import split_sentences
 
 PUBLIC_KEYS = (
@@ -30,6 +32,26 @@ _ATOM = re.compile(
     r"|(?<![\w-])(?P<words>" + num.WORD_NUMBER_RE + r")(?!\w))",
     re.IGNORECASE,
 )
+
+
+# Where an atom's number can begin (a run of digits, or number words at a word start: "a"/"an" only before a
+# fraction, "dozen" or a scale, as ``num.WORD_NUMBER_RE`` reads them) and where its currency can: the screens that
+# let ``atom_matches`` try ``_ATOM`` at a few positions instead of at every character of the text.
+_CORE = re.compile(
+    r"[\d½¼¾⅓⅔⅛]+|(?<![\w-])(?:"
+    + trie_pattern([*num.UNITS_WORDS, *num.TENS_WORDS, "half"])
+    + r"|a[\s-]"
+    + trie_pattern(list(num.FRACTION_WORDS))
+    + r"|an?\s+"
+    + trie_pattern(["dozen", "hundred", "thousand", "million", "billion", "trillion"])
+    + ")",
+    re.IGNORECASE,
+)
+_PREFIX = re.compile(r"(?<![A-Za-z0-9$£€¥])" + trie_pattern(list(un.CURRENCY_PREFIX)), re.IGNORECASE)
+_PREFIX_LEN = max(map(len, un.CURRENCY_PREFIX))
+# An atom starts at most this far before its number: currency, a space, a sign and the "." of ".5".
+_REACH = _PREFIX_LEN + 3
+_SIGN_OR_POINT = frozenset("-−+.")  # besides a currency, what an atom can start with before its number
 _SCALE_WORD = re.compile(r"[\s-]?(?P<s>(?:(?:hundred|thousand|million|billion|trillion|lakh|crore)s?\b\s?)+)", re.I)
 _SCALE_ABBR = re.compile(r"\s?(?P<s>bn|mn|mln|bln|tn|trn|cr|lac)(?![A-Za-z])|(?P<t>[kKmMbBT])(?![A-Za-z0-9])")
 # "by a third", "more than a fifth", "almost half": a share, where "a third straight year" is an ordinal
@@ -46,6 +68,7 @@ _FRACTION_TAIL = re.compile(r"[\s-](?:half|halves|thirds?|quarters?|fourths?|fif
 _APPROX_PLURAL = re.compile(
     r"\b(?P<q>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions))\s+of\b", re.I
 )
+_APPROX_WORDS = word_screen(["dozens", "hundreds", "thousands", "millions", "billions"])  # one is in every match
 _APPROX_RANGES = {
     "dozens": (12.0, 120.0), "hundreds": (100.0, 1000.0), "thousands": (1e3, 1e4), "millions": (1e6, 1e7),
     "billions": (1e9, 1e10),
@@ -107,9 +130,11 @@ def scan(text: str) -> list[Quantity]:
     fractions = _slash_fractions(text)
     for f in fractions:
         masked = masked[: f.start] + " " * (f.end - f.start) + masked[f.end :]
-    atoms = [a for a in (_read_atom(m, text) for m in _ATOM.finditer(masked)) if a is not None]
+    atoms = [a for a in (_read_atom(m, text) for m in atom_matches(masked)) if a is not None]
     atoms += fractions
-    atoms += _approximate_plurals(text, atoms)
+    text_lower = lowered(text)
+    if may_contain(text_lower, _APPROX_WORDS):
+        atoms += _approximate_plurals(text, atoms)
     atoms += _folds(text)
     atoms.sort(key=lambda a: (a.start, -a.end))
     atoms = [a for i, a in enumerate(atoms) if not any(b.end > a.start for b in atoms[max(0, i - 3) : i])]
@@ -119,9 +144,11 @@ def scan(text: str) -> list[Quantity]:
     _index_levels(quantities, text)
     _share_rates(quantities, text)
     spans = split_sentences(text)
+    starts = [a for a, _ in spans]
     previous: Quantity | None = None
     for q in quantities:
-        s_start, s_end = next(((a, b) for a, b in spans if a <= q.start < b), (0, len(text)))
+        i = bisect_right(starts, q.start) - 1  # spans are sorted and disjoint
+        s_start, s_end = spans[i] if i >= 0 and q.start < spans[i][1] else (0, len(text))
         sentence_left = text[s_start : q.start]
         sentence_right = text[q.end : s_end]
         change, hedges = change_and_hedge(sentence_left, sentence_right, q)
@@ -173,6 +200,38 @@ def _index_levels(quantities: list[Quantity], text: str) -> None:
         clause = re.split(r"[;.!?]\s|,\s+(?:while|and|but)\s", left)[-1]
         if _LEVEL_BEFORE.search(clause) and _INDEX_NAME.search(clause):
             q.unit, q.unit_given = "point", True
+
+
+def atom_matches(masked: str) -> list[re.Match]:
+    """Exactly ``list(_ATOM.finditer(masked))``, found by trying ``_ATOM`` only where a match can start.
+
+    ``_ATOM`` has no literal prefix, so ``finditer`` runs its whole pattern at every character: the largest cost
+    of a scan. A match starts at its number (which ``_CORE`` finds: digits cannot start inside a run of digits,
+    being preceded by a word character), at its currency (``_PREFIX``), or at a sign or the point of ".5" just
+    before the number; every other position is skipped. ``match(masked, p)`` sees the text before ``p``, so the
+    lookbehinds behave as in ``finditer``.
+    """
+    out: list[re.Match] = []
+    pos = 0  # the end of the last match: finditer resumes there
+    done = -1  # every position up to here was tried or cannot start a match
+    for core in _CORE.finditer(masked):
+        c = core.start()
+        lo = max(pos, c - _REACH, done + 1)
+        if lo > c:
+            continue
+        done = c
+        # a currency starting before c ends by c + _PREFIX_LEN, so the shortened search still finds it
+        prefix = _PREFIX.search(masked, lo, c + _PREFIX_LEN) if lo < c else None
+        first = prefix.start() if prefix is not None and prefix.start() < c else c
+        tries = [p for p in range(lo, first) if masked[p] in _SIGN_OR_POINT]
+        tries += range(first, c + 1)
+        for p in tries:
+            m = _ATOM.match(masked, p)
+            if m is not None:
+                out.append(m)
+                pos = m.end()  # past its number, so past c: the candidates inside it are skipped
+                break
+    return out
 
 
 def _read_atom(m: re.Match, text: str) -> Quantity | None:
@@ -423,6 +482,7 @@ _FRACTION_OF_UNIT = re.compile(
     r"pounds?|ounces?|gallons?|litres?|liters?|kilometres?|kilometers?|metres?|meters?|tons?|tonnes?|cups?)\b",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 _SLASH_FRACTION = re.compile(
     r"(?<![\w/.,])(?<!\d\s)(?P<a>\d{1,3})\s?[/⁄](?P<b>\d{1,4})"  # not the tail of "10 1/2"
     r"(?=\s+of\b|[\s-](?:miles?|inch(?:es)?|feet|foot|yards?|acres?|pounds?|ounces?|gallons?|cups?|tons?)\b)"
@@ -432,7 +492,7 @@ _SLASH_FRACTION = re.compile(
 def _slash_fractions(text: str) -> list[Quantity]:
     """'1/16 of a pint', '1/3 of voters': a share written as a fraction."""
     out = []
-    for m in _SLASH_FRACTION.finditer(text):
+    for m in starts_at(_SLASH_FRACTION, _DIGIT, text):
         a, b = int(m.group("a")), int(m.group("b"))
         if b and a < b:
             q = Quantity(start=m.start(), end=m.end(), value=a / b, unit="fraction", unit_given=True, decimals=3)
@@ -446,11 +506,26 @@ def _slash_fractions(text: str) -> list[Quantity]:
 
 
 _FOLD = re.compile(r"\b(?P<n>" + num.CARDINAL_RE + r"|\d+(?:\.\d+)?)-?fold\b", re.I)
+# Screens for ``_FOLD``: "fold" in any case (no other character matches f, o, l or d under re.I), and a match's
+# end: the last letter or digit of its number, maybe a hyphen, "fold" and a word boundary.
+_FOLD_WORD = re.compile(r"[Ff][Oo][Ll][Dd]")
+_FOLD_END = re.compile(r"(?:[a-z]|\d)-?fold\b", re.I)
+
+
+def _may_fold(text: str) -> bool:
+    """Whether ``_FOLD`` can match: most "fold"s are in "unfolded", "folder" or "manifold"."""
+    for m in _FOLD_WORD.finditer(text):
+        f = m.start()
+        if (f >= 1 and _FOLD_END.match(text, f - 1)) or (f >= 2 and _FOLD_END.match(text, f - 2)):
+            return True
+    return False
 
 
 def _folds(text: str) -> list[Quantity]:
     """'tenfold', 'a 3-fold rise': multipliers written as one word."""
     out = []
+    if not _may_fold(text):
+        return out
     for m in _FOLD.finditer(text):
         value = num.parse_number(m.group("n"))
         if value is not None:

@@ -19,14 +19,16 @@ _ANAPHORA = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[;:—–]\s*|,\s+|\s(?:and|but|while|whereas)\s+")
 _RELATIVE = re.compile(r"(?:which|who|whose|that)\b", re.I)
+_POSSESSIVE = re.compile(r"['’]s$")
+_SPACES = re.compile(r"\s+")
 _SUFFIX = re.compile(r"(?:,?\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa|group|holdings)\.?)+$", re.I)
 
 
 def normalize_subject(name: str) -> str:
     """'Netflix Inc.' and "Netflix's" are the same subject for clustering."""
-    name = re.sub(r"['’]s$", "", name.strip())
+    name = _POSSESSIVE.sub("", name.strip())
     name = _SUFFIX.sub("", name)
-    return re.sub(r"\s+", " ", name).strip().lower()
+    return _SPACES.sub(" ", name).strip().lower()
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w&’'.-]*[\w&](?:\s+(?:of\s+|de\s+)?[A-Z][\w&’'.-]*[\w&])*")
@@ -47,7 +49,7 @@ def guess_entities(text: str) -> list[dict]:
     """
     counts: dict[str, int] = {}
     for m in _CAPITALISED.finditer(text):
-        words = [w for w in re.sub(r"['’]s$", "", m.group(0)).split() if w.lower() not in _NOT_NAMES]
+        words = [w for w in _POSSESSIVE.sub("", m.group(0)).split() if w.lower() not in _NOT_NAMES]
         if not words:
             continue
         name = " ".join(words)
@@ -61,6 +63,29 @@ def main_organisation(entities: Iterable[dict]) -> str | None:
     if not orgs:
         return None
     return max(orgs, key=lambda e: (int(e.get("count") or 1), -len(e["text"])))["text"]
+
+
+def _is_word_char(ch: str) -> bool:
+    """What ``\\w`` matches in a ``str`` pattern (checked over every code point: ``isalnum`` or ``_``)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _occurrences(name: str, sentence: str) -> list[tuple[int, int]]:
+    """Spans of ``name`` as a whole word, as ``(?<![\\w])name(?![\\w])`` would find them, without a regex.
+
+    Compiling one pattern per entity per claim thrashed ``re``'s 512-entry cache (thousands of compilations).
+    """
+    spans = []
+    i = sentence.find(name)
+    while i >= 0:
+        end = i + len(name)
+        before_ok = i == 0 or not _is_word_char(sentence[i - 1])
+        if before_ok and (end == len(sentence) or not _is_word_char(sentence[end])):
+            spans.append((i, end))
+            i = sentence.find(name, end)
+        else:
+            i = sentence.find(name, i + 1)
+    return spans
 
 
 def find_subject(
@@ -78,8 +103,10 @@ def find_subject(
         text = e.get("text") or ""
         if len(text) < 2 or (exclude and text in exclude and text != exclude):  # "Netflix said" stays
             continue
-        for m in re.finditer(r"(?<![\w])" + re.escape(text) + r"(?![\w])", sentence):
-            mentions.append((m.start(), m.end(), text, e.get("label") or ""))
+        if text not in sentence:
+            continue  # the common case, before any search for whole words
+        for a, b in _occurrences(text, sentence):
+            mentions.append((a, b, text, e.get("label") or ""))
     mentions.sort()
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
     relative = bool(_RELATIVE.match(sentence, clause_start))
