@@ -193,11 +193,11 @@ def extract_article_claims(stripped: pd.DataFrame, metadata: pd.DataFrame, entit
     frame = stripped[["article_id", "text"]].merge(
         metadata[["article_id", "published_at"]], on="article_id", how="left"
     )
-    by_article: dict[str, list[dict]] = {}
-    for article_id, text, label, count in entity_rows[["article_id", "text", "label", "count"]].itertuples(
-        index=False
-    ):
-        by_article.setdefault(article_id, []).append({"text": text, "label": label, "count": count})
+    names, labels, counts = (entity_rows[c].tolist() for c in ("text", "label", "count"))
+    by_article = {
+        article_id: [{"text": names[i], "label": labels[i], "count": counts[i]} for i in rows]
+        for article_id, rows in entity_rows.groupby("article_id", sort=False).indices.items()
+    }
     frame["entities"] = [by_article.get(a, []) for a in frame["article_id"]]
     result, _ = _isolate(extract_claims, frame)
     return schemas.conform("claims", result)
