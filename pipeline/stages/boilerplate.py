@@ -27,6 +27,7 @@ from pipeline.stages.furniture import (
     RELATED_START_RE,
     furniture_reason,
     strong_furniture_reason,
+    strong_rules_for,
 )
 
 STOPWORDS_TEXT = (
@@ -142,12 +143,19 @@ def _stoplists() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _stop_index() -> dict[str, tuple[str, ...]]:
-    """word -> the languages whose stop list holds it: one dictionary look-up per word to guess the language."""
-    index: dict[str, list[str]] = defaultdict(list)
+    """word -> the languages whose stop list holds it: one dictionary look-up per word to guess the language.
+
+    Built list by list with set operations: only the words already seen in an earlier list take a Python step
+    (a word-by-word loop over all 180,000 entries cost most of a second, once per process).
+    """
+    index: dict[str, tuple[str, ...]] = {}
     for name, words in _stoplists().items():
-        for w in words:
-            index[w].append(name)
-    return {w: tuple(v) for w, v in index.items()}
+        one = (name,)
+        shared = words & index.keys()
+        index.update(dict.fromkeys(words - shared, one))
+        for w in shared:
+            index[w] += one
+    return index
 
 
 def preload() -> None:
@@ -161,8 +169,22 @@ def stopwords_for(texts: list[str]) -> frozenset[str]:
     Stop-word density is what tells prose from furniture, and an English list sees none in a Portuguese article.
     English (and anything unrecognised) keeps the short list the thresholds were tuned with.
     """
-    sample = sorted(texts, key=len, reverse=True)[:8]
-    words = _WORD_RE.findall(" ".join(sample).lower())[:400]
+    words = _sample_words(texts)
+    return _stopwords_of_sample(words)
+
+
+def _sample_words(texts: list[str], word_lists: list[list[str]] | None = None) -> list[str]:
+    """The first 400 words of the eight longest lines; ``word_lists`` (each line's words) saves reading them again."""
+    if word_lists is None:
+        sample = sorted(texts, key=len, reverse=True)[:8]
+        return _WORD_RE.findall(" ".join(sample).lower())[:400]
+    # the same order as sorting the texts (a stable sort, longest first), and the same words: a space splits words
+    longest = sorted(range(len(texts)), key=lambda i: len(texts[i]), reverse=True)[:8]
+    return [w for i in longest for w in word_lists[i]][:400]
+
+
+def _stopwords_of_sample(words: list[str]) -> frozenset[str]:
+    """``stopwords_for`` once the sample's words are known."""
     if not words:
         return STOPWORDS
     english = sum(map(STOPWORDS.__contains__, words))
@@ -182,8 +204,10 @@ def stopwords_for(texts: list[str]) -> frozenset[str]:
     return _stoplists()[best]
 
 
-def make_block(text: str, stopwords: frozenset[str] = STOPWORDS) -> Block:
-    words = _WORD_RE.findall(text.lower())
+def make_block(text: str, stopwords: frozenset[str] = STOPWORDS, words: list[str] | None = None) -> Block:
+    """Measure one block; ``words`` (the lower-cased words of ``text``) when the caller already has them."""
+    if words is None:
+        words = _WORD_RE.findall(text.lower())
     n = len(words)
     stops = sum(map(stopwords.__contains__, words))
     share = stops / n if n else 0.0
@@ -295,10 +319,16 @@ def classify(
     description: str | None = None,
     dek: str | None = None,
     indents: list[int] | None = None,
+    word_lists: list[list[str]] | None = None,
 ) -> tuple[list[Block], Stripped]:
-    """Judge every block; ``gentle`` is for text an HTML extractor already trimmed (no edge trimming)."""
-    stopwords = stopwords_for(texts)
-    blocks = [make_block(t, stopwords) for t in texts]
+    """Judge every block; ``gentle`` is for text an HTML extractor already trimmed (no edge trimming).
+
+    ``word_lists`` (each text's lower-cased words, as ``normalise`` reads them) spares reading them again.
+    """
+    if word_lists is None:
+        word_lists = [_WORD_RE.findall(t.lower()) for t in texts]
+    stopwords = _stopwords_of_sample(_sample_words(texts, word_lists))
+    blocks = [make_block(t, stopwords, words) for t, words in zip(texts, word_lists)]
     for b, indent in zip(blocks, indents or ()):
         b.indent = indent
     info = Stripped(text="", removed=[], removed_share=0.0, headings=[])
@@ -306,16 +336,19 @@ def classify(
     author_norms = {normalise(a) for a in known_authors}
 
     # 1. line-local signals: recurring lines, furniture formulas, bylines, date lines
+    lines = [_BULLET_RE.sub("", t) if t[:1] in _BULLET_CHARS else t for t in texts]  # extractors keep "- "
+    strong_rules = strong_rules_for(lines)  # the article's furniture keys, looked for once
     prose_seen = False
-    for b in blocks:
+    for b, line in zip(blocks, lines):
         if b.words == 0 and not b.text.strip("-_=*~#. "):
             b.reason = "separator"
             continue
         sentence_like = b.words >= 6 and b.ends_sentence and b.stop_share >= 0.2
-        line = _BULLET_RE.sub("", b.text) if b.text[:1] in _BULLET_CHARS else b.text  # extractors keep "- "
         if b.norm in recurring:
             b.reason = "recurring-in-source"
-        elif reason := strong_furniture_reason(line) or (None if sentence_like else furniture_reason(line)):
+        elif reason := strong_furniture_reason(line, strong_rules) or (
+            None if sentence_like else furniture_reason(line)
+        ):
             b.reason = reason
         elif (
             b.words <= 40
@@ -693,12 +726,16 @@ def unique_names(names: list[str]) -> list[str]:
 
 
 def recurring_lines(
-    rows: list[tuple[str, list[str]]], min_docs: int = 3, min_share: float = 0.3
+    rows: list[tuple[str, list[str]]],
+    min_docs: int = 3,
+    min_share: float = 0.3,
+    norms_of: dict[int, list[str]] | None = None,
 ) -> dict[int, frozenset[str]]:
     """Per document, the lines that recur across many documents of its source (the site's furniture).
 
     ``rows`` is ``(source_key, blocks)`` per document. A document most of whose lines recur is a near duplicate,
-    not furniture, and keeps its lines.
+    not furniture, and keeps its lines. ``norms_of`` (document -> ``normalise`` of each block) spares reading
+    the blocks twice.
     """
     per_source: dict[str, list[int]] = defaultdict(list)
     for i, (key, _) in enumerate(rows):
@@ -707,7 +744,10 @@ def recurring_lines(
     for members in per_source.values():
         if len(members) < min_docs:
             continue
-        norms = {i: {normalise(t) for t in rows[i][1]} - {""} for i in members}
+        if norms_of is None:
+            norms = {i: {normalise(t) for t in rows[i][1]} - {""} for i in members}
+        else:
+            norms = {i: set(norms_of[i]) - {""} for i in members}
         counts = Counter(n for i in members for n in norms[i])
         threshold = max(min_docs, min_share * len(members))
         common = {n for n, c in counts.items() if c >= threshold}
@@ -817,7 +857,12 @@ def strip_boilerplate(inputs: pd.DataFrame) -> pd.DataFrame:
     sources = [str(k or "") for k in _values(inputs, "source_key", n)]
     rows_of = {i: split_blocks_indented(contents[i]) for i in range(n) if formats[i] not in HTML_FORMATS}
     blocks_of = {i: [t for t, _ in rows] for i, rows in rows_of.items()}
-    recurring = recurring_lines([(sources[i], blocks_of.get(i, [])) for i in range(n)])
+    # each block's words, read once for both the repetition count and the block's own measures
+    words_of = {i: [_WORD_RE.findall(t.lower()) for t in texts] for i, texts in blocks_of.items()}
+    norms_of = {i: [" ".join(words) for words in lists] for i, lists in words_of.items()}
+    recurring = recurring_lines(
+        [(sources[i], blocks_of.get(i, [])) for i in range(n)], norms_of={i: norms_of.get(i, []) for i in range(n)}
+    )
     rows = []
     for i in range(n):
         if formats[i] in HTML_FORMATS:
@@ -829,6 +874,7 @@ def strip_boilerplate(inputs: pd.DataFrame) -> pd.DataFrame:
                 title_hint=hints[i],
                 recurring=recurring.get(i, frozenset()),
                 indents=[indent for _, indent in rows_of[i]],
+                word_lists=words_of[i],
             )
         rows.append(
             {

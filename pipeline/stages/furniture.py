@@ -383,14 +383,43 @@ _STRONG_KEYS: dict[str, tuple[str, ...]] = {
 
 # Plain substring tests: twice as fast as one regular expression alternating over all the keys.
 _ALL_STRONG_KEYS = tuple(dict.fromkeys(k for keys in _STRONG_KEYS.values() for k in keys))
+StrongRules = tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
+_EVERY_STRONG_RULE: StrongRules = tuple((reason, pattern, _STRONG_KEYS[reason]) for reason, pattern in STRONG_RULES)
 
 
-def strong_furniture_reason(line: str) -> str | None:
-    """Furniture phrases specific enough to remove even a full sentence."""
-    low = line.lower()
-    if not any(key in low for key in _ALL_STRONG_KEYS):
-        return None
+def strong_rules_for(lines: list[str]) -> StrongRules:
+    """The strong rules (in order) whose keys occur somewhere in ``lines``, each with only its keys that do.
+
+    One scan of the whole article per key instead of one per line per key: a key absent from the article is
+    absent from each of its lines, so ``strong_furniture_reason(line, rules)`` gives what it gives without them.
+    """
+    low = "\n".join([line.lower() for line in lines])
+    present = {key for key in _ALL_STRONG_KEYS if key in low}
+    if not present:
+        return ()
+    out = []
     for reason, pattern in STRONG_RULES:
-        if any(key in low for key in _STRONG_KEYS[reason]) and pattern.search(line):
+        keys = tuple(key for key in _STRONG_KEYS[reason] if key in present)
+        if keys:
+            out.append((reason, pattern, keys))
+    return tuple(out)
+
+
+def strong_furniture_reason(line: str, rules: StrongRules | None = None) -> str | None:
+    """Furniture phrases specific enough to remove even a full sentence.
+
+    ``rules`` (from ``strong_rules_for`` on the article's lines) skips the keys the article does not contain.
+    """
+    if rules is None:
+        low = line.lower()
+        if not any(key in low for key in _ALL_STRONG_KEYS):
+            return None
+        rules = _EVERY_STRONG_RULE
+    elif not rules:
+        return None
+    else:
+        low = line.lower()
+    for reason, pattern, keys in rules:
+        if any(key in low for key in keys) and pattern.search(line):
             return reason
     return None

@@ -48,7 +48,7 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     sample = text[:1200]
     if len(sample.strip()) >= _MIN_LANG_CHARS:
         words = sample.lower().split()[:200]
-        if len(words) >= 30 and sum(w in _EN_FUNCTION_WORDS for w in words) >= 0.22 * len(words):
+        if len(words) >= 30 and sum(map(_EN_FUNCTION_WORDS.__contains__, words)) >= 0.22 * len(words):
             return "en"
         code, _ = py3langid.classify(text[:800])
         return str(code)[:2].lower()
@@ -190,12 +190,14 @@ def metadata_row(record: dict, row: dict) -> dict:
     published = parse_any(meta.get("published"))
     updated = parse_any(meta.get("updated"))
     date_lines = list(row.get("date_lines") or [])
-    for line in date_lines:
-        kind, when = classify_dateline(line)
+    stated = [classify_dateline(line) for line in date_lines]
+    for kind, when in stated:
         if kind == "published" and published is None and when is not None:
             published = when
-    for line in date_lines:
-        kind, when = classify_dateline(line, published.year if published is not None else None)
+    year = published.year if published is not None else None
+    for line, (kind, when) in zip(date_lines, stated):
+        if when is None and year is not None:  # the year only completes a date that lacks one: parsed once
+            kind, when = classify_dateline(line, year)
         if kind == "updated" and updated is None and when is not None:
             updated = when
     if published is None:

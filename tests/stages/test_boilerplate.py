@@ -449,3 +449,21 @@ def test_japanese_prose_counts_as_prose() -> None:
     menu = make_block("ニュース一覧")
     assert prose.good and prose.ends_sentence
     assert not menu.good
+
+
+def test_strong_rules_for_an_article_give_the_same_reasons():
+    """Looking for the furniture keys once per article changes no line's verdict."""
+    from pipeline.stages.furniture import strong_rules_for
+
+    lines = [
+        "Reporting by Jane Doe; editing by John Roe",
+        "Sign up for our daily newsletter, delivered straight to your inbox.",
+        "The council met on Tuesday to discuss the new budget for the harbour.",
+        "All rights reserved.",
+        "Photo credit: Jane Roe",
+        "She said the approach was working and the app would launch next year.",
+    ]
+    rules = strong_rules_for(lines)
+    assert [strong_furniture_reason(line, rules) for line in lines] == [strong_furniture_reason(line) for line in lines]
+    assert strong_rules_for(["Nothing to see here."]) == ()
+    assert strong_furniture_reason("All rights reserved.", ()) is None  # no key in the article: no rule applies

@@ -253,3 +253,43 @@ def test_modification_time_from_any_page_metadata() -> None:
 def test_text_byline_of_two_names_without_by() -> None:
     content = f"City approves biggest transport budget\n\nJane Doe and John Roe\n\n{BODY}"
     assert list(_meta([content]).iloc[0]["authors"]) == ["Jane Doe", "John Roe"]
+
+
+@pytest.mark.filterwarnings("ignore::dateutil.parser.UnknownTimezoneWarning")  # "XYZ" is meant to be unknown
+def test_fast_date_path_agrees_with_dateutil():
+    """The regular-expression fast path in ``_to_utc`` gives exactly what dateutil's fuzzy parse gives."""
+    import contextlib
+    import itertools
+    from datetime import datetime
+
+    from dateutil import parser as date_parser
+
+    from pipeline.stages.dates import _TZINFOS, _fast_parse, _to_utc
+
+    shapes = ["{d} {m} {y}{t}", "{m} {d}, {y}{t}", "{m} {d} {y}{t}"]
+    times = ["", " 0:05", " 9:15 am", " 12:00 pm", " 12:30 AM", " 14:15", " 14:15 pm", " 23:59:30", " 24:00"]
+    zones = ["", " GMT", " EST", " IST", " Z", " XYZ"]
+    months = ["March", "feb", "Sept", "MAY", "Marc"]
+    fragments = [
+        shape.format(d=d, m=m, y=y, t=t + (z if t else ""))
+        for shape, d, m, y, t, z in itertools.product(
+            shapes, ["1", "09", "29", "31", "32"], months, ["1989", "2005"], times, zones
+        )
+    ]
+    fragments += [f"2005-{md}{t}" for md in ("03-12", "02-30") for t in ("", "T14:15", "T14:15:30Z", "T09:00+05:30")]
+    hits = 0
+    for fragment in fragments:
+        with contextlib.suppress(ValueError):  # a day out of range: left to dateutil
+            hits += _fast_parse(fragment) is not None
+        try:
+            value = date_parser.parse(fragment, fuzzy=True, tzinfos=_TZINFOS, default=datetime(1, 1, 1))
+        except (ValueError, OverflowError):
+            assert _to_utc(fragment) is None, fragment
+            continue
+        expected = pd.Timestamp(value)
+        expected = expected.tz_localize("UTC") if expected.tzinfo is None else expected.tz_convert("UTC")
+        if not 1990 <= value.year <= 2100:
+            assert _to_utc(fragment) is None, fragment
+        else:
+            assert _to_utc(fragment) == expected, fragment
+    assert hits > len(fragments) // 3  # the fast path is taken for the common shapes
