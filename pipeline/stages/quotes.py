@@ -95,6 +95,17 @@ _OPEN_BEFORE = set("([{—–-:;,'‘") | {"\n", " ", "\t"}
 _CLOSE_AFTER = set(".,;:!?)]}—–-'’") | {"\n", " ", "\t"}
 
 
+# Patterns used per quotation or per speaker, compiled once here rather than looked up in re's cache per call.
+_STRAIGHT_QUOTE_RE = re.compile('"')
+_SPEECH_END_RE = re.compile(r"[.!?,…]\s*$")
+_TRAILING_PRONOUN_RE = re.compile(r"\b(?:and|but|so|then)\s+(he|she|they)$")
+_NOT_ONE_SPEAKER_RE = re.compile(r"\b(?:and|or|but)\s+[a-z]|\b(?:he|she|they|it|we|i|you)\b")
+_POSSESSIVE_END_RE = re.compile(r"['’]s$")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+_OPENS_SENTENCE_RE = re.compile(r"[.!?:]\s*$")
+_THE_ROLE_RE = re.compile(r"^[Tt]he\s+(.+)$")
+
+
 def _straight_quotes(text: str):
     """Pairs of straight double quotes, judged by the characters around each mark.
 
@@ -103,7 +114,7 @@ def _straight_quotes(text: str):
     quotation without closing the previous one). Quotations never cross a line break.
     """
     opener = None
-    for m in re.finditer('"', text):
+    for m in _STRAIGHT_QUOTE_RE.finditer(text):
         i = m.start()
         prev = text[i - 1] if i else "\n"
         nxt = text[i + 1] if i + 1 < len(text) else "\n"
@@ -144,14 +155,14 @@ _BAD_SPEAKERS = {"It", "This", "That", "There", "The", "We", "I", "You", "Here",
 def _is_speech(inner: str) -> bool:
     """Speech, not a title or a scare-quoted term: several words, or a full sentence."""
     words = inner.split()
-    return len(words) >= 6 or bool(len(words) >= 3 and re.search(r"[.!?,…]\s*$", inner.strip()))
+    return len(words) >= 6 or bool(len(words) >= 3 and _SPEECH_END_RE.search(inner.strip()))
 
 
 def _clean_speaker(raw: str) -> str | None:
     speaker = raw.strip(" ,.;:")
     if speaker.lower() in ("he", "she", "they"):
         return speaker.lower()
-    pronoun = re.search(r"\b(?:and|but|so|then)\s+(he|she|they)$", speaker)
+    pronoun = _TRAILING_PRONOUN_RE.search(speaker)
     if pronoun:
         return pronoun.group(1)
     if speaker[:1].islower() or (
@@ -163,13 +174,13 @@ def _clean_speaker(raw: str) -> str | None:
         keep = caps[-1] + 1 if caps else 1  # "A Department for Education and Skills source": its name stays whole
         head, tail = " ".join(tokens[:keep]), " ".join(tokens[keep:])
         speaker = (head + _UNNAMED_CUT_RE.sub("", " " + tail)).strip() if tail else head
-        if re.search(r"\b(?:and|or|but)\s+[a-z]|\b(?:he|she|they|it|we|i|you)\b", speaker):
+        if _NOT_ONE_SPEAKER_RE.search(speaker):
             return None  # "a man and his wife", "a source close to him": not one speaker named
         if len(speaker.split()) < 2:
             return None
     else:
         speaker = tidy_name(speaker)
-    speaker = re.sub(r"['’]s$", "", speaker)
+    speaker = _POSSESSIVE_END_RE.sub("", speaker)
     if not speaker or speaker in _BAD_SPEAKERS:
         return None
     return speaker
@@ -210,7 +221,7 @@ def _attribution(text: str, start: int, end: int) -> str | None:
             return _clean_speaker(m.group("speaker"))
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 200) : start]
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before)[-1]
+    sentence = _SENTENCE_SPLIT_RE.split(before)[-1]
     for pattern in (_BEFORE_SPEAKER_VERB, _BEFORE_ACCORDING, _BEFORE_AS):
         m = pattern.search(sentence)
         if m and _clean_speaker(m.group("speaker")):
@@ -275,7 +286,7 @@ _SUBJECT_SAID_RE = re.compile(
 
 def _opens_sentence(text: str, position: int) -> bool:
     """The quotation starts a sentence of its own (after a full stop or a colon, not inside narration)."""
-    return bool(re.search(r"[.!?:]\s*$", text[max(0, position - 3) : position]))
+    return bool(_OPENS_SENTENCE_RE.search(text[max(0, position - 3) : position]))
 
 
 def _previous_sentence_start(text: str, position: int) -> int:
@@ -293,12 +304,11 @@ _SHE = {"she", "her"}
 
 @lru_cache(maxsize=1)
 def _gender_detector():
-    """gender-guesser's first-name table (shipped with the package), or None without it."""
-    try:
-        from gender_guesser import detector
-    except ImportError:
-        return None
-    return detector.Detector(case_sensitive=True)
+    """gender-guesser's first-name table (shipped with the package), or None without it; shared with the entity
+    stage, which has usually parsed it already."""
+    from pipeline.stages.entities import name_detector
+
+    return name_detector()
 
 
 def _compatible(name: str, pronoun: str | None) -> bool:
@@ -315,10 +325,13 @@ def _compatible(name: str, pronoun: str | None) -> bool:
     return gender not in ("male", "mostly_male")
 
 
+_ROLE_WORD_RE = re.compile(_ROLE_WORDS)
+
+
 def _is_role(speaker: str) -> bool:
     """ "Conservative Party Co-Chairman": a role, not a name to point pronouns back to."""
     last = speaker.split()[-1].lower().split("-")[-1]
-    return last in PERSON_TITLES or bool(re.fullmatch(_ROLE_WORDS, last))
+    return last in PERSON_TITLES or bool(_ROLE_WORD_RE.fullmatch(last))
 
 
 _PRONOUN_SUBJECT_RE = re.compile(r"\s*[“\"]?(?:He|She|They)\s+(?!(?:said|says)\s*[,.])")
@@ -349,11 +362,11 @@ class _People:
 
     def mentions(self) -> list[tuple[int, int, str]]:
         if self._mentions is None:
-            from pipeline.stages.entities import extract_entities
+            from pipeline.stages.entities import _entities_cached
 
             self._mentions = sorted(
                 (start, end, ent["text"])
-                for ent in extract_entities(self.text)
+                for ent in _entities_cached(self.text)  # read only (the text is not empty): no copies
                 if ent["label"] == "PERSON"
                 for start, end in ent["spans"]
                 if not any(a <= start < b for a, b in self.quote_spans)
@@ -441,7 +454,7 @@ def _resolve(raw: str, named: list[str], text: str, position: int, people: _Peop
             return None
         raw = person
     if raw[:1].islower() or raw.split()[0].lower() in {"a", "an", "the", "one", "another", "some", "its", "their"}:
-        titled = re.match(r"^[Tt]he\s+(.+)$", raw)
+        titled = _THE_ROLE_RE.match(raw)
         if titled and _is_role(raw):
             return people.holder(titled.group(1)) or raw  # "the home secretary" -> "Charles Clarke"
         return raw
@@ -449,6 +462,8 @@ def _resolve(raw: str, named: list[str], text: str, position: int, people: _Peop
         for full in reversed(named):
             if raw in full.split():
                 return full
+        if text.find(raw, 0, position) < 0:
+            return raw  # the pattern below holds ``raw`` literally: skip compiling one per surname (~2 ms each)
         for m in re.finditer(rf"\b([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+{re.escape(raw)})\b", text[:position]):
             full = tidy_name(m.group(1))
             if len(full.split()) >= 2:

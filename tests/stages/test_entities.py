@@ -132,3 +132,42 @@ def test_an_organisation_before_a_role_and_a_name() -> None:
     assert ents["WorldCom"]["label"] == "ORG" and "Former WorldCom" not in ents
     assert ents["Fair Trials Abroad"]["label"] == "ORG"
     assert ents["Bernie Ebbers"]["label"] == ents["Stephen Jakobi"]["label"] == "PERSON"
+
+
+def test_cue_precheck_agrees_with_the_cue_patterns() -> None:
+    """The fast tail check in front of the cue searches must never skip a window the pattern itself matches."""
+    from pipeline.stages import entities as ent
+
+    windows = [
+        "",
+        " ",
+        "the classic film ",
+        "games such as ",
+        "the hit musical, ",
+        "a new FILM  \n",
+        "in the comedy the ",
+        "his latest novel an ",
+        "xfilm ",
+        "the film",
+        "said the ſeries ",
+        "US media watchdog ",
+        "a London-based think-tank ",
+        "the think tank\n",
+        "rival startup ",
+        "Korea ",
+        "le Kelvin-ſide ",
+    ]
+    for window in windows:
+        for tails, pattern in (
+            (ent._WORK_CUE_TAILS, ent._WORK_CUE_RE),
+            (ent._ORG_CUE_TAILS, ent._ORG_CUE_BEFORE),
+        ):
+            assert ent._ends_with_cue(window, tails, pattern) == bool(pattern.search(window)), window
+
+
+def test_entity_table_matches_extract_entities() -> None:
+    docs = pd.DataFrame({"article_id": ["a", "b", "c"], "text": [TEXT, "", None]})
+    table = extract_entities_table(docs)
+    expected = [(e["text"], e["label"], e["count"]) for e in extract_entities(TEXT)]
+    assert list(zip(table["text"], table["label"], table["count"])) == expected
+    assert set(table["article_id"]) == {"a"}
