@@ -203,9 +203,10 @@ def extract_article_claims(stripped: pd.DataFrame, metadata: pd.DataFrame, entit
     return schemas.conform("claims", result)
 
 
-def split(records: pd.DataFrame, max_chunks: int, min_chunk: int = 200) -> list[pd.DataFrame]:
-    """Cut a batch into at most ``max_chunks`` chunks of at least ``min_chunk`` records, for parallel parsing."""
-    chunks = max(1, min(max_chunks, len(records) // min_chunk))
+def split(records: pd.DataFrame, max_chunks: int, min_chunk: int = 200, max_chunk: int = 10_000) -> list[pd.DataFrame]:
+    """Cut a batch into chunks for parallel parsing: one per worker (``max_chunks``) of at least ``min_chunk``
+    records, and more when a chunk would exceed ``max_chunk`` (a worker's memory grows with its chunk)."""
+    chunks = max(1, min(max_chunks, len(records) // min_chunk), -(-len(records) // max_chunk))
     size = -(-len(records) // chunks) if len(records) else 0
     return [records.iloc[i : i + size] for i in range(0, len(records), size)] if size else [records]
 

@@ -106,7 +106,8 @@ def adopt_story_periods(claims: pd.DataFrame, stories: pd.DataFrame | None) -> p
     if stories is None or len(stories) == 0 or len(out) == 0:
         return out
     story_of = stories.drop_duplicates("article_id").set_index("article_id")["story_id"].astype("string")
-    parts = out["claim_key"].astype("string").str.split("|", expand=True)
+    # a list comprehension: pandas' string accessor took 3 s on 460k keys, this takes a tenth of that
+    parts = pd.DataFrame([key.split("|") if isinstance(key, str) else [] for key in out["claim_key"].tolist()])
     if parts.shape[1] != 5:
         return out  # no claim has a comparable key
     parts.columns = ["subject", "metric", "dimension", "period", "kind"]
@@ -147,8 +148,8 @@ def cluster_claims(claims: pd.DataFrame, stories: pd.DataFrame | None = None) ->
         out = con.execute(_SQL).df()
     finally:
         con.close()
-    for col in ("article_ids", "claim_ids"):
-        out[col] = out[col].map(lambda xs: [str(x) for x in xs])
+    for col in ("article_ids", "claim_ids"):  # DuckDB hands lists back as numpy arrays of str
+        out[col] = [xs.tolist() if hasattr(xs, "tolist") else list(xs) for xs in out[col].tolist()]
     for col in ("n_claims", "n_articles"):
         out[col] = out[col].astype("int64")
     out["forecast"] = out["forecast"].astype(bool)

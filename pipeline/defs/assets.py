@@ -34,6 +34,7 @@ from pipeline.stages.ingest import InputBusyError
 
 PARSE_WORKERS = int(os.environ.get("PIPELINE_WORKERS", str(os.cpu_count() or 2)))
 MIN_CHUNK = int(os.environ.get("PIPELINE_MIN_CHUNK", "200"))
+MAX_CHUNK = int(os.environ.get("PIPELINE_MAX_CHUNK", "10000"))
 PREVIEW_ROWS = 5
 PREVIEW_CHARS = 80
 
@@ -126,7 +127,8 @@ def ingest_batch(context: AssetExecutionContext, pipeline_config: PipelineConfig
 
 @op(out=DynamicOut(pd.DataFrame), description="Cut the batch into chunks that parse in parallel processes.")
 def split_batch(ingest_batch: flow.Batch) -> Iterator[DynamicOutput]:
-    for i, chunk in enumerate(flow.split(ingest_batch.records, max_chunks=PARSE_WORKERS, min_chunk=MIN_CHUNK)):
+    chunks = flow.split(ingest_batch.records, max_chunks=PARSE_WORKERS, min_chunk=MIN_CHUNK, max_chunk=MAX_CHUNK)
+    for i, chunk in enumerate(chunks):
         yield DynamicOutput(chunk, mapping_key=f"chunk_{i}")
 
 
