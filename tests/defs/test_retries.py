@@ -40,16 +40,17 @@ def _run(input_dir: Path, output_dir: Path, retries: int, wait: float):
 
 def test_a_file_locked_by_its_writer_is_retried_until_the_writer_is_done(input_dir, output_dir):
     locked = sorted(input_dir.iterdir())[0]
-    writer = _writer_holding_lock(locked, seconds=2.0)
+    hold = 10.0  # long enough that the scan meets the lock even when the machine is slow to start the run
+    writer = _writer_holding_lock(locked, seconds=hold)
     started = time.monotonic()
     try:
-        _, result = _run(input_dir, output_dir, retries=4, wait=1.0)
+        _, result = _run(input_dir, output_dir, retries=5, wait=1.0)  # waits 1+2+4+8+16 s: outlasts the writer
     finally:
         writer.wait()
     assert result.success
     retried = [e for e in result.all_events if e.event_type_value == "STEP_UP_FOR_RETRY"]
     assert retried and all(e.step_key == "ingest_batch" for e in retried)
-    assert time.monotonic() - started >= 2.0  # it really waited for the writer
+    assert time.monotonic() - started >= hold  # it really waited for the writer
     articles = VersionStore(output_dir).read_table("articles")
     assert locked.name in set(articles["source_path"]) and len(articles) == 5
 
