@@ -24,7 +24,8 @@ from pipeline.watch import changes_since
 SENSOR_INTERVAL_SECONDS = int(os.environ.get("PIPELINE_SENSOR_INTERVAL_SECONDS", "30"))
 SCHEDULE_CRON = os.environ.get("PIPELINE_SCHEDULE_CRON", "0 6 * * *")
 # Below this many new files a run is cheaper in one process: each step of the multiprocess executor pays for a
-# process of its own (about 1 s each, 15 steps), which only pays off when there are chunks to parse in parallel.
+# process of its own (the seeds: 23 s in one process, 91 s with one per step, on a busy machine), which only pays
+# off when there are chunks to parse in parallel.
 IN_PROCESS_MAX_NEW_FILES = int(os.environ.get("PIPELINE_IN_PROCESS_MAX_NEW_FILES", "400"))
 
 # Steps run in processes forked from a server that has already imported the pipeline, not spawned afresh:
