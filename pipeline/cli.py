@@ -41,7 +41,7 @@ def run_pipeline(settings: Settings, executor: str = "auto") -> tuple[dict | Non
     from dagster import execute_job, reconstructable
 
     from pipeline.defs import ingest_and_publish_job
-    from pipeline.defs.automation import IN_PROCESS_RUN_CONFIG, MULTIPROCESS_RUN_CONFIG, run_config_for, with_folders
+    from pipeline.defs.automation import run_config_for, run_config_named, with_folders
     from pipeline.flow import count_new_files
 
     os.environ["PIPELINE_INPUT_DIR"] = str(settings.input_dir)
@@ -51,7 +51,7 @@ def run_pipeline(settings: Settings, executor: str = "auto") -> tuple[dict | Non
         if executor == "auto":
             run_config = run_config_for(count_new_files(settings, store))
         else:
-            run_config = IN_PROCESS_RUN_CONFIG if executor == "in_process" else MULTIPROCESS_RUN_CONFIG
+            run_config = run_config_named(executor)
         run_config = with_folders(run_config, str(settings.input_dir), str(settings.output_dir))
         job = reconstructable(ingest_and_publish_job)
         with (

@@ -249,7 +249,7 @@ def claims(
         "claims",
         frame,
         ingest_batch,
-        {"hedged": MetadataValue.int(int(frame["hedge"].notna().sum())) if len(frame) else MetadataValue.int(0)},
+        {"hedged": MetadataValue.int(int(frame["hedge"].notna().sum()))},
     )
 
 

@@ -43,6 +43,11 @@ def run_config_for(new_files: int | None) -> dict:
     return MULTIPROCESS_RUN_CONFIG
 
 
+def run_config_named(executor: str) -> dict:
+    """The run config of an executor by name: ``in_process`` or ``multiprocess``."""
+    return IN_PROCESS_RUN_CONFIG if executor == "in_process" else MULTIPROCESS_RUN_CONFIG
+
+
 def with_folders(run_config: dict, input_dir: str, output_dir: str) -> dict:
     """The run config plus the folders for this run, for every resource that needs them.
 

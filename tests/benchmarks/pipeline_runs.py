@@ -155,10 +155,9 @@ def run_pipeline(input_dir: Path, output_dir: Path, executor: str = "multiproces
     from dagster import DagsterInstance, execute_job, reconstructable
 
     from pipeline.defs import ingest_and_publish_job
-    from pipeline.defs.automation import IN_PROCESS_RUN_CONFIG, MULTIPROCESS_RUN_CONFIG, with_folders
+    from pipeline.defs.automation import run_config_named, with_folders
 
-    run_config = IN_PROCESS_RUN_CONFIG if executor == "in_process" else MULTIPROCESS_RUN_CONFIG
-    run_config = with_folders(run_config, str(input_dir), str(output_dir))
+    run_config = with_folders(run_config_named(executor), str(input_dir), str(output_dir))
     with tempfile.TemporaryDirectory(prefix="bench-dagster-") as home, DagsterInstance.local_temp(home) as instance:
         began = time.monotonic()
         began_wall = time.time()
