@@ -19,16 +19,19 @@ import pandas as pd
 
 from pipeline import schemas
 from pipeline.claims import cluster_claims, extract_claims
+from pipeline.claims.clusters import update_clusters
 from pipeline.config import Settings
 from pipeline.stages.boilerplate import strip_boilerplate
 from pipeline.stages.dedup import DedupIndex, deduplicate
 from pipeline.stages.entities import extract_entities_table
-from pipeline.stages.ingest import input_fingerprint, scan_inputs
+from pipeline.stages.ingest import FILE_STAT_COLUMNS, input_fingerprint, scan_inputs
 from pipeline.stages.metadata import extract_metadata
 from pipeline.stages.quotes import extract_quotes_table
 from pipeline.store import VersionStore
 
 DEDUP_STATE = "dedup"
+INGEST_STATE = "ingest"  # the file-stat cache: which files need not be read again
+FILE_STATS = "files.parquet"
 
 
 @dataclass
@@ -45,6 +48,7 @@ class Batch:
     input_fingerprint: str
     deferred: list[str] = field(default_factory=list)  # locked by a writer: left for the next run
     vanished: list[str] = field(default_factory=list)  # deleted while the scan read them
+    file_stats: pd.DataFrame | None = None  # the scan's file-stat cache, saved with the version
 
 
 @dataclass
@@ -100,6 +104,7 @@ def ingest(settings: Settings, store: VersionStore, now: datetime | None = None,
         max_file_bytes=settings.max_file_bytes,
         max_record_bytes=settings.max_record_bytes,
         defer_busy=defer_busy,
+        known_files=load_file_stats(store, parent),
     )
     return Batch(
         batch_id=make_batch_id(now),
@@ -112,7 +117,24 @@ def ingest(settings: Settings, store: VersionStore, now: datetime | None = None,
         input_fingerprint=input_fingerprint(result.seen),
         deferred=result.deferred,
         vanished=result.vanished,
+        file_stats=result.file_stats,
     )
+
+
+def load_file_stats(store: VersionStore, parent: str | None) -> pd.DataFrame | None:
+    """The parent version's file-stat cache (None for a first run, or a version written before the cache)."""
+    state = store.state_dir(INGEST_STATE, parent) if parent else None
+    if state is None or not (state / FILE_STATS).is_file():
+        return None
+    return pd.read_parquet(state / FILE_STATS)
+
+
+def save_file_stats(batch: Batch, state_out: Path) -> Path:
+    """Write the scan's file-stat cache where the publication picks up stage state."""
+    state_out.mkdir(parents=True, exist_ok=True)
+    stats = batch.file_stats if batch.file_stats is not None else pd.DataFrame(columns=FILE_STAT_COLUMNS)
+    stats.to_parquet(state_out / FILE_STATS, index=False)
+    return state_out
 
 
 def count_new_files(settings: Settings, store: VersionStore) -> int:
@@ -301,19 +323,31 @@ def claims(articles: pd.DataFrame, parsed: Parsed) -> pd.DataFrame:
 def claim_clusters(
     new_claims: pd.DataFrame, new_articles: pd.DataFrame, store: VersionStore, parent: str | None
 ) -> pd.DataFrame:
-    """Rebuilt over every claim of the corpus: the parent's claims plus this batch's. Story ids let an
-    undated claim join the one period its story reports."""
-    old = store.read_table("claims", parent) if parent else schemas.empty_frame("claims")
-    every = pd.concat([frame for frame in (old, new_claims) if len(frame)], ignore_index=True)
-    if every.empty:
-        every = schemas.empty_frame("claims")
-    old_stories = (
-        store.read_table("articles", parent, columns=["article_id", "story_id"])
-        if parent
-        else new_articles.iloc[0:0][["article_id", "story_id"]]
-    )
+    """The clusters over every claim of the corpus: the parent's claims plus this batch's.
+
+    Only the keys this batch can change are recomputed (see :func:`pipeline.claims.clusters.update_clusters`):
+    the claims of the stories it adds articles to, and whatever else is filed under their keys. Story ids
+    let an undated claim join the one period its story reports.
+    """
+    if parent is None:
+        return schemas.conform("claim_clusters", cluster_claims(new_claims, new_articles[["article_id", "story_id"]]))
+    old_stories = store.read_table("articles", parent, columns=["article_id", "story_id"])
     stories = pd.concat([old_stories, new_articles[["article_id", "story_id"]]], ignore_index=True)
-    return schemas.conform("claim_clusters", cluster_claims(every, stories))
+    touched = set(new_articles["story_id"].dropna())
+    touched_articles = old_stories.loc[old_stories["story_id"].isin(touched), "article_id"].tolist()
+    old_claims = (
+        store.read_table("claims", parent, filters=[("article_id", "in", touched_articles)])
+        if touched_articles
+        else schemas.empty_frame("claims")
+    )
+    parts = [frame for frame in (old_claims, new_claims) if len(frame)]
+    story_claims = pd.concat(parts, ignore_index=True) if parts else schemas.empty_frame("claims")
+    return update_clusters(
+        store.read_table("claim_clusters", parent),
+        story_claims,
+        stories[stories["article_id"].isin(set(story_claims["article_id"]))],
+        lambda ids: store.read_table("claims", parent, filters=[("claim_id", "in", ids)]),
+    )
 
 
 def rejects(batch: Batch, parsed: Parsed) -> pd.DataFrame:

@@ -140,16 +140,20 @@ class VersionStore:
             raise KeyError(f"unknown table {table!r}; tables are {', '.join(schemas.TABLES)}")
         return sorted((self.version_dir(version) / table).glob("*.parquet"))
 
-    def read_table(self, table: str, version: str = "latest", columns: list[str] | None = None) -> pd.DataFrame:
+    def read_table(
+        self, table: str, version: str = "latest", columns: list[str] | None = None, filters: list | None = None
+    ) -> pd.DataFrame:
         """One version's table as pandas (empty, with the right columns, if it has no rows).
 
-        ``columns`` reads only those columns (Parquet is columnar: much less to read on a large corpus).
+        ``columns`` reads only those columns (Parquet is columnar: much less to read on a large corpus);
+        ``filters`` keeps only matching rows before they become pandas, in pyarrow's form
+        (``[("claim_id", "in", ids)]``).
         """
         files = self.table_files(table, version)
         if not files:
             frame = schemas.empty_frame(table)
             return frame[columns] if columns else frame
-        arrow = pq.read_table(files, schema=schemas.ARROW_SCHEMAS[table], columns=columns)
+        arrow = pq.read_table(files, schema=schemas.ARROW_SCHEMAS[table], columns=columns, filters=filters)
         if columns:
             return arrow.to_pandas()
         return schemas.conform(table, arrow.to_pandas())

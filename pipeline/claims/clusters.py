@@ -19,6 +19,8 @@ apart: a guess could compare different periods. Without ``stories`` nothing is b
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import duckdb
 import numpy as np
 import pandas as pd
@@ -141,7 +143,54 @@ def cluster_claims(claims: pd.DataFrame, stories: pd.DataFrame | None = None) ->
     """
     if claims is None or len(claims) == 0:
         return empty_frame("claim_clusters")
-    prepared = prepare_intervals(adopt_story_periods(claims, stories))
+    return _cluster(adopt_story_periods(claims, stories))
+
+
+def update_clusters(
+    clusters: pd.DataFrame,
+    story_claims: pd.DataFrame,
+    stories: pd.DataFrame,
+    load_claims: Callable[[list[str]], pd.DataFrame],
+) -> pd.DataFrame:
+    """The clusters after a batch, recomputing only the keys the batch touches; equal to ``cluster_claims``
+    over the whole corpus (tested), at the cost of the batch rather than of the corpus.
+
+    ``clusters`` is the previous table. ``story_claims`` holds every claim, old and new, of the stories the
+    batch added articles to (with ``stories`` mapping their articles to stories): only these claims can be
+    filed under a different key than before, because periods are borrowed within a story. The affected keys
+    are their keys before and after; every other claim filed under one of those keys is fetched with
+    ``load_claims(claim_ids)`` and keeps the key it was filed under.
+    """
+    if len(story_claims) == 0:
+        return conform("claim_clusters", clusters)
+    rekeyed = adopt_story_periods(story_claims, stories)
+    filed = filed_keys(clusters)
+    changed_ids = set(rekeyed["claim_id"])
+    keys = set(rekeyed["claim_key"]) | set(filed[filed.index.isin(changed_ids)])
+    others_ids = sorted(set(filed.index[filed.isin(keys)]) - changed_ids)
+    others = load_claims(others_ids) if others_ids else story_claims.iloc[0:0]
+    if len(others):
+        key = others["claim_id"].map(filed)
+        borrowed = key.ne(others["claim_key"])  # filed under a period borrowed from its story
+        others = others.assign(claim_key=key)
+        others.loc[borrowed, "period"] = key[borrowed].str.split("|").str[3]
+    fresh = _cluster(pd.concat([frame for frame in (rekeyed, others) if len(frame)], ignore_index=True))
+    kept = clusters[~clusters["claim_key"].isin(keys)]
+    out = pd.concat([frame for frame in (kept, fresh) if len(frame)], ignore_index=True)
+    return conform("claim_clusters", out.sort_values("claim_key", kind="stable").reset_index(drop=True))
+
+
+def filed_keys(clusters: pd.DataFrame) -> pd.Series:
+    """``claim_id -> claim_key`` the claim is clustered under (its own key, or one with a borrowed period)."""
+    exploded = clusters[["claim_key", "claim_ids"]].explode("claim_ids").dropna(subset=["claim_ids"])
+    return pd.Series(exploded["claim_key"].to_numpy(), index=exploded["claim_ids"].to_numpy(), dtype=object)
+
+
+def _cluster(claims: pd.DataFrame) -> pd.DataFrame:
+    """The SQL grouping over claims whose keys are final."""
+    if len(claims) == 0:
+        return empty_frame("claim_clusters")
+    prepared = prepare_intervals(claims)
     con = duckdb.connect()
     try:
         con.register("prepared", prepared)

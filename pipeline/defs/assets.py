@@ -318,7 +318,10 @@ def published_version(  # noqa: PLR0913 - one input per published table
         version_id=ingest_batch.version_id,
         parent=ingest_batch.parent,
         input_fingerprint=ingest_batch.input_fingerprint,
-        state_dirs={flow.DEDUP_STATE: staging / "state" / flow.DEDUP_STATE},
+        state_dirs={
+            flow.DEDUP_STATE: staging / "state" / flow.DEDUP_STATE,
+            flow.INGEST_STATE: flow.save_file_stats(ingest_batch, staging / "state" / flow.INGEST_STATE),
+        },
         extra={"inputs_seen": len(ingest_batch.seen)},
     )
     context.log.info(result.message)

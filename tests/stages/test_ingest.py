@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 
 import pytest
 
-from pipeline.stages.ingest import decode_bytes, scan_inputs
+from pipeline.stages.ingest import InputBusyError, decode_bytes, scan_inputs
 
 BODY = "Shares of the carmaker rose 4% on Tuesday after it reported record deliveries.\n"
 
@@ -95,3 +96,44 @@ def test_unknown_extension_is_rejected_with_reason(tmp_path):
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7 text-like header but not an article")
     result = scan_inputs(tmp_path)
     assert result.rejects["reason"].tolist() == ["unsupported file type '.pdf'"]
+
+
+def _scan_twice(folder, **kwargs):
+    """A first scan whose file stats are trusted at once, and the set of inputs it accounted for."""
+    first = scan_inputs(folder, racy_ns=0, **kwargs)
+    return first, set(first.seen)
+
+
+def test_unchanged_files_are_not_read_again(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"text": BODY}) + '\n{"broken\n')
+    first, seen = _scan_twice(tmp_path)
+    assert len(first.file_stats) == 3  # a.txt and the two lines of feed.jsonl
+    with open(tmp_path / "a.txt", "rb") as held:  # a writer's exclusive lock: reading the file would fail
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(InputBusyError):
+            scan_inputs(tmp_path, seen)  # without the cache the scan has to read it
+        again = scan_inputs(tmp_path, seen, known_files=first.file_stats, racy_ns=0)
+    assert again.deferred == [] and again.records.empty and again.rejects.empty
+    assert sorted(again.seen, key=str) == sorted(first.seen, key=str)
+    assert len(again.file_stats) == 3
+
+
+def test_a_rewritten_file_is_read_even_with_the_same_size(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY)
+    first, seen = _scan_twice(tmp_path)
+    (tmp_path / "a.txt").write_text(BODY.replace("a", "e"))  # same length, new bytes, new change time
+    again = scan_inputs(tmp_path, seen, known_files=first.file_stats, racy_ns=0)
+    assert len(again.records) == 1
+
+
+def test_a_cached_file_whose_inputs_were_not_published_is_read(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY)
+    first, _ = _scan_twice(tmp_path)
+    again = scan_inputs(tmp_path, set(), known_files=first.file_stats, racy_ns=0)
+    assert len(again.records) == 1  # the cache never stands in for an input no version holds
+
+
+def test_files_changed_just_before_the_scan_are_not_cached(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY)
+    assert scan_inputs(tmp_path).file_stats.empty  # same clock tick as a possible second write

@@ -1,0 +1,64 @@
+"""Incremental clusters: updating the previous table with a batch gives what clustering everything gives."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.claims import cluster_claims, extract_claims
+from pipeline.claims.clusters import update_clusters
+
+JULY_2025 = pd.Timestamp("2025-07-18", tz="UTC")
+NETFLIX = [{"text": "Netflix", "label": "ORG", "count": 2}]
+
+# (article, story, text): later batches add a period to a story (its undated claim then borrows it) and a
+# second period to another story (its undated claim then has nothing to borrow, and leaves the cluster).
+ARTICLES = [
+    ("a1", "s1", "Netflix reported $11.08 billion in second-quarter revenue."),
+    ("a2", "s1", "Netflix revenue rose to $11.08 billion, the company said."),
+    ("a3", "s2", "Netflix revenue rose to $11.2 billion."),
+    ("a4", "s3", "Netflix second-quarter revenue reached $11 billion, up 16%."),
+    ("a5", "s2", "Netflix reported first-quarter revenue of $10.5 billion."),
+    ("a6", "s1", "Netflix posted first-quarter revenue of $10.54 billion."),
+    ("a7", "s4", "Netflix now has over 260 million subscribers."),
+    ("a8", "s5", "Netflix now has 262 million subscribers."),
+]
+BATCHES = [["a1", "a2", "a3", "a4"], ["a5", "a7"], ["a6", "a8"]]
+
+
+def claims_of(ids: list[str]) -> pd.DataFrame:
+    rows = [(a, text, JULY_2025, NETFLIX) for a, _, text in ARTICLES if a in ids]
+    return extract_claims(pd.DataFrame(rows, columns=["article_id", "text", "published_at", "entities"]))
+
+
+def stories_of(ids: list[str]) -> pd.DataFrame:
+    return pd.DataFrame([(a, s) for a, s, _ in ARTICLES if a in ids], columns=["article_id", "story_id"])
+
+
+def test_each_update_equals_clustering_the_whole_corpus() -> None:
+    done: list[str] = list(BATCHES[0])
+    corpus = claims_of(done)
+    clusters = cluster_claims(corpus, stories_of(done))
+    for batch in BATCHES[1:]:
+        new = claims_of(batch)
+        touched = set(stories_of(batch)["story_id"])
+        old_in_stories = corpus[corpus["article_id"].isin(stories_of(done).query("story_id in @touched")["article_id"])]
+        story_claims = pd.concat([old_in_stories, new], ignore_index=True)
+        clusters = update_clusters(
+            clusters,
+            story_claims,
+            stories_of(story_claims["article_id"].tolist()),
+            lambda ids, corpus=corpus: corpus[corpus["claim_id"].isin(ids)],
+        )
+        done += batch
+        corpus = pd.concat([corpus, new], ignore_index=True)
+        pd.testing.assert_frame_equal(clusters, cluster_claims(corpus, stories_of(done)))
+
+
+def test_a_story_gaining_a_second_period_releases_its_undated_claim() -> None:
+    first = cluster_claims(claims_of(BATCHES[0]), stories_of(BATCHES[0]))
+    q2 = first[first["claim_key"] == "netflix|revenue|USD|2025-Q2|result"].iloc[0]
+    assert q2["n_articles"] == 3  # a2 borrowed its story's single period
+    everything = [a for batch in BATCHES for a in batch]
+    final = cluster_claims(claims_of(everything), stories_of(everything))
+    q2 = final[final["claim_key"] == "netflix|revenue|USD|2025-Q2|result"].iloc[0]
+    assert q2["n_articles"] == 2  # story s1 now reports Q1 and Q2: a2's revenue is no longer dated
