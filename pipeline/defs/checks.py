@@ -24,7 +24,7 @@ PUBLISH_CHECKS = [
 def accounted_for(store: VersionStore, version: str, seen: list[tuple[str, str | None]]) -> AssetCheckResult:
     """Compare the inputs a run saw with the article and reject rows of the version it published."""
     rows = pd.concat(
-        [store.read_table(t, version)[["source_path", "content_sha256"]] for t in ("articles", "rejects")],
+        [store.read_table(t, version, columns=["source_path", "content_sha256"]) for t in ("articles", "rejects")],
         ignore_index=True,
     )
     keys = list(
@@ -47,7 +47,7 @@ def accounted_for(store: VersionStore, version: str, seen: list[tuple[str, str |
 
 
 def ids_unique(store: VersionStore, version: str) -> AssetCheckResult:
-    ids = store.read_table("articles", version)["article_id"]
+    ids = store.read_table("articles", version, columns=["article_id"])["article_id"]
     doubled = ids[ids.duplicated()].unique().tolist()
     return AssetCheckResult(
         check_name="article_ids_unique",
