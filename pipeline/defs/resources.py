@@ -1,14 +1,19 @@
 """Dagster resources: the one place the UI, the CLI and the tests get their folders and store from."""
 
+import dataclasses
 import os
 import pickle
+import shutil
 from pathlib import Path
 from typing import Any
 
 from dagster import ConfigurableIOManager, ConfigurableResource, InputContext, OutputContext
 
 from pipeline.config import Settings
+from pipeline.flow import Parsed
 from pipeline.store import VersionStore
+
+PARSED_FIELDS = [f.name for f in dataclasses.fields(Parsed)]
 
 
 class PipelineConfig(ConfigurableResource):
@@ -75,10 +80,14 @@ class RunStagingIOManager(ConfigurableIOManager):
     def handle_output(self, context: OutputContext, obj: Any) -> None:
         path = self._output_path(context)
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        if isinstance(obj, Parsed):  # one file per field: each table step then reads only the one it uses
+            folder = path.with_suffix(".parsed")
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            for name in PARSED_FIELDS:
+                _dump(getattr(obj, name), folder / f"{name}.pkl")
+            obj = StagedParsed(folder)
+        _dump(obj, path)
 
     def load_input(self, context: InputContext) -> Any:
         if context.has_asset_key:
@@ -92,3 +101,35 @@ class RunStagingIOManager(ConfigurableIOManager):
             )
         with path.open("rb") as fh:
             return pickle.load(fh)
+
+
+class StagedParsed(Parsed):
+    """A :class:`~pipeline.flow.Parsed` whose fields stay in the staging folder until a step uses them.
+
+    At 100k articles the whole parse result is gigabytes; the table steps each need one field of it
+    (clean_articles the bodies, entities the entities ...), so each reads one file instead of all of them.
+    """
+
+    def __init__(self, folder: Path) -> None:  # noqa: D107 - no dataclass fields set: they load on first use
+        object.__setattr__(self, "_folder", Path(folder))
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in PARSED_FIELDS:
+            raise AttributeError(name)
+        with (self._folder / f"{name}.pkl").open("rb") as fh:
+            value = pickle.load(fh)
+        object.__setattr__(self, name, value)  # read once per step
+        return value
+
+    def __getstate__(self) -> dict:
+        return {"_folder": str(self._folder)}  # pickled as a reference to the folder, never the data
+
+    def __setstate__(self, state: dict) -> None:
+        object.__setattr__(self, "_folder", Path(state["_folder"]))
+
+
+def _dump(obj: Any, path: Path) -> None:
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("wb") as fh:
+        pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
