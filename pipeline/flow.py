@@ -16,10 +16,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from pipeline import schemas
 from pipeline.claims import cluster_claims, extract_claims
-from pipeline.claims.clusters import update_clusters
+from pipeline.claims.clusters import ClusterUpdate, update_clusters
 from pipeline.config import Settings
 from pipeline.stages.boilerplate import strip_boilerplate
 from pipeline.stages.dedup import DedupIndex, deduplicate
@@ -322,30 +323,32 @@ def claims(articles: pd.DataFrame, parsed: Parsed) -> pd.DataFrame:
 
 def claim_clusters(
     new_claims: pd.DataFrame, new_articles: pd.DataFrame, store: VersionStore, parent: str | None
-) -> pd.DataFrame:
-    """The clusters over every claim of the corpus: the parent's claims plus this batch's.
+) -> ClusterUpdate:
+    """What this batch changes in the clusters over every claim of the corpus (the parent's and its own).
 
-    Only the keys this batch can change are recomputed (see :func:`pipeline.claims.clusters.update_clusters`):
-    the claims of the stories it adds articles to, and whatever else is filed under their keys. Story ids
-    let an undated claim join the one period its story reports.
+    Only the keys the batch can change are recomputed (see :func:`pipeline.claims.clusters.update_clusters`):
+    the claims of the stories it adds articles to, and whatever else is filed under their keys; the store
+    keeps the parent's other rows. Story ids let an undated claim join the one period its story reports.
     """
+    stories = new_articles[["article_id", "story_id"]]
     if parent is None:
-        return schemas.conform("claim_clusters", cluster_claims(new_claims, new_articles[["article_id", "story_id"]]))
+        return ClusterUpdate(cluster_claims(new_claims, stories))
     old_stories = store.read_table("articles", parent, columns=["article_id", "story_id"])
-    stories = pd.concat([old_stories, new_articles[["article_id", "story_id"]]], ignore_index=True)
-    touched = set(new_articles["story_id"].dropna())
-    touched_articles = old_stories.loc[old_stories["story_id"].isin(touched), "article_id"].tolist()
+    touched = old_stories.loc[old_stories["story_id"].isin(set(stories["story_id"].dropna())), "article_id"]
     old_claims = (
-        store.read_table("claims", parent, filters=[("article_id", "in", touched_articles)])
-        if touched_articles
+        store.read_table("claims", parent, filters=[("article_id", "in", touched.tolist())])
+        if len(touched)
         else schemas.empty_frame("claims")
     )
     parts = [frame for frame in (old_claims, new_claims) if len(frame)]
     story_claims = pd.concat(parts, ignore_index=True) if parts else schemas.empty_frame("claims")
+    every_story = pd.concat([old_stories[old_stories["article_id"].isin(touched)], stories], ignore_index=True)
+    files = store.table_files("claim_clusters", parent)  # read as Arrow: 300k lists are slow to make pandas
+    previous = pq.read_table(files, columns=["claim_key", "claim_ids"]) if files else None
     return update_clusters(
-        store.read_table("claim_clusters", parent),
+        previous if previous is not None else schemas.empty_frame("claim_clusters"),
         story_claims,
-        stories[stories["article_id"].isin(set(story_claims["article_id"]))],
+        every_story,
         lambda ids: store.read_table("claims", parent, filters=[("claim_id", "in", ids)]),
     )
 

@@ -3,7 +3,7 @@
 Layout under the output root::
 
     versions/<version_id>/<table>/part-<batch_id>.parquet   one file per batch (append tables)
-    versions/<version_id>/<table>/part-all.parquet          the whole table (tables rebuilt each run)
+    versions/<version_id>/<table>/part-all.parquet          the whole table (keyed tables, updated by key)
     versions/<version_id>/_state/<name>/...                 stage state carried between runs (dedup index)
     versions/<version_id>/_manifest.json                    what the version holds, with checksums
     latest -> versions/<version_id>                         switched with one atomic rename
@@ -31,6 +31,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline import schemas
@@ -38,7 +40,8 @@ from pipeline import schemas
 MANIFEST = "_manifest.json"
 STATE = "_state"
 APPEND_TABLES = ("articles", "clean_articles", "article_metadata", "entities", "quotes", "claims", "rejects")
-REBUILT_TABLES = ("claim_clusters",)
+# Keyed tables are corpus-wide: a batch replaces some of their rows, by key, and keeps the parent's others.
+KEYED_TABLES = {"claim_clusters": "claim_key"}
 
 
 def package_version() -> str:
@@ -204,13 +207,17 @@ class VersionStore:
         input_fingerprint: str,
         state_dirs: dict[str, Path] | None = None,
         extra: dict | None = None,
+        replaced_keys: dict[str, list[str]] | None = None,
     ) -> PublishResult:
         """Validate and publish a new version made of the parent's tables plus this batch.
 
-        ``tables`` holds, for append tables, only this batch's new rows and, for rebuilt tables, the whole
-        table. Nothing is published when every table is invalid-free but unchanged (no new rows, rebuilt
-        tables identical), and nothing is published at all if any table fails validation.
+        ``tables`` holds, for append tables, only this batch's new rows. For a keyed table it holds the new
+        or recomputed rows: they replace the parent's rows with the same key, and so do nothing but remove
+        the rows of ``replaced_keys[table]``; the parent's other rows are kept as they were (validated when
+        they were published). Without ``replaced_keys`` for it, a keyed table's rows are the whole table.
+        Nothing is published when no table changes, and nothing at all if any table fails validation.
         """
+        replaced_keys = replaced_keys or {}
         validated = {}
         for name, frame in tables.items():
             conformed = schemas.conform(name, frame)
@@ -228,7 +235,8 @@ class VersionStore:
                 )
             new_rows = sum(arrow_tables[t].num_rows for t in APPEND_TABLES if t in arrow_tables)
             parent_manifest = self.manifest(parent) if parent else None
-            if parent_manifest and new_rows == 0 and self._rebuilt_unchanged(arrow_tables, parent_manifest):
+            unchanged = parent_manifest and self._keyed_unchanged(arrow_tables, replaced_keys, parent_manifest)
+            if new_rows == 0 and unchanged:
                 return PublishResult(parent, False, f"no new input: latest stays {parent}", parent_manifest)
 
             version_id = version_id or new_version_id()
@@ -241,16 +249,21 @@ class VersionStore:
                 if parent and name in APPEND_TABLES:
                     for part in (self.versions_dir / parent / name).glob("*.parquet"):
                         os.link(part, folder / part.name)
-                if name in arrow_tables and (arrow_tables[name].num_rows or name in REBUILT_TABLES):
-                    part_name = f"part-{batch_id}.parquet" if name in APPEND_TABLES else "part-all.parquet"
+                parent_part = self.versions_dir / parent / name / "part-all.parquet" if parent else None
+                if name in KEYED_TABLES and name in arrow_tables:
+                    keyed = self._updated(name, arrow_tables[name], replaced_keys.get(name), parent_part)
+                    if keyed is None:  # nothing replaced: the parent's file as it is
+                        os.link(parent_part, folder / parent_part.name)
+                    else:
+                        pq.write_table(keyed, folder / "part-all.parquet", compression="zstd")
+                elif name in arrow_tables and arrow_tables[name].num_rows:
+                    part_name = f"part-{batch_id}.parquet"
                     if (folder / part_name).exists():  # a hard link into an older version: never write through it
                         shutil.rmtree(tmp, ignore_errors=True)
                         raise ValueError(f"batch {batch_id} is already in {parent}; a batch id is published once")
                     pq.write_table(arrow_tables[name], folder / part_name, compression="zstd")
-                elif parent and name in REBUILT_TABLES:
-                    part = self.versions_dir / parent / name / "part-all.parquet"
-                    if part.exists():
-                        os.link(part, folder / part.name)
+                elif name in KEYED_TABLES and parent_part is not None and parent_part.exists():
+                    os.link(parent_part, folder / parent_part.name)
                 table_entries[name] = self._describe_table(name, folder, parent_manifest)
             for name, source in (state_dirs or {}).items():
                 if source and Path(source).exists():
@@ -293,9 +306,27 @@ class VersionStore:
             "schema": {field.name: str(field.type) for field in schemas.ARROW_SCHEMAS[name]},
         }
 
-    def _rebuilt_unchanged(self, arrow_tables: dict, parent_manifest: dict) -> bool:
-        for name in REBUILT_TABLES:
+    @staticmethod
+    def _updated(name: str, rows: pa.Table, replaced: list[str] | None, parent_part: Path | None) -> pa.Table | None:
+        """A keyed table after this batch: the parent's rows minus the replaced keys, plus the new rows, in key
+        order. ``None`` when the parent's file stays as it is (no row and no key replaced)."""
+        key = KEYED_TABLES[name]
+        if replaced is None or parent_part is None or not parent_part.exists():
+            return rows.sort_by(key)  # the whole table
+        if rows.num_rows == 0 and not replaced:
+            return None
+        old = pq.read_table(parent_part, schema=schemas.ARROW_SCHEMAS[name])
+        gone = pa.array(sorted(set(replaced) | set(rows[key].to_pylist())), pa.string())
+        kept = old.filter(pc.invert(pc.is_in(old[key], value_set=gone)))
+        return pa.concat_tables([kept, rows.cast(kept.schema)]).sort_by(key)
+
+    def _keyed_unchanged(self, arrow_tables: dict, replaced_keys: dict, parent_manifest: dict) -> bool:
+        for name in KEYED_TABLES:
             if name not in arrow_tables:
+                continue
+            if name in replaced_keys:  # an update: unchanged when it replaces nothing
+                if arrow_tables[name].num_rows or replaced_keys[name]:
+                    return False
                 continue
             before = parent_manifest["tables"].get(name, {}).get("rows")
             if before != arrow_tables[name].num_rows:

@@ -111,3 +111,50 @@ def test_a_batch_is_published_once_and_old_parts_are_never_rewritten(tmp_path):
         _publish(store, ["b.txt"], "b1", first.version_id)
     assert part.read_bytes() == before
     assert store.latest_version() == first.version_id and not list(store.versions_dir.glob(".tmp-*"))
+
+
+def _clusters(rows: list[tuple[str, float]]) -> pd.DataFrame:
+    return schemas.conform(
+        "claim_clusters",
+        pd.DataFrame(
+            {
+                "claim_key": [key for key, _ in rows],
+                "subject": "netflix",
+                "metric": "revenue",
+                "unit": "USD",
+                "period": "2025-Q2",
+                "forecast": False,
+                "n_claims": 1,
+                "n_articles": 1,
+                "article_ids": [["a"] for _ in rows],
+                "claim_ids": [[f"{key}-0"] for key, _ in rows],
+                "consensus_value": [value for _, value in rows],
+                "min_value": [value for _, value in rows],
+                "max_value": [value for _, value in rows],
+                "status": "single",
+            }
+        ),
+    )
+
+
+def test_a_keyed_table_keeps_the_rows_a_batch_does_not_replace(tmp_path):
+    store = VersionStore(tmp_path)
+    tables = {name: schemas.empty_frame(name) for name in schemas.TABLES}
+    tables["rejects"] = _rejects(["a.txt"], "b1")
+    tables["claim_clusters"] = _clusters([("c", 3.0), ("a", 1.0), ("b", 2.0)])
+    first = store.publish(tables, batch_id="b1", parent=None, input_fingerprint="1")
+    tables["rejects"] = _rejects(["b.txt"], "b2")
+    tables["claim_clusters"] = _clusters([("b", 20.0), ("d", 4.0)])
+    second = store.publish(
+        tables, batch_id="b2", parent=first.version_id, input_fingerprint="2", replaced_keys={"claim_clusters": ["c"]}
+    )
+    after = store.read_table("claim_clusters", second.version_id)
+    assert list(zip(after["claim_key"], after["consensus_value"])) == [("a", 1.0), ("b", 20.0), ("d", 4.0)]
+    assert store.manifest(second.version_id)["tables"]["claim_clusters"]["rows"] == 3
+    assert len(store.read_table("claim_clusters", first.version_id)) == 3  # the parent is untouched
+    tables["rejects"] = _rejects([], "b3")
+    tables["claim_clusters"] = _clusters([])
+    third = store.publish(
+        tables, batch_id="b3", parent=second.version_id, input_fingerprint="3", replaced_keys={"claim_clusters": []}
+    )
+    assert not third.published  # nothing new and nothing replaced

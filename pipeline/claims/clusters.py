@@ -20,10 +20,12 @@ apart: a guess could compare different periods. Without ``stories`` nothing is b
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from pipeline.claims.units import unit_info
 from pipeline.schemas import conform, empty_frame
@@ -146,44 +148,66 @@ def cluster_claims(claims: pd.DataFrame, stories: pd.DataFrame | None = None) ->
     return _cluster(adopt_story_periods(claims, stories))
 
 
+@dataclass
+class ClusterUpdate:
+    """What a batch changes in the clusters table: new or recomputed rows, and the keys whose earlier rows
+    they replace (a key listed here with no row in ``rows`` has no claim left and disappears)."""
+
+    rows: pd.DataFrame
+    replaced_keys: list[str] = field(default_factory=list)
+
+    def apply(self, clusters: pd.DataFrame) -> pd.DataFrame:
+        """The table after this update (the store does the same on Arrow tables when it publishes)."""
+        gone = set(self.replaced_keys) | set(self.rows["claim_key"])
+        parts = [frame for frame in (clusters[~clusters["claim_key"].isin(gone)], self.rows) if len(frame)]
+        out = pd.concat(parts, ignore_index=True) if parts else empty_frame("claim_clusters")
+        return conform("claim_clusters", out.sort_values("claim_key", kind="stable").reset_index(drop=True))
+
+
+_FILED = "SELECT claim_key, UNNEST(claim_ids) AS claim_id FROM clusters"
+
+
 def update_clusters(
-    clusters: pd.DataFrame,
+    clusters: pd.DataFrame | pa.Table,
     story_claims: pd.DataFrame,
     stories: pd.DataFrame,
     load_claims: Callable[[list[str]], pd.DataFrame],
-) -> pd.DataFrame:
-    """The clusters after a batch, recomputing only the keys the batch touches; equal to ``cluster_claims``
-    over the whole corpus (tested), at the cost of the batch rather than of the corpus.
+) -> ClusterUpdate:
+    """Recompute only the clusters a batch can change; applied to the previous table, the result equals
+    ``cluster_claims`` over the whole corpus (tested), at the cost of the batch rather than of the corpus.
 
-    ``clusters`` is the previous table. ``story_claims`` holds every claim, old and new, of the stories the
-    batch added articles to (with ``stories`` mapping their articles to stories): only these claims can be
-    filed under a different key than before, because periods are borrowed within a story. The affected keys
-    are their keys before and after; every other claim filed under one of those keys is fetched with
-    ``load_claims(claim_ids)`` and keeps the key it was filed under.
+    ``clusters`` is the previous table (``claim_key`` and ``claim_ids`` are enough, as Arrow or pandas).
+    ``story_claims`` holds every claim, old and new, of the stories the batch added articles to (with
+    ``stories`` mapping their articles to stories): only these claims can be filed under another key than
+    before, because periods are borrowed within a story. The affected keys are their keys before and after;
+    every other claim filed under one of those keys is fetched with ``load_claims(claim_ids)`` and keeps the
+    key it was filed under.
     """
     if len(story_claims) == 0:
-        return conform("claim_clusters", clusters)
+        return ClusterUpdate(empty_frame("claim_clusters"))
     rekeyed = adopt_story_periods(story_claims, stories)
-    filed = filed_keys(clusters)
-    changed_ids = set(rekeyed["claim_id"])
-    keys = set(rekeyed["claim_key"]) | set(filed[filed.index.isin(changed_ids)])
-    others_ids = sorted(set(filed.index[filed.isin(keys)]) - changed_ids)
-    others = load_claims(others_ids) if others_ids else story_claims.iloc[0:0]
+    con = duckdb.connect()
+    try:
+        con.register("clusters", clusters)
+        con.register("changed", rekeyed[["claim_id", "claim_key"]])
+        before = con.execute(f"SELECT claim_key FROM ({_FILED}) WHERE claim_id IN (SELECT claim_id FROM changed)").df()
+        keys = sorted(set(rekeyed["claim_key"]) | set(before["claim_key"]))
+        con.register("affected", pd.DataFrame({"claim_key": keys}))
+        filed = con.execute(
+            "SELECT claim_key, UNNEST(claim_ids) AS claim_id FROM clusters "
+            "WHERE claim_key IN (SELECT claim_key FROM affected)"
+        ).df()
+    finally:
+        con.close()
+    filed = filed[~filed["claim_id"].isin(set(rekeyed["claim_id"]))]
+    others = load_claims(filed["claim_id"].tolist()) if len(filed) else story_claims.iloc[0:0]
     if len(others):
-        key = others["claim_id"].map(filed)
+        key = others["claim_id"].map(dict(zip(filed["claim_id"], filed["claim_key"])))
         borrowed = key.ne(others["claim_key"])  # filed under a period borrowed from its story
         others = others.assign(claim_key=key)
         others.loc[borrowed, "period"] = key[borrowed].str.split("|").str[3]
-    fresh = _cluster(pd.concat([frame for frame in (rekeyed, others) if len(frame)], ignore_index=True))
-    kept = clusters[~clusters["claim_key"].isin(keys)]
-    out = pd.concat([frame for frame in (kept, fresh) if len(frame)], ignore_index=True)
-    return conform("claim_clusters", out.sort_values("claim_key", kind="stable").reset_index(drop=True))
-
-
-def filed_keys(clusters: pd.DataFrame) -> pd.Series:
-    """``claim_id -> claim_key`` the claim is clustered under (its own key, or one with a borrowed period)."""
-    exploded = clusters[["claim_key", "claim_ids"]].explode("claim_ids").dropna(subset=["claim_ids"])
-    return pd.Series(exploded["claim_key"].to_numpy(), index=exploded["claim_ids"].to_numpy(), dtype=object)
+    rows = _cluster(pd.concat([frame for frame in (rekeyed, others) if len(frame)], ignore_index=True))
+    return ClusterUpdate(rows, keys)
 
 
 def _cluster(claims: pd.DataFrame) -> pd.DataFrame:

@@ -28,6 +28,7 @@ from dagster import (
 )
 
 from pipeline import flow, schemas
+from pipeline.claims.clusters import ClusterUpdate
 from pipeline.defs.checks import PUBLISH_CHECKS, accounted_for, ids_unique
 from pipeline.defs.resources import PipelineConfig
 from pipeline.stages.ingest import InputBusyError
@@ -261,14 +262,22 @@ def claims(
 def claim_clusters(
     ingest_batch: flow.Batch, claims: pd.DataFrame, articles: pd.DataFrame, pipeline_config: PipelineConfig
 ) -> Iterator[Output | AssetCheckResult]:
-    frame = flow.claim_clusters(claims, articles, pipeline_config.store(), ingest_batch.parent)
-    statuses = frame["status"].value_counts().to_dict()
-    yield from table_output(
+    """The clusters this batch creates or changes (the published table keeps the parent's other rows)."""
+    update = flow.claim_clusters(claims, articles, pipeline_config.store(), ingest_batch.parent)
+    statuses = update.rows["status"].value_counts().to_dict()
+    outputs = table_output(
         "claim_clusters",
-        frame,
+        update.rows,
         ingest_batch,
-        {f"{status}_clusters": MetadataValue.int(int(statuses.get(status, 0))) for status in schemas.CLUSTER_STATUSES},
+        {
+            "replaced_keys": MetadataValue.int(len(update.replaced_keys)),
+            **{f"{s}_clusters": MetadataValue.int(int(statuses.get(s, 0))) for s in schemas.CLUSTER_STATUSES},
+        },
     )
+    for event in outputs:
+        if isinstance(event, Output):  # the validated rows travel with the keys they replace
+            event = Output(ClusterUpdate(event.value, update.replaced_keys), metadata=event.metadata)
+        yield event
 
 
 @asset(
@@ -297,7 +306,7 @@ def published_version(  # noqa: PLR0913 - one input per published table
     entities: pd.DataFrame,
     quotes: pd.DataFrame,
     claims: pd.DataFrame,
-    claim_clusters: pd.DataFrame,
+    claim_clusters: ClusterUpdate,
     rejects: pd.DataFrame,
 ) -> Iterator[Output | AssetCheckResult]:
     store = pipeline_config.store()
@@ -309,7 +318,7 @@ def published_version(  # noqa: PLR0913 - one input per published table
         "entities": entities,
         "quotes": quotes,
         "claims": claims,
-        "claim_clusters": claim_clusters,
+        "claim_clusters": claim_clusters.rows,
         "rejects": rejects,
     }
     result = store.publish(
@@ -323,6 +332,7 @@ def published_version(  # noqa: PLR0913 - one input per published table
             flow.INGEST_STATE: flow.save_file_stats(ingest_batch, staging / "state" / flow.INGEST_STATE),
         },
         extra={"inputs_seen": len(ingest_batch.seen)},
+        replaced_keys={"claim_clusters": claim_clusters.replaced_keys},
     )
     context.log.info(result.message)
     shutil.rmtree(staging, ignore_errors=True)  # the batch is in the version now (or was refused)

@@ -41,14 +41,17 @@ def test_each_update_equals_clustering_the_whole_corpus() -> None:
     for batch in BATCHES[1:]:
         new = claims_of(batch)
         touched = set(stories_of(batch)["story_id"])
-        old_in_stories = corpus[corpus["article_id"].isin(stories_of(done).query("story_id in @touched")["article_id"])]
+        earlier = stories_of(done)
+        old_in_stories = corpus[corpus["article_id"].isin(earlier.loc[earlier["story_id"].isin(touched), "article_id"])]
         story_claims = pd.concat([old_in_stories, new], ignore_index=True)
-        clusters = update_clusters(
+        update = update_clusters(
             clusters,
             story_claims,
             stories_of(story_claims["article_id"].tolist()),
             lambda ids, corpus=corpus: corpus[corpus["claim_id"].isin(ids)],
         )
+        assert len(update.rows) < len(cluster_claims(pd.concat([corpus, new])))  # only what the batch touches
+        clusters = update.apply(clusters)
         done += batch
         corpus = pd.concat([corpus, new], ignore_index=True)
         pd.testing.assert_frame_equal(clusters, cluster_claims(corpus, stories_of(done)))
