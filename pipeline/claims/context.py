@@ -20,19 +20,26 @@ _UP_VERBS = (
     r"up|rose|rise|rises|rising|risen|gained|gains|gain|gaining|jumped|jumps|jump|jumping|climbed|climbs|climb|"
     r"climbing|increased|increases|increase|increasing|surged|surges|surge|surging|soared|soars|soar|grew|grow|"
     r"grows|growing|grown|added|adds|advanced|advances|advancing|rallied|spiked|swelled|"
-    r"expanded|improved|higher|upward|\+"
+    r"expanded|improved|higher|upward|rebounded|rebounds|recovered|accelerated|strengthened|firmed|appreciated|"
+    r"rallies|rallying|jumping|soaring|spiking|advancing|surging|ascended|\+"
 )
 _DOWN_VERBS = (
     r"down|fell|falls|fall|falling|fallen|dropped|drops|drop|dropping|declined|declines|decline|declining|"
     r"decreased|decreases|decrease|decreasing|slid|slides|sliding|slipped|slips|plunged|plunges|plummeted|"
     r"plummeting|lost|loses|losing|shed|sheds|sank|sinks|tumbled|tumbles|eased|eases|cut|cuts|slumped|"
     r"shrank|shrunk|shrinks|contracted|dipped|dips|retreated|reduced|slashed|tanked|crashed|lower|downward|"
-    r"sliding|weakened"
+    r"sliding|weakened|lowered|lowers|lowering|trimmed|depreciated|skidded|dived|dove|plunging|tumbling|sinking|"
+    r"shrinking|slumping|retreating|dipping|slipping|easing|softened|sagged|sags|stumbled|collapsed|descended|"
+    r"skids|flopped"
 )
 # "rose 5%", "rose by about 5%", and with the thing that changed in between: "grow sales by 35%"
 _OBJECT_BY = r"(?:[a-z]+\s+){1,3}by\s+"
-_UP_TRANSITIVE = r"raise|raised|raises|raising|boost|boosted|boosts|boosting|" + _UP_VERBS
-_UP_BEFORE = re.compile(rf"\b(?:(?:{_UP_VERBS})\s+|(?:{_UP_TRANSITIVE})\s+{_OBJECT_BY}){_FILLER}{_HEDGE_FILLER}$", re.I)
+_UP_TRANSITIVE = r"raise|raised|raises|raising|boost|boosted|boosts|boosting|lift|lifted|lifts|hiked|hikes|" + _UP_VERBS
+# "the rate was raised by 25 basis points", "prices were hiked by 8%": a passive move, "by" straight after the verb
+_UP_PASSIVE = r"(?:raised|boosted|lifted|hiked)\s+by\s+"
+_UP_BEFORE = re.compile(
+    rf"\b(?:(?:{_UP_VERBS})\s+|(?:{_UP_TRANSITIVE})\s+{_OBJECT_BY}|{_UP_PASSIVE}){_FILLER}{_HEDGE_FILLER}$", re.I
+)
 _DOWN_BEFORE = re.compile(rf"\b(?:{_DOWN_VERBS})\s+(?:{_OBJECT_BY})?{_FILLER}{_HEDGE_FILLER}$", re.I)
 _AFTER_NOUN = r"(?:\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y/y|annual|annualised|annualized|quarterly|"
 _AFTER_NOUN += r"on-year|month[- ]on[- ]month|sequential|jump|rise))?\s*"
@@ -55,16 +62,24 @@ _VERSUS_EARLIER = re.compile(
     r"|(?:month|quarter)[- ](?:on|over)[- ](?:month|quarter))\b",
     re.I,
 )
+# "... increase over the same period last year", "... drop from a year earlier": the move is against a named period
+_EARLIER_AFTER = re.compile(
+    r"^[^,;.()]{0,40}?\b(?:over|from|on|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?"
+    r"(?:same\s+(?:period|quarter|month|week|time)|(?:a|one)\s+year\s+(?:earlier|ago|before)|"
+    r"(?:last|previous|prior|preceding|year-earlier|year-ago)\s+(?:year|quarter|month|week|period))\b",
+    re.I,
+)
 _MORE_THAN_BEFORE = re.compile(rf"^\s*(?:more|higher|up){_THAN_EARLIER}", re.I)
 _LESS_THAN_BEFORE = re.compile(rf"^\s*(?:less|lower|fewer|down){_THAN_EARLIER}", re.I)
 _BOUND_PATTERNS: list[tuple[str, str]] = [
-    (">", r"more\s+than|over\s+than|well\s+over|just\s+over|over|above|at\s+least|upwards\s+of|in\s+excess\s+of|"
+    (">", r"more\s+than|over\s+than|well\s+over|just\s+over|over|above|at\s+least|upwards?\s+of|in\s+excess\s+of|"
           r"exceeding|greater\s+than|north\s+of|higher\s+than|beyond|topping|minimum\s+of|as\s+many\s+as"),
     ("<", r"less\s+than|fewer\s+than|just\s+under|under|below|up\s+to|at\s+most|no\s+more\s+than|as\s+much\s+as|"
           r"lower\s+than|shy\s+of|short\s+of|maximum\s+of|within"),
     ("~", r"about|around|approximately|approx\.?|roughly|nearly|almost|some|close\s+to|an\s+estimated|estimated|"
-          r"circa|c\.|~|≈|more\s+or\s+less|in\s+the\s+region\s+of|averag(?:ed|es|ing)"),
+          r"circa|c\.|~|≈|more\s+or\s+less|in\s+the\s+region\s+of|averag(?:ed|es|ing)|barely"),
 ]  # fmt: skip
+_NEGATION = re.compile(r"\b(?:not|no)\s+$", re.I)
 _PREPOSITION_THE = re.compile(r"\bthe\s+$", re.I)  # "centres around the 37m skeleton": about, not approximately
 _BOUND_BEFORE = [
     (sign, re.compile(rf"(?<![\w])(?P<h>{pattern})\s*{_FILLER}(?:(?:US|the|an?)\s+)?$", re.I))
@@ -78,7 +93,7 @@ _BOUND_AFTER = [
 _NOT_UP = re.compile(
     r"\b(?:gave|give|gives|giving|given|set|sets|picked|pick|made|make|signed|sign|ended|end|took|take|taken|"
     r"lined|backed|opened|showed|turned|adds|add|added|sum|sums|summed|put|puts|came|come|comes|shot|"
-    r"snapped|beefed|ramped|stepped|tallied)\s+up\s+\S*\s*$|\bup\s+to\s+$",
+    r"snapped|beefed|ramped|stepped|tallied)\s+up\s+\S*\s*$|\bup\s+to\s+$|\bupwards?\s+of\s+$",
     re.I,
 )
 _SENTENCE_HEDGES = re.compile(
@@ -132,6 +147,10 @@ def change_and_hedge(left: str, right: str, q: Any) -> tuple[str, list[str]]:
                 continue  # "over 10 years" is a span of time, not a bound
             if sign == "~" and _PREPOSITION_THE.search(left):
                 continue
+            negation = _NEGATION.search(left, max(0, m.start() - 4), m.start())
+            if negation and sign in "<>" and word != "no more than":
+                word = f"{negation.group(0).strip().lower()} {word}"  # "not more than 20", "no fewer than 30"
+                sign = "<" if sign == ">" else ">"
             hedges.append(word)
             if bound == "=":
                 bound = "=" if word in ("as many as",) else sign
@@ -157,6 +176,8 @@ def change_and_hedge(left: str, right: str, q: Any) -> tuple[str, list[str]]:
         direction = "down"
     elif hasattr(q, "extras"):
         q.extras["implied"] = implied_direction(right, q.unit)
+        if q.extras["implied"] and _EARLIER_AFTER.match(right):
+            direction = q.extras["implied"]  # "a 5.6% increase over the same period last year": against a period
     return (direction or bound), hedges
 
 

@@ -28,7 +28,7 @@ _DATE_OR_PHONE = re.compile(
     r"|\+\d{1,3}\s?(?:\(0\))?\d{1,4}(?:[\s.-]\d{2,4}){2,3}\b"  # international: +44 (0)20 3353 2000
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # clock times
     r"|(?<![\w/])(?!(?<=\d\s)[1-9]\d?/(?:2|3|4|8|16|32|64)(?![\d/]))"  # not the fraction of "10 1/2"
-    r"\d{1,4}/\d{1,4}\b(?!\s+of\b)"  # "24/7", "2023/24", "9/11"
+    r"\d{1,4}/\d{1,4}\b(?!\s+of\b|[\s-]points?\b)"  # "24/7", "2023/24", "9/11"; not "1/4 point"
 )
 _DATE_OR_PHONE_START = re.compile(r"[\d+(]")  # every match above starts with a digit, "+" or "("
 # Words that, capitalised straight before a bare integer, make it a label and not an amount.
@@ -52,8 +52,15 @@ _FUNCTION_WORDS = {
     "there", "here", "each", "every", "per", "plus", "minus", "or", "nor", "so", "then", "said", "says",
     "total", "least", "most", "estimated", "top", "first", "last", "next", "past",
 }  # fmt: skip
+_AGED = re.compile(r"\b(?:aged|ages)\s+$", re.I)
 _AGE = re.compile(r"[A-Z][a-z]+,\s$")
-_AGE_WORD = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?$", re.I)
+# "aged 43", "at the age of 70", "turned 40", "life expectancy in Glasgow is around 73": an age, in years
+_AGE_WORD = re.compile(
+    r"\b(?:(?:aged|age|ages)\s+(?:of\s+)?|turn(?:s|ed|ing)?\s+|"
+    r"life\s+expectancy\b[^\d.;:]{0,50}?\s(?:is|was|of|at|to|reached|rose|fell|be)\s+(?:just\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|only\s+|over\s+|under\s+)?)$",
+    re.I,
+)
 _COUNTED = re.compile(
     r"(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|fewer\s+than|less\s+than|"
     r"approximately|roughly|than|employs|hired|cut|sold)\s+$",
@@ -109,6 +116,8 @@ def is_claim(q: Quantity, text: str) -> bool:
     bare_range = q.value_low is not None and q.value_high is not None and not q.unit_given and q.scale == 1.0
     if bare_range and all(1000 <= v <= 2199 and v == int(v) for v in (q.value_low, q.value_high)):
         return False  # "between 2014 and 2017"
+    if bare_range and q.value_high < 130 and _AGED.search(text, max(0, q.start - 12), q.start):
+        return _mark_age(q)  # "aged between 18 and 24", "ages 5-11": an age span, in years
     if (
         bare
         and looks_like_year(q, text)
@@ -149,14 +158,17 @@ def is_claim(q: Quantity, text: str) -> bool:
         return False  # "TPM 2.0", "iOS 17.2": a version, not an amount
     if bare and q.value < 100 and re.search(r"(?<![\w'’])['’]$", left) and len(surface) == 2:
         return False  # "moved in '95": a year
+    if bare and len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
+        return False  # "050505", "007": a code written with its leading zeros, not an amount
     if bare and re.search(r"\d[-–]$", left):
         return False  # the tail of "4-3-3" after its first pair was read as a score
     if plain_int and q.value < 100000 and _NAME_AFTER.match(right) and q.start > 0 and left.strip():
         return False  # "787 Dreamliner", "11 Pro", "90049 ZIP Code": part of a name
     if bare and q.decimals == 0 and _AGE.search(left) and re.match(r",", right) and q.value < 120:
         return _mark_age(q)
-    if bare and q.decimals == 0 and q.value < 130 and _AGE_WORD.search(left):
-        return _mark_age(q)  # "aged 43", "at the age of 70": an age, in years
+    aged = bare and q.value < 130 and not _PLURAL_NOUN.match(right)
+    if aged and _AGE_WORD.search(text, max(0, q.start - 90), q.start):
+        return _mark_age(q)  # "aged 43", "at the age of 70", "turned 40": an age, in years
     return True
 
 

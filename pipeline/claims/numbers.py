@@ -41,9 +41,10 @@ _FRACTION_RE = r"(?:" + "|".join(sorted(FRACTION_WORDS, key=len, reverse=True)) 
 # "two and a half", "twenty-five", "four hundred", "three thousand", "one-third", "a quarter", "a dozen"
 WORD_NUMBER_RE = (
     r"(?:"
-    rf"(?:{CARDINAL_RE}|a)[\s-]{_FRACTION_RE}"  # one-third, a quarter, two-thirds
-    rf"|{CARDINAL_RE}\s+and\s+a\s+half"  # two and a half
-    rf"|{CARDINAL_RE}(?:[\s-]{CARDINAL_RE})?"  # twenty-five
+    rf"(?:(?:{CARDINAL_RE}|a)[\s-])?{_FRACTION_RE}[\s-]{_SCALE_RE}\b"  # a quarter million, three quarters billion
+    rf"|(?:{CARDINAL_RE}|a)[\s-]{_FRACTION_RE}"  # one-third, a quarter, two-thirds
+    rf"|{CARDINAL_RE}(?:\s+and\s+a\s+|-and-a-)half"  # two and a half, two-and-a-half
+    rf"|{CARDINAL_RE}(?:[\s-]{CARDINAL_RE})?(?:\s+dozen\b)?"  # twenty-five, two dozen
     rf"(?:\s+{_SCALE_RE}(?:\s+(?:and\s+)?{CARDINAL_RE}(?:[\s-]{CARDINAL_RE})?(?=\s+{_SCALE_RE}|\b))?)*"
     #   ... thousand, one hundred and fifty
     rf"|an?\s+(?:dozen|{_SCALE_RE}(?:\s+and\s+{CARDINAL_RE}(?:[\s-]{CARDINAL_RE})?)?)"  # a dozen, a hundred and ten
@@ -54,7 +55,20 @@ WORD_NUMBER_RE = (
 VULGAR_FRACTIONS: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 # "10 1/2 miles", "7 3/4%": a whole number and a fraction, as older and US copy writes them
 _MIXED_RE = r"\d{1,3}\s[1-9]\d?/(?:2|3|4|8|16|32|64)(?![\d/])"
-DIGITS_RE = r"(?:" + _MIXED_RE + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔⅛]?|\.\d+|[½¼¾⅓⅔⅛])"
+# "12,34,567.89", "1,50,000": Indian grouping (lakhs and crores); "80 000", "1 234 567": thousands set apart by a
+# (thin or no-break) space, as much of Europe writes them; a plain space only where the digits cannot be two numbers
+# ("80 000", "1 000 000"; "12 500" may be a count of twelve and one of 500)
+_INDIAN_RE = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"
+_SPACED_RE = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3}){2,}|\d{1,3} 000"
+DIGITS_RE = (
+    r"(?:"
+    + _MIXED_RE
+    + "|"
+    + _INDIAN_RE
+    + "|"
+    + _SPACED_RE
+    + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?[½¼¾⅓⅔⅛]?|\.\d+|[½¼¾⅓⅔⅛])"
+)
 
 
 def parse_digits(text: str) -> float:
@@ -64,7 +78,10 @@ def parse_digits(text: str) -> float:
         return int(mixed.group(1)) + int(mixed.group(2)) / int(mixed.group(3))
     tail = VULGAR_FRACTIONS.get(text[-1:], 0.0)
     head = text[:-1] if tail else text
-    return (float(head.replace(",", "")) if head else 0.0) + tail
+    head = head.replace(",", "")
+    if not head.isdigit() and any(c.isspace() for c in head):
+        head = "".join(head.split())  # "80 000", "1 234 567"
+    return (float(head) if head else 0.0) + tail
 
 
 def decimals_of(text: str) -> int:
@@ -81,6 +98,10 @@ def parse_words(text: str) -> float | None:
     words = [w for w in words if w]
     if not words:
         return None
+    if len(words) > 1 and words[-1] in SCALE_WORDS and words[-2] in FRACTION_WORDS:
+        # "a quarter million", "three quarters billion", "half million", "quarter million"
+        share = FRACTION_WORDS[words[0]] if len(words) == 2 else parse_words(" ".join(words[:-1]))
+        return None if share is None else share * SCALE_WORDS[words[-1]]
     if words[-1] in FRACTION_WORDS:
         share = FRACTION_WORDS[words[-1]]
         if len(words) == 1:

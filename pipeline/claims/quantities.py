@@ -18,7 +18,7 @@ from pipeline.claims import units as un
 from pipeline.claims.context import change_and_hedge, sentence_hedges
 from pipeline.claims.filters import is_claim, mask, repair
 from pipeline.claims.quantity import Quantity
-from pipeline.claims.ranges import carry_units, join_ranges
+from pipeline.claims.ranges import carry_units, join_from_to, join_ranges
 from pipeline.claims.screens import lowered, may_contain, starts_at, trie_pattern, word_screen
 from pipeline.claims.sentences import split_sentences
 
@@ -39,7 +39,7 @@ _ATOM = re.compile(
 # let ``atom_matches`` try ``_ATOM`` at a few positions instead of at every character of the text.
 _CORE = re.compile(
     r"[\d½¼¾⅓⅔⅛]+|(?<![\w-])(?:"
-    + trie_pattern([*num.UNITS_WORDS, *num.TENS_WORDS, "half"])
+    + trie_pattern([*num.UNITS_WORDS, *num.TENS_WORDS, "half", "quarter"])
     + r"|a[\s-]"
     + trie_pattern(list(num.FRACTION_WORDS))
     + r"|an?\s+"
@@ -60,10 +60,12 @@ _SHARE_BEFORE = re.compile(
     r"close\s+to|at\s+least|up\s+to)\s+$",
     re.I,
 )
+_HALF_OF_PERIOD = re.compile(r"\b(?:first|second|latter|former|back|front|other)\s+$", re.I)
 _MINUS_WORD = re.compile(r"\bminus[\s-]?$", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|the|that|this|which|someone|anyone|other|same)\s+$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(r"^\s*(?:another|'s|’s|else|way or|by one|another)\b", re.I)
 _GLUED = re.compile(r"^[A-Za-z0-9]")
+_AND_A = re.compile(r"[\s-]and[\s-]a[\s-]", re.I)  # "two and a half", "two-and-a-half": a whole and a fraction
 _FRACTION_TAIL = re.compile(r"[\s-](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)$", re.I)
 _APPROX_PLURAL = re.compile(
     r"\b(?P<q>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions))\s+of\b", re.I
@@ -81,6 +83,26 @@ _STOPWORDS = {
     "during", "into", "each", "year", "points", "times", "higher", "lower", "earlier", "ago", "later",
 }  # fmt: skip
 _COUNT_NOUN = re.compile(r"^\s?(?P<n>[a-z][a-z'-]+)")
+_RESOLUTION = re.compile(
+    r"[2458][Kk](?=[\s-]*(?:TVs?|televisions?|video|resolution|displays?|screens?|monitors?|HDR|Ultra|UHD|OLED|QLED|"
+    r"content|streaming|cameras?|footage|gaming|Blu-ray|projectors?)\b)"
+)
+_INCH_QUOTE = re.compile(
+    r'"(?=[\s-]*(?:long|wide|tall|high|deep|thick|across|diagonal|screens?|displays?|monitors?|TVs?|televisions?|'
+    r"laptops?|tablets?|wheels?|rims?|[x×]\s?\d)\b)",
+    re.I,
+)
+_TRACK_EVENTS = {
+    "hurdles", "titles", "races", "heats", "finals", "records", "events", "sprints", "relays", "runs", "dashes",
+    "crowns", "medals", "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "times", "swims",
+}  # fmt: skip
+_SPAN_MODIFIER = re.compile(r"[a-z]-(?:year|month|week|day|hour|minute|decade)$", re.I)
+_NOUN_NEXT = re.compile(
+    r" (?!(?:old|and|or|to|of|in|on|at|for|by|from|ago|later|earlier|before|after|since|until|with|as|than|is|was"
+    r"|are|were|the|a|an)\b)[a-z$£€]"
+)
+# "between 50 and 70 on the GPa scale", "6.5 on the Richter scale": the unit named after the number
+_ON_SCALE = re.compile(r"\s+on\s+the\s+(?P<u>[A-Za-z°]+)\s+scale\b")
 
 
 def extract_quantities(text: str) -> list[dict]:
@@ -100,18 +122,34 @@ def extract_quantities(text: str) -> list[dict]:
     (the hedge words kept, comma-separated, e.g. "more than" or "about, expected"; None if none),
     ``surface`` (the exact span) and ``char_start``/``char_end`` (offsets into ``text``).
 
+    Numbers are read in digits ("1,307,000", Indian "12,34,567", spaced "80 000", "1.99×10^30", "3e8"), words
+    ("two-and-a-half", "a quarter million", "two dozen") and fractions ("1/4 point"); "from 21 mpg combined to 23"
+    is one range, as is "between 5 and 7"; an amount in a currency and its subunit ("3 dollars 50 cents") is one.
+
     Not reported, because they are not amounts: years ("in 2023", "a 2023 report"), dates ("July 22",
     "22/07/2025"), clock times ("12:07 PM"), ordinals ("3rd", "second-quarter"), scores and vote tallies
-    ("won 5-4"), phone numbers, and labels ("Section 427", "Game 7", "iPhone 11").
+    ("won 5-4"), phone numbers, labels ("Section 427", "Game 7", "iPhone 11"), codes with leading zeros ("007"),
+    resolutions ("4K TVs"), periods ("the first half of the year") and spans naming a thing ("a five-year
+    contract").
     """
     return [public_record(q, text) for q in scan(text)]
 
 
+def _same(value: float | None) -> float | None:
+    return value
+
+
+def _tidy(value: float | None) -> float | None:
+    """8.2 * 1e9 is 8199999999.999999 in floating point: round off the last bits the scale multiplied in."""
+    return None if value is None else float(f"{value:.12g}")
+
+
 def public_record(q: Quantity, text: str) -> dict:
+    tidy = _tidy if q.scale != 1.0 else _same  # only a scale multiplies noise in
     return {
-        "value": q.value,
-        "value_low": q.value_low,
-        "value_high": q.value_high,
+        "value": tidy(q.value),
+        "value_low": tidy(q.value_low),
+        "value_high": tidy(q.value_high),
         "unit": q.unit,
         "change": q.change,
         "hedge": q.hedge,
@@ -127,7 +165,7 @@ def scan(text: str) -> list[Quantity]:
         return []
     text = repair(text)
     masked = mask(text)
-    fractions = _slash_fractions(text)
+    fractions = _slash_fractions(text) + _powers_of_ten(text)
     for f in fractions:
         masked = masked[: f.start] + " " * (f.end - f.start) + masked[f.end :]
     atoms = [a for a in (_read_atom(m, text) for m in atom_matches(masked)) if a is not None]
@@ -141,6 +179,10 @@ def scan(text: str) -> list[Quantity]:
     quantities = join_ranges(atoms, text)
     quantities = [q for q in quantities if is_claim(q, text)]
     carry_units(quantities, text)
+    _scale_units(quantities, text)
+    quantities = join_from_to(quantities, text)
+    quantities = _join_subunits(quantities, text)
+    _compared_money(quantities, text)
     _index_levels(quantities, text)
     _share_rates(quantities, text)
     spans = split_sentences(text)
@@ -156,7 +198,11 @@ def scan(text: str) -> list[Quantity]:
             change = "="  # "from up to 252 miles to 287 miles": a range has both ends, it is no one-sided bound
         q.change = change
         gap = text[previous.end : q.start] if previous is not None else ""
-        if previous is not None and change == "=" and _SAME_AMOUNT_GAP.fullmatch(gap):
+        same_amount = previous is not None and (
+            _SAME_AMOUNT_GAP.fullmatch(gap)
+            or (_NEXT_CONVERSION_GAP.fullmatch(gap) and _bracketed_pair(previous, q, text))
+        )
+        if previous is not None and change == "=" and same_amount:
             # "more than 7.5 million crowns (US $1.1 million)", "fell $2.15, or 2.6%": the same amount again
             q.change = previous.change
             hedges = hedges or ([previous.hedge] if previous.hedge else [])
@@ -176,7 +222,19 @@ def scan(text: str) -> list[Quantity]:
 
 
 # Between two quantities that state one amount twice: a conversion in brackets or an "or" apposition.
-_SAME_AMOUNT_GAP = re.compile(r"\s*[(/]\s*(?:US|U\.S\.)?\s*|\s*,?\s+or\s+(?:US\s+)?", re.I)
+_SAME_AMOUNT_GAP = re.compile(r"\s*[(/]\s*(?:US|U\.S\.)?\s*|\s*[,–—-]?\s+or\s+(?:US\s+)?", re.I)
+_NEXT_CONVERSION_GAP = re.compile(r"\s*[;,]\s*")  # "($3.2bn; £1.7bn)": a second conversion in the same brackets
+
+
+def _bracketed_pair(first: Quantity, second: Quantity, text: str) -> bool:
+    """'($3.2bn; £1.7bn)': two conversions of one amount inside the same brackets."""
+    return (
+        first.currency_given and second.currency_given
+        and text[max(0, first.start - 3) : first.start].rstrip().endswith("(")
+        and text[second.end : second.end + 3].lstrip().startswith(")")
+    )  # fmt: skip
+
+
 # Between a move and the next item of a list that leaves out the verb: ", Burlington by", "; Qualcomm".
 _AND_GAP = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "rose 2 and 3 percent"
 _ELLIPSIS_GAP = re.compile(
@@ -184,6 +242,77 @@ _ELLIPSIS_GAP = re.compile(
 )
 
 
+def _scale_units(quantities: list[Quantity], text: str) -> None:
+    """'diamonds score between 50 and 70 on the GPa scale': the scale names the unit of a bare number."""
+    if " scale" not in text:
+        return
+    for q in quantities:
+        m = _ON_SCALE.match(text, q.end) if not q.unit_given else None
+        if m:
+            unit = un.PHYSICAL_SYMBOLS.get(m.group("u")) or un.PHYSICAL_WORDS.get(m.group("u").lower())
+            if unit:
+                q.unit, q.unit_given = unit, True
+
+
+_SUBUNIT_GAP = re.compile(r"\s+(?:and\s+)?")
+
+
+def _join_subunits(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """'3 dollars 50 cents', 'thirteen dollars and forty-five cents', '£1 and 50p': one amount in two units."""
+    out: list[Quantity] = []
+    for q in quantities:
+        a = out[-1] if out else None
+        pence = a is not None and a.unit == "GBP" and q.unit == "GBX" and q.value < 100
+        if (
+            a is not None and a.currency_given and q.currency_given and a.scale == 1.0
+            and ((a.unit == q.unit and q.value < 1.0 and q.decimals >= 2) or pence)
+            and q.value_low is None and a.value_low is None and a.value == int(a.value)
+            and _SUBUNIT_GAP.fullmatch(text[a.end : q.start])
+        ):  # fmt: skip
+            a.value += q.value / 100 if pence else q.value
+            a.end = q.end
+            a.decimals = max(a.decimals, 2)
+            continue
+        out.append(q)
+    return out
+
+
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|to|against|versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:about\s+|around\s+|just\s+)?$", re.I
+)
+_CONVERSION_GAP = re.compile(r"\s*[(;/]\s*(?:US|U\.S\.)?\s*|\s*,?\s+or\s+(?:US\s+)?", re.I)
+_GLUED_M = re.compile(r"\d[mM]$")
+
+
+def _compared_money(quantities: list[Quantity], text: str) -> None:
+    """'77m euros (£53m), up from 38m', '$5bn against 3bn': the earlier figure drops the currency, not the money.
+
+    A bare scaled amount (or "38m", read as metres when alone) compared with money of the same scale just before it
+    in the sentence is that money.
+    """
+    money: Quantity | None = None
+    previous: Quantity | None = None
+    for q in quantities:
+        after_previous = text[previous.end : q.start] if previous is not None else ""
+        previous = q
+        if q.currency_given and q.scale in (1e6, 1e9, 1e12):
+            if money is None or not _CONVERSION_GAP.fullmatch(after_previous):
+                money = q  # not the "(£53m; $100m)" conversions of the amount before
+            continue
+        if money is None or q.start - money.end > 120 or re.search(r"[.!?]\s", text[money.end : q.start]):
+            continue
+        glued_m = q.unit == "metre" and money.scale == 1e6 and _GLUED_M.search(text, q.start, q.end)
+        if not (glued_m or (not q.unit_given and q.scale == money.scale and q.noun is None)):
+            continue
+        if not _COMPARED_BEFORE.search(text, max(0, q.start - 30), q.start):
+            continue
+        if glued_m:
+            q.value *= 1e6
+            q.scale = 1e6
+        q.unit, q.unit_given, q.currency_given = money.unit, True, True
+
+
+_PER_AFTER = re.compile(r"\s*(?:per|a|an|/)\s+[a-z]", re.I)
 _INDEX_NAME = re.compile(
     r"\b(?:index|indices|indexes|Dow|Nasdaq|S&P|FTSE|DAX|CAC|Nikkei|Hang\s+Seng|Sensex|Nifty|TSX|Kospi|Stoxx|"
     r"TA-\d+|ASX|Straits\s+Times|Shanghai\s+Composite|KLCI|Euro\s+Stoxx)\b"
@@ -197,7 +326,9 @@ def _index_levels(quantities: list[Quantity], text: str) -> None:
         if q.unit_given or q.noun or q.scale != 1.0 or q.words or q.value < 100 or q.value_low is not None:
             continue
         left = text[max(0, q.start - 80) : q.start]
-        clause = re.split(r"[;.!?]\s|,\s+(?:while|and|but)\s", left)[-1]
+        if _PER_AFTER.match(text, q.end):
+            continue  # "the yen traded at 108.5 per dollar": a rate, not an index level
+        clause = re.split(r"[;.!?]\s|,?\s+(?:while|and|but)\s", left)[-1]
         if _LEVEL_BEFORE.search(clause) and _INDEX_NAME.search(clause):
             q.unit, q.unit_given = "point", True
 
@@ -244,13 +375,15 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
         value = num.parse_words(words)
         if value is None:
             return None
-        fraction = bool(_FRACTION_TAIL.search(" " + words)) and " and a " not in words
+        fraction = bool(_FRACTION_TAIL.search(" " + words)) and not _AND_A.search(words)
         hyphenated = bool(re.search(r"\w-\w", words))
         by_before = _SHARE_BEFORE.search(text[max(0, start - 30) : start])
         if fraction and not (
             hyphenated or by_before or re.match(r"\s+of\b", text[end:]) or _FRACTION_OF_UNIT.match(text[end:])
         ):
             return None  # "a third straight year" is an ordinal, "a third of voters" a share
+        if words.lower() == "half" and _HALF_OF_PERIOD.search(text, max(0, start - 12), start):
+            return None  # "the first half of the year", "the latter half of 2019": a period, not a share
         if re.match(r"\s+\d", text[end:]) and words.lower() in ("one", "a", "an"):
             return None  # "one 52,000 barrel-a-day refinery"
         if words.lower() in ("one", "a", "an") and (
@@ -259,6 +392,8 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
             return None
         decimals = 0
     else:
+        if len(digits) == 1 and _RESOLUTION.match(text, m.start("digits")):
+            return None  # "4K TVs", "8K video": a display resolution's name, not four thousand
         value = num.parse_digits(digits)
         decimals = num.decimals_of(digits)
     q = Quantity(start=start, end=end, value=value, decimals=decimals, words=words is not None)
@@ -272,7 +407,7 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
     if pre:
         q.unit = un.currency_of_prefix(pre)
         q.currency_given = q.unit_given = True
-    if words is not None and _FRACTION_TAIL.search(" " + words) and " and a " not in words:
+    if words is not None and _FRACTION_TAIL.search(" " + words) and not _AND_A.search(words):
         q.unit, q.unit_given = "fraction", True
         point = re.match(r"(?:\s+of)?(?:\s+an?)?[\s-](?:percentage[\s-])?points?\b", text[q.end :])
         if point:  # "a quarter point", "half a percentage point"
@@ -286,6 +421,8 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
     _read_unit(q, text)
     if q.words and text[q.end : q.end + 1] == "-" and not q.unit_given:
         return None  # "one-time", "three-point"
+    if q.words and _SPAN_MODIFIER.search(text, q.start, q.end) and _NOUN_NEXT.match(text, q.end):
+        return None  # "a five-year contract", "a two-month deal": a span naming the thing, not an amount stated
     if _GLUED.match(text[q.end : q.end + 1]) or re.match(r"-(?:st|nd|rd|th\b|[A-Z])", text[q.end : q.end + 4]):
         return None  # "3rd", "1990s", "5G", "9AB8": not an amount
     q.value *= q.scale
@@ -308,8 +445,13 @@ def _read_scale(q: Quantity, text: str) -> None:
         if token == "m" and not q.currency_given:
             # "5m viewers" is five million, "the 100m final" and "a 5m wall" are metres
             noun = _COUNT_NOUN.match(after)
-            if not noun or not (noun.group("n").endswith("s") or noun.group("n") in ("people", "staff")):
+            if not noun or noun.group("n") in _STOPWORDS:
+                return  # "1m is equal to 10 dm": "is" ends in s but is no plural noun
+            money_word = noun.group("n") in un.CURRENCY_WORDS and noun.group("n") != "won"  # "784m euro"
+            if not (noun.group("n").endswith("s") or noun.group("n") in ("people", "staff") or money_word):
                 return
+            if q.value >= 1000 or noun.group("n") in _TRACK_EVENTS:
+                return  # "the 5,000m titles", "the 60m hurdles": a distance run or swum, not millions
         if token in "bB" and not q.currency_given and (not _COUNT_NOUN.match(after) or q.value >= 1000):
             return  # "5b users" is billions; "the 1500b packet" is not 1.5 trillion
         if token == "T" and not q.currency_given:
@@ -344,10 +486,22 @@ def _read_unit(q: Quantity, text: str) -> None:
         if unit == "point":
             _read_rate_of_count(q, text)  # "25.3 points per game"
         return
-    m = un.CURRENCY_WORD_RE.match(rest)
+    m = un.SCALED_CODE_RE.match(rest)
+    if m and q.scale == 1.0:
+        q.unit, q.unit_given, q.currency_given = m.group("c"), True, True
+        q.scale = 1e3 if m.group("s") in "kK" else 1e6  # "30 MUSD", "500 kEUR"
+        q.end += m.end()
+        _read_per(q, text)
+        return
+    # "5 dollars", and hyphenated before a noun: "a five-dollar bill", "a 500-million-dollar project"
+    m = un.CURRENCY_WORD_RE.match(rest, 1 if rest[:1] == "-" and rest[1:2].isalpha() else 0)
     if m and not (m.group("u").lower() == "won" and q.scale == 1.0):
         q.unit, q.unit_given, q.currency_given = un.CURRENCY_WORDS[m.group("u").lower()], True, True
         q.end += m.end()
+        scale = _SCALE_WORD.match(text[q.end :]) if q.scale == 1.0 and m.group("u").isupper() else None
+        if scale:  # "75 USD million": the code first, then its scale
+            q.scale = num.scale_of(scale.group("s"))
+            q.end += len(scale.group(0).rstrip())
         _read_per(q, text)
         return
     m = re.match(r"\s?(?:pounds?)(?![A-Za-z])", rest)
@@ -372,13 +526,18 @@ def _read_unit(q: Quantity, text: str) -> None:
         return
     m = un.PHYSICAL_SYMBOL_RE.match(rest)
     spaced = bool(m) and m.group(0).startswith(" ")
-    if m and not (
-        (m.group("u") in ("A", "C", "F", "V", "L", "t", "h", "l") and spaced and not _SYMBOL_ALONE.match(rest))
-        or (m.group("u") == "in" and spaced)
-    ):
+    lone = bool(m) and spaced and m.group("u") in ("A", "C", "F", "V", "L", "t", "h", "l")
+    if lone and m.group("u") in "CF" and abs(q.value) <= 200 and _TEMPERATURE_WORDS.search(text):
+        lone = False  # "It's 90 F outside", "the melting point is 12 C": a temperature, in a sentence about heat
+    if m and not ((lone and not _SYMBOL_ALONE.match(rest)) or (m.group("u") == "in" and spaced)):
         q.unit, q.unit_given = un.PHYSICAL_SYMBOLS[m.group("u")], True
         q.end += m.end()
         _read_per_time(q, text)
+        return
+    m = _INCH_QUOTE.match(rest)
+    if m:
+        q.unit, q.unit_given = "inch", True  # '22" long', 'a 65" TV': the inch mark typed as a straight quote
+        q.end += 1
         return
     noun = _COUNT_NOUN.match(rest)
     if noun and noun.group("n") not in _STOPWORDS:
@@ -402,6 +561,10 @@ _RATIO_AFTER = re.compile(
     r"(?:forward|trailing|expected|estimated|projected|prospective|historic|annual|adjusted|core)\s+(?:\w+\s+)?"
     r"(?:earnings|profits?|sales|revenue|ebitda|income|book|cash)|ebitda|profits?|cash\s+flow|income)\b",
     re.I,
+)
+_TEMPERATURE_WORDS = re.compile(
+    r"\b(?i:temperatures?|degrees|thermostat|thermometer|weather|forecast|outside|melting|boiling|freezing|heat|"
+    r"hot|cold|warm|chilly|celsius|fahrenheit)\b"
 )
 _SYMBOL_ALONE = re.compile(r"\s?\S+\s*[.,;)]|\s?\S+$")
 _PER_TIME = re.compile(r"\s?(?:per|/|an?)\s?(?P<t>second|minute|hour|day|week|month|year|decade|century)\b", re.I)
@@ -449,6 +612,8 @@ def _read_per_time(q: Quantity, text: str) -> None:
     if m and not re.match(r"\s+(?:earlier|ago|later|before)\b", text[q.end + m.end() :]):
         q.unit = f"{q.unit}_per_{m.group('t').lower()}"
         q.end += m.end()
+    elif not m and un.dimension_of(q.unit) != "time":
+        _read_rate_of_stuff(q, text)
 
 
 def _read_per(q: Quantity, text: str) -> None:
@@ -456,6 +621,28 @@ def _read_per(q: Quantity, text: str) -> None:
     if m:
         q.unit = f"{q.unit}_per_{un.PER_THINGS[m.group('per').lower()]}"
         q.end += m.end()
+    else:
+        _read_rate_of_stuff(q, text)
+
+
+# "2.4 billion gallons of jet fuel a year", "$2 billion of revenue a year": the rate follows what is measured
+_OF_STUFF_PER_TIME = re.compile(
+    r"\s+of\s+(?:[a-z][a-z-]*\s+){1,3}?(?:per|an?)\s+(?P<t>day|week|month|year)\b"
+    r"(?!\s+(?:earlier|ago|later|before|after|prior)\b)"
+)
+# "9 billion shekels ($2.4 billion) a year": the rate follows the conversion in brackets
+_BRACKET_PER_TIME = re.compile(
+    r"\s*\([^()]{1,40}\)\s*(?:per|an?)\s+(?P<t>day|week|month|year)\b(?!\s+(?:earlier|ago|later|before|after)\b)"
+)
+
+
+def _read_rate_of_stuff(q: Quantity, text: str) -> None:
+    """The rate of an amount whose time comes after the stuff it measures or after its conversion."""
+    if "_per_" in q.unit or text[q.end : q.end + 1] not in (" ", "\u00a0"):
+        return
+    m = _OF_STUFF_PER_TIME.match(text, q.end) or _BRACKET_PER_TIME.match(text, q.end)
+    if m:
+        q.unit = f"{q.unit}_per_{m.group('t')}"
 
 
 def _approximate_plurals(text: str, atoms: list[Quantity]) -> list[Quantity]:
@@ -483,9 +670,10 @@ _FRACTION_OF_UNIT = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_POINT_AFTER = re.compile(r"[\s-]points?\b", re.I)
 _SLASH_FRACTION = re.compile(
     r"(?<![\w/.,])(?<!\d\s)(?P<a>\d{1,3})\s?[/⁄](?P<b>\d{1,4})"  # not the tail of "10 1/2"
-    r"(?=\s+of\b|[\s-](?:miles?|inch(?:es)?|feet|foot|yards?|acres?|pounds?|ounces?|gallons?|cups?|tons?)\b)"
+    r"(?=\s+of\b|[\s-](?:miles?|inch(?:es)?|feet|foot|yards?|acres?|pounds?|ounces?|gallons?|cups?|tons?|points?)\b)"
 )
 
 
@@ -501,7 +689,39 @@ def _slash_fractions(text: str) -> list[Quantity]:
             if direct and measure.group("u").lower() in un.PHYSICAL_WORDS:
                 q.unit = un.PHYSICAL_WORDS[measure.group("u").lower()]  # "a 1/4 inch gap"
                 q.end += measure.end()
+            point = _POINT_AFTER.match(text, q.end)
+            if point:
+                q.unit = "point"  # "bond prices fell 1/4 point": a price move in points
+                q.end = point.end()
             out.append(q)
+    return out
+
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+_CARET = r"\s?(?:\^|\*\*)\s?[-−+]?\d{1,3}"  # "^30", "^-6", "**9"
+_RAISED = r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"  # "²³", "⁻⁶"
+# "1.99×10^30", "2 x 10^-6", "1.99×10−30", "6.02×10²³", "1.5e-6", "10^9": a number in scientific notation
+_POWER_OF_TEN = re.compile(
+    r"(?<![\w.,])(?:(?P<m>\d+(?:\.\d+)?)\s?(?:[×⋅·]\s?10(?P<e1>" + _CARET + r"|[-−]\d{1,3}|" + _RAISED + r")"
+    r"|[xX*]\s?10(?P<e2>" + _CARET + r"))"
+    r"|(?P<m3>\d+(?:\.\d+)?)[eE](?P<e3>[-+]?\d{1,3})|10(?P<e4>" + _CARET + r"|" + _RAISED + r"))(?![\w.]\d)"
+)
+_POWER_SCREEN = re.compile(r"[×⋅·^⁰¹²³⁴⁵⁶⁷⁸⁹]|\*\*|\d[eE][-+]?\d")
+
+
+def _powers_of_ten(text: str) -> list[Quantity]:
+    """'1.99×10^30 kilograms', '1.5e-6', '10^9 years': scientific notation, read with the unit after it."""
+    if not _POWER_SCREEN.search(text):
+        return []
+    out = []
+    for m in _POWER_OF_TEN.finditer(text):
+        mantissa = m.group("m") or m.group("m3") or "1"
+        exponent = next(e for e in (m.group("e1"), m.group("e2"), m.group("e3"), m.group("e4")) if e)
+        exponent = re.sub(r"[\s^*]", "", exponent.translate(_SUPERSCRIPTS))
+        q = Quantity(start=m.start(), end=m.end(), value=float(f"{mantissa}e{exponent}"), decimals=3)
+        _read_unit(q, text)
+        q.value *= q.scale
+        out.append(q)
     return out
 
 

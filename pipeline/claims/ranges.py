@@ -50,6 +50,8 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         ok = re.fullmatch(r"\s*(?:to-?|–|—|-)\s*|-|-to-|-\s+to\s+", gap)  # "a 10- to 15-minute walk"
     if not ok or a.extras.get("vague") or b.extras.get("vague"):
         return None
+    if a.words != b.words and not between and "to" not in gap:
+        return None  # "on November 3—nine days before": a dash between digits and words is punctuation
     if looks_like_year(a, text) != looks_like_year(b, text):  # "in 2008 to 29 mpg"; a range of years is kept
         return None
     unitless = not (a.unit_given or b.unit_given or a.scale != 1.0 or b.scale != 1.0)
@@ -97,7 +99,7 @@ _TALLY_BEFORE = re.compile(
 def _try_ratio(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     """'one out of three Germans', 'one in five adults': a share of a whole."""
     gap = text[a.end : b.start]
-    if not re.fullmatch(r"\s+(?:out\s+of|in)\s+", gap) or a.unit_given or b.unit_given or not b.value:
+    if not re.fullmatch(r"\s+(?:out\s+of|in)\s+(?:every\s+)?", gap) or a.unit_given or b.unit_given or not b.value:
         return None
     if a.value > b.value or a.scale != 1.0 or b.scale != 1.0 or looks_like_year(b, text):
         return None  # "won one in 2019" is not a share
@@ -142,3 +144,42 @@ def carry_units(quantities: list[Quantity], text: str) -> None:
             and second.value_low is None and _AND_GAP.fullmatch(gap) and second.unit not in ("ratio", "fraction")
         ):  # fmt: skip
             first.unit, first.unit_given = second.unit, True  # "given 45 and 50 mg", "3 or 4 per cent"
+
+
+def join_from_to(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """'from 21 mpg combined to 23', 'from 20 miles per gallon in 2008 to 29 mpg in 2020': the two ends of a span.
+
+    A "from A ... to B" with words between the two numbers (which ``join_ranges`` leaves apart) is one range when
+    both ends are single amounts of one unit, as NewsQuant reads it; "rose to $7.36bn from $6.78bn" stays two.
+    """
+    if len(quantities) < 2 or ("from" not in text and "From" not in text):
+        return quantities
+    out: list[Quantity] = []
+    i = 0
+    while i < len(quantities):
+        a = quantities[i]
+        b = quantities[i + 1] if i + 1 < len(quantities) else None
+        if b is not None and _from_to(a, b, text):
+            q = Quantity(
+                start=a.start, end=b.end, value=(a.value + b.value) / 2, unit=a.unit, scale=max(a.scale, b.scale),
+                decimals=max(a.decimals, b.decimals), currency_given=a.currency_given, unit_given=a.unit_given,
+                value_low=min(a.value, b.value), value_high=max(a.value, b.value), noun=b.noun or a.noun,
+            )  # fmt: skip
+            q.extras["range"] = True
+            out.append(q)
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _from_to(a: Quantity, b: Quantity, text: str) -> bool:
+    gap = text[a.end : b.start]
+    if len(gap.split()) < 2 or a.value_low is not None or b.value_low is not None:
+        return False  # "from 5 to 7" is joined already; a range has no single end to give
+    if a.unit != b.unit or a.extras.get("vague") or b.extras.get("vague"):
+        return False
+    if not a.unit_given and (a.noun is not None or b.noun is not None or a.scale != b.scale):
+        return False  # "from 36,185 in 2003 to 28,041" is a span; "from 30 staff to 2,000 people" two counts
+    return bool(_FROM.search(text[max(0, a.start - 20) : a.start]) and _TO_GAP.match(gap))

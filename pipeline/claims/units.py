@@ -87,6 +87,7 @@ UNITS.update(
         "megabyte": _u("data", 1e6, "byte"),
         "gigabyte": _u("data", 1e9, "byte"),
         "terabyte": _u("data", 1e12, "byte"),
+        "kilobit_per_second": _u("bandwidth", 1e3, "bit_per_second"),
         "megabit_per_second": _u("bandwidth", 1e6, "bit_per_second"),
         "gigabit_per_second": _u("bandwidth", 1e9, "bit_per_second"),
         "hertz": _u("frequency", 1.0, "hertz"),
@@ -140,7 +141,8 @@ CURRENCY_PREFIX: dict[str, str] = {
     "SGD": "SGD", "R$": "BRL", "$": "USD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR", "¥": "JPY",
     "Y=": "JPY", "JPY": "JPY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR", "RM": "MYR", "CHF": "CHF",
     "CNY": "CNY", "RMB": "CNY", "₩": "KRW", "₽": "RUB", "₪": "ILS", "NIS": "ILS", "₺": "TRY", "₦": "NGN",
-    "Rp": "IDR", "₱": "PHP", "฿": "THB", "₫": "VND", "₴": "UAH",
+    "Rp": "IDR", "₱": "PHP", "฿": "THB", "₫": "VND", "₴": "UAH", "NT$": "TWD", "KSh": "KES", "Ksh": "KES",
+    "MX$": "MXN", "CN¥": "CNY",
 }  # fmt: skip
 CURRENCY_PREFIX.update({code: code for code in CURRENCIES})  # "CHF 12", "SEK 3.4bn"
 _PREFIX_FOLDED = {k.upper(): v for k, v in sorted(CURRENCY_PREFIX.items(), key=lambda kv: kv[0] != kv[0].upper())}
@@ -179,19 +181,31 @@ CURRENCY_WORDS: dict[str, str] = {
     "south african rand": "ZAR", "brazilian real": "BRL", "russian rubles": "RUB", "finnish markka": "FIM",
     "markka": "FIM", "markkaa": "FIM", "deutsche marks": "DEM", "deutschmarks": "DEM", "french francs": "FRF",
     "guilders": "NLG", "dutch guilders": "NLG", "lire": "ITL", "pesetas": "ESP", "元": "CNY",
+    # currency signs written after the number ("10 $", "200 ₽", "150 kn", "300 Kč"), as much of Europe writes them
+    "$": "USD", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₪": "ILS", "₺": "TRY", "₦": "NGN", "₱": "PHP",
+    "฿": "THB", "₫": "VND", "₴": "UAH", "kn": "HRK", "zł": "PLN", "kč": "CZK", "lei": "RON",
+    "ruble": "RUB", "rouble": "RUB", "russian roubles": "RUB", "korean won": "KRW",
+    "south korean won": "KRW", "turkish lira": "TRY", "polish zloty": "PLN", "czech koruna": "CZK",
+    "romanian lei": "RON", "hungarian forint": "HUF", "philippine pesos": "PHP", "thai baht": "THB",
+    "nigerian naira": "NGN", "kenyan shillings": "KES", "saudi riyals": "SAR", "uae dirhams": "AED",
+    "new taiwan dollars": "TWD", "nt dollars": "TWD", "united states dollars": "USD", "pound sterling": "GBP",
+    "rands": "ZAR", "russian ruble": "RUB", "russian rouble": "RUB",
 }  # fmt: skip
 CURRENCY_WORDS.update({code.lower(): code for code in CURRENCIES})  # "12 CHF", "300 USD"
-UNITS.update({code: _u(code) for code in ("TWD", "FIM", "DEM", "FRF", "NLG", "ITL", "ESP")})
+UNITS.update({code: _u(code) for code in ("TWD", "FIM", "DEM", "FRF", "NLG", "ITL", "ESP", "RON")})
+# "30 MUSD", "120 MEUR", "500 kEUR": a scale letter glued to an ISO code, as Nordic and German reports write money
+SCALED_CODE_RE = re.compile(r"\s?(?P<s>MM|M|k|K)(?P<c>" + "|".join(CURRENCIES) + r")(?![A-Za-z])")
 
 # Fractions of a currency: (currency, factor).
 SUBUNITS: dict[str, tuple[str, float]] = {
     "cents": ("USD", 0.01), "cent": ("USD", 0.01), "sen": ("MYR", 0.01), "pence": ("GBX", 1.0),
-    "p": ("GBX", 1.0), "paise": ("INR", 0.01),
+    "p": ("GBX", 1.0), "paise": ("INR", 0.01), "penny": ("GBX", 1.0), "¢": ("USD", 0.01),
 }  # fmt: skip
 
 # "per share", "a barrel": the thing a price is quoted for.
 PER_THINGS: dict[str, str] = {
     "share": "share", "barrel": "barrel", "ounce": "ounce", "gram": "gram", "month": "month", "year": "year",
+    "mo": "month", "yr": "year", "wk": "week", "hr": "hour", "dozen": "dozen", "annum": "year",
     "day": "day", "week": "week", "hour": "hour", "gallon": "gallon", "litre": "litre", "liter": "litre",
     "square foot": "square_foot", "square feet": "square_foot", "sq ft": "square_foot", "sq m": "square_metre",
     "square metre": "square_metre", "square meter": "square_metre", "tonne": "tonne", "ton": "ton",
@@ -219,7 +233,7 @@ PERCENT_WORDS: dict[str, str] = {
     "ppt": "percentage_point", "percentage pts": "percentage_point", "pc points": "percentage_point",
     "pp": "percentage_point", "basis points": "basis_point", "basis point": "basis_point",
     "bps": "basis_point", "bp": "basis_point", "times": "ratio", "x": "ratio", "fold": "ratio",
-    "-fold": "ratio", "percent-owned": "percent", "points": "point", "point": "point",
+    "-fold": "ratio", "percent-owned": "percent", "points": "point", "point": "point", "pts": "point",
 }  # fmt: skip
 
 # Physical units matched regardless of case (words and unambiguous abbreviations).
@@ -288,6 +302,48 @@ PHYSICAL_WORDS: dict[str, str] = {
     "psi": "pound_per_square_inch", "carats": "carat", "gigatonnes": "gigatonne", "gigatons": "gigatonne",
     "megatonnes": "megatonne", "stone": "stone", "light-years": "light_year", "light years": "light_year",
     "″": "inch", "ft": "foot", "in.": "inch", "mi": "mile",
+    # singular and spelling variants of the units above ("5 micrometre", "90 decibel", "2 metric ton", "3 kgs")
+    "micrometre": "micrometre", "micrometer": "micrometre", "microgram": "microgram",
+    "microgramme": "microgram", "microgrammes": "microgram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
+    "kgs": "kilogram", "gramme": "gram", "grammes": "gram", "milligramme": "milligram",
+    "milligrammes": "milligram", "metric ton": "tonne", "metric tonne": "tonne", "metric tonnes": "tonne",
+    "short ton": "ton", "short tons": "ton", "carat": "carat", "decibel": "decibel", "gigapascal": "gigapascal",
+    "kilobyte": "kilobyte", "kilobytes": "kilobyte", "megabyte": "megabyte", "gigabyte": "gigabyte",
+    "terabyte": "terabyte", "ampere": "ampere", "amp": "ampere", "knot": "knot", "kms": "kilometre",
+    "light-year": "light_year", "light year": "light_year", "yr": "year", "deg": "degree",
+    "square metre": "square_metre", "square meter": "square_metre", "square kilometre": "square_kilometre",
+    "square kilometer": "square_kilometre", "cubic metre": "cubic_metre", "cubic meter": "cubic_metre",
+    "cubic foot": "cubic_foot", "cu ft": "cubic_foot", "cubic kilometre": "cubic_kilometre",
+    "cubic kilometer": "cubic_kilometre", "cubic centimetre": "cubic_centimetre",
+    "cubic centimetres": "cubic_centimetre", "cubic centimeter": "cubic_centimetre",
+    "cubic centimeters": "cubic_centimetre", "kilolitre": "cubic_metre", "kilolitres": "cubic_metre",
+    "kiloliter": "cubic_metre", "kiloliters": "cubic_metre", "gal": "gallon", "bbl": "barrel",
+    "bbls": "barrel", "ltr": "litre", "ltrs": "litre", "sq. ft.": "square_foot", "sq. ft": "square_foot",
+    "sq. m": "square_metre", "sq. km": "square_kilometre", "parts per million": "part_per_million",
+    "parts-per-million": "part_per_million", "parts per billion": "part_per_billion",
+    "parts-per-billion": "part_per_billion", "kilowatt hour": "kilowatt_hour", "kilowatt-hour": "kilowatt_hour",
+    "megawatt hours": "megawatt_hour", "megawatt-hours": "megawatt_hour", "megawatt hour": "megawatt_hour",
+    "megawatt-hour": "megawatt_hour", "gigawatt hours": "gigawatt_hour", "gigawatt-hours": "gigawatt_hour",
+    "gigawatt hour": "gigawatt_hour", "gigawatt-hour": "gigawatt_hour", "terawatt hours": "terawatt_hour",
+    "terawatt-hours": "terawatt_hour", "terawatt hour": "terawatt_hour", "terawatt-hour": "terawatt_hour",
+    "watt-hours": "watt_hour", "watt hours": "watt_hour", "milliampere-hour": "milliampere_hour",
+    "milliampere hours": "milliampere_hour", "milliamp-hours": "milliampere_hour",
+    "newton metre": "newton_metre", "newton meter": "newton_metre", "newton-metres": "newton_metre",
+    "newton-meters": "newton_metre", "pound-foot": "pound_foot", "pounds-feet": "pound_foot",
+    "pound feet": "pound_foot", "meters per second": "metre_per_second",
+    "metre per second": "metre_per_second", "kilometer per hour": "kilometre_per_hour",
+    "kilometre per hour": "kilometre_per_hour", "kilometers an hour": "kilometre_per_hour",
+    "revolutions per minute": "revolution_per_minute", "pounds per square inch": "pound_per_square_inch",
+    "megabits per second": "megabit_per_second", "gigabits per second": "gigabit_per_second",
+    "kilobits per second": "kilobit_per_second", "kbps": "kilobit_per_second", "kbit/s": "kilobit_per_second",
+    "mbit/s": "megabit_per_second", "gbit/s": "gigabit_per_second", "megabit per second": "megabit_per_second",
+    # a degree sign written apart from its scale, and the scales' common misspellings
+    "° c": "degree_celsius", "° celsius": "degree_celsius", "°celsius": "degree_celsius", "° f": "degree_fahrenheit",
+    "° fahrenheit": "degree_fahrenheit", "°fahrenheit": "degree_fahrenheit", "º c": "degree_celsius",
+    "º f": "degree_fahrenheit", "celcius": "degree_celsius", "degrees celcius": "degree_celsius",
+    "farenheit": "degree_fahrenheit", "degrees farenheit": "degree_fahrenheit", "fahrenheight": "degree_fahrenheit",
+    "kilo": "kilogram", "calorie": "calorie", "milliampere hour": "milliampere_hour",
+    "newton-meter": "newton_metre", "newton-metre": "newton_metre",
 }  # fmt: skip
 # Short symbols whose case matters ("m" metre vs "M" million, "Nm" torque vs "nm" nanometre).
 PHYSICAL_SYMBOLS: dict[str, str] = {
@@ -295,7 +351,7 @@ PHYSICAL_SYMBOLS: dict[str, str] = {
     "µm": "micrometre", "kg": "kilogram", "g": "gram", "mg": "milligram", "t": "tonne",
     "min": "minute", "h": "hour", "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt",
     "PS": "horsepower", "Nm": "newton_metre", "nm": "nanometre", "L": "litre", "l": "litre", "mL": "millilitre",
-    "C": "degree_celsius", "in": "inch",
+    "C": "degree_celsius", "in": "inch", "MP": "megapixel",
     "F": "degree_fahrenheit", "V": "volt", "A": "ampere", "Hz": "hertz", "HZ": "hertz", "ha": "hectare",
 }  # fmt: skip
 

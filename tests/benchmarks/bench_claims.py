@@ -107,6 +107,9 @@ def norm_unit(name: str, surface: str = "") -> tuple[str, float]:
         return "fraction", 1.0
     if key in GOLD_UNITS:
         return GOLD_UNITS[key]
+    whole = key.replace(" ", "_").replace("-", "_")
+    if whole in UNITS:
+        return whole, 1.0  # "megabit per second", "pound per square inch": a rate this package names as one unit
     if " per " in key:
         head, _, tail = key.partition(" per ")
         head_unit, factor = norm_unit(head)

@@ -30,8 +30,11 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
 
 
 def test_a_unit_given_once_carries_to_the_number_that_shares_it() -> None:
+    found = extract_quantities("Fuel economy climbed from about 14-18 mpg to 23 for the new model.")
+    assert [(q["value"], q["unit"]) for q in found] == [(16.0, "mile_per_gallon"), (23.0, "mile_per_gallon")]
+    # with single ends, "from A ... to B" is one span (as NewsQuant annotates it), its unit given once
     found = extract_quantities("Fuel economy climbed from 21 mpg combined to 23 for the new model.")
-    assert [(q["value"], q["unit"]) for q in found] == [(21.0, "mile_per_gallon"), (23.0, "mile_per_gallon")]
+    assert [(q["value_low"], q["value_high"], q["unit"]) for q in found] == [(21.0, 23.0, "mile_per_gallon")]
     found = extract_quantities("He has raised 280 million of the 1.5 billion shekels he needs.")
     assert [q["unit"] for q in found] == ["ILS", "ILS"]
 
