@@ -53,7 +53,9 @@ STORY_MEMBER_CAP = 6
 MAX_CANDIDATES = 20  # per new article, by number of shared LSH bands
 CHUNK = 2000  # articles hashed at once: bounds memory, keeps numpy vectors long
 WORKERS = min(4, os.cpu_count() or 1)
-DUCKDB_MEMORY = "512MB"  # the joins spill to disk beyond this instead of growing the process
+# The joins spill to disk beyond this instead of growing the process. Not every operator can spill: at 512MB the
+# story join of a first run over 100k articles failed once for want of 32 MB (and passed on a re-run).
+DUCKDB_MEMORY = os.environ.get("PIPELINE_DUCKDB_MEMORY", "1GB")
 PRESELECT_TERMS = 48  # salient-term candidates kept per article before the corpus-wide idf is known (> TOP_TERMS)
 
 OUTPUT_COLUMNS = ["article_id", "duplicate_of", "duplicate_kind", "similarity", "story_id"]
