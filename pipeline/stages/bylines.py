@@ -261,8 +261,11 @@ def header_authors(lines: list[str], title: str | None, body_start: str | None =
     """
     key = _key(title)
     body_key = _key(body_start)[:60]
-    # the headline may also stand in a menu or a list of recent posts: try under each place it is printed
-    for start in [i + 1 for i, line in enumerate(lines) if key and _key(line) == key]:
+    # the headline may also stand in a menu or a list of recent posts: try under each place it is printed (a line
+    # whose key is the headline's holds the headline's first word in lower case: checked first, as it is cheaper)
+    first_word = key.split(" ", 1)[0]
+    starts = [i + 1 for i, line in enumerate(lines) if key and first_word in line.lower() and _key(line) == key]
+    for start in starts:
         for line in lines[start : start + _HEADER_LINES]:
             if _key(line) == key:
                 break  # the headline printed again: judged from there

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 import pandas as pd
 from dateutil import parser as date_parser
@@ -288,10 +289,13 @@ def _looks_dayfirst(fragment: str) -> bool:
     return bool(m) and (int(m.group(1)) > 12 or "." in m.group(0))
 
 
+@lru_cache(maxsize=8192)
 def classify_dateline(line: str, year: int | None = None) -> tuple[str, pd.Timestamp | None]:
     """``("updated" | "published", time)`` for a date line: what it states and when.
 
     ``year`` completes a date printed without one ("Updated Nov 19, 6:55 AM"), taken from the page's other date.
+    Cached (a timestamp is immutable): articles of one site and hour print the same line, and each parse runs two
+    long case-insensitive patterns over it.
     """
     kind = "updated" if UPDATED_RE.search(line) else "published"
     when = parse_datetime(line)

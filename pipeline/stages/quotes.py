@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from pipeline.stages.entities import paused_gc, person_mentions
 from pipeline.stages.entity_lexicon import PERSON_TITLES
 
 QUOTE_COLUMNS = ["article_id", "quote", "speaker", "char_start", "char_end"]
@@ -362,15 +363,11 @@ class _People:
 
     def mentions(self) -> list[tuple[int, int, str]]:
         if self._mentions is None:
-            from pipeline.stages.entities import _entities_cached
-
-            self._mentions = sorted(
-                (start, end, ent["text"])
-                for ent in _entities_cached(self.text)  # read only (the text is not empty): no copies
-                if ent["label"] == "PERSON"
-                for start, end in ent["spans"]
-                if not any(a <= start < b for a, b in self.quote_spans)
-            )
+            self._mentions = [
+                mention
+                for mention in person_mentions(self.text)  # (the text is not empty)
+                if not any(a <= mention[0] < b for a, b in self.quote_spans)
+            ]
         return self._mentions
 
     def holder(self, role: str) -> str | None:
@@ -474,9 +471,10 @@ def _resolve(raw: str, named: list[str], text: str, position: int, people: _Peop
 def extract_quotes_table(docs: pd.DataFrame) -> pd.DataFrame:
     """``Quotes`` rows for every document."""
     rows = []
-    for article_id, text in zip(docs["article_id"], docs["text"]):
-        for q in extract_quotes(text if isinstance(text, str) else ""):
-            rows.append({"article_id": article_id, **q})
+    with paused_gc():
+        for article_id, text in zip(docs["article_id"].tolist(), docs["text"].tolist()):
+            for q in extract_quotes(text if isinstance(text, str) else ""):
+                rows.append({"article_id": article_id, **q})
     frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     for column in ("char_start", "char_end"):
         frame[column] = frame[column].astype("int64")

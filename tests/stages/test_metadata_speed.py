@@ -1,0 +1,42 @@
+"""The metadata stage's fast paths give exactly what the plain forms they replace give."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from pipeline.stages.bylines import header_authors
+from pipeline.stages.dates import classify_dateline
+from pipeline.stages.metadata import _records
+
+
+def test_records_as_to_dict() -> None:
+    frame = pd.DataFrame(
+        {
+            "article_id": pd.Series(["a", "b", None], dtype="str"),
+            "count": np.array([1, 2, 3], dtype="int64"),
+            "share": [0.5, np.nan, 1.0],
+            "meta": [{"title": "T"}, {}, None],
+            "lines": [["x"], [], None],
+        }
+    )
+    ours, theirs = _records(frame), frame.to_dict("records")
+    assert [list(r) for r in ours] == [list(r) for r in theirs]
+    for mine, other in zip(ours, theirs):
+        for key, value in other.items():
+            assert type(mine[key]) is type(value)
+            assert mine[key] == value or (value != value and mine[key] != mine[key])  # NaN is NaN
+    assert _records(frame.iloc[0:0]) == []
+
+
+def test_cached_dateline_is_the_same_answer() -> None:
+    line = "Updated Nov 19, 6:55 AM EST"
+    assert classify_dateline(line, 2024) == classify_dateline(line, 2024)
+    assert classify_dateline(line) == ("updated", None)
+    assert classify_dateline(line, 2024)[1] == pd.Timestamp("2024-11-19 11:55", tz="UTC")
+
+
+def test_header_authors_finds_the_headline_whatever_its_case() -> None:
+    lines = ["Menu", "WORLD LEADERS MEET IN PARIS", "By Jane Doe", "Body text starts here."]
+    assert header_authors(lines, "World leaders meet in Paris") == ["Jane Doe"]
+    assert header_authors(lines, "Something else") == []
