@@ -746,8 +746,10 @@ def _canonicalise(mentions: list[tuple[str, str, int, int]], vocab: Container[st
         mentions = [(s_, promoted.get(s_, lab), a, b) for s_, lab, a, b in mentions]
     # "Van Doren Stern" after "Philip van Doren Stern": a shorter form of a longer person's name is that person
     # and "Wonderful Life" after "It's A Wonderful Life" is that film
+    # (in order of first mention among names of equal length: a set's order would change with the hash seed)
     full_names = sorted(
-        {(s_, lab) for s_, lab, _, _ in mentions if lab in ("PERSON", "WORK")}, key=lambda x: -len(x[0].split())
+        dict.fromkeys((s_, lab) for s_, lab, _, _ in mentions if lab in ("PERSON", "WORK")),
+        key=lambda x: -len(x[0].split()),
     )
     # lower-cased words once per name, not once per (mention, name) pair; longest first, as sorted above (lower()
     # neither adds nor removes white space, so a name's word count stays the sort key)
