@@ -141,7 +141,7 @@ def save_file_stats(batch: Batch, state_out: Path) -> Path:
 def count_new_files(settings: Settings, store: VersionStore) -> int:
     """Files in the input folder whose path no earlier version accounted for: a cheap size estimate of the
     next batch (no file is read), used to pick an executor. Changed files under a known path are not counted."""
-    from pipeline.stages.ingest import discover_files
+    from pipeline.stages.ingest import walk_files
 
     known: set[str] = set()
     parent = store.latest_version()
@@ -152,7 +152,7 @@ def count_new_files(settings: Settings, store: VersionStore) -> int:
     root = settings.input_dir
     if not root.is_dir():
         return 0
-    return sum(1 for path in discover_files(root) if path.relative_to(root).as_posix() not in known)
+    return sum(1 for rel in walk_files(root) if rel not in known)
 
 
 def _isolate(func: Callable[[pd.DataFrame], pd.DataFrame], frame: pd.DataFrame) -> tuple[pd.DataFrame, dict]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.stages.ingest import discover_files
+from pipeline.stages.ingest import walk_files
 
 
 @dataclass(frozen=True)
@@ -27,15 +28,14 @@ def changes_since(input_dir: Path, cursor_ns: int, settle_seconds: float, now_ns
     changed, unsettled = [], []
     newest = cursor_ns
     settle_ns = int(settle_seconds * 1e9)
-    for path in discover_files(input_dir):
+    for rel in walk_files(input_dir):
         try:
-            stat = path.stat()
+            stat = os.stat(os.path.join(input_dir, rel))
         except OSError:
             continue  # vanished: nothing to ingest
         stamp = max(stat.st_mtime_ns, stat.st_ctime_ns)
         if stamp <= cursor_ns:
             continue
-        rel = path.relative_to(input_dir).as_posix()
         if now_ns - stamp < settle_ns:
             unsettled.append(rel)
             continue

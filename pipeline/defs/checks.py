@@ -1,6 +1,7 @@
 """Asset checks on the published version: every input accounted for, unique ids, freshness."""
 
 import os
+from collections import Counter
 from datetime import datetime, timezone
 
 import pandas as pd
@@ -30,9 +31,9 @@ def accounted_for(store: VersionStore, version: str, seen: list[tuple[str, str |
     keys = list(
         zip(rows["source_path"], rows["content_sha256"].astype(object).where(rows["content_sha256"].notna(), None))
     )
-    counts = pd.Series(keys, dtype=object).value_counts() if keys else pd.Series(dtype=int)
-    missing = [item for item in seen if item not in counts.index]
-    doubled = [item for item in seen if counts.get(item, 0) > 1]
+    counts = Counter(keys)  # plain Python: a pandas lookup per input took 3.6 s at 100k inputs
+    missing = [item for item in seen if item not in counts]
+    doubled = [item for item in seen if counts[item] > 1]
     return AssetCheckResult(
         check_name="inputs_accounted_for",
         asset_key="published_version",

@@ -10,10 +10,8 @@ from typing import Any
 from dagster import ConfigurableIOManager, ConfigurableResource, InputContext, OutputContext
 
 from pipeline.config import Settings
-from pipeline.flow import Parsed
+from pipeline.flow import Batch, Parsed
 from pipeline.store import VersionStore
-
-PARSED_FIELDS = [f.name for f in dataclasses.fields(Parsed)]
 
 
 class PipelineConfig(ConfigurableResource):
@@ -80,13 +78,14 @@ class RunStagingIOManager(ConfigurableIOManager):
     def handle_output(self, context: OutputContext, obj: Any) -> None:
         path = self._output_path(context)
         path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(obj, Parsed):  # one file per field: each table step then reads only the one it uses
-            folder = path.with_suffix(".parsed")
+        staged = STAGED_TYPES.get(type(obj))
+        if staged is not None:  # one file per field: each step then reads only the fields it uses
+            folder = path.with_suffix(".fields")
             shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir()
-            for name in PARSED_FIELDS:
+            for name in staged.field_names():
                 _dump(getattr(obj, name), folder / f"{name}.pkl")
-            obj = StagedParsed(folder)
+            obj = staged(folder)
         _dump(obj, path)
 
     def load_input(self, context: InputContext) -> Any:
@@ -103,18 +102,22 @@ class RunStagingIOManager(ConfigurableIOManager):
             return pickle.load(fh)
 
 
-class StagedParsed(Parsed):
-    """A :class:`~pipeline.flow.Parsed` whose fields stay in the staging folder until a step uses them.
+class _Staged:
+    """A dataclass whose fields stay in the staging folder until a step uses them.
 
-    At 100k articles the whole parse result is gigabytes; the table steps each need one field of it
-    (clean_articles the bodies, entities the entities ...), so each reads one file instead of all of them.
+    At 100k articles the parse result is gigabytes and a batch carries 100k seen inputs and file stats; most
+    steps need one field (clean_articles the bodies, a table step the batch id), so each reads only that.
     """
 
-    def __init__(self, folder: Path) -> None:  # noqa: D107 - no dataclass fields set: they load on first use
+    @classmethod
+    def field_names(cls) -> list[str]:
+        return [f.name for f in dataclasses.fields(cls)]
+
+    def __init__(self, folder: Path) -> None:  # no dataclass field is set: each loads on first use
         object.__setattr__(self, "_folder", Path(folder))
 
     def __getattr__(self, name: str) -> Any:
-        if name not in PARSED_FIELDS:
+        if name.startswith("_") or name not in self.field_names():
             raise AttributeError(name)
         with (self._folder / f"{name}.pkl").open("rb") as fh:
             value = pickle.load(fh)
@@ -126,6 +129,17 @@ class StagedParsed(Parsed):
 
     def __setstate__(self, state: dict) -> None:
         object.__setattr__(self, "_folder", Path(state["_folder"]))
+
+
+class StagedBatch(_Staged, Batch):
+    """A :class:`~pipeline.flow.Batch` read field by field from the staging folder."""
+
+
+class StagedParsed(_Staged, Parsed):
+    """A :class:`~pipeline.flow.Parsed` read field by field from the staging folder."""
+
+
+STAGED_TYPES: dict[type, type[_Staged]] = {Batch: StagedBatch, Parsed: StagedParsed}
 
 
 def _dump(obj: Any, path: Path) -> None:
