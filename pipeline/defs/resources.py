@@ -116,12 +116,15 @@ class _Staged:
     def __init__(self, folder: Path) -> None:  # no dataclass field is set: each loads on first use
         object.__setattr__(self, "_folder", Path(folder))
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_") or name not in self.field_names():
-            raise AttributeError(name)
-        with (self._folder / f"{name}.pkl").open("rb") as fh:
+    def __getattribute__(self, name: str) -> Any:
+        # Not __getattr__: a field with a default (``file_stats = None``) is also a class attribute, which
+        # would answer before __getattr__ is asked.
+        loaded = object.__getattribute__(self, "__dict__")
+        if name in loaded or name.startswith("_") or name not in type(self).field_names():
+            return object.__getattribute__(self, name)
+        with (loaded["_folder"] / f"{name}.pkl").open("rb") as fh:
             value = pickle.load(fh)
-        object.__setattr__(self, name, value)  # read once per step
+        loaded[name] = value  # read once per step
         return value
 
     def __getstate__(self) -> dict:
