@@ -158,7 +158,10 @@ def run_pipeline(input_dir: Path, output_dir: Path, executor: str = "multiproces
     from pipeline.defs.automation import run_config_named, with_folders
 
     run_config = with_folders(run_config_named(executor), str(input_dir), str(output_dir))
-    with tempfile.TemporaryDirectory(prefix="bench-dagster-") as home, DagsterInstance.local_temp(home) as instance:
+    with tempfile.TemporaryDirectory(prefix="bench-dagster-") as home, (
+        # as the command line does: in memory for a one-process run, on disk when steps run in other processes
+        DagsterInstance.ephemeral() if executor == "in_process" else DagsterInstance.local_temp(home)
+    ) as instance:
         began = time.monotonic()
         began_wall = time.time()
         with ProcessTreeMonitor() as monitor, execute_job(
