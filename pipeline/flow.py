@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 
 from pipeline import schemas
 from pipeline.claims import cluster_claims, extract_claims
-from pipeline.claims.clusters import ClusterUpdate, update_clusters
+from pipeline.claims.clusters import CLUSTER_COLUMNS, ClusterUpdate, update_clusters
 from pipeline.config import Settings
 from pipeline.stages.boilerplate import strip_boilerplate
 from pipeline.stages.dedup import DedupIndex, deduplicate
@@ -336,12 +336,12 @@ def claim_clusters(
     old_stories = store.read_table("articles", parent, columns=["article_id", "story_id"])
     touched = old_stories.loc[old_stories["story_id"].isin(set(stories["story_id"].dropna())), "article_id"]
     old_claims = (
-        store.read_table("claims", parent, filters=[("article_id", "in", touched.tolist())])
+        store.read_table("claims", parent, columns=CLUSTER_COLUMNS, filters=[("article_id", "in", touched.tolist())])
         if len(touched)
-        else schemas.empty_frame("claims")
+        else schemas.empty_frame("claims")[CLUSTER_COLUMNS]
     )
-    parts = [frame for frame in (old_claims, new_claims) if len(frame)]
-    story_claims = pd.concat(parts, ignore_index=True) if parts else schemas.empty_frame("claims")
+    parts = [frame for frame in (old_claims, new_claims[CLUSTER_COLUMNS]) if len(frame)]
+    story_claims = pd.concat(parts, ignore_index=True) if parts else schemas.empty_frame("claims")[CLUSTER_COLUMNS]
     every_story = pd.concat([old_stories[old_stories["article_id"].isin(touched)], stories], ignore_index=True)
     files = store.table_files("claim_clusters", parent)  # read as Arrow: 300k lists are slow to make pandas
     previous = pq.read_table(files, columns=["claim_key", "claim_ids"]) if files else None
@@ -349,7 +349,7 @@ def claim_clusters(
         previous if previous is not None else schemas.empty_frame("claim_clusters"),
         story_claims,
         every_story,
-        lambda ids: store.read_table("claims", parent, filters=[("claim_id", "in", ids)]),
+        lambda ids: store.read_table("claims", parent, columns=CLUSTER_COLUMNS, filters=[("claim_id", "in", ids)]),
     )
 
 

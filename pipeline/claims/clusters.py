@@ -32,6 +32,11 @@ from pipeline.schemas import conform, empty_frame
 
 APPROX_WORDS = r"\b(?:about|around|approximately|approx|roughly|nearly|almost|some|estimated|close to|circa)\b"
 APPROX_SLACK = 0.05  # "about 16%" covers 15.2-16.8
+# The claim columns clustering reads (the rest, sentences above all, need not be loaded).
+CLUSTER_COLUMNS = [
+    "claim_id", "article_id", "claim_key", "subject", "metric", "unit", "period", "forecast", "value", "value_low",
+    "value_high", "change", "hedge", "surface",
+]  # fmt: skip
 
 _SQL = """
 WITH best AS (
@@ -70,10 +75,7 @@ ORDER BY claim_key
 
 def prepare_intervals(claims: pd.DataFrame) -> pd.DataFrame:
     """Per claim: value in base units and the interval its wording allows (column arithmetic only)."""
-    df = claims[
-        ["claim_id", "article_id", "claim_key", "subject", "metric", "unit", "period", "forecast", "value",
-         "value_low", "value_high", "change", "hedge", "surface"]
-    ].copy()  # fmt: skip
+    df = claims[CLUSTER_COLUMNS].copy()
     info = df["unit"].map(unit_info)
     factor = info.map(lambda i: i.factor).astype("float64")
     df["base_unit"] = info.map(lambda i: i.base).astype("string")
