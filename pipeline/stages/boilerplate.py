@@ -6,7 +6,12 @@ density in the text's own language), its position (before the first or after the
 comment-section marker), repetition (the headline printed twice, a line recurring across many articles of one
 source) and phrase formulas (``furniture``). A whole page rendered to text is first cut to its densest run of prose
 (jusText/boilerpipe style: prose earns its length, short lines and furniture cost), then paragraphs at the run's
-own left margin that a gallery or a "Most read" box cut off are taken back, with a list the text announces.
+own left margin that a gallery or a "Most read" box cut off are taken back, with a list the text announces and
+the opening lines at that margin. The margin also sets apart what is not the article inside the run: a caption
+line set in between paragraphs, teaser cards, a side column, the stories after the last paragraph. Neighbours
+decide what shape alone cannot: a sentence over a photographer's credit is a caption, a short paragraph above the
+byline is the dek, a blurb closed by "Read more" in a related-links box is a teaser, a lone sentence between
+furniture below the article is the furniture's own pitch.
 HTML is reduced to its main text by ``html_extract`` first, then goes through the same rules (gently: the extractor
 already cut the page). Every stripped block lands in ``removed`` with its reason: nothing is dropped silently.
 """
@@ -78,6 +83,19 @@ _ABOUT_AUTHOR_RE = re.compile(
 _BY_PREFIX_RE = re.compile(r"^\W{0,3}(?:by|written by|words by|text by|von|por|par|di|door|av)\b", re.I)
 _NAME_IN_PLACE_RE = re.compile(r"^(.{3,60}?)\s+(?:in|at)\s+[A-Z][\w .'’-]{1,40}$")
 _TAG_LIST_RE = re.compile(r"^[^.!?,]{1,40}(?:\s*[,|•·]\s*[^.!?,]{1,40}){2,}$")
+# A caption's closing credit on the caption's own line: "... in Delhi on Nov. 3. Getty", "... of Titan. (NASA/JPL)"
+_CREDIT_TAIL_RE = re.compile(
+    r"\w{2}[.!?][\"”’)]?\s+(?:[A-Z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*)?|\(\s*[A-Z][^()]{1,50}\)"
+    r"|(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+ ?/ ?[A-Z][\w&.-]+(?: [A-Z][\w&.-]+){0,2})\s*$"
+)
+# A credit on a line of its own that the furniture phrases do not know: "Courtesy of Jane Roe", "Photo by Jane Roe"
+_CREDIT_LINE_RE = re.compile(r"^(?i:courtesy(?: of)?|photo(?:graph)? by|image by)\s.{2,60}$")
+# Lines the caption phrases catch that are not the credit of the paragraph above them: BBC-style labels that
+# precede their photo, graphics, sources of a table, gallery counters
+_NOT_A_CREDIT_RE = re.compile(r"^\W*(?:image (?:copyright|caption|source)|media caption|graphic|source|\d)", re.I)
+_CREDIT_SMALL_WORDS = frozenset({"of", "by", "for", "the", "and", "via", "de", "da", "del", "van", "von"})
+CAPTION_MAX_WORDS = 70  # a caption set apart from the text by its margin
+CAPTION_MAX_WORDS_SAME_MARGIN = 30  # a caption at the paragraphs' own margin
 
 
 @dataclass
@@ -92,15 +110,13 @@ class Block:
     reason: str | None = None  # None: kept in the body
     heading: bool = False
     indent: int = 0  # leading spaces of the line, where the text kept its layout
+    prose: bool = False  # shaped like a real paragraph (``good`` once nothing has claimed the block)
+    lead: bool = False  # an opening line of the main text that scores as short (kept by ``_extend_over_lead``)
 
     @property
     def good(self) -> bool:
         """A real paragraph: long enough, punctuated like prose."""
-        return self.reason is None and (
-            (self.words >= 10 and self.ends_sentence)
-            # an unfinished long paragraph still has clause punctuation; a menu squeezed onto one line has none
-            or (self.words >= 25 and self.stop_share >= 0.15 and _CLAUSE_RE.search(self.text) is not None)
-        )
+        return self.prose and self.reason is None
 
     @property
     def heading_like(self) -> bool:
@@ -215,13 +231,16 @@ def make_block(text: str, stopwords: frozenset[str] = STOPWORDS, words: list[str
         # about two characters to a word; the share of hiragana stands in for stop-word density
         n = max(n, len(_WORD_RE.findall(_CJK_RE.sub(" ", text))) + cjk // 2)
         share = max(share, len(_KANA_RE.findall(text)) / cjk)
-    stripped = text.rstrip()
+    ends_sentence = text.rstrip().rstrip("\"”’»)]'」』 ").endswith(_SENTENCE_END)
     return Block(
         text=text,
         norm=" ".join(words),
         words=n,
         stop_share=share,
-        ends_sentence=stripped.rstrip("\"”’»)]'」』 ").endswith(_SENTENCE_END),
+        ends_sentence=ends_sentence,
+        prose=(n >= 10 and ends_sentence)
+        # an unfinished long paragraph still has clause punctuation; a menu squeezed onto one line has none
+        or (n >= 25 and share >= 0.15 and _CLAUSE_RE.search(text) is not None),
     )
 
 
@@ -377,6 +396,8 @@ def classify(
         surname = (m.group(2) or "").split()[-1:]
         if m.group(1) or (surname and surname[0] in nxt.text):
             b.reason = nxt.reason = "author-bio"
+    if not gentle:  # an HTML extractor has dropped the figures already
+        _captions(blocks)
     for prev, b in zip(blocks, blocks[1:]):  # the keyword list under a "Tags" label
         if prev.reason == "tags" and b.reason is None and _TAG_LIST_RE.match(b.text):
             b.reason = "tags"
@@ -451,14 +472,20 @@ def classify(
                     if c.reason is None or c.reason in ("recurring-in-source",):
                         c.reason = "comments"
                 break
+    norm_counts: Counter = Counter()  # counted once a related-links zone needs it
     for i, b in enumerate(blocks):
         # only a section label ("Related Articles", "More from Sport") opens a zone; "Read more: <headline>" is one line
         if b.reason in (None, "related-links") and RELATED_START_RE.match(b.text):
             b.reason = "related-links"
-            for c in blocks[i + 1 :]:
+            if not norm_counts:
+                norm_counts.update(c.norm for c in blocks)
+            for k in range(i + 1, len(blocks)):
+                c = blocks[k]
                 if c.reason is not None:
                     continue
-                if c.good:
+                # a teaser's blurb reads as prose; it is one per card, closed by the card's furniture ("Read more",
+                # its share buttons), where the article's own paragraphs run on one after another
+                if c.good and (gentle or c.words > TEASER_MAX_WORDS or not _card_end(blocks, k, norm_counts)):
                     break
                 c.reason = "related-links"
 
@@ -468,10 +495,12 @@ def classify(
     # 4. the main text: the densest run of prose; a whole page rendered to text has several islands of it
     if pagelike:
         _main_region(blocks)
+        _above_byline(blocks, info)
     # 5. edges: what comes before the first and after the last real paragraph
     good_idx = [i for i, b in enumerate(blocks) if b.good]
     if good_idx and not gentle:
         first, last = good_idx[0], _extend_over_list(blocks, good_idx[-1])
+        first = next((i for i, b in enumerate(blocks[:first]) if b.lead and b.reason is None), first)
         for b in blocks[:first]:
             if b.reason is None and (pagelike or (b.words <= 3 and not _DIGIT_RE.search(b.text))):
                 b.reason = "navigation" if b.words <= 6 else "header"
@@ -482,6 +511,8 @@ def classify(
                     tail_sentences += 1
                     continue
                 b.reason = "footer"
+    if pagelike:
+        _sandwiched(blocks)
     # 6. inside the body: link lists, headings, repeats
     if pagelike:
         _link_lists(blocks)
@@ -514,6 +545,38 @@ def classify(
     return blocks, info
 
 
+def _bare_credit(b: Block) -> bool:
+    """A photographer's or agency's credit and nothing else: "Jane Roe/Getty Images", "Image: Agency"."""
+    if b.words > 6 or _NOT_A_CREDIT_RE.match(b.text) or "(" in b.text[1:]:
+        return False
+    if b.reason == "caption":
+        lower = [w for w in re.findall(r"[^\W\d_][\w'’-]*", b.text) if w[0].islower() and w not in _CREDIT_SMALL_WORDS]
+        return len(lower) <= 1
+    return b.reason is None and _CREDIT_LINE_RE.match(b.text) is not None
+
+
+def _captions(blocks: list[Block]) -> None:
+    """Photo captions: a short paragraph directly over its photographer's credit, or one ending in the credit.
+
+    A caption reads like prose (it is a sentence or two), so only the credit beside it gives it away; a longer
+    one must also sit at another margin than the text after it (a paragraph above a credited photo does not).
+    """
+    n = len(blocks)
+    for i, b in enumerate(blocks):
+        if b.reason is not None or not 6 <= b.words <= CAPTION_MAX_WORDS:
+            continue
+        if not b.ends_sentence and _CREDIT_TAIL_RE.search(b.text):
+            b.reason = "caption"
+            continue
+        if i + 1 >= n or blocks[i + 1].words > 6 or not _bare_credit(blocks[i + 1]):
+            continue
+        if b.words > CAPTION_MAX_WORDS_SAME_MARGIN:
+            after = next((c for c in blocks[i + 2 : i + 6] if c.good), None)
+            if after is None or after.indent == b.indent:
+                continue
+        b.reason = blocks[i + 1].reason = "caption"
+
+
 GENTLE_TAIL_LISTS = True  # measured on the dev half: a kept "More stories" box costs more than the odd list lost
 
 
@@ -544,6 +607,11 @@ def _trailing_teasers(blocks: list[Block]) -> None:
         return  # rows of data (dates, results), as in ``_link_lists``
     for i in run:
         blocks[i].reason = "link-list"
+
+
+def _title_line(b: Block) -> bool:
+    """A headline's shape: a line of up to 25 words that does not end a sentence."""
+    return 1 <= b.words <= 25 and not b.ends_sentence and not b.text.rstrip().endswith((",", ":"))
 
 
 def _title_case(b: Block) -> bool:
@@ -584,6 +652,19 @@ def _link_lists(blocks: list[Block]) -> None:
         if not introduced and not numbered and sum(_title_case(blocks[j]) for j in run) >= 0.6 * len(run):
             for j in run:
                 blocks[j].reason = "link-list"
+
+
+TEASER_MAX_WORDS = 120
+_CARD_END_REASONS = frozenset({"related-links", "share-bar", "link-list"})
+
+
+def _card_end(blocks: list[Block], k: int, norm_counts: Counter) -> bool:
+    """The block after ``k`` closes a teaser card: furniture of a list of links (not an advertisement slot), or a
+    short line every card repeats (its share buttons)."""
+    if k + 1 >= len(blocks):
+        return False
+    nxt = blocks[k + 1]
+    return nxt.reason in _CARD_END_REASONS or (nxt.reason is None and nxt.words <= 6 and norm_counts[nxt.norm] >= 3)
 
 
 COMMENT_AFTER_PARAGRAPHS = 3  # a comment-section marker after this many paragraphs ends the article
@@ -638,6 +719,7 @@ def _main_region(blocks: list[Block]) -> None:
     if best_end < 0:
         return
     best_end = _extend_over_list(blocks, best_end)
+    best_start = _extend_over_lead(blocks, best_start, best_end)
     same_margin = _same_margin(blocks, best_start, best_end)
     last = max(same_margin, default=-1)
     if last > best_end:  # the article resumed after an interruption: its closing list goes with it
@@ -645,17 +727,182 @@ def _main_region(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         if b.reason is None and not (best_start <= i <= best_end) and i not in same_margin:
             b.reason = "outside-main-text"
+    _off_margin(blocks, best_start, max(best_end, last))
 
 
-def _margin(blocks: list[Block], start: int, end: int) -> int | None:
+# Furniture that closes in a lone sentence below the article: a newsletter box's pitch between its title and its
+# sign-up form, a podcast plug between the "Follow us" line and the topic links. Not advertisements: ad slots
+# interleave with the article's own paragraphs.
+_SANDWICH_REASONS = frozenset(
+    {
+        "newsletter",
+        "promo",
+        "related-links",
+        "comments",
+        "share-bar",
+        "copyright",
+        "cookie-notice",
+        "navigation",
+        "tags",
+        "widget",
+        "contact",
+        "link-list",
+        "recurring-in-source",
+        "author-bio",
+    }
+)
+# one side at least a box that pitches something (not a "Read more" link, which articles interleave too)
+_PITCH_REASONS = frozenset({"newsletter", "promo", "comments", "copyright", "cookie-notice", "widget", "contact"})
+SANDWICH_MAX_WORDS = 50
+SANDWICH_AFTER_SHARE = 0.7  # of the article's prose (in characters) read before a lone sentence counts as its tail
+
+
+def _sandwiched(blocks: list[Block]) -> None:
+    """A short paragraph below most of the article with page furniture directly above and below it."""
+    if not any(b.reason in _PITCH_REASONS for b in blocks):
+        return
+    total = sum(len(b.text) for b in blocks if b.good)
+    seen = 0
+    for k in range(1, len(blocks) - 1):
+        b = blocks[k]
+        if b.reason is None and b.prose:
+            seen += len(b.text)
+        if b.reason is not None or b.words > SANDWICH_MAX_WORDS or seen < SANDWICH_AFTER_SHARE * total:
+            continue
+        above, below = blocks[k - 1].reason, blocks[k + 1].reason
+        if above in _SANDWICH_REASONS and below in _SANDWICH_REASONS and _PITCH_REASONS & {above, below}:
+            b.reason = "widget"
+
+
+def _above_byline(blocks: list[Block], info: Stripped) -> None:
+    """The dek: a short paragraph or two printed above the byline or dateline, the article's body below it.
+
+    A page puts the headline, its summary and the photo over the byline; what sits above the byline is header.
+    Only where the page set the dek apart (at another margin than the body's paragraphs), and not for a date
+    inside the text (an embedded post's "— Name (@handle) November 4, 2019").
+    """
+    heads = [j for j, b in enumerate(blocks) if b.reason == "byline" or b.reason == "dateline"]
+    if not heads:
+        return
+    good = [i for i, b in enumerate(blocks) if b.good]
+    if len(good) < 4:
+        return
+    for j in heads:
+        b = blocks[j]
+        if b.text.lstrip()[:1] in "—–-―" or "(@" in b.text:
+            continue
+        above = [i for i in good if i < j]
+        if not above:
+            continue
+        below = [i for i in good if i > j]
+        if len(above) > DEK_MAX_PARAGRAPHS or any(blocks[i].words > DEK_MAX_WORDS for i in above) or len(below) < 3:
+            return
+        body_margin = Counter(blocks[i].indent for i in below).most_common(1)[0][0]
+        if any(blocks[i].indent == body_margin for i in above):
+            return
+        for i in range(j):
+            if blocks[i].reason is None:
+                blocks[i].reason = "header"
+        dek = blocks[above[-1]]
+        dek.reason = "subtitle"
+        if info.subtitle is None:
+            info.subtitle = dek.text
+        return
+
+
+DEK_MAX_PARAGRAPHS = 3
+DEK_MAX_WORDS = 50
+
+
+def _extend_over_lead(blocks: list[Block], start: int, end: int) -> int:
+    """Carry the main text back over the opening lines at its own margin that score as short: a dateline lead
+    ("CITY (AP) — The Latest on ...:"), a first sentence cut off without its full stop, a review's fact line.
+
+    Only prose-shaped lines (several words, some stop words) directly above the run, nothing between them.
+    """
+    margin = _margin(blocks, start, end)
+    if margin is None:
+        return start
+    i = start - 1
+    while i >= 0:
+        b = blocks[i]
+        if b.reason is not None or b.indent != margin or b.words < 8 or b.stop_share < LEAD_MIN_STOP_SHARE:
+            break
+        b.lead = True
+        i -= 1
+    return i + 1
+
+
+LEAD_MIN_STOP_SHARE = 0.1
+
+
+def _off_margin(blocks: list[Block], start: int, end: int) -> None:
+    """Inside the main run, where the article's paragraphs share one left margin: teaser cards set in at another
+    margin (a headline over its blurb: "Related: ..." boxes dropped between paragraphs), a lone caption line set in
+    between two paragraphs, a side column interleaved with the text, and whatever follows the last paragraph at
+    the margin at another one (the "More stories" a page runs on with after the article). Two paragraphs in a row
+    at one margin are text, wherever they sit: the article may go on in another wrapper, and is left alone.
+    """
+    margin = _margin(blocks, start, end, OFF_MARGIN_SHARE)
+    if margin is None:
+        return
+    at_margin = [i for i in range(start, end + 1) if blocks[i].good and blocks[i].indent == margin]
+    if len(at_margin) < 3:
+        return
+    for i in range(at_margin[0] + 1, at_margin[-1]):
+        b = blocks[i]
+        if b.reason is None and abs(b.indent - margin) >= SIDE_COLUMN_OFFSET and not _in_run_of_prose(blocks, i):
+            b.reason = "outside-main-text"  # a side column the text rendering interleaved with the article
+    for a, b in zip(at_margin, at_margin[1:]):
+        island = [i for i in range(a + 1, b) if blocks[i].reason is None]
+        if not island or any(abs(blocks[i].indent - margin) <= 1 for i in island):
+            continue
+        if len(island) == 1 and _title_line(c := blocks[island[0]]) and c.text[:1] not in "—–-―(\"“‘'«":
+            c.reason = "caption"  # a photo's caption set in from the text (a heading sits at the text's margin)
+            continue
+        if sum(blocks[i].good for i in island) > 1:
+            continue  # two paragraphs: a part of the article set at another margin, not a teaser's one blurb
+        teaser = any(
+            _title_line(blocks[i]) and blocks[j].good and blocks[j].words <= 60 for i, j in zip(island, island[1:])
+        )
+        if teaser:
+            for i in island:
+                blocks[i].reason = "related-links"
+    tail = [i for i in range(at_margin[-1] + 1, end + 1) if blocks[i].reason is None]
+    # "10." sits one space left of "9.": a margin is a margin give or take a space
+    tail = [i for i in tail if abs(blocks[i].indent - margin) > 1]
+    if OFF_MARGIN_TAIL and not any(_in_run_of_prose(blocks, i) for i in tail):
+        for i in tail:
+            blocks[i].reason = "outside-main-text"
+
+
+def _in_run_of_prose(blocks: list[Block], i: int) -> bool:
+    """The block and the one before or after it are paragraphs at one margin: text, where a teaser's blurb or a
+    side column's item stands alone between its title and link lines."""
+    b = blocks[i]
+    if not b.good:
+        return False
+    return any(0 <= j < len(blocks) and blocks[j].good and blocks[j].indent == b.indent for j in (i - 1, i + 1))
+
+
+OFF_MARGIN_TAIL = True  # measured on the dev half: pages run their "More stories" on at another margin
+OFF_MARGIN_SHARE = 0.6  # of the run's paragraphs at one margin, for that margin to set the article apart
+SIDE_COLUMN_OFFSET = 40  # spaces of indentation that put a line in another column, not a quote or list
+
+
+def _margin(blocks: list[Block], start: int, end: int, share: float = 0.8) -> int | None:
     """The left margin most of the main run's paragraphs share, where the text kept a layout."""
-    if len({b.indent for b in blocks}) < 2:
+    first = blocks[0].indent if blocks else 0
+    if all(b.indent == first for b in blocks):  # stops at the first line set elsewhere
         return None
     margins = Counter(blocks[i].indent for i in range(start, end + 1) if blocks[i].good)
     if not margins:
         return None
     margin, count = margins.most_common(1)[0]
-    return margin if count >= 0.8 * sum(margins.values()) else None
+    return margin if count >= share * sum(margins.values()) else None
+
+
+_ARTICLE_END_REASONS = frozenset({"author-bio", "tags", "comments", "copyright"})
 
 
 def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
@@ -671,6 +918,8 @@ def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
         i = edge + direction
         while 0 <= i < len(blocks) and abs(i - last) <= ISLAND_GAP:
             b = blocks[i]
+            if direction == 1 and b.reason in _ARTICLE_END_REASONS:
+                break  # the author's box or the topic tags close the article: what follows is the site's
             if b.good and b.indent == margin:
                 keep.append(i)
                 last = i
@@ -733,9 +982,9 @@ def recurring_lines(
 ) -> dict[int, frozenset[str]]:
     """Per document, the lines that recur across many documents of its source (the site's furniture).
 
-    ``rows`` is ``(source_key, blocks)`` per document. A document most of whose lines recur is a near duplicate,
-    not furniture, and keeps its lines. ``norms_of`` (document -> ``normalise`` of each block) spares reading
-    the blocks twice.
+    ``rows`` is ``(source_key, blocks)`` per document. A document most of whose prose lines (ten words or more)
+    recur is a near duplicate, not furniture, and keeps its lines (a page with a large menu shares most of its
+    short lines). ``norms_of`` (document -> ``normalise`` of each block) spares reading the blocks twice.
     """
     per_source: dict[str, list[int]] = defaultdict(list)
     for i, (key, _) in enumerate(rows):
@@ -755,7 +1004,11 @@ def recurring_lines(
             continue
         for i in members:
             mine = norms[i] & common
-            if mine and len(mine) <= 0.5 * len(norms[i]):
+            if not mine:
+                continue
+            # a near duplicate shares most of its prose; a page with a large menu shares most of its short lines
+            prose = {n for n in norms[i] if n.count(" ") >= 9}
+            if len(prose & common) <= 0.5 * len(prose) if prose else len(mine) <= 0.5 * len(norms[i]):
                 out[i] = frozenset(mine)
     return out
 

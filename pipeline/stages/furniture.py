@@ -178,7 +178,7 @@ RELATED_START_RE = re.compile(
     r"top stories|latest (?:news|stories)|also read|what to read next|further reading|more headlines|"
     r"editors?['’]?s? picks?|around the web|from (?:the web|our partners)|more great .{1,30} stories|"
     + _RELATED_ELSEWHERE
-    + r")\s*[:.]?\s*$",
+    + r")\s*(?:[:.]|\.\.\.|…)?\s*$",
     re.I,
 )
 _SOCIAL_SPLIT_RE = re.compile(r"[\s|/•·,;:]+")
@@ -234,6 +234,10 @@ STRONG_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"your email address will not be published|required fields are marked|no comments yet|"
             r"save my name, email|"
             r"be the first to comment|start the discussion|comments (?:are|have been) closed|"
+            r"\b(?:must|need to) be (?:logged|signed) in to (?:post|leave|write) a (?:comment|reply)|"
+            r"\bdevi essere connesso per (?:inviare|pubblicare) un commento|"
+            r"\bvous devez (?:être connecté|vous connecter) pour (?:publier|poster) un commentaire|"
+            r"\b(?:precisa|deve) (?:estar logado|fazer login|estar conectado) para (?:publicar|postar|comentar)|"
             r"^(?:leave|post|add) a (?:reply|comment)|^(?:lascia|deixe|deja|laissez|laisser|hinterlasse) "
             r"(?:un|um|una|einen) (?:commento|comentário|comentario|commentaire|kommentar)",
             re.I,
@@ -258,7 +262,8 @@ STRONG_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "author-bio",
         re.compile(
-            r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been) (?:a|an|the|\w+['’]s) (?:[\w,'’-]+ ){0,4}(?i:writer|"
+            r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:\([^()]{1,60}\) )?(?:is|was|has been) (?:a|an|the|\w+['’]s) "
+            r"(?:[\w,'’-]+ ){0,4}(?i:writer|"
             r"reporter|journalist|editor|correspondent|contributor|columnist|curator|producer|blogger)\b|"
             r"^(?:[A-Z][\w.'’-]+ ){1,3}joined .{3,60}\. (?:He|She|They) (?:has|have) been "
             r"(?:reporting|writing|covering)",
@@ -332,6 +337,13 @@ _STRONG_KEYS: dict[str, tuple[str, ...]] = {
         "leave a",
         "post a",
         "add a",
+        "logged in to",
+        "signed in to",
+        "essere connesso",
+        "vous devez",
+        "logado",
+        "fazer login",
+        "conectado",
     ),
     "copyright": ("rights reserved", "may not be", "copyright", "no part may"),
     "cookie-notice": ("cookie", "consent to"),
