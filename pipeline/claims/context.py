@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from pipeline.claims.screens import lowered, may_contain, word_screen
+from pipeline.claims.screens import lowered, may_contain, trie_pattern, word_screen
 
 # a bare article is not filler: "added a 30 degree homer" adds a thing, "added 30 points" is a move
 _FILLER = r"(?:(?:by|of|just|only|a\s+further|another|some|a\s+whopping|a\s+record|a\s+sharp|a\s+modest)\s+)*"
@@ -37,13 +37,29 @@ _OBJECT_BY = r"(?:[a-z]+\s+){1,3}by\s+"
 _UP_TRANSITIVE = r"raise|raised|raises|raising|boost|boosted|boosts|boosting|lift|lifted|lifts|hiked|hikes|" + _UP_VERBS
 # "the rate was raised by 25 basis points", "prices were hiked by 8%": a passive move, "by" straight after the verb
 _UP_PASSIVE = r"(?:raised|boosted|lifted|hiked)\s+by\s+"
+
+
+def _verbs(alternation: str) -> str:
+    """The same words as a trie (``\\+`` kept apart): searched at every word of a sentence, a flat alternation of
+    a hundred verbs is tried one by one; a trie rejects most words at their first letter."""
+    words = alternation.split("|")
+    return "(?:" + trie_pattern([w for w in words if w != r"\+"]) + (r"|\+)" if r"\+" in words else ")")
+
+
+_UP_ONLY_TRANSITIVE = "|".join(w for w in _UP_TRANSITIVE.split("|") if w not in _UP_VERBS.split("|"))
+# Only ever tested for a match (never read for groups), so written for speed: the verbs as tries, and a verb of
+# ``_UP_VERBS`` read once with its optional object ("grow sales by") instead of once per branch. The same
+# language as ``\b(?:(?:UP)\s+|(?:TRANSITIVE)\s+OBJECT_BY|PASSIVE)...``, since TRANSITIVE = UP + the
+# transitive-only verbs.
 _UP_BEFORE = re.compile(
-    rf"\b(?:(?:{_UP_VERBS})\s+|(?:{_UP_TRANSITIVE})\s+{_OBJECT_BY}|{_UP_PASSIVE}){_FILLER}{_HEDGE_FILLER}$", re.I
+    rf"\b(?:{_verbs(_UP_VERBS)}\s+(?:{_OBJECT_BY})?|{_verbs(_UP_ONLY_TRANSITIVE)}\s+{_OBJECT_BY}|{_UP_PASSIVE})"
+    rf"{_FILLER}{_HEDGE_FILLER}$",
+    re.I,
 )
-_DOWN_BEFORE = re.compile(rf"\b(?:{_DOWN_VERBS})\s+(?:{_OBJECT_BY})?{_FILLER}{_HEDGE_FILLER}$", re.I)
+_DOWN_BEFORE = re.compile(rf"\b{_verbs(_DOWN_VERBS)}\s+(?:{_OBJECT_BY})?{_FILLER}{_HEDGE_FILLER}$", re.I)
 _AFTER_NOUN = r"(?:\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y/y|annual|annualised|annualized|quarterly|"
 _AFTER_NOUN += r"on-year|month[- ]on[- ]month|sequential|jump|rise))?\s*"
-CHANGE_BEFORE = re.compile(rf"\b(?:{_UP_VERBS}|{_DOWN_VERBS})\s+{_FILLER}{_HEDGE_FILLER}$", re.I)
+CHANGE_BEFORE = re.compile(rf"\b{_verbs(_UP_VERBS + '|' + _DOWN_VERBS)}\s+{_FILLER}{_HEDGE_FILLER}$", re.I)
 _UP_AFTER = re.compile(rf"^{_AFTER_NOUN}(?:increase|rise|jump|gain|growth|surge|hike|boost|improvement)\b", re.I)
 _DOWN_AFTER = re.compile(
     rf"^{_AFTER_NOUN}(?:decrease|decline|drop|fall|cut|reduction|slump|plunge|contraction)\b", re.I
@@ -119,7 +135,7 @@ _FORECAST = re.compile(
 
 # A character that no match of ``_BOUND_BEFORE``, ``_UP_BEFORE`` or ``_DOWN_BEFORE`` holds: their words (ASCII
 # letters, and what ``re.I`` equates with them), spaces, ".", "~", "≈" and "+".
-_NOT_IN_CUE = re.compile(r"[^A-Za-z\sſKıİ.~≈+]")
+_NOT_IN_CUE = re.compile("[^A-Za-z\\s\u017f\u212a\u0131\u0130.~≈+]")  # escapes: see ``screens.CASE_TRAPS``
 
 
 def cue_start(left: str) -> int:
@@ -215,9 +231,27 @@ def is_forecast(sentence: str, start: int, end: int) -> bool:
     A cue before the number governs it ("could cause ... 204,000 jobs"); after it, only within its clause
     ("204,000 jobs by 2027"), so "revenue was $11 billion, and it expects growth next year" stays a result.
     """
+    if not _may_forecast(sentence):
+        return False
     if _FORECAST.search(sentence[:start]):
         return True
     return bool(_FORECAST.search(clause_after(sentence, end)))
+
+
+# Words one of which every match of ``_FORECAST`` holds, "by" aside: "by 2027" also needs "20" or "2100".
+_FORECAST_WORDS = word_screen([
+    "will", "could", "might", "may", "expect", "forecast", "project", "predict", "guidance", "outlook", "set",
+    "track", "anticipat", "target", "aim", "plan", "next",
+])  # fmt: skip
+
+
+@lru_cache(maxsize=256)
+def _may_forecast(sentence: str) -> bool:
+    """Whether ``_FORECAST`` can match anywhere in the sentence (cached: its claims ask in turn); most cannot."""
+    lower = lowered(sentence)
+    if lower is None or _FORECAST_WORDS.search(lower):
+        return True
+    return "by" in lower and ("20" in sentence or "2100" in sentence)
 
 
 _CLAUSE_END = re.compile(r"[;,:—–]|\s(?:and|but|while|whereas)\s|$")

@@ -16,7 +16,13 @@ import pandas as pd
 from pipeline.claims.attribution import find_attribution
 from pipeline.claims.context import clause_around, is_forecast
 from pipeline.claims.metrics import counted_noun_metric, find_metric
-from pipeline.claims.periods import find_period, has_relative_period, is_reporting_period
+from pipeline.claims.periods import (
+    find_period,
+    has_relative_period,
+    is_reporting_period,
+    may_name_reporting_period,
+    reporting_period,
+)
 from pipeline.claims.quantities import scan
 from pipeline.claims.quantity import Quantity
 from pipeline.claims.sentences import split_sentences
@@ -79,11 +85,13 @@ def _article_claims(record: dict) -> list[dict]:
     quantities = scan(text)
     if not quantities:
         return []  # nothing to attribute or date: skip guessing entities and reading every sentence's period
-    entities = given or guess_entities(text)
+    entities = tuple(given or guess_entities(text))  # a tuple: fixed, so find_subject may reuse a sentence's mentions
     main_org = main_organisation(entities)
     spans = split_sentences(text)
     starts = [a for a, _ in spans]
-    periods = [find_period(text[a:b], pub) for a, b in spans]  # read once, for the reporting and carried periods
+    # read once, for the reporting and carried periods: only quarters and halves count, and most articles have none
+    reporting_periods = may_name_reporting_period(text)
+    periods = [reporting_period(text[a:b], pub) if reporting_periods else None for a, b in spans]
     reporting = _reporting_period(periods)
     out = []
     for q in quantities:
@@ -147,7 +155,7 @@ def _carried_period(periods: list[str | None], index: int) -> str | None:
 
 def _claim(
     article_id: str, text: str, q: Quantity, s_start: int, s_end: int, pub: pd.Timestamp | None,
-    entities: list[dict], main_org: str | None,
+    entities: tuple[dict, ...], main_org: str | None,
 ) -> dict:  # fmt: skip
     sentence = text[s_start:s_end]
     local_start, local_end = q.start - s_start, q.end - s_start

@@ -107,6 +107,21 @@ def looks_like_year(q: Quantity, text: str) -> bool:
     )  # fmt: skip
 
 
+# The small patterns of ``is_claim``, compiled once (it runs for every number read, and ``re.search`` with a
+# string looks its pattern up in ``re``'s cache on every call).
+_SUB_BEFORE = re.compile(r"\bsub-$", re.I)
+_LETTER_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
+_MINUS_FOOT_HYPHEN_BEFORE = re.compile(r"(?:minus|foot|feet)-$", re.I)
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:#|\bNos?\.\s?)$")
+_WORD_BEFORE = re.compile(r"(\S+)\s$")
+_TIMES_AFTER = re.compile(r"\s+times\b")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?:]\s*$")
+_NAME_WORD = re.compile(r"[A-Z][\w&.-]*")
+_VERSION_NAME = re.compile(r"[A-Z]{2,5}|(?i:v|version|ios|android|bluetooth|usb)")
+_APOSTROPHE_BEFORE = re.compile(r"(?<![\w'’])['’]$")
+_DIGIT_DASH_BEFORE = re.compile(r"\d[-–]$")
+
+
 def is_claim(q: Quantity, text: str) -> bool:
     """False for the numbers that are not amounts: years, dates, ordinals, labels."""
     left = text[max(0, q.start - 30) : q.start]
@@ -129,42 +144,43 @@ def is_claim(q: Quantity, text: str) -> bool:
         return False  # a date
     if not q.unit_given and _TIME_AFTER.match(right):
         return False  # a clock time
-    if re.search(r"\bsub-$", left, re.I):
+    # Cheap gates: each pattern gated below ends ("$": at the end or before a final newline) on the character
+    # checked first, which most numbers fail.
+    end = left[:-1] if left.endswith("\n") else left
+    hyphen = end.endswith("-")
+    if hyphen and _SUB_BEFORE.search(left):
         q.extras["bound"] = "sub"  # "sub-7 nanometre chips": below the number
-    elif re.search(r"[A-Za-z]-$", left) and not re.search(r"(?:minus|foot|feet)-$", left, re.I):
+    elif hyphen and _LETTER_HYPHEN_BEFORE.search(left) and not _MINUS_FOOT_HYPHEN_BEFORE.search(left):
         return False  # "COVID-19", "TA-35", "F-150"
-    if re.search(r"(?:#|\bNos?\.\s?)$", left) or _OF_TOTAL.search(left):
+    number_sign = (end.endswith(("#", ".")) or end[-2:-1] == ".") and _NUMBER_SIGN_BEFORE.search(left)
+    if number_sign or _OF_TOTAL.search(left):
         return False  # "No. 10", "Nos. 1 and 2", "Page 2 of 3"
-    word = re.search(r"(\S+)\s$", left)
+    word = _WORD_BEFORE.search(left)
     plain_int = bare and q.decimals == 0 and "," not in surface
-    if plain_int and word and not re.match(r"\s+times\b", right):  # "won the Bundesliga 11 times"
+    if plain_int and word and not _TIMES_AFTER.match(right):  # "won the Bundesliga 11 times"
         prev = word.group(1)
         key = prev.lower().strip(".,:;")
-        initial = not text[: q.start - len(word.group(0))].strip() or re.search(
-            r"[.!?:]\s*$", text[max(0, q.start - len(word.group(0)) - 3) : q.start - len(word.group(0))]
+        word_start = q.start - len(word.group(0))
+        initial = not text[:word_start].strip() or _SENTENCE_END_BEFORE.search(
+            text[max(0, word_start - 3) : word_start]
         )
         if key in _LOWER_LABELS or (
             prev[0].isupper()
             and (not initial or key in _LABEL_WORDS) and key not in _FUNCTION_WORDS and not _MONTH_BEFORE.search(left)
-            and (key in _LABEL_WORDS or re.fullmatch(r"[A-Z][\w&.-]*", prev))
+            and (key in _LABEL_WORDS or _NAME_WORD.fullmatch(prev))
         ):  # fmt: skip
-            return _mark_age(q) if _AGE.search(left) and re.match(r",", right) else False
-    if (
-        bare
-        and q.decimals
-        and word
-        and re.fullmatch(r"[A-Z]{2,5}|(?i:v|version|ios|android|bluetooth|usb)", word.group(1))
-    ):
+            return _mark_age(q) if _AGE.search(left) and right.startswith(",") else False
+    if bare and q.decimals and word and _VERSION_NAME.fullmatch(word.group(1)):
         return False  # "TPM 2.0", "iOS 17.2": a version, not an amount
-    if bare and q.value < 100 and re.search(r"(?<![\w'’])['’]$", left) and len(surface) == 2:
+    if bare and q.value < 100 and end.endswith(("'", "’")) and _APOSTROPHE_BEFORE.search(left) and len(surface) == 2:
         return False  # "moved in '95": a year
     if bare and len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
         return False  # "050505", "007": a code written with its leading zeros, not an amount
-    if bare and re.search(r"\d[-–]$", left):
+    if bare and end.endswith(("-", "–")) and _DIGIT_DASH_BEFORE.search(left):
         return False  # the tail of "4-3-3" after its first pair was read as a score
     if plain_int and q.value < 100000 and _NAME_AFTER.match(right) and q.start > 0 and left.strip():
         return False  # "787 Dreamliner", "11 Pro", "90049 ZIP Code": part of a name
-    if bare and q.decimals == 0 and _AGE.search(left) and re.match(r",", right) and q.value < 120:
+    if bare and q.decimals == 0 and _AGE.search(left) and right.startswith(",") and q.value < 120:
         return _mark_age(q)
     aged = bare and q.value < 130 and not _PLURAL_NOUN.match(right)
     if aged and _AGE_WORD.search(text, max(0, q.start - 90), q.start):

@@ -71,9 +71,16 @@ DIGITS_RE = (
 )
 
 
+# Compiled once: these run for every number read.
+_MIXED_FRACTION = re.compile(r"(\d+)\s(\d+)/(\d+)")
+_DECIMALS = re.compile(r"\.(\d+)")
+_WORD_BREAK = re.compile(r"[\s-]+")
+_DIGITS = re.compile(DIGITS_RE)
+
+
 def parse_digits(text: str) -> float:
     """'1,307,000' -> 1307000.0; '.001' -> 0.001; '2½' -> 2.5; '10 1/2' -> 10.5."""
-    mixed = re.fullmatch(r"(\d+)\s(\d+)/(\d+)", text)
+    mixed = _MIXED_FRACTION.fullmatch(text)
     if mixed:
         return int(mixed.group(1)) + int(mixed.group(2)) / int(mixed.group(3))
     tail = VULGAR_FRACTIONS.get(text[-1:], 0.0)
@@ -88,13 +95,13 @@ def decimals_of(text: str) -> int:
     """How many decimals the writer gave: the precision of the report ('11.08' -> 2)."""
     if "/" in text:
         return 3  # a written fraction is exact to its denominator: keep it finer than a whole number
-    m = re.search(r"\.(\d+)", text)
+    m = _DECIMALS.search(text)
     return len(m.group(1)) if m else 0
 
 
 def parse_words(text: str) -> float | None:
     """Number words to a float: 'twenty-five thousand' -> 25000, 'one-third' -> 0.333, 'a dozen' -> 12."""
-    words = re.split(r"[\s-]+", text.lower().strip())
+    words = _WORD_BREAK.split(text.lower().strip())
     words = [w for w in words if w]
     if not words:
         return None
@@ -146,7 +153,7 @@ def parse_words(text: str) -> float | None:
 def parse_number(text: str) -> float | None:
     """Digits or words, whichever the writer used."""
     text = text.strip()
-    if re.fullmatch(DIGITS_RE, text):
+    if _DIGITS.fullmatch(text):
         return parse_digits(text)
     return parse_words(text)
 
@@ -162,6 +169,6 @@ def scale_of(word: str | None) -> float:
     if w in SCALE_ABBREV:
         return SCALE_ABBREV[w]
     total = 1.0
-    for part in re.split(r"[\s-]+", w):
+    for part in _WORD_BREAK.split(w):
         total *= SCALE_WORDS.get(part, SCALE_WORDS.get(part.rstrip("s"), 1.0))
     return total

@@ -31,6 +31,7 @@ _EXPLICIT_YEAR = re.compile(
     r"(?:(?:fiscal\s+)?year\s+)?(?:FY)?(?P<year>" + _YEAR + r")\b(?!\s+(?:report|study|survey|poll|analysis))",
     re.I,
 )
+_YEAR_DIGITS = re.compile(_YEAR)  # in every match of the year patterns: a screen found at C speed
 _BARE_YEAR = re.compile(r"\b(?P<year>" + _YEAR + r")\b(?!\s*(?:report|study|survey|poll|analysis|paper|filing))")
 _RELATIVE = re.compile(
     r"\b(?P<which>last|this|next|previous|past|current|coming)\s+(?P<what>year|quarter|month)\b"
@@ -58,7 +59,8 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
     lower = lowered(sentence)
     if lower is not None and not _ANY_PERIOD.search(lower):
         return None  # most sentences: no pattern below can match
-    years = "19" in sentence or "20" in sentence  # every pattern's year starts so (ASCII digits)
+    # every pattern's year starts so (ASCII digits); "$20 million" and "2,000" are no years, so look closer
+    years = ("19" in sentence or "20" in sentence) and _YEAR_DIGITS.search(sentence) is not None
     m = _QUARTER.search(sentence) if may_contain(lower, _QUARTER_WORDS) else None
     if m:
         q = _ORD[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
@@ -108,6 +110,26 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
 def _explicit_year(sentence: str) -> str | None:
     m = _EXPLICIT_YEAR.search(sentence)
     return m.group("year") if m else None
+
+
+_REPORTING_WORDS = word_screen(["quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2"])
+
+
+def reporting_period(sentence: str, published_at: pd.Timestamp | None) -> str | None:
+    """``find_period`` when it is a quarter or half, else None, without reading most sentences at all.
+
+    Only a quarter (named or "last quarter") or a half is a reporting period, and each needs one of these words;
+    the claims step asks this of every sentence of an article, most of which name no period.
+    """
+    if not may_contain(lowered(sentence), _REPORTING_WORDS):
+        return None
+    period = find_period(sentence, published_at)
+    return period if is_reporting_period(period) else None
+
+
+def may_name_reporting_period(text: str) -> bool:
+    """Whether any sentence of ``text`` can hold a reporting period (a screen for a whole article)."""
+    return may_contain(lowered(text), _REPORTING_WORDS)
 
 
 def is_reporting_period(period: str | None) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from pipeline.claims import numbers as num
 from pipeline.claims import units as un
@@ -37,16 +38,22 @@ _ATOM = re.compile(
 # Where an atom's number can begin (a run of digits, or number words at a word start: "a"/"an" only before a
 # fraction, "dozen" or a scale, as ``num.WORD_NUMBER_RE`` reads them) and where its currency can: the screens that
 # let ``atom_matches`` try ``_ATOM`` at a few positions instead of at every character of the text.
-_CORE = re.compile(
-    r"[\d½¼¾⅓⅔⅛]+|(?<![\w-])(?:"
+_CORE_WORDS = (
+    r"(?<![\w-])(?:"
     + trie_pattern([*num.UNITS_WORDS, *num.TENS_WORDS, "half", "quarter"])
     + r"|a[\s-]"
     + trie_pattern(list(num.FRACTION_WORDS))
     + r"|an?\s+"
     + trie_pattern(["dozen", "hundred", "thousand", "million", "billion", "trillion"])
-    + ")",
-    re.IGNORECASE,
+    + ")"
 )
+_CORE_DIGITS = r"[\d½¼¾⅓⅔⅛]+"
+_CORE = re.compile(_CORE_DIGITS + "|" + _CORE_WORDS, re.IGNORECASE)
+# ``_CORE`` in two searches ``re`` runs faster: the digits (a set of characters, skipped to at C speed) and the
+# number words matched case-sensitively in the lowered text (``re.IGNORECASE`` lower-cases every character it
+# compares). Digit runs and number words never overlap, so their starts together are ``_CORE``'s.
+_CORE_DIGITS_RE = re.compile(_CORE_DIGITS)
+_CORE_WORDS_LOWER = re.compile(_CORE_WORDS)
 _PREFIX = re.compile(r"(?<![A-Za-z0-9$£€¥])" + trie_pattern(list(un.CURRENCY_PREFIX)), re.IGNORECASE)
 _PREFIX_LEN = max(map(len, un.CURRENCY_PREFIX))
 # An atom starts at most this far before its number: currency, a space, a sign and the "." of ".5".
@@ -71,6 +78,7 @@ _APPROX_PLURAL = re.compile(
     r"\b(?P<q>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions))\s+of\b", re.I
 )
 _APPROX_WORDS = word_screen(["dozens", "hundreds", "thousands", "millions", "billions"])  # one is in every match
+_APPROX_FIRST_WORD = word_screen(["tens", "dozens", "hundreds", "thousands", "millions", "billions"])  # match starts
 _APPROX_RANGES = {
     "dozens": (12.0, 120.0), "hundreds": (100.0, 1000.0), "thousands": (1e3, 1e4), "millions": (1e6, 1e7),
     "billions": (1e9, 1e10),
@@ -172,7 +180,7 @@ def scan(text: str) -> list[Quantity]:
     atoms += fractions
     text_lower = lowered(text)
     if may_contain(text_lower, _APPROX_WORDS):
-        atoms += _approximate_plurals(text, atoms)
+        atoms += _approximate_plurals(text, atoms, text_lower)
     atoms += _folds(text)
     atoms.sort(key=lambda a: (a.start, -a.end))
     atoms = [a for i, a in enumerate(atoms) if not any(b.end > a.start for b in atoms[max(0, i - 3) : i])]
@@ -299,7 +307,7 @@ def _compared_money(quantities: list[Quantity], text: str) -> None:
             if money is None or not _CONVERSION_GAP.fullmatch(after_previous):
                 money = q  # not the "(£53m; $100m)" conversions of the amount before
             continue
-        if money is None or q.start - money.end > 120 or re.search(r"[.!?]\s", text[money.end : q.start]):
+        if money is None or q.start - money.end > 120 or _SENTENCE_BREAK.search(text, money.end, q.start):
             continue
         glued_m = q.unit == "metre" and money.scale == 1e6 and _GLUED_M.search(text, q.start, q.end)
         if not (glued_m or (not q.unit_given and q.scale == money.scale and q.noun is None)):
@@ -345,8 +353,7 @@ def atom_matches(masked: str) -> list[re.Match]:
     out: list[re.Match] = []
     pos = 0  # the end of the last match: finditer resumes there
     done = -1  # every position up to here was tried or cannot start a match
-    for core in _CORE.finditer(masked):
-        c = core.start()
+    for c in _core_starts(masked):
         lo = max(pos, c - _REACH, done + 1)
         if lo > c:
             continue
@@ -365,26 +372,54 @@ def atom_matches(masked: str) -> list[re.Match]:
     return out
 
 
+# Small patterns of ``_read_atom`` and ``_read_unit``, compiled once: they run for every number read.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_CURRENCY_SIGN = re.compile(r"[$£€¥₹]")
+_HYPHENATED = re.compile(r"\w-\w")
+_OF_AFTER = re.compile(r"\s+of\b")
+_DIGIT_AFTER = re.compile(r"\s+\d")
+_FRACTION_POINT = re.compile(r"(?:\s+of)?(?:\s+an?)?[\s-](?:percentage[\s-])?points?\b")
+_ORDINAL_TAIL = re.compile(r"-(?:st|nd|rd|th\b|[A-Z])")
+_US_AFTER = re.compile(r"\s?(?:US|U\.S\.)(?![A-Za-z])")
+_POUNDS_AFTER = re.compile(r"\s?(?:pounds?)(?![A-Za-z])")
+_EARLIER_AFTER = re.compile(r"\s+(?:earlier|ago|later|before)\b")
+
+
+def _core_starts(masked: str) -> list[int]:
+    """The starts of ``_CORE.finditer(masked)``, in order.
+
+    In the lowered text (same offsets, and every number word found as ``re.IGNORECASE`` would find it, unless
+    ``lowered`` gives None for a character that folds otherwise) the words are matched without ignoring case.
+    """
+    masked_lower = lowered(masked)
+    if masked_lower is None:
+        return [m.start() for m in _CORE.finditer(masked)]
+    starts = [m.start() for m in _CORE_DIGITS_RE.finditer(masked)]
+    starts += [m.start() for m in _CORE_WORDS_LOWER.finditer(masked_lower)]
+    starts.sort()
+    return starts
+
+
 def _read_atom(m: re.Match, text: str) -> Quantity | None:
     """One number with its currency, sign, scale and unit, or None when it is not an amount."""
     start, end = m.start(), m.end()
     pre, sign, digits, words = m.group("pre"), m.group("sign"), m.group("digits"), m.group("words")
     if words is not None:
-        if pre and not re.fullmatch(r"[$£€¥₹]", pre.strip()):
+        if pre and not _CURRENCY_SIGN.fullmatch(pre.strip()):
             return None
         value = num.parse_words(words)
         if value is None:
             return None
         fraction = bool(_FRACTION_TAIL.search(" " + words)) and not _AND_A.search(words)
-        hyphenated = bool(re.search(r"\w-\w", words))
+        hyphenated = bool(_HYPHENATED.search(words))
         by_before = _SHARE_BEFORE.search(text[max(0, start - 30) : start])
         if fraction and not (
-            hyphenated or by_before or re.match(r"\s+of\b", text[end:]) or _FRACTION_OF_UNIT.match(text[end:])
+            hyphenated or by_before or _OF_AFTER.match(text, end) or _FRACTION_OF_UNIT.match(text[end:])
         ):
             return None  # "a third straight year" is an ordinal, "a third of voters" a share
         if words.lower() == "half" and _HALF_OF_PERIOD.search(text, max(0, start - 12), start):
             return None  # "the first half of the year", "the latter half of 2019": a period, not a share
-        if re.match(r"\s+\d", text[end:]) and words.lower() in ("one", "a", "an"):
+        if _DIGIT_AFTER.match(text, end) and words.lower() in ("one", "a", "an"):
             return None  # "one 52,000 barrel-a-day refinery"
         if words.lower() in ("one", "a", "an") and (
             _PRONOUN_ONE_BEFORE.search(text[max(0, start - 12) : start]) or _PRONOUN_ONE_AFTER.match(text[end:])
@@ -409,7 +444,7 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
         q.currency_given = q.unit_given = True
     if words is not None and _FRACTION_TAIL.search(" " + words) and not _AND_A.search(words):
         q.unit, q.unit_given = "fraction", True
-        point = re.match(r"(?:\s+of)?(?:\s+an?)?[\s-](?:percentage[\s-])?points?\b", text[q.end :])
+        point = _FRACTION_POINT.match(text[q.end :])
         if point:  # "a quarter point", "half a percentage point"
             q.unit = "percentage_point"
             q.end += point.end()
@@ -423,7 +458,7 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
         return None  # "one-time", "three-point"
     if q.words and _SPAN_MODIFIER.search(text, q.start, q.end) and _NOUN_NEXT.match(text, q.end):
         return None  # "a five-year contract", "a two-month deal": a span naming the thing, not an amount stated
-    if _GLUED.match(text[q.end : q.end + 1]) or re.match(r"-(?:st|nd|rd|th\b|[A-Z])", text[q.end : q.end + 4]):
+    if _GLUED.match(text[q.end : q.end + 1]) or _ORDINAL_TAIL.match(text[q.end : q.end + 4]):
         return None  # "3rd", "1990s", "5G", "9AB8": not an amount
     q.value *= q.scale
     return q
@@ -464,7 +499,7 @@ def _read_unit(q: Quantity, text: str) -> None:
     """The unit after the number; money may carry a 'per share' / 'a barrel' after it."""
     rest = text[q.end :]
     if q.currency_given:
-        m = re.match(r"\s?(?:US|U\.S\.)(?![A-Za-z])", rest)
+        m = _US_AFTER.match(rest)
         if m and q.unit == "USD":
             q.end += m.end()
         _read_per(q, text)
@@ -504,7 +539,7 @@ def _read_unit(q: Quantity, text: str) -> None:
             q.end += len(scale.group(0).rstrip())
         _read_per(q, text)
         return
-    m = re.match(r"\s?(?:pounds?)(?![A-Za-z])", rest)
+    m = _POUNDS_AFTER.match(rest)
     if m and q.scale >= 1e3:  # "5 million pounds" is money, "208 pounds" is weight
         q.unit, q.unit_given, q.currency_given = "GBP", True, True
         q.end += m.end()
@@ -609,7 +644,7 @@ def _read_per_time(q: Quantity, text: str) -> None:
     m = _PER_TIME.match(text[q.end :])
     if m and un.dimension_of(q.unit) == "time" and m.group("t").lower() == q.unit:
         return  # "a day a day" is not a rate; "60 hours a week" is
-    if m and not re.match(r"\s+(?:earlier|ago|later|before)\b", text[q.end + m.end() :]):
+    if m and not _EARLIER_AFTER.match(text[q.end + m.end() :]):
         q.unit = f"{q.unit}_per_{m.group('t').lower()}"
         q.end += m.end()
     elif not m and un.dimension_of(q.unit) != "time":
@@ -645,11 +680,34 @@ def _read_rate_of_stuff(q: Quantity, text: str) -> None:
         q.unit = f"{q.unit}_per_{m.group('t')}"
 
 
-def _approximate_plurals(text: str, atoms: list[Quantity]) -> list[Quantity]:
-    """'dozens of', 'thousands of', 'tens of millions of': vague amounts, read as order-of-magnitude ranges."""
+def _approx_plural_matches(text: str, text_lower: str | None) -> Iterator[re.Match]:
+    """Exactly ``_APPROX_PLURAL.finditer(text)``, trying the pattern only where one of its first words starts.
+
+    A match starts at a word boundary with "tens", "hundreds", ... (ASCII letters, which ``re.I`` equates with no
+    other character but their capitals), so in the lowered text (same offsets: ``lowered`` gives None for the one
+    character whose lower case is longer) a literal search finds every possible start at C speed.
+    """
+    if text_lower is None:
+        yield from _APPROX_PLURAL.finditer(text)
+        return
+    pos = 0
+    for candidate in _APPROX_FIRST_WORD.finditer(text_lower):
+        if candidate.start() < pos:
+            continue
+        m = _APPROX_PLURAL.match(text, candidate.start())
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def _approximate_plurals(text: str, atoms: list[Quantity], text_lower: str | None = None) -> list[Quantity]:
+    """'dozens of', 'thousands of', 'tens of millions of': vague amounts, read as order-of-magnitude ranges.
+
+    ``text_lower`` is ``lowered(text)``, which lets the pattern be tried at a few places only.
+    """
     out = []
     taken = [(a.start, a.end) for a in atoms]
-    for m in _APPROX_PLURAL.finditer(text):
+    for m in _approx_plural_matches(text, text_lower):
         if any(s < m.end("q") and m.start("q") < e for s, e in taken):
             continue
         words = m.group("q").lower().split()
@@ -706,12 +764,21 @@ _POWER_OF_TEN = re.compile(
     r"|[xX*]\s?10(?P<e2>" + _CARET + r"))"
     r"|(?P<m3>\d+(?:\.\d+)?)[eE](?P<e3>[-+]?\d{1,3})|10(?P<e4>" + _CARET + r"|" + _RAISED + r"))(?![\w.]\d)"
 )
-_POWER_SCREEN = re.compile(r"[×⋅·^⁰¹²³⁴⁵⁶⁷⁸⁹]|\*\*|\d[eE][-+]?\d")
+# Screens for ``_POWER_OF_TEN``: one of these characters, or a digit, "e" and a digit. Apart, each is a search
+# ``re`` runs at C speed (a set of characters, a pattern starting with a digit); as one alternation it was
+# tried at every character of the text.
+_POWER_CHARS = re.compile(r"[×⋅·^⁰¹²³⁴⁵⁶⁷⁸⁹*]")
+_DIGIT_E_DIGIT = re.compile(r"\d[eE][-+]?\d")
+
+
+def _may_be_power(text: str) -> bool:
+    """Whether ``_POWER_OF_TEN`` can match: every match holds one of ×⋅·^ or a raised digit, "**" or "3e8"."""
+    return bool(_POWER_CHARS.search(text) or _DIGIT_E_DIGIT.search(text))
 
 
 def _powers_of_ten(text: str) -> list[Quantity]:
     """'1.99×10^30 kilograms', '1.5e-6', '10^9 years': scientific notation, read with the unit after it."""
-    if not _POWER_SCREEN.search(text):
+    if not _may_be_power(text):
         return []
     out = []
     for m in _POWER_OF_TEN.finditer(text):

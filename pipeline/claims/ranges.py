@@ -35,19 +35,30 @@ def join_ranges(atoms: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+# Compiled once: every pair of neighbouring numbers is tried as a range.
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_BETWEEN_WORD_BEFORE = re.compile(r"between\s+$", re.I)
+_BETWEEN_GAP = re.compile(r"\s*(?:and|-|–|to)\s*")
+_OR_GAP = re.compile(r"\s+or\s+")
+_RANGE_GAP = re.compile(r"\s*(?:to-?|–|—|-)\s*|-|-to-|-\s+to\s+")  # "a 10- to 15-minute walk"
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_RATIO_GAP = re.compile(r"\s+(?:out\s+of|in)\s+(?:every\s+)?")
+_TALLY_GAP = re.compile(r"\s+to\s+")
+
+
 def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     gap = text[a.end : b.start]
     if a.unit == "foot" and gap in ("-", " ") and not b.unit_given and b.scale == 1.0 and b.value < 12:
         b.unit, b.unit_given = "inch", True  # "the 6-foot-4 forward": six feet and four inches, not a range
         return None
     before = text[max(0, a.start - 40) : a.start]
-    between = bool(re.search(r"\bbetween\s+$", before, re.I))
+    between = bool(_BETWEEN_BEFORE.search(before))
     if between:
-        ok = re.fullmatch(r"\s*(?:and|-|–|to)\s*", gap)
-    elif re.fullmatch(r"\s+or\s+", gap):
+        ok = _BETWEEN_GAP.fullmatch(gap)
+    elif _OR_GAP.fullmatch(gap):
         ok = not a.unit_given and a.value <= 100 and b.value <= 100 and a.words == b.words  # "three or four"
     else:
-        ok = re.fullmatch(r"\s*(?:to-?|–|—|-)\s*|-|-to-|-\s+to\s+", gap)  # "a 10- to 15-minute walk"
+        ok = _RANGE_GAP.fullmatch(gap)  # "a 10- to 15-minute walk"
     if not ok or a.extras.get("vague") or b.extras.get("vague"):
         return None
     if a.words != b.words and not between and "to" not in gap:
@@ -60,7 +71,7 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     if unitless and "to" in gap and _TALLY_BEFORE.search(before):
         return None  # "the bill passed 62 to 38": a vote tally, not a range
     a_bare = not a.unit_given and a.scale == 1.0
-    if "to" in gap and not a_bare and (CHANGE_BEFORE.search(before) or re.search(r"\bby\s+$", before)):
+    if "to" in gap and not a_bare and (CHANGE_BEFORE.search(before) or _BY_BEFORE.search(before)):
         return None  # "rose 8% to $3.65", "increased by $43.6 billion to $419.2 billion": change, then level
     if "to" in gap and CHANGE_BEFORE.search(before) and a.value > 0 and b.value > 3 * a.value * b.scale / a.scale:
         return None  # "claims increased 12,000 to 230,000": a move and the level, too far apart for a range
@@ -84,7 +95,7 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         unit_given=a.unit_given or b.unit_given, value_low=low, value_high=high, noun=b.noun,
     )  # fmt: skip
     if between:
-        q.start = a.start - len(re.search(r"between\s+$", before, re.I).group(0))
+        q.start = a.start - len(_BETWEEN_WORD_BEFORE.search(before).group(0))
     q.extras["range"] = True
     return q
 
@@ -99,7 +110,7 @@ _TALLY_BEFORE = re.compile(
 def _try_ratio(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     """'one out of three Germans', 'one in five adults': a share of a whole."""
     gap = text[a.end : b.start]
-    if not re.fullmatch(r"\s+(?:out\s+of|in)\s+(?:every\s+)?", gap) or a.unit_given or b.unit_given or not b.value:
+    if not _RATIO_GAP.fullmatch(gap) or a.unit_given or b.unit_given or not b.value:
         return None
     if a.value > b.value or a.scale != 1.0 or b.scale != 1.0 or looks_like_year(b, text):
         return None  # "won one in 2019" is not a share
@@ -110,7 +121,7 @@ def _try_ratio(a: Quantity, b: Quantity, text: str) -> Quantity | None:
 def _is_score(a: Quantity, b: Quantity, text: str) -> bool:
     gap = text[a.end : b.start]
     unitless = not (a.unit_given or b.unit_given) and a.scale == b.scale == 1.0
-    if unitless and re.fullmatch(r"\s+to\s+", gap) and _TALLY_BEFORE.search(text[max(0, a.start - 30) : a.start]):
+    if unitless and _TALLY_GAP.fullmatch(gap) and _TALLY_BEFORE.search(text[max(0, a.start - 30) : a.start]):
         return True  # "passed 62 to 38"
     return (
         gap in ("-", "–")

@@ -11,8 +11,10 @@ import re
 from collections.abc import Iterable, Iterator
 
 # Characters that ``re.IGNORECASE`` matches to an ASCII letter while ``str.lower`` does not give that letter
-# (dotted and dotless i, long s, the Kelvin sign): a text holding one is never screened by substring.
-CASE_TRAPS = ("İ", "ı", "ſ", "K")
+# (dotted and dotless i, long s, the Kelvin sign): a text holding one is never screened by substring. Written as
+# escapes: Unicode normalisation (NFKC) turns the Kelvin sign into an ASCII "K", which made every non-ASCII text
+# holding a capital K unscreenable (most articles: a curly quote or a dash is enough to be non-ASCII).
+CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def lowered(text: str) -> str | None:

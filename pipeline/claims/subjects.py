@@ -8,7 +8,7 @@ attribution are never the subject.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 _PREFERRED = ("ORG", "PRODUCT", "WORK", "PERSON", "EVENT")
 _PLACES = ("GPE", "LOC", "NORP")
@@ -88,16 +88,21 @@ def _occurrences(name: str, sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_subject(
-    sentence: str, start: int, entities: list[dict], exclude: str | None = None, main_org: str | None = None
-) -> str | None:
-    """The entity the quantity at ``start`` (an offset into ``sentence``) is about, or None.
+# The last sentence's mentions: the claims of one sentence come one after another and share them. Kept only for
+# a tuple of entities (``extract`` passes one per article), which cannot change between calls; the key holds the
+# tuple itself, not its id, so another made at a freed one's address is never mistaken for it. One tuple, replaced
+# whole, so a reader never sees the parts of two different entries.
+_last_mentions: tuple = (None, None, None, [])
 
-    In order: an entity earlier in the number's own clause ("..., while Netflix gained 4%"); "the company" in
-    that clause; for a relative clause ("Squid Game, which drew 122 million views") the nearest entity before
-    it; otherwise the sentence's first entity, its grammatical subject ("Netflix beat Disney, reporting $11bn").
-    Places only when no organisation, product, work or person fits.
-    """
+
+def _mentions(
+    sentence: str, entities: Sequence[dict], exclude: str | None
+) -> list[tuple[int, int, str, str]]:  # fmt: skip
+    """(start, end, name, label) of every entity named in the sentence, in order (the attribution's names aside)."""
+    global _last_mentions
+    last = _last_mentions
+    if last[0] is entities and last[1] == sentence and last[2] == exclude:
+        return last[3]
     mentions: list[tuple[int, int, str, str]] = []
     for e in entities:
         text = e.get("text") or ""
@@ -108,6 +113,22 @@ def find_subject(
         for a, b in _occurrences(text, sentence):
             mentions.append((a, b, text, e.get("label") or ""))
     mentions.sort()
+    if type(entities) is tuple:
+        _last_mentions = (entities, sentence, exclude, mentions)
+    return mentions
+
+
+def find_subject(
+    sentence: str, start: int, entities: Sequence[dict], exclude: str | None = None, main_org: str | None = None
+) -> str | None:
+    """The entity the quantity at ``start`` (an offset into ``sentence``) is about, or None.
+
+    In order: an entity earlier in the number's own clause ("..., while Netflix gained 4%"); "the company" in
+    that clause; for a relative clause ("Squid Game, which drew 122 million views") the nearest entity before
+    it; otherwise the sentence's first entity, its grammatical subject ("Netflix beat Disney, reporting $11bn").
+    Places only when no organisation, product, work or person fits.
+    """
+    mentions = _mentions(sentence, entities, exclude)
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
     relative = bool(_RELATIVE.match(sentence, clause_start))
     for group in (_PREFERRED, _PLACES):
