@@ -25,7 +25,7 @@ TEXTS = [
 
 def _random_texts(n: int, seed: int = 7) -> list[str]:
     pieces = list("0123456789.,-−+$£€¥ ½\n/:%") + [
-        "US$", "A$", "Rs.", "U.S. $", "HK $", "NIS", "ſ", "K", "İ", " one", " a ", " an ", "half", "thousand",
+        "US$", "A$", "Rs.", "U.S. $", "HK $", "NIS", "ſ", "\u212a", "İ", " one", " a ", " an ", "half", "thousand",
         "quarter", "third", "dozen", "rose ", "by about ", "more than ", "fell ", "approx. ", "~", "the ", "Mr. ",
         "earnings per share", "revenue", "year-over-year", "fold", "twenty", "-five",
     ]  # fmt: skip
@@ -103,7 +103,7 @@ def test_metric_mentions_skip_only_patterns_that_cannot_match() -> None:
 def test_word_screens_never_hide_a_case_insensitive_match() -> None:
     screen = word_screen(["sales", "kilo", "inflation"])
     pattern = re.compile("sales|kilo|inflation", re.I)
-    for text in ("SALES", "ſales", "Kilo", "İnflation", "ınflation", "nothing here", "SaLeS"):
+    for text in ("SALES", "ſales", "\u212ailo", "İnflation", "ınflation", "nothing here", "SaLeS"):
         if pattern.search(text):
             assert may_contain(lowered(text), screen), text
 
