@@ -315,10 +315,7 @@ class VersionStore:
             return rows.sort_by(key)  # the whole table
         if rows.num_rows == 0 and not replaced:
             return None
-        old = pq.read_table(parent_part, schema=schemas.ARROW_SCHEMAS[name])
-        gone = pa.array(sorted(set(replaced) | set(rows[key].to_pylist())), pa.string())
-        kept = old.filter(pc.invert(pc.is_in(old[key], value_set=gone)))
-        return pa.concat_tables([kept, rows.cast(kept.schema)]).sort_by(key)
+        return replace_by_key(pq.read_table(parent_part, schema=schemas.ARROW_SCHEMAS[name]), rows, replaced, key)
 
     def _keyed_unchanged(self, arrow_tables: dict, replaced_keys: dict, parent_manifest: dict) -> bool:
         for name in KEYED_TABLES:
@@ -369,6 +366,14 @@ class VersionStore:
                 shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
         return removed
+
+
+def replace_by_key(old: pa.Table, rows: pa.Table, replaced: list[str], key: str) -> pa.Table:
+    """``old`` without the rows whose key is in ``replaced`` or in ``rows``, plus ``rows``, in key order: how a
+    keyed table takes a batch's update."""
+    gone = pa.array(sorted(set(replaced) | set(rows[key].to_pylist())), pa.string())
+    kept = old.filter(pc.invert(pc.is_in(old[key], value_set=gone)))
+    return pa.concat_tables([kept, rows.cast(kept.schema)]).sort_by(key)
 
 
 def _frames_equal(a: pd.DataFrame, b: pd.DataFrame) -> bool:

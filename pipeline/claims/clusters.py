@@ -158,13 +158,6 @@ class ClusterUpdate:
     rows: pd.DataFrame
     replaced_keys: list[str] = field(default_factory=list)
 
-    def apply(self, clusters: pd.DataFrame) -> pd.DataFrame:
-        """The table after this update (the store does the same on Arrow tables when it publishes)."""
-        gone = set(self.replaced_keys) | set(self.rows["claim_key"])
-        parts = [frame for frame in (clusters[~clusters["claim_key"].isin(gone)], self.rows) if len(frame)]
-        out = pd.concat(parts, ignore_index=True) if parts else empty_frame("claim_clusters")
-        return conform("claim_clusters", out.sort_values("claim_key", kind="stable").reset_index(drop=True))
-
 
 _FILED = "SELECT claim_key, UNNEST(claim_ids) AS claim_id FROM clusters"
 

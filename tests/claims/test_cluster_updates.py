@@ -5,7 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from pipeline.claims import cluster_claims, extract_claims
-from pipeline.claims.clusters import update_clusters
+from pipeline.claims.clusters import ClusterUpdate, update_clusters
+from pipeline.schemas import conform, to_arrow
+from pipeline.store import replace_by_key
 
 JULY_2025 = pd.Timestamp("2025-07-18", tz="UTC")
 NETFLIX = [{"text": "Netflix", "label": "ORG", "count": 2}]
@@ -34,6 +36,14 @@ def stories_of(ids: list[str]) -> pd.DataFrame:
     return pd.DataFrame([(a, s) for a, s, _ in ARTICLES if a in ids], columns=["article_id", "story_id"])
 
 
+def applied(update: ClusterUpdate, clusters: pd.DataFrame) -> pd.DataFrame:
+    """The table after the update, as the store publishes it."""
+    table = replace_by_key(
+        to_arrow("claim_clusters", clusters), to_arrow("claim_clusters", update.rows), update.replaced_keys, "claim_key"
+    )
+    return conform("claim_clusters", table.to_pandas())
+
+
 def test_each_update_equals_clustering_the_whole_corpus() -> None:
     done: list[str] = list(BATCHES[0])
     corpus = claims_of(done)
@@ -51,7 +61,7 @@ def test_each_update_equals_clustering_the_whole_corpus() -> None:
             lambda ids, corpus=corpus: corpus[corpus["claim_id"].isin(ids)],
         )
         assert len(update.rows) < len(cluster_claims(pd.concat([corpus, new])))  # only what the batch touches
-        clusters = update.apply(clusters)
+        clusters = applied(update, clusters)
         done += batch
         corpus = pd.concat([corpus, new], ignore_index=True)
         pd.testing.assert_frame_equal(clusters, cluster_claims(corpus, stories_of(done)))
