@@ -49,7 +49,8 @@ class Batch:
     input_fingerprint: str
     deferred: list[str] = field(default_factory=list)  # locked by a writer: left for the next run
     vanished: list[str] = field(default_factory=list)  # deleted while the scan read them
-    file_stats: pd.DataFrame | None = None  # the scan's file-stat cache, saved with the version
+    # the scan's file-stat cache, saved with the version
+    file_stats: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=FILE_STAT_COLUMNS))
 
 
 @dataclass
@@ -133,8 +134,7 @@ def load_file_stats(store: VersionStore, parent: str | None) -> pd.DataFrame | N
 def save_file_stats(batch: Batch, state_out: Path) -> Path:
     """Write the scan's file-stat cache where the publication picks up stage state."""
     state_out.mkdir(parents=True, exist_ok=True)
-    stats = batch.file_stats if batch.file_stats is not None else pd.DataFrame(columns=FILE_STAT_COLUMNS)
-    stats.to_parquet(state_out / FILE_STATS, index=False)
+    batch.file_stats.to_parquet(state_out / FILE_STATS, index=False)
     return state_out
 
 

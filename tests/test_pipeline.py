@@ -11,6 +11,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from pipeline import flow, read_table, schemas
+from pipeline.claims import cluster_claims
 from pipeline.config import Settings
 from pipeline.store import VersionStore
 from tests.conftest import SEEDS, materialize_all
@@ -162,8 +163,6 @@ def test_clusters_updated_run_by_run_equal_clusters_of_the_whole_corpus(input_di
     (input_dir / "streaming.txt").write_text(EXTRA_ARTICLE)
     result = materialize_all(input_dir, output_dir)
     assert result.success, _failure_messages(result)
-    from pipeline.claims import cluster_claims
-
     claims = read_table("claims", root=output_dir)
     stories = read_table("articles", root=output_dir)[["article_id", "story_id"]]
     rebuilt = cluster_claims(claims, stories)

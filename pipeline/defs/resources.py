@@ -117,8 +117,8 @@ class _Staged:
         object.__setattr__(self, "_folder", Path(folder))
 
     def __getattribute__(self, name: str) -> Any:
-        # Not __getattr__: a field with a default (``file_stats = None``) is also a class attribute, which
-        # would answer before __getattr__ is asked.
+        # Not __getattr__: a field with a plain default is also a class attribute, which would answer before
+        # __getattr__ is asked.
         loaded = object.__getattribute__(self, "__dict__")
         if name in loaded or name.startswith("_") or name not in type(self).field_names():
             return object.__getattribute__(self, name)

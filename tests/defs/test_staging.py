@@ -29,7 +29,7 @@ def test_every_field_of_a_batch_comes_back_including_those_with_defaults(tmp_pat
         seen=[("a.txt", "0" * 64)],
         input_fingerprint="f",
         deferred=["locked.txt"],
-        file_stats=pd.DataFrame({"file": ["a.txt"]}),  # a field whose default (None) is a class attribute
+        file_stats=pd.DataFrame({"file": ["a.txt"]}),
     )
     staged = _stage(batch, tmp_path)
     assert isinstance(staged, flow.Batch)

@@ -98,7 +98,7 @@ def test_unknown_extension_is_rejected_with_reason(tmp_path):
     assert result.rejects["reason"].tolist() == ["unsupported file type '.pdf'"]
 
 
-def _scan_twice(folder, **kwargs):
+def _first_scan(folder, **kwargs):
     """A first scan whose file stats are trusted at once, and the set of inputs it accounted for."""
     first = scan_inputs(folder, racy_ns=0, **kwargs)
     return first, set(first.seen)
@@ -107,7 +107,7 @@ def _scan_twice(folder, **kwargs):
 def test_unchanged_files_are_not_read_again(tmp_path):
     (tmp_path / "a.txt").write_text(BODY)
     (tmp_path / "feed.jsonl").write_text(json.dumps({"text": BODY}) + '\n{"broken\n')
-    first, seen = _scan_twice(tmp_path)
+    first, seen = _first_scan(tmp_path)
     assert len(first.file_stats) == 3  # a.txt and the two lines of feed.jsonl
     with open(tmp_path / "a.txt", "rb") as held:  # a writer's exclusive lock: reading the file would fail
         fcntl.flock(held, fcntl.LOCK_EX)
@@ -121,7 +121,7 @@ def test_unchanged_files_are_not_read_again(tmp_path):
 
 def test_a_rewritten_file_is_read_even_with_the_same_size(tmp_path):
     (tmp_path / "a.txt").write_text(BODY)
-    first, seen = _scan_twice(tmp_path)
+    first, seen = _first_scan(tmp_path)
     (tmp_path / "a.txt").write_text(BODY.replace("a", "e"))  # same length, new bytes, new change time
     again = scan_inputs(tmp_path, seen, known_files=first.file_stats, racy_ns=0)
     assert len(again.records) == 1
@@ -129,7 +129,7 @@ def test_a_rewritten_file_is_read_even_with_the_same_size(tmp_path):
 
 def test_a_cached_file_whose_inputs_were_not_published_is_read(tmp_path):
     (tmp_path / "a.txt").write_text(BODY)
-    first, _ = _scan_twice(tmp_path)
+    first, _ = _first_scan(tmp_path)
     again = scan_inputs(tmp_path, set(), known_files=first.file_stats, racy_ns=0)
     assert len(again.records) == 1  # the cache never stands in for an input no version holds
 
