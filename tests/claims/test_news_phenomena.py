@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.claims import extract_quantities
-
-
-def _only(text: str) -> dict:
-    found = extract_quantities(text)
-    assert len(found) == 1, found
-    return found[0]
+from tests.claims.reading import one
 
 
 @pytest.mark.parametrize(
@@ -43,7 +38,7 @@ def _only(text: str) -> dict:
     ],
 )
 def test_unit_variants(text: str, value: float, unit: str) -> None:
-    q = _only(text)
+    q = one(text)
     assert (q["value"], q["unit"]) == (pytest.approx(value), unit)
 
 
@@ -69,7 +64,7 @@ def test_unit_variants(text: str, value: float, unit: str) -> None:
     ],
 )
 def test_money_surfaces(text: str, value: float, unit: str) -> None:
-    q = _only(text)
+    q = one(text)
     assert (q["value"], q["unit"]) == (pytest.approx(value), unit)
 
 
@@ -96,7 +91,7 @@ def test_money_surfaces(text: str, value: float, unit: str) -> None:
     ],
 )
 def test_number_forms(text: str, value: float, unit: str) -> None:
-    q = _only(text)
+    q = one(text)
     assert (q["value"], q["unit"]) == (pytest.approx(value), unit)
 
 
@@ -119,12 +114,12 @@ def test_a_plain_space_joins_digits_only_when_they_cannot_be_two_numbers() -> No
     ],
 )
 def test_ages_from_their_cue(text: str, value: float) -> None:
-    q = _only(text)
+    q = one(text)
     assert (q["value"], q["unit"]) == (value, "year")
 
 
 def test_turning_a_count_is_no_age() -> None:
-    assert _only("The team turned 2 defeats into wins.")["unit"] == "count"
+    assert one("The team turned 2 defeats into wins.")["unit"] == "count"
 
 
 def test_a_span_naming_a_thing_is_not_an_amount() -> None:
@@ -180,7 +175,7 @@ def test_conversions_in_one_bracket_share_the_bound() -> None:
     ],
 )
 def test_more_change_verbs(text: str, change: str) -> None:
-    assert _only(text)["change"] == change
+    assert one(text)["change"] == change
 
 
 @pytest.mark.parametrize(
@@ -193,7 +188,7 @@ def test_more_change_verbs(text: str, change: str) -> None:
     ],
 )
 def test_negated_bounds(text: str, change: str, hedge: str) -> None:
-    q = _only(text)
+    q = one(text)
     assert (q["change"], q["hedge"]) == (change, hedge)
 
 
@@ -207,7 +202,7 @@ def test_negated_bounds(text: str, change: str, hedge: str) -> None:
     ],
 )
 def test_a_rate_after_the_stuff_it_measures(text: str, unit: str) -> None:
-    assert _only(text)["unit"] == unit
+    assert one(text)["unit"] == unit
 
 
 def test_a_rate_after_a_conversion_in_brackets() -> None:
@@ -224,7 +219,7 @@ def test_a_rate_after_a_conversion_in_brackets() -> None:
     ],
 )
 def test_from_a_to_b_with_words_between_is_a_span(text: str, low: float, high: float, unit: str) -> None:
-    q = _only(text)
+    q = one(text)
     assert (q["value_low"], q["value_high"], q["unit"]) == (low, high, unit)
 
 
@@ -236,7 +231,7 @@ def test_to_a_from_b_stays_two_amounts() -> None:
 def test_half_of_a_period_is_not_a_share() -> None:
     assert extract_quantities("Profits rose in the first half of the year.") == []
     assert extract_quantities("In the latter half of 2019 sales rose.") == []
-    assert _only("Half of the staff left.")["unit"] == "fraction"
+    assert one("Half of the staff left.")["unit"] == "fraction"
 
 
 def test_a_bond_price_move_in_fractions_of_a_point() -> None:
@@ -245,7 +240,7 @@ def test_a_bond_price_move_in_fractions_of_a_point() -> None:
 
 
 def test_a_price_per_dozen() -> None:
-    q = _only("Egg prices averaged 64.2 cents a dozen.")
+    q = one("Egg prices averaged 64.2 cents a dozen.")
     assert (q["value"], q["unit"]) == (pytest.approx(0.642), "USD_per_dozen")
 
 
@@ -254,12 +249,12 @@ def test_a_price_per_dozen() -> None:
     [("It raised NT$3 billion.", 3e9, "TWD"), ("It raised KSh 500 million.", 5e8, "KES")],
 )
 def test_more_currency_prefixes(text: str, value: float, unit: str) -> None:
-    q = _only(text)
+    q = one(text)
     assert (q["value"], q["unit"]) == (value, unit)
 
 
 def test_an_age_span() -> None:
-    q = _only("Voters aged between 18 and 24 backed it.")
+    q = one("Voters aged between 18 and 24 backed it.")
     assert (q["value_low"], q["value_high"], q["unit"]) == (18.0, 24.0, "year")
 
 
@@ -276,7 +271,7 @@ def test_a_move_against_a_named_earlier_period(text: str, change: str) -> None:
 
 
 def test_m_before_a_currency_word_is_millions() -> None:
-    q = _only("Profits trailed 2003's 784m euro figure.")
+    q = one("Profits trailed 2003's 784m euro figure.")
     assert (q["value"], q["unit"]) == (784e6, "EUR")
 
 
@@ -286,13 +281,13 @@ def test_a_dashed_or_apposition_shares_the_move() -> None:
 
 
 def test_from_a_to_b_counts_with_a_year_between() -> None:
-    q = _only("Sales fell from 36,185 in 2003 to 28,041.")
+    q = one("Sales fell from 36,185 in 2003 to 28,041.")
     assert (q["value_low"], q["value_high"], q["unit"]) == (28041.0, 36185.0, "count")
     assert [q["value"] for q in extract_quantities("They went from 30 staff in London to 2,000 people.")] == [30, 2000]
 
 
 def test_scaled_values_carry_no_floating_point_noise() -> None:
-    q = _only("Contributions rose from £5.5bn to £8.2bn a year.")
+    q = one("Contributions rose from £5.5bn to £8.2bn a year.")
     assert (q["value_low"], q["value_high"]) == (5.5e9, 8.2e9)
 
 
@@ -305,7 +300,7 @@ def test_scaled_values_carry_no_floating_point_noise() -> None:
     ],
 )
 def test_an_amount_in_a_currency_and_its_subunit(text: str, value: float, unit: str) -> None:
-    q = _only(text)
+    q = one(text)
     assert (q["value"], q["unit"]) == (pytest.approx(value), unit)
 
 
@@ -319,10 +314,10 @@ def test_megapixels_written_mp() -> None:
 
 
 def test_the_scale_named_after_a_bare_number_is_its_unit() -> None:
-    q = _only("Diamonds score between 50 and 70 on the GPa scale.")
+    q = one("Diamonds score between 50 and 70 on the GPa scale.")
     assert (q["value_low"], q["value_high"], q["unit"]) == (50.0, 70.0, "gigapascal")
-    assert _only("It is 20 on the Celsius scale.")["unit"] == "degree_celsius"
-    assert _only("It hit 6.5 on the Richter scale.")["unit"] == "count"
+    assert one("It is 20 on the Celsius scale.")["unit"] == "degree_celsius"
+    assert one("It hit 6.5 on the Richter scale.")["unit"] == "count"
 
 
 def test_a_span_before_money_names_the_award() -> None:
@@ -334,7 +329,7 @@ def test_a_span_before_money_names_the_award() -> None:
     [("It's 90 F outside.", 90.0, "degree_fahrenheit"), ("12 C melting point.", 12.0, "degree_celsius")],
 )
 def test_a_spaced_temperature_letter_in_a_sentence_about_heat(text: str, value: float, unit: str) -> None:
-    q = _only(text)
+    q = one(text)
     assert (q["value"], q["unit"]) == (value, unit)
 
 
@@ -367,7 +362,7 @@ def test_points_money_adjectives_and_exchange_rates(text: str, value: float, uni
     ],
 )
 def test_more_lexicon_entries(text: str, value: float, unit: str) -> None:
-    q = _only(text)
+    q = one(text)
     assert (q["value"], q["unit"]) == (value, unit)
 
 

@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.claims import extract_quantities
-
-
-def one(text: str) -> dict:
-    found = extract_quantities(text)
-    assert len(found) == 1, found
-    return found[0]
+from tests.claims.reading import one
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,20 @@ from __future__ import annotations
 
 import pandas as pd
 
+# A plain news story in five paragraphs: the body the furniture in the stage tests is wrapped around.
+COUNCIL_STORY = [
+    "The city council voted on Tuesday to approve a new budget that raises spending on public transport by "
+    "twelve percent, the largest increase in a decade.",
+    "Council members said the money would pay for more frequent buses and the repair of two tram lines that "
+    "have been closed since the floods of last spring.",
+    "Opponents argued that the plan relies on optimistic tax forecasts and could force cuts to other services "
+    "if the economy slows next year.",
+    "The mayor said the first new buses would run in the spring and promised a review of the tram repairs "
+    "before the end of the year.",
+    "Transport unions welcomed the vote but warned that the city still needs to hire more than two hundred "
+    "drivers to keep the new timetable.",
+]
+
 
 def input_frame(contents: list[str], fmt: str = "text", source_key: str = "example.com", **cols) -> pd.DataFrame:
     """One row per content, with the columns ``strip_boilerplate`` and ``extract_metadata`` read."""

@@ -7,16 +7,9 @@ import pytest
 from pipeline.schemas import conform, validate
 from pipeline.stages.boilerplate import split_blocks, strip_boilerplate, strip_text
 from pipeline.stages.furniture import furniture_reason, strong_furniture_reason
-from tests.stages.inputs import input_frame
+from tests.stages.inputs import COUNCIL_STORY, input_frame
 
-BODY = [
-    "The city council voted on Tuesday to approve a new budget that raises spending on public transport by "
-    "twelve percent, the largest increase in a decade.",
-    "Council members said the money would pay for more frequent buses and the repair of two tram lines that "
-    "have been closed since the floods of last spring.",
-    "Opponents argued that the plan relies on optimistic tax forecasts and could force cuts to other services "
-    "if the economy slows next year.",
-]
+BODY = COUNCIL_STORY[:3]
 
 
 def _article(*lines: str) -> str:

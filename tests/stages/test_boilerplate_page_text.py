@@ -7,20 +7,9 @@ import pytest
 
 from pipeline.stages.boilerplate import strip_boilerplate, strip_text
 from pipeline.stages.furniture import RELATED_START_RE, strong_furniture_reason
-from tests.stages.inputs import input_frame
+from tests.stages.inputs import COUNCIL_STORY, input_frame
 
-BODY = [
-    "The city council voted on Tuesday to approve a new budget that raises spending on public transport by "
-    "twelve percent, the largest increase in a decade.",
-    "Council members said the money would pay for more frequent buses and the repair of two tram lines that "
-    "have been closed since the floods of last spring.",
-    "Opponents argued that the plan relies on optimistic tax forecasts and could force cuts to other services "
-    "if the economy slows next year.",
-    "The mayor said the first new buses would run in the spring and promised a review of the tram repairs "
-    "before the end of the year.",
-    "Transport unions welcomed the vote but warned that the city still needs to hire more than two hundred "
-    "drivers to keep the new timetable.",
-]
+BODY = COUNCIL_STORY
 
 NAV = [
     f"  * {item}"

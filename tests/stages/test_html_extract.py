@@ -7,16 +7,10 @@ import pandas as pd
 from pipeline.schemas import conform, validate
 from pipeline.stages.boilerplate import strip_boilerplate
 from pipeline.stages.html_extract import extract_html, page_lines
+from tests.stages.inputs import COUNCIL_STORY
 
-PARAS = [
-    "The city council voted on Tuesday to approve a new budget that raises spending on public transport by "
-    "twelve percent, the largest increase in a decade.",
-    "Council members said the money would pay for more frequent buses and the repair of two tram lines that "
-    "have been closed since the floods of last spring.",
-    "Opponents argued that the plan relies on optimistic tax forecasts and could force cuts to other services "
-    "if the economy slows next year.",
-    "The mayor said the first new buses would run in the spring and promised a review of the tram repairs.",
-]
+# the mayor's sentence cut short: the page's last paragraph differs from the plain-text story
+PARAS = [*COUNCIL_STORY[:3], COUNCIL_STORY[3].removesuffix(" before the end of the year.") + "."]
 
 PAGE = f"""<!doctype html><html lang="en-GB"><head><title>Budget approved - Daily Planet</title>
 <meta property="og:site_name" content="Daily Planet">

@@ -18,15 +18,9 @@ from trafilatura.xml import delete_element
 from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
 from pipeline.stages import html_extract as he
+from tests.stages.inputs import COUNCIL_STORY
 
-PARAS = [
-    "The city council voted on Tuesday to approve a new budget that raises spending on public transport by "
-    "twelve percent, the largest increase in a decade.",
-    "Council members said the money would pay for more frequent buses and the repair of two tram lines that "
-    "have been closed since the floods of last spring.",
-    "Opponents argued that the plan relies on optimistic tax forecasts and could force cuts to other services "
-    "if the economy slows next year.",
-]
+PARAS = COUNCIL_STORY[:3]
 BODY = "".join(f"<p>{p}</p>" for p in PARAS)
 MENU = "".join(f'<li><a href="/s{i}">Section number {i} of the site menu</a></li>' for i in range(60))
 
