@@ -16,7 +16,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
-import pyarrow.parquet as pq
 
 from pipeline import schemas
 from pipeline.claims import cluster_claims, extract_claims
@@ -343,10 +342,9 @@ def claim_clusters(
     parts = [frame for frame in (old_claims, new_claims[CLUSTER_COLUMNS]) if len(frame)]
     story_claims = pd.concat(parts, ignore_index=True) if parts else schemas.empty_frame("claims")[CLUSTER_COLUMNS]
     every_story = pd.concat([old_stories[old_stories["article_id"].isin(touched)], stories], ignore_index=True)
-    files = store.table_files("claim_clusters", parent)  # read as Arrow: 300k lists are slow to make pandas
-    previous = pq.read_table(files, columns=["claim_key", "claim_ids"]) if files else None
     return update_clusters(
-        previous if previous is not None else schemas.empty_frame("claim_clusters"),
+        # as Arrow: 300k rows of lists are slow to turn into pandas
+        store.read_arrow("claim_clusters", parent, columns=["claim_key", "claim_ids"]),
         story_claims,
         every_story,
         lambda ids: store.read_table("claims", parent, columns=CLUSTER_COLUMNS, filters=[("claim_id", "in", ids)]),

@@ -152,14 +152,24 @@ class VersionStore:
         ``filters`` keeps only matching rows before they become pandas, in pyarrow's form
         (``[("claim_id", "in", ids)]``).
         """
-        files = self.table_files(table, version)
-        if not files:
+        if not self.table_files(table, version):
             frame = schemas.empty_frame(table)
             return frame[columns] if columns else frame
-        arrow = pq.read_table(files, schema=schemas.ARROW_SCHEMAS[table], columns=columns, filters=filters)
+        arrow = self.read_arrow(table, version, columns, filters)
         if columns:
             return arrow.to_pandas()
         return schemas.conform(table, arrow.to_pandas())
+
+    def read_arrow(
+        self, table: str, version: str = "latest", columns: list[str] | None = None, filters: list | None = None
+    ) -> pa.Table:
+        """One version's table as Arrow: for corpus-wide steps that filter or join without a pandas copy."""
+        files = self.table_files(table, version)
+        schema = schemas.ARROW_SCHEMAS[table]
+        if not files:
+            empty = schema.empty_table()
+            return empty.select(columns) if columns else empty
+        return pq.read_table(files, schema=schema, columns=columns, filters=filters)
 
     def state_dir(self, name: str, version: str = "latest") -> Path | None:
         """Where a stage's persisted state lives in a version, if that version has it."""

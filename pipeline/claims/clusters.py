@@ -159,9 +159,6 @@ class ClusterUpdate:
     replaced_keys: list[str] = field(default_factory=list)
 
 
-_FILED = "SELECT claim_key, UNNEST(claim_ids) AS claim_id FROM clusters"
-
-
 def update_clusters(
     clusters: pd.DataFrame | pa.Table,
     story_claims: pd.DataFrame,
@@ -185,9 +182,11 @@ def update_clusters(
     try:
         con.register("clusters", clusters)
         con.register("changed", rekeyed[["claim_id", "claim_key"]])
-        before = con.execute(f"SELECT claim_key FROM ({_FILED}) WHERE claim_id IN (SELECT claim_id FROM changed)").df()
-        keys = sorted(set(rekeyed["claim_key"]) | set(before["claim_key"]))
+        filed_all = "SELECT claim_key, UNNEST(claim_ids) AS claim_id FROM clusters"
+        before = con.execute(f"SELECT claim_key FROM ({filed_all}) WHERE claim_id IN (SELECT claim_id FROM changed)")
+        keys = sorted(set(rekeyed["claim_key"]) | set(before.df()["claim_key"]))
         con.register("affected", pd.DataFrame({"claim_key": keys}))
+        # (filtered before the unnest: only the affected clusters' lists are opened)
         filed = con.execute(
             "SELECT claim_key, UNNEST(claim_ids) AS claim_id FROM clusters "
             "WHERE claim_key IN (SELECT claim_key FROM affected)"
