@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import charset_normalizer
+import numpy as np
 import pandas as pd
 from charset_normalizer.md import mess_ratio
 
@@ -44,10 +45,19 @@ REJECT_COLUMNS = ["source_path", "reason", "stage", "content_sha256"]
 FILE_STAT_COLUMNS = ["file", "size", "mtime_ns", "ctime_ns", "inode", "source_path", "content_sha256"]
 RACY_NS = 2_000_000_000  # a file changed this close to the scan may change again within one timestamp tick
 MAX_CONTROL_SHARE = 0.01  # more control characters than this and the "text" is binary
-# Unicode categories Cc (controls), Cs (surrogates) and Co (private use) as one character class: a regex scans a
-# 200 kB page in about a millisecond, a per-character unicodedata loop took about 100 ms. Tab, newline, carriage
-# return and form feed are not counted; form feeds are dropped with the controls.
-_CONTROL_CLASS = "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"
+# Unicode categories Cc (controls), Cs (surrogates) and Co (private use). Tab, newline, carriage return and form
+# feed are not counted; form feeds are dropped with the controls. Counting looks each code point up in a table
+# (numpy): 0.7 ms for a 170k-character page, against 2.3 ms for a regex character class and ~100 ms for a
+# per-character unicodedata loop.
+_CONTROL_RANGES = (
+    (0x00, 0x08), (0x0B, 0x0B), (0x0E, 0x1F), (0x7F, 0x9F),  # Cc
+    (0xD800, 0xDFFF),  # Cs
+    (0xE000, 0xF8FF), (0xF0000, 0xFFFFD), (0x100000, 0x10FFFD),  # Co
+)
+_IS_CONTROL = np.zeros(0x110000, dtype=bool)
+for _first, _last in _CONTROL_RANGES:
+    _IS_CONTROL[_first : _last + 1] = True
+_CONTROL_CLASS = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _CONTROL_RANGES)
 CONTROL_RE = re.compile(f"[{_CONTROL_CLASS}]")
 CONTROL_OR_FF_RE = re.compile(f"[{_CONTROL_CLASS}\x0c]")
 
@@ -108,7 +118,7 @@ def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
         text = _decode_legacy(data)
         if text is None:
             return None, "binary content: no text encoding fits the bytes"
-    control = len(CONTROL_RE.findall(text))
+    control = count_controls(text)
     if control > MAX_CONTROL_SHARE * len(text):
         return None, f"binary content: {control / len(text):.0%} control characters"
     if control:
@@ -116,6 +126,12 @@ def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
     if not text.strip():
         return None, "whitespace-only file"
     return text, None
+
+
+def count_controls(text: str) -> int:
+    """How many control, surrogate and private-use characters ``text`` holds (see ``_CONTROL_RANGES``)."""
+    code_points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return int(np.count_nonzero(_IS_CONTROL[code_points]))
 
 
 def _decode_legacy(data: bytes) -> str | None:

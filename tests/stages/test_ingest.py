@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from pipeline.stages.ingest import InputBusyError, decode_bytes, scan_inputs
+from pipeline.stages.ingest import CONTROL_RE, InputBusyError, count_controls, decode_bytes, scan_inputs
 
 BODY = "Shares of the carmaker rose 4% on Tuesday after it reported record deliveries.\n"
 
@@ -137,3 +137,9 @@ def test_a_cached_file_whose_inputs_were_not_published_is_read(tmp_path):
 def test_files_changed_just_before_the_scan_are_not_cached(tmp_path):
     (tmp_path / "a.txt").write_text(BODY)
     assert scan_inputs(tmp_path).file_stats.empty  # same clock tick as a possible second write
+
+
+def test_control_count_covers_controls_surrogates_and_private_use_but_not_white_space() -> None:
+    text = "ok\t\n\r\x0c" + "\x00\x1f\x7f\x85" + "\ud800" + "\ue000\uf8ff" + "\U000f0000\U0010fffd" + "é€😀"
+    assert count_controls(text) == 9
+    assert count_controls(text) == len(CONTROL_RE.findall(text))
