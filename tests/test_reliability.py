@@ -78,6 +78,7 @@ import sys, uuid, pandas as pd
 from pipeline import schemas
 from pipeline.store import VersionStore
 store = VersionStore(sys.argv[1])
+print("ready", flush=True)
 for _ in range(1000):
     i = uuid.uuid4().hex[:12]
     tables = {t: schemas.empty_frame(t) for t in schemas.TABLES}
@@ -90,8 +91,10 @@ for _ in range(1000):
     rng = random.Random(3)
     store = VersionStore(tmp_path)
     for _ in range(6):
-        proc = subprocess.Popen([sys.executable, "-c", script, str(tmp_path)], cwd=REPO)
-        time.sleep(rng.uniform(1.5, 4.0))
+        command = [sys.executable, "-c", script, str(tmp_path)]
+        proc = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, text=True)
+        assert proc.stdout.readline().strip() == "ready"  # imports done: the kill lands in publishing, however busy
+        time.sleep(rng.uniform(0.5, 3.0))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         _assert_store_consistent(store)
