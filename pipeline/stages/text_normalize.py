@@ -39,6 +39,13 @@ _QUOTES = {
 }
 _DROP = {"\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None}
 _REPLACE = [(k, v or "") for k, v in {**_QUOTES, **_DROP}.items()]
+# Characters NFKC maps to ASCII that take part in no composition: replacing them first gives the same result, and a
+# page whose only compatibility characters they are (no-break spaces and ellipses: most web pages) then skips the
+# full NFKC pass (7 ms on a 170k-character page).
+_ASCII_COMPATIBLE = [
+    ("\u00a0", " "), ("\u2002", " "), ("\u2003", " "), ("\u2009", " "), ("\u200a", " "), ("\u202f", " "),
+    ("\u2026", "..."),
+]
 
 
 def normalize_content(text: str | None) -> str:
@@ -46,6 +53,9 @@ def normalize_content(text: str | None) -> str:
     if not text:
         return ""
     if not text.isascii():  # the common ASCII case skips the slower Unicode steps
+        for char, replacement in _ASCII_COMPATIBLE:
+            if char in text:
+                text = text.replace(char, replacement)
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
         for char, replacement in _REPLACE:  # a membership scan is far cheaper than str.translate
