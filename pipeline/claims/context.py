@@ -30,11 +30,15 @@ _DOWN_VERBS = (
     r"shrank|shrunk|shrinks|contracted|dipped|dips|retreated|reduced|slashed|tanked|crashed|lower|downward|"
     r"sliding|weakened|lowered|lowers|lowering|trimmed|depreciated|skidded|dived|dove|plunging|tumbling|sinking|"
     r"shrinking|slumping|retreating|dipping|slipping|easing|softened|sagged|sags|stumbled|collapsed|descended|"
-    r"skids|flopped"
+    r"skids|flopped|reduce|reduces|reducing|slash|slashes|slashing|trim|trims|trimming|narrowed|narrows|narrowing"
 )
-# "rose 5%", "rose by about 5%", and with the thing that changed in between: "grow sales by 35%"
-_OBJECT_BY = r"(?:[a-z]+\s+){1,3}by\s+"
-_UP_TRANSITIVE = r"raise|raised|raises|raising|boost|boosted|boosts|boosting|lift|lifted|lifts|hiked|hikes|" + _UP_VERBS
+# "rose 5%", "rose by about 5%", and with the thing that changed in between: "grow sales by 35%", "cut
+# production in North America by 3%", "increasing its fourth-quarter dividend by 26%"
+_OBJECT_BY = r"(?:[a-z][a-z-]*\s+){1,4}by\s+"
+_UP_TRANSITIVE = (
+    r"raise|raised|raises|raising|boost|boosted|boosts|boosting|lift|lifted|lifts|hiked|hikes|expand|expands|"
+    r"expanding|widened|widens|widening|" + _UP_VERBS
+)
 # "the rate was raised by 25 basis points", "prices were hiked by 8%": a passive move, "by" straight after the verb
 _UP_PASSIVE = r"(?:raised|boosted|lifted|hiked)\s+by\s+"
 
@@ -134,8 +138,8 @@ _FORECAST = re.compile(
 
 
 # A character that no match of ``_BOUND_BEFORE``, ``_UP_BEFORE`` or ``_DOWN_BEFORE`` holds: their words (ASCII
-# letters, and what ``re.I`` equates with them), spaces, ".", "~", "≈" and "+".
-_NOT_IN_CUE = re.compile("[^A-Za-z\\s\u017f\u212a\u0131\u0130.~≈+]")  # escapes: see ``screens.CASE_TRAPS``
+# letters, and what ``re.I`` equates with them), spaces, ".", "~", "≈", "+" and the hyphen of "fourth-quarter".
+_NOT_IN_CUE = re.compile("[^A-Za-z\\s\u017f\u212a\u0131\u0130.~≈+-]")  # escapes: see ``screens.CASE_TRAPS``
 
 
 def cue_start(left: str) -> int:
@@ -153,11 +157,13 @@ def change_and_hedge(left: str, right: str, q: Any) -> tuple[str, list[str]]:
     hedges: list[str] = []
     bound = "="
     cue = cue_start(left)
+    moved_up_to = False  # "rents have risen by up to 20%": the rise is the claim, "up to" its limit
     for sign, pattern in _BOUND_BEFORE:
         m = pattern.search(left, cue)
         if m:
             word = _SPACES.sub(" ", m.group("h").lower())
             if word == "up to" and q.unit in ("percent",) and _UP_BEFORE.search(left[: m.start()] + " "):
+                moved_up_to = True
                 continue
             if word == "over" and q.unit in _TIME_UNITS:
                 continue  # "over 10 years" is a span of time, not a bound
@@ -182,7 +188,7 @@ def change_and_hedge(left: str, right: str, q: Any) -> tuple[str, list[str]]:
     direction = None
     sign = q.extras.get("sign") if hasattr(q, "extras") else None
     signed_up = sign == "+" and q.unit in ("percent", "percentage_point", "basis_point")
-    if signed_up or (_UP_BEFORE.search(left, cue) and not _NOT_UP.search(left)):
+    if signed_up or moved_up_to or (_UP_BEFORE.search(left, cue) and not _NOT_UP.search(left)):
         direction = "up"
     elif _DOWN_BEFORE.search(left, cue) or (sign == "-" and q.unit in ("percent", "percentage_point", "basis_point")):
         direction = "down"  # "fell 3%", and market tables' "Nasdaq -0.4%"
@@ -194,6 +200,10 @@ def change_and_hedge(left: str, right: str, q: Any) -> tuple[str, list[str]]:
         q.extras["implied"] = implied_direction(right, q.unit)
         if q.extras["implied"] and _EARLIER_AFTER.match(right):
             direction = q.extras["implied"]  # "a 5.6% increase over the same period last year": against a period
+    if direction and bound in ("~", ">") and not (hasattr(q, "extras") and q.extras.get("range")):
+        if hasattr(q, "extras"):
+            q.extras["implied"] = direction  # still a move for the metric ("grew about 16%" is growth)
+        return bound, hedges  # "was up about 19%", "climbed more than 3%": NewsQuant marks the hedge, not the move
     return (direction or bound), hedges
 
 

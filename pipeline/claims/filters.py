@@ -23,7 +23,7 @@ _MONTH_BEFORE = re.compile(_MONTHS + r"\.?,?\s+(?:the\s+)?$", re.I)
 _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?" + _MONTHS + r"\b", re.I)
 _TIME_AFTER = re.compile(r"^(?::\d\d|\s?[ap]\.?m\.?(?![a-z])|\s?(?:GMT|UTC|EDT|EST|PDT|PST|BST|CET)\b)", re.I)
 _DATE_OR_PHONE = re.compile(
-    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"  # 22/07/2025, 2025-07-22
+    r"\b\d{1,4}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{2,4}\b"  # 22/07/2025, 2025-07-22; not the range "12.5-15"
     r"|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3,4}[\s.-]\d{4}\b"  # phone numbers
     r"|\+\d{1,3}\s?(?:\(0\))?\d{1,4}(?:[\s.-]\d{2,4}){2,3}\b"  # international: +44 (0)20 3353 2000
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # clock times
@@ -68,7 +68,17 @@ _COUNTED = re.compile(
 )
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|by|from|until|during|through|before|after|the|a|an|of)|['’]s)\s+$", re.I)
 _PLURAL_NOUN = re.compile(r"^\s(?:[a-z-]+\s)?[a-z]+[a-rt-z]s\b")
-_NAME_AFTER = re.compile(r"^\s(?!(?:I|A|An|The)\b)[A-Z][A-Za-z]*(?<!s)\b(?![.,;:])")
+# verbs ending in "s" that follow a name as often as a plural noun follows an adjective ("the 787 Dreamliner costs")
+_VERBS_IN_S = ("was", "has", "does", "goes", "says", "costs", "comes", "seems", "remains", "looks", "makes", "takes",
+               "gets", "sells", "runs", "offers", "features", "includes")  # fmt: skip
+# the words that make a number a model's name whatever follows ("737 Max jets", "11 Pro phones")
+_MODEL_SUFFIXES = ("Max", "Pro", "Plus", "Ultra", "Mini", "Air", "Lite", "Neo", "Edge", "Turbo", "XL", "SE", "GT")
+# "787 Dreamliner", "11 Pro": a name; but "32 Labour MPs", "5 Democratic senators" count a plural noun the name
+# qualifies
+_NAME_AFTER = re.compile(
+    r"^\s(?!(?:I|A|An|The)\b)(?:(?:" + "|".join(_MODEL_SUFFIXES) + r")\b|[A-Z][A-Za-z]*(?<!s)\b(?![.,;:])"
+    r"(?!\s+(?!(?:" + "|".join(_VERBS_IN_S) + r")\b)[a-z]{2,}[a-rt-z]s\b|\s+[A-Z]{2,}s\b))"
+)
 _LOWER_LABELS = {
     "category", "section", "row", "chapter", "article", "route", "room", "page", "number", "no.", "gate",
     "platform", "phase", "stage", "level", "channel", "episode", "volume", "grade", "flight", "terminal", "exit",

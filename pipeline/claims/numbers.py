@@ -41,7 +41,8 @@ _FRACTION_RE = r"(?:" + "|".join(sorted(FRACTION_WORDS, key=len, reverse=True)) 
 # "two and a half", "twenty-five", "four hundred", "three thousand", "one-third", "a quarter", "a dozen"
 WORD_NUMBER_RE = (
     r"(?:"
-    rf"(?:(?:{CARDINAL_RE}|a)[\s-])?{_FRACTION_RE}[\s-]{_SCALE_RE}\b"  # a quarter million, three quarters billion
+    rf"(?:(?:{CARDINAL_RE}|a)[\s-])?{_FRACTION_RE}(?:[\s-]|\s+of\s+an?\s+){_SCALE_RE}\b"
+    #   a quarter million, three quarters billion, a quarter of a million, three-quarters of a billion
     rf"|(?:{CARDINAL_RE}|a)[\s-]{_FRACTION_RE}"  # one-third, a quarter, two-thirds
     rf"|{CARDINAL_RE}(?:\s+and\s+a\s+|-and-a-)half"  # two and a half, two-and-a-half
     rf"|{CARDINAL_RE}(?:[\s-]{CARDINAL_RE})?(?:\s+dozen\b)?"  # twenty-five, two dozen
@@ -105,6 +106,8 @@ def parse_words(text: str) -> float | None:
     words = [w for w in words if w]
     if not words:
         return None
+    if len(words) > 3 and words[-3] == "of" and words[-2] in ("a", "an") and words[-4] in FRACTION_WORDS:
+        words = [*words[:-3], words[-1]]  # "a quarter of a million" is "a quarter million"
     if len(words) > 1 and words[-1] in SCALE_WORDS and words[-2] in FRACTION_WORDS:
         # "a quarter million", "three quarters billion", "half million", "quarter million"
         share = FRACTION_WORDS[words[0]] if len(words) == 2 else parse_words(" ".join(words[:-1]))

@@ -125,8 +125,9 @@ def extract_quantities(text: str) -> list[dict]:
     time or game ``count_per_day``/``point_per_game``), ``change`` (``=`` exact, ``~`` approximate or an
     average, ``>``/``<`` one-sided bounds (a range never is one), ``up``/``down`` a move stated by a verb, a
     sign, or against a named earlier period ("16% year-over-year increase"); a bare "a 3% drop" or "12%
-    higher" stays ``=``, as NewsQuant annotates it; an "or" apposition or a list that drops the verb
-    ("down 2.3%, Burlington by 2.6%") shares the move), ``hedge``
+    higher" stays ``=``, and an approximation or lower bound next to the number outweighs the verb ("up
+    about 19%" is ``~``, "climbed more than 3%" ``>``), as NewsQuant annotates them; an "or" apposition or a
+    list that drops the verb ("down 2.3%, Burlington by 2.6%") shares the move), ``hedge``
     (the hedge words kept, comma-separated, e.g. "more than" or "about, expected"; None if none),
     ``surface`` (the exact span) and ``char_start``/``char_end`` (offsets into ``text``).
 
@@ -215,10 +216,10 @@ def scan(text: str) -> list[Quantity]:
             q.change = previous.change
             hedges = hedges or ([previous.hedge] if previous.hedge else [])
         elif (
-            previous is not None and change == "=" and previous.change in ("up", "down")
+            previous is not None and change == "=" and (moved := _move_of(previous))
             and previous.unit == q.unit and (_ELLIPSIS_GAP.fullmatch(gap) or _AND_GAP.fullmatch(gap))
         ):  # fmt: skip
-            q.change = previous.change  # "Ross was down 2.3%, Burlington by 2.6%": the verb is not repeated
+            q.change = moved  # "Ross was down 2.3%, Burlington by 2.6%": the verb is not repeated
         previous = q
         hedges += [h for h in sentence_hedges(text[s_start:s_end]) if not any(h in kept for kept in hedges)]
         q.hedge = ", ".join(dict.fromkeys(hedges)) or None
@@ -227,6 +228,13 @@ def scan(text: str) -> list[Quantity]:
         elif q.change == "<" and q.value_high is None:
             q.value_high = q.value
     return quantities
+
+
+def _move_of(q: Quantity) -> str | None:
+    """The move a quantity states: its change, or the verb's direction that a hedge outweighed ("up about 5%")."""
+    if q.change in ("up", "down"):
+        return q.change
+    return q.extras.get("implied") if q.change in ("~", ">") else None
 
 
 # Between two quantities that state one amount twice: a conversion in brackets or an "or" apposition.
@@ -379,10 +387,11 @@ _HYPHENATED = re.compile(r"\w-\w")
 _OF_AFTER = re.compile(r"\s+of\b")
 _DIGIT_AFTER = re.compile(r"\s+\d")
 _FRACTION_POINT = re.compile(r"(?:\s+of)?(?:\s+an?)?[\s-](?:percentage[\s-])?points?\b")
-_ORDINAL_TAIL = re.compile(r"-(?:st|nd|rd|th\b|[A-Z])")
+_ORDINAL_TAIL = re.compile(r"-(?:st|nd|rd|th)\b|-[A-Z]")  # "21-st", "3-D"; not "2,000-strong", "25-state"
 _US_AFTER = re.compile(r"\s?(?:US|U\.S\.)(?![A-Za-z])")
 _POUNDS_AFTER = re.compile(r"\s?(?:pounds?)(?![A-Za-z])")
 _EARLIER_AFTER = re.compile(r"\s+(?:earlier|ago|later|before)\b")
+_CENTS_AFTER = re.compile(r"\s?cents?\b")
 
 
 def _core_starts(masked: str) -> list[int]:
@@ -454,8 +463,8 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
             q.end += measure.end()
     _read_scale(q, text)
     _read_unit(q, text)
-    if q.words and text[q.end : q.end + 1] == "-" and not q.unit_given:
-        return None  # "one-time", "three-point"
+    if q.words and text[q.end : q.end + 1] == "-" and (not q.unit_given or q.unit == "fraction"):
+        return None  # "one-time", "three-point", "a half-step"
     if q.words and _SPAN_MODIFIER.search(text, q.start, q.end) and _NOUN_NEXT.match(text, q.end):
         return None  # "a five-year contract", "a two-month deal": a span naming the thing, not an amount stated
     if _GLUED.match(text[q.end : q.end + 1]) or _ORDINAL_TAIL.match(text[q.end : q.end + 4]):
@@ -483,7 +492,8 @@ def _read_scale(q: Quantity, text: str) -> None:
             if not noun or noun.group("n") in _STOPWORDS:
                 return  # "1m is equal to 10 dm": "is" ends in s but is no plural noun
             money_word = noun.group("n") in un.CURRENCY_WORDS and noun.group("n") != "won"  # "784m euro"
-            if not (noun.group("n").endswith("s") or noun.group("n") in ("people", "staff") or money_word):
+            unit_word = un.PHYSICAL_WORD_RE.match(after) is not None  # "1.2m bpd", "2m sq ft": a million units
+            if not (noun.group("n").endswith("s") or noun.group("n") in ("people", "staff") or money_word or unit_word):
                 return
             if q.value >= 1000 or noun.group("n") in _TRACK_EVENTS:
                 return  # "the 5,000m titles", "the 60m hurdles": a distance run or swum, not millions
@@ -533,6 +543,11 @@ def _read_unit(q: Quantity, text: str) -> None:
     if m and not (m.group("u").lower() == "won" and q.scale == 1.0):
         q.unit, q.unit_given, q.currency_given = un.CURRENCY_WORDS[m.group("u").lower()], True, True
         q.end += m.end()
+        cents = _CENTS_AFTER.match(text, q.end)
+        if cents:  # "50 euro cents", "9 euros cents": a hundredth of the currency named
+            q.scale *= 0.01
+            q.decimals += 2
+            q.end = cents.end()
         scale = _SCALE_WORD.match(text[q.end :]) if q.scale == 1.0 and m.group("u").isupper() else None
         if scale:  # "75 USD million": the code first, then its scale
             q.scale = num.scale_of(scale.group("s"))
@@ -540,7 +555,7 @@ def _read_unit(q: Quantity, text: str) -> None:
         _read_per(q, text)
         return
     m = _POUNDS_AFTER.match(rest)
-    if m and q.scale >= 1e3:  # "5 million pounds" is money, "208 pounds" is weight
+    if m and (q.scale >= 1e3 or (q.words and q.value >= 1e5)):  # "5 million pounds", "half a million pounds": money
         q.unit, q.unit_given, q.currency_given = "GBP", True, True
         q.end += m.end()
         return
@@ -581,6 +596,11 @@ def _read_unit(q: Quantity, text: str) -> None:
             q.end += noun.end()
             _read_rate_of_count(q, text)  # "3,000 tests per day", "7.1 rebounds a game"
             return
+        if _COUNT_PER.match(rest, noun.end()):
+            end, q.end = q.end, q.end + noun.end()
+            if _read_per_unit(q, text, _COUNT_PER):
+                return  # "400 people per square kilometre"
+            q.end = end
         unit = un.PHYSICAL_WORD_RE.match(rest[noun.end() :])
         if (
             unit and unit.group(0).startswith(" ") and unit.group("u").lower().endswith("s")
@@ -601,7 +621,8 @@ _TEMPERATURE_WORDS = re.compile(
     r"\b(?i:temperatures?|degrees|thermostat|thermometer|weather|forecast|outside|melting|boiling|freezing|heat|"
     r"hot|cold|warm|chilly|celsius|fahrenheit)\b"
 )
-_SYMBOL_ALONE = re.compile(r"\s?\S+\s*[.,;)]|\s?\S+$")
+# a lone symbol that ends its clause, or that a compound unit continues ("1.3 A/cm2")
+_SYMBOL_ALONE = re.compile(r"\s?\S+\s*[.,;)]|\s?\S+$|\s?[A-Za-z]{1,2}/[A-Za-zµμ]")
 _PER_TIME = re.compile(r"\s?(?:per|/|an?)\s?(?P<t>second|minute|hour|day|week|month|year|decade|century)\b", re.I)
 
 
@@ -647,7 +668,7 @@ def _read_per_time(q: Quantity, text: str) -> None:
     if m and not _EARLIER_AFTER.match(text[q.end + m.end() :]):
         q.unit = f"{q.unit}_per_{m.group('t').lower()}"
         q.end += m.end()
-    elif not m and un.dimension_of(q.unit) != "time":
+    elif not m and not _read_per_unit(q, text, _UNIT_PER) and un.dimension_of(q.unit) != "time":
         _read_rate_of_stuff(q, text)
 
 
@@ -656,8 +677,50 @@ def _read_per(q: Quantity, text: str) -> None:
     if m:
         q.unit = f"{q.unit}_per_{un.PER_THINGS[m.group('per').lower()]}"
         q.end += m.end()
-    else:
+    elif not _read_per_unit(q, text, _MONEY_PER):
         _read_rate_of_stuff(q, text)
+
+
+# "120g/km", "250 Wh/kg", "150 micrograms per cubic metre", "7,000MB/s": a physical unit per another unit
+_UNIT_PER = re.compile(r"(?:/|\s?per\s)(?=[^\W\d_])")
+# "$10,000 an acre", "30 cents per kilowatt-hour", "$60/bbl": money per a unit that ``PER_THINGS`` leaves out
+_MONEY_PER = re.compile(r"(?:/|(?:\s?|-)(?:per|an?)[\s-])(?=[^\W\d_])", re.I)
+# "400 people per square kilometre": a counted noun per unit of area or length
+_COUNT_PER = re.compile(r"\s?per\s(?=[^\W\d_])", re.I)
+_SECOND_SYMBOL = re.compile(r"s(?![A-Za-z0-9²])")  # "/s": per second, only after a slash
+_BIT_RATES = {"kilobyte": "kilobit_per_second", "megabyte": "megabit_per_second", "gigabyte": "gigabit_per_second"}
+# what a time unit after "a" means when it is no rate: "$5 a second time", "2 kg a year earlier"
+_NOT_RATE_AFTER = re.compile(r"\s+(?:time|round|term|half|quarter|place|earlier|ago|later|before|after|prior)\b", re.I)
+
+
+def _read_per_unit(q: Quantity, text: str, connector: re.Pattern) -> bool:
+    """A rate whose denominator is a unit of the lexicon: the unit becomes ``<unit>_per_<unit>``.
+
+    The names are joined as the lexicon spells them ("gram_per_kilometre", "USD_per_acre"), which is also how a
+    compound unit written out in words ("gram per kilometre") reads. After a slash a case-sensitive symbol
+    counts too ("g/km", "A/cm2", "MB/s"); after a word connector only a whole unit word, since a lone letter
+    after "per" or "a" ("a m", "per t") is seldom a unit.
+    """
+    if "_per_" in q.unit:
+        return False
+    c = connector.match(text, q.end)
+    if c is None:
+        return False
+    pos = c.end()
+    m = un.PHYSICAL_WORD_RE.match(text, pos)
+    unit = un.PHYSICAL_WORDS[m.group("u").lower()] if m and m.start("u") == pos else None
+    if unit is None and c.group(0) == "/":
+        m = un.PHYSICAL_SYMBOL_RE.match(text, pos)
+        if m and m.start("u") == pos:
+            unit = un.PHYSICAL_SYMBOLS[m.group("u")]
+        elif m := _SECOND_SYMBOL.match(text, pos):
+            unit = "second"
+    if unit is None or unit == q.unit or "_per_" in unit or _NOT_RATE_AFTER.match(text, m.end()):
+        return False
+    bits = _BIT_RATES.get(q.unit) if unit == "second" and text[c.start() - 1 : c.start()] == "b" else None
+    q.unit, q.unit_given = bits or f"{q.unit}_per_{unit}", True  # "50Mb/s" is megabits, "7,000MB/s" megabytes
+    q.end = m.end()
+    return True
 
 
 # "2.4 billion gallons of jet fuel a year", "$2 billion of revenue a year": the rate follows what is measured
@@ -722,8 +785,8 @@ def _approximate_plurals(text: str, atoms: list[Quantity], text_lower: str | Non
     return out
 
 
-_FRACTION_OF_UNIT = re.compile(
-    r"(?:\s+of)?(?:\s+an?)?[\s-](?P<u>miles?|inch(?:es)?|feet|foot|yards?|hours?|minutes?|seconds?|acres?|"
+_FRACTION_OF_UNIT = re.compile(  # "half an hour", "a quarter mile", and hyphenated: "a quarter-of-an-hour"
+    r"(?:[\s-]of)?(?:[\s-]an?)?[\s-](?P<u>miles?|inch(?:es)?|feet|foot|yards?|hours?|minutes?|seconds?|acres?|"
     r"pounds?|ounces?|gallons?|litres?|liters?|kilometres?|kilometers?|metres?|meters?|tons?|tonnes?|cups?)\b",
     re.I,
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.claims import numbers as num
 from pipeline.claims import units as un
 from pipeline.claims.context import CHANGE_BEFORE
 from pipeline.claims.filters import looks_like_year
@@ -66,7 +67,7 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     if looks_like_year(a, text) != looks_like_year(b, text):  # "in 2008 to 29 mpg"; a range of years is kept
         return None
     unitless = not (a.unit_given or b.unit_given or a.scale != 1.0 or b.scale != 1.0)
-    if ("-" in gap or "–" in gap) and unitless:
+    if ("-" in gap or "–" in gap) and unitless and not _grouped_range(a, b, text):
         return None  # "5-4" is a score, "16-18 Industrial Avenue" an address
     if unitless and "to" in gap and _TALLY_BEFORE.search(before):
         return None  # "the bill passed 62 to 38": a vote tally, not a range
@@ -87,6 +88,8 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     if a.scale == 1.0 and b.scale != 1.0 and a.value < (b.value / b.scale) * 10:
         a.value *= b.scale  # "5 to 7 million", "$89 to $93 billion"; not "$200 to $4 million"
         a.scale = b.scale
+    elif a.words and b.words and (scale := _word_scale(a, b, text)) and a.value < (b.value / scale) * 10:
+        a.value *= scale  # "five to six million": the words carry the scale inside the value
     low, high = sorted((a.value, b.value))
     q = Quantity(
         start=a.start, end=b.end, value=(a.value + b.value) / 2, unit=b.unit if b.unit_given else a.unit,
@@ -118,8 +121,26 @@ def _try_ratio(a: Quantity, b: Quantity, text: str) -> Quantity | None:
                     decimals=3, noun=b.noun)  # fmt: skip
 
 
+_SCALE_WORD = re.compile(r"\b(?:hundred|thousand|million|billion|trillion)\b", re.I)
+
+
+def _word_scale(a: Quantity, b: Quantity, text: str) -> float | None:
+    """The scale word of ``b`` ("six million dollars") when ``a`` has none ("five"), else None."""
+    m = _SCALE_WORD.search(text, b.start, b.end)
+    if m is None or _SCALE_WORD.search(text, a.start, a.end):
+        return None
+    return num.SCALE_WORDS[m.group(0).lower()]
+
+
+def _grouped_range(a: Quantity, b: Quantity, text: str) -> bool:
+    """'10,000-15,000 jobs': rising numbers grouped in thousands are a range; no score or address is written so."""
+    return 1000 <= a.value < b.value and "," in text[a.start : a.end] and "," in text[b.start : b.end]
+
+
 def _is_score(a: Quantity, b: Quantity, text: str) -> bool:
     gap = text[a.end : b.start]
+    if _grouped_range(a, b, text):
+        return False
     unitless = not (a.unit_given or b.unit_given) and a.scale == b.scale == 1.0
     if unitless and _TALLY_GAP.fullmatch(gap) and _TALLY_BEFORE.search(text[max(0, a.start - 30) : a.start]):
         return True  # "passed 62 to 38"

@@ -87,6 +87,8 @@ UNITS.update(
         "megabyte": _u("data", 1e6, "byte"),
         "gigabyte": _u("data", 1e9, "byte"),
         "terabyte": _u("data", 1e12, "byte"),
+        "megabyte_per_second": _u("data_rate", 1e6, "byte_per_second"),
+        "gigabyte_per_second": _u("data_rate", 1e9, "byte_per_second"),
         "kilobit_per_second": _u("bandwidth", 1e3, "bit_per_second"),
         "megabit_per_second": _u("bandwidth", 1e6, "bit_per_second"),
         "gigabit_per_second": _u("bandwidth", 1e9, "bit_per_second"),
@@ -104,6 +106,7 @@ UNITS.update(
         "cubic_metre": _u("volume", 1000.0, "litre"),
         "cubic_kilometre": _u("volume", 1e12, "litre"),
         "square_metre": _u("area", 1.0, "square_metre"),
+        "square_centimetre": _u("area", 1e-4, "square_metre"),
         "square_foot": _u("area", 0.092903, "square_metre"),
         "square_kilometre": _u("area", 1e6, "square_metre"),
         "square_mile": _u("area", 2589988.0, "square_metre"),
@@ -143,6 +146,8 @@ CURRENCY_PREFIX: dict[str, str] = {
     "CNY": "CNY", "RMB": "CNY", "₩": "KRW", "₽": "RUB", "₪": "ILS", "NIS": "ILS", "₺": "TRY", "₦": "NGN",
     "Rp": "IDR", "₱": "PHP", "฿": "THB", "₫": "VND", "₴": "UAH", "NT$": "TWD", "KSh": "KES", "Ksh": "KES",
     "MX$": "MXN", "CN¥": "CNY",
+    # the Gulf's and South Asia's own abbreviations ("Dh2.1bn", "SR500m", "Tk 50 crore", "SFr 3m")
+    "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR", "KD": "KWD", "E£": "EGP", "Tk": "BDT", "SFr": "CHF",
 }  # fmt: skip
 CURRENCY_PREFIX.update({code: code for code in CURRENCIES})  # "CHF 12", "SEK 3.4bn"
 _PREFIX_FOLDED = {k.upper(): v for k, v in sorted(CURRENCY_PREFIX.items(), key=lambda kv: kv[0] != kv[0].upper())}
@@ -200,6 +205,11 @@ SCALED_CODE_RE = re.compile(r"\s?(?P<s>MM|M|k|K)(?P<c>" + "|".join(CURRENCIES) +
 SUBUNITS: dict[str, tuple[str, float]] = {
     "cents": ("USD", 0.01), "cent": ("USD", 0.01), "sen": ("MYR", 0.01), "pence": ("GBX", 1.0),
     "p": ("GBX", 1.0), "paise": ("INR", 0.01), "penny": ("GBX", 1.0), "¢": ("USD", 0.01),
+    # a cent named by its country, as currency reports quote one currency in another's cents ("78 US cents")
+    "US cents": ("USD", 0.01), "U.S. cents": ("USD", 0.01), "US cent": ("USD", 0.01),
+    "Australian cents": ("AUD", 0.01), "Canadian cents": ("CAD", 0.01), "NZ cents": ("NZD", 0.01),
+    "New Zealand cents": ("NZD", 0.01), "Singapore cents": ("SGD", 0.01), "Hong Kong cents": ("HKD", 0.01),
+    "eurocents": ("EUR", 0.01),
 }  # fmt: skip
 
 # "per share", "a barrel": the thing a price is quoted for.
@@ -215,6 +225,7 @@ PER_THINGS: dict[str, str] = {
     "bushel": "bushel", "therm": "therm", "megawatt hour": "megawatt_hour", "seat": "seat", "episode": "episode",
     "mmbtu": "million_btu", "mwh": "megawatt_hour", "pound": "pound_mass", "kilogram": "kilogram",
     "kg": "kilogram", "user": "user", "subscriber": "subscriber", "ticket": "ticket",
+    "million british thermal units": "million_btu", "million btu": "million_btu", "mmbtus": "million_btu",
 }  # fmt: skip
 PER_RE = (
     r"(?:\s?|-)(?:per|a|an|/)(?:\s?|-)(?P<per>"
@@ -282,6 +293,7 @@ PHYSICAL_WORDS: dict[str, str] = {
     "ml": "millilitre", "gallons": "gallon", "gallon": "gallon", "barrels": "barrel", "barrel": "barrel",
     "barrels a day": "barrel_per_day", "barrels per day": "barrel_per_day", "barrel-a-day": "barrel_per_day",
     "barrels-a-day": "barrel_per_day", "barrel a day": "barrel_per_day", "bpd": "barrel_per_day",
+    "b/d": "barrel_per_day", "bbl/d": "barrel_per_day",
     "cubic kilometres": "cubic_kilometre", "cubic kilometers": "cubic_kilometre",
     "cubic feet": "cubic_foot", "cubic metres": "cubic_metre", "cubic meters": "cubic_metre",
     "square metres": "square_metre", "square meters": "square_metre", "sq m": "square_metre",
@@ -344,6 +356,12 @@ PHYSICAL_WORDS: dict[str, str] = {
     "farenheit": "degree_fahrenheit", "degrees farenheit": "degree_fahrenheit", "fahrenheight": "degree_fahrenheit",
     "kilo": "kilogram", "calorie": "calorie", "milliampere hour": "milliampere_hour",
     "newton-meter": "newton_metre", "newton-metre": "newton_metre",
+    # compound units news writes out or abbreviates whole (other "X per Y" rates are read by ``quantities.py``)
+    "miles to the gallon": "mile_per_gallon", "gigabit per second": "gigabit_per_second",
+    "kilobit per second": "kilobit_per_second", "megabits/s": "megabit_per_second", "cm2": "square_centimetre",
+    "cm²": "square_centimetre",
+    "square centimetres": "square_centimetre", "square centimeters": "square_centimetre",
+    "square centimetre": "square_centimetre", "square centimeter": "square_centimetre",
 }  # fmt: skip
 # Short symbols whose case matters ("m" metre vs "M" million, "Nm" torque vs "nm" nanometre).
 PHYSICAL_SYMBOLS: dict[str, str] = {
