@@ -110,11 +110,16 @@ def visible_dek(lines: list[str], description: str | None, title: str | None, au
     want = normalise(description)
     if len(want.split()) < 4:
         return None
+    from pipeline.stages.html_extract import may_hold_words  # normalise's words: most lines are ruled out unread
+
+    def shows(line: str, key: str) -> bool:
+        return may_hold_words(line, key) and normalise(line) == key
+
     title_key = normalise(title or "")
-    after_title = next((i for i, line in enumerate(lines) if title_key and normalise(line) == title_key), -1)
+    after_title = next((i for i, line in enumerate(lines) if title_key and shows(line, title_key)), -1)
     author_keys = {normalise(a) for a in authors}
     for i, line in enumerate(lines):
-        if i <= after_title or normalise(line) != want:
+        if i <= after_title or not shows(line, want):
             continue
         if any(_header_line(nxt, author_keys) for nxt in lines[i + 1 : i + 1 + _DEK_LOOKAHEAD]):
             return line

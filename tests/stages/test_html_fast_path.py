@@ -1,4 +1,4 @@
-"""html_extract's fast paths give exactly what the library calls and regexes they replace give."""
+"""trafilatura_fast and html_extract's fast paths give exactly what the library calls and regexes they replace give."""
 
 from __future__ import annotations
 
@@ -15,9 +15,15 @@ from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.settings import BASIC_CLEAN_XPATH
 from trafilatura.utils import load_html
 from trafilatura.xml import delete_element
-from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+from trafilatura.xpaths import (
+    BODY_XPATH,
+    OVERALL_DISCARD_XPATH,
+    RAW_TREE_PRUNE_XPATH,
+    REMOVE_COMMENTS_AND_LISTS_XPATH,
+)
 
 from pipeline.stages import html_extract as he
+from pipeline.stages import trafilatura_fast as tf
 from tests.stages.inputs import COUNCIL_STORY
 
 PARAS = COUNCIL_STORY[:3]
@@ -52,6 +58,13 @@ PAGES = {
     "</body></html>",
     "self-closing": f"<!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0//EN' 'x.dtd'/>\n<html/>\n<body>{BODY}</body>",
     "controls": f"<html><body><p>{PARAS[0]}\x01\x08 \ufffe</p><p>{PARAS[1]}</p></body></html>",
+    "attributes": '<html><body><div class="x" id="cookie-box">order</div><div id="x" class="cookie-box">b</div>'
+    '<section role="Navigation">n</section><span data-component="MostPopularStories">p</span><p data-lp-replacement-'
+    'content="">r</p><ul class="menu"><li class="reply-x" id="y">q</li><li id="reply-1">q</li></ul><i style="color:'
+    'red" id="hidden">h</i><b id="z" style="hidden">h</b><a class="a hide" aria-hidden="true">x</a><div class="PAGE-'
+    'content">no</div><div class="Page-content">yes</div><main id="Main-Content">m</main><div class="fullTEXT">f'
+    '</div><article class="story">s</article><div class="post"><p>p</p></div><div itemprop="articleBody">a</div>'
+    '<div class="ad-slot"> </div><div class=" ad ">x</div><div class="dfpAd">x</div><div id="">e</div></body></html>',
     "empty": "",
     "text": "just some words, not html at all",
 }
@@ -72,18 +85,18 @@ def _same_tree(a: etree._Element | None, b: etree._Element | None) -> bool:
 
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_parse_is_trafilaturas_load_html(name: str) -> None:
-    assert _same_tree(he._parse(PAGES[name]), load_html(PAGES[name]))
+    assert _same_tree(tf.parse(PAGES[name]), load_html(PAGES[name]))
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_body_text_is_bare_extractions(name: str) -> None:
-    assert he.FAST_PATH  # the cascade is checked against this trafilatura version
+    assert tf.FAST_PATH  # the cascade is checked against this trafilatura version
     tree = load_html(PAGES[name])
     if tree is None:
         return
-    doc = bare_extraction(tree, url="https://planet.example/a", **he.EXTRACT_OPTIONS)
+    doc = bare_extraction(tree, url="https://planet.example/a", **tf.EXTRACT_OPTIONS)
     expected = (doc.text if doc is not None else "") or ""
-    assert he._body_text(he._parse(PAGES[name]), "https://planet.example/a") == expected
+    assert tf.body_text(tf.parse(PAGES[name]), "https://planet.example/a") == expected
 
 
 def test_cascade_takes_every_branch(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -97,29 +110,29 @@ def test_cascade_takes_every_branch(monkeypatch: pytest.MonkeyPatch) -> None:
 
         return call
 
-    monkeypatch.setattr(he, "baseline", counted("baseline", he.baseline))
-    monkeypatch.setattr(he, "extract_content", counted("extract", he.extract_content))
-    trees = [he._parse(page) for page in PAGES.values()]
+    monkeypatch.setattr(tf, "baseline", counted("baseline", tf.baseline))
+    monkeypatch.setattr(tf, "extract_content", counted("extract", tf.extract_content))
+    trees = [tf.parse(page) for page in PAGES.values()]
     for tree in trees:
         if tree is not None:
-            he._body_text(tree, None)
+            tf.body_text(tree, None)
     assert calls["baseline"] >= 1
     assert calls["extract"] > sum(tree is not None for tree in trees)  # some page was retried in recall mode
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_page_text_length_is_html2txts(name: str) -> None:
-    tree = he._parse(PAGES[name])
+    tree = tf.parse(PAGES[name])
     if tree is not None:
-        assert he._page_text_length(tree) == len(html2txt(tree))
+        assert tf._page_text_length(tree) == len(html2txt(tree)) <= tf._page_text_bound(tree)
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_python_selectors_are_the_xpaths(name: str) -> None:
-    tree, expected = he._parse(PAGES[name]), he._parse(PAGES[name])
+    tree, expected = tf.parse(PAGES[name]), tf.parse(PAGES[name])
     if tree is None:
         return
-    for element in he._raw_prune_targets(tree, comment_sections=name != "forum"):
+    for element in tf._raw_prune_targets(tree, comment_sections=name != "forum"):
         delete_element(element)
     prune_unwanted_nodes(expected, RAW_TREE_PRUNE_XPATH)
     if name != "forum":
@@ -127,7 +140,24 @@ def test_python_selectors_are_the_xpaths(name: str) -> None:
     assert _same_tree(tree, expected)
     body = tree.find(".//body")
     body = tree if body is None else body
-    assert list(he._basic_clean_targets(body)) == BASIC_CLEAN_XPATH(body)
+    assert list(tf._basic_clean_targets(body)) == BASIC_CLEAN_XPATH(body)
+
+
+def _selectors_are_the_xpaths(tree: etree._Element) -> None:
+    body_selectors = tf._MAIN["BODY_XPATH"]
+    assert len(body_selectors) == len(BODY_XPATH)
+    for ours, xpath in zip(body_selectors, BODY_XPATH):
+        assert ours(tree)[:1] == xpath(tree)[:1]  # _extract reads the first element only
+    assert tf._MAIN["OVERALL_DISCARD_XPATH"][0](tree) == [el for xpath in OVERALL_DISCARD_XPATH for el in xpath(tree)]
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_main_extractor_selectors_are_the_xpaths(name: str) -> None:
+    tree = tf.parse(PAGES[name])
+    if tree is not None:
+        _selectors_are_the_xpaths(tree)
+        for child in tree.iter("body", "div"):
+            _selectors_are_the_xpaths(child)
 
 
 TRICKY = [
@@ -137,6 +167,10 @@ TRICKY = [
     "<script>never closed<p>text</p><style>s</style>after",
     "<scripts>not a script</scripts><head>h</head ><noscript>n</noscript><template>t</template>",
     "<scrip>x</script><script\n type='a'>y</script\n>z",
+    "<\u017fcript>x</script>a<\u017fcript>y</\u017fCRIPT>b<SCR\u0130PT>z</scr\u0130pt>c",  # names case folding matches
+    "<P>a</Pre><PRE x>b<p\n>c<pa>d<br/>e<BUTTON>f<h7>g</h6 >h<Figcaption>i<span class='caption'>j<Span class=caption>"
+    '<span class="caption">k<dL>l<dd>m<tHeAd><th>n<header><headers>o<section/><sections>p<lI>q<main>r<ul>s<ol>t'
+    "<nav>u<aside>v<article>w<footer>x<form>y<figure>z<table><tr><td>1<div>2<blockquote>3<\u017fection>4<h1>5",
 ]
 
 
@@ -144,18 +178,23 @@ TRICKY = [
 def test_page_line_helpers_are_the_regexes(text: str) -> None:
     assert he._drop_comments(text) == he._COMMENT_RE.sub(" ", text)
     assert he._drop_raw_text(text) == he._SCRIPT_RE.sub(" ", text)
+    assert he._BLOCK_TAG_TRIE_RE.sub("\n", text) == he._BLOCK_TAG_RE.sub("\n", text)
 
 
 def test_cookie_prefilter_is_the_regex() -> None:
     for value in ("onetrust-pc", "x COOKIE-Banner y", "consent_manager", "moove-gdpr", "cookies", "nav", "ſ", ""):
-        assert he._cookie_banner(value) == bool(he._COOKIE_CONSENT_RE.search(value))
+        assert tf._cookie_banner(value) == bool(tf._COOKIE_CONSENT_RE.search(value))
 
 
 @pytest.mark.skipif(not _corpus_pages(), reason="the article-extraction-benchmark corpus is not here")
 def test_fast_paths_on_real_pages() -> None:
     for page in _corpus_pages()[::4]:
         tree = load_html(page)
-        assert _same_tree(he._parse(page), tree)
-        assert he._drop_raw_text(he._drop_comments(page)) == he._SCRIPT_RE.sub(" ", he._COMMENT_RE.sub(" ", page))
-        doc = bare_extraction(tree, **he.EXTRACT_OPTIONS)
-        assert he._body_text(he._parse(page), None) == ((doc.text if doc is not None else "") or "")
+        assert _same_tree(tf.parse(page), tree)
+        text = he._drop_raw_text(he._drop_comments(page))
+        assert text == he._SCRIPT_RE.sub(" ", he._COMMENT_RE.sub(" ", page))
+        assert he._BLOCK_TAG_TRIE_RE.sub("\n", text) == he._BLOCK_TAG_RE.sub("\n", text)
+        _selectors_are_the_xpaths(tf.parse(page))
+        assert tf._page_text_length(tree) <= tf._page_text_bound(tree)
+        doc = bare_extraction(tree, **tf.EXTRACT_OPTIONS)
+        assert tf.body_text(tf.parse(page), None) == ((doc.text if doc is not None else "") or "")

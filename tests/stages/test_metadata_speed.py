@@ -40,3 +40,28 @@ def test_header_authors_finds_the_headline_whatever_its_case() -> None:
     lines = ["Menu", "WORLD LEADERS MEET IN PARIS", "By Jane Doe", "Body text starts here."]
     assert header_authors(lines, "World leaders meet in Paris") == ["Jane Doe"]
     assert header_authors(lines, "Something else") == []
+
+
+def test_word_prefilter_never_rules_out_a_match() -> None:
+    """``may_hold_words`` only skips lines whose words cannot be the key (visible_dek and the HTML dek finder)."""
+    from pipeline.stages.boilerplate import normalise
+    from pipeline.stages.html_extract import may_hold_words
+
+    texts = [
+        "  Budget cuts hit buses -- council says!  ",
+        "A__B c'd 123",
+        "x",
+        "",
+        "ÉTÉ à Paris",
+        "İstanbul STRASSE ß ﬁx",
+        "Σ final ΟΔΟΣ",
+        "\t tabs\tand\nnewlines ",
+    ]
+    for text in texts:
+        for start in range(len(text)):
+            for end in range(start, len(text) + 1):
+                part = text[start:end]
+                assert may_hold_words(text, normalise(part)) or normalise(part) == ""
+                assert may_hold_words(part, normalise(part))
+    assert not may_hold_words("Menu", "budget cuts hit buses")
+    assert not may_hold_words("Cuts hit buses, says the council office today", "budget cuts hit buses")
