@@ -93,6 +93,7 @@ _CREDIT_LINE_RE = re.compile(r"^(?i:courtesy(?: of)?|photo(?:graph)? by|image by
 # Lines the caption phrases catch that are not the credit of the paragraph above them: BBC-style labels that
 # precede their photo, graphics, sources of a table, gallery counters
 _NOT_A_CREDIT_RE = re.compile(r"^\W*(?:image (?:copyright|caption|source)|media caption|graphic|source|\d)", re.I)
+_PAREN_CREDIT_RE = re.compile(r"^\(\s*[A-Z][^()]{1,50}\)$")  # a credit in brackets on a line of its own
 _CREDIT_SMALL_WORDS = frozenset({"of", "by", "for", "the", "and", "via", "de", "da", "del", "van", "von"})
 CAPTION_MAX_WORDS = 70  # a caption set apart from the text by its margin
 CAPTION_MAX_WORDS_SAME_MARGIN = 30  # a caption at the paragraphs' own margin
@@ -281,7 +282,33 @@ def split_blocks_indented(content: str) -> list[tuple[str, int]]:
                 out.append((current, indent))
                 current, indent = row, row_indent
         out.append((current, indent))
+    # "H ong Kong": a capital, a space, a lower-case letter (a cheap test before the word look-ups)
+    drop_caps = [k for k, (text, _) in enumerate(out) if text[1:2] == " " and text[0].isupper() and text[2:3].islower()]
+    if drop_caps:
+        lower = content.lower()
+        for k in drop_caps:
+            out[k] = (_rejoin_drop_cap(out[k][0], lower), out[k][1])
     return out
+
+
+_DROP_CAP_RE = re.compile(r"([^\W\d_]) ([^\W\d_]+)\b")
+
+
+def _rejoin_drop_cap(text: str, lower: str) -> str:
+    """A paragraph's enlarged first letter, which a renderer sets apart ("H ong Kong is burning"), joined back.
+
+    Only where the joined word occurs elsewhere in the text (``lower``, all of it in lower case) and the rest of
+    it does not ("A dam Schiff" is Adam; "A dog" stays, and so does "A new" where "new" is a word of the text).
+    """
+    m = _DROP_CAP_RE.match(text)
+    if m is None or not m.group(2).islower():
+        return text
+    word = (m.group(1) + m.group(2)).lower()
+    if word not in lower or re.search(rf"\b{word}\b", lower) is None:  # a substring test first: it is cheaper
+        return text
+    if len(re.findall(rf"\b{m.group(2)}\b", lower)) > 1:
+        return text
+    return m.group(1) + m.group(2) + text[m.end() :]
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
@@ -468,6 +495,9 @@ def classify(
                 seen_good += 1
             article_seen = seen_chars >= 0.5 * good_chars or seen_good >= COMMENT_AFTER_PARAGRAPHS
             if i > good_idx[0] and article_seen and COMMENT_START_RE.match(b.text):
+                if _comment_button(blocks, i):
+                    b.reason = "comments"
+                    continue
                 for c in blocks[i:]:
                     if c.reason is None or c.reason in ("recurring-in-source",):
                         c.reason = "comments"
@@ -479,6 +509,7 @@ def classify(
             b.reason = "related-links"
             if not norm_counts:
                 norm_counts.update(c.norm for c in blocks)
+            cards: list[int] = []
             for k in range(i + 1, len(blocks)):
                 c = blocks[k]
                 if c.reason is not None:
@@ -486,8 +517,12 @@ def classify(
                 # a teaser's blurb reads as prose; it is one per card, closed by the card's furniture ("Read more",
                 # its share buttons), where the article's own paragraphs run on one after another
                 if c.good and (gentle or c.words > TEASER_MAX_WORDS or not _card_end(blocks, k, norm_counts)):
+                    if not gentle and _last_card(blocks, k, cards):
+                        c.reason = "related-links"
                     break
                 c.reason = "related-links"
+                if c.prose:
+                    cards.append(k)
 
     # Structure-only rules (dropping short lines for where they sit) need evidence that the text carries page
     # furniture at all; a clean article's closing list of fixtures or award winners is body.
@@ -518,14 +553,18 @@ def classify(
         _link_lists(blocks)
     if gentle and GENTLE_TAIL_LISTS:
         _trailing_teasers(blocks)
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # each text's first block
+    paragraphs_seen = 0
     body = [i for i, b in enumerate(blocks) if b.reason is None]
     for pos, i in enumerate(body):
         b = blocks[i]
         if b.norm in seen and not gentle and (b.words >= 8 or (pagelike and b.words >= 3)):
             b.reason = "repeated"
+            if pagelike and b.prose and paragraphs_seen == 1:  # the first copy is the only paragraph above
+                blocks[seen[b.norm]].reason = "subtitle"  # the dek, printed over the photo and again under it
             continue
-        seen.add(b.norm)
+        seen.setdefault(b.norm, i)
+        paragraphs_seen += b.good
         prev_listy = pos > 0 and blocks[body[pos - 1]].heading_like
         if b.heading_like and pos + 1 < len(body) and not prev_listy:
             nxt = blocks[body[pos + 1]]
@@ -655,6 +694,18 @@ def _link_lists(blocks: list[Block]) -> None:
 
 
 TEASER_MAX_WORDS = 120
+
+
+def _last_card(blocks: list[Block], k: int, cards: list[int]) -> bool:
+    """The list's last teaser, which has no next card to be closed by: shaped and set like the cards before it
+    (a blurb of teaser length at their margin), and no paragraph of the article after it."""
+    if len(cards) < 2 or blocks[k].words > TEASER_MAX_WORDS:
+        return False
+    if any(blocks[j].indent != blocks[k].indent for j in cards):
+        return False
+    return k + 1 >= len(blocks) or not blocks[k + 1].good
+
+
 _CARD_END_REASONS = frozenset({"related-links", "share-bar", "link-list"})
 
 
@@ -668,6 +719,16 @@ def _card_end(blocks: list[Block], k: int, norm_counts: Counter) -> bool:
 
 
 COMMENT_AFTER_PARAGRAPHS = 3  # a comment-section marker after this many paragraphs ends the article
+
+
+def _comment_button(blocks: list[Block], i: int) -> bool:
+    """A "Comments" button set between two of the article's paragraphs (at their margin, the button at another,
+    like the advertisement slots): the article goes on below it, the comment section is further down."""
+    if not 0 < i < len(blocks) - 1:
+        return False
+    before, after = blocks[i - 1], blocks[i + 1]
+    return before.good and after.good and after.indent == before.indent != blocks[i].indent
+
 
 # Weights of the main-text search, chosen on the dev half of the extraction benchmark (text path).
 SHORT_LINE_COST = 80  # characters of prose one short line (menu item, teaser title) outweighs
@@ -724,10 +785,43 @@ def _main_region(blocks: list[Block]) -> None:
     last = max(same_margin, default=-1)
     if last > best_end:  # the article resumed after an interruption: its closing list goes with it
         same_margin.update(range(last + 1, _extend_over_list(blocks, last) + 1))
+    box = _closing_box(blocks, max(best_end, last))
+    same_margin.update(box)
+    last = max(box, default=last)
     for i, b in enumerate(blocks):
         if b.reason is None and not (best_start <= i <= best_end) and i not in same_margin:
             b.reason = "outside-main-text"
     _off_margin(blocks, best_start, max(best_end, last))
+
+
+def _closing_box(blocks: list[Block], end: int) -> list[int]:
+    """A box closing the article, set in from its last paragraph: a fact box ("How is the disease spread?" over
+    its sentences), a recipe card (its title, "Ingredients", the quantities, the numbered steps).
+
+    The box runs on while the lines stay at its margin or further in. Its lines are sentences, a few labels and
+    data rows, with several sentences among them; a "More stories" list is titles over their blurbs again and
+    again, a footer is a menu of labels, and neither is taken.
+    """
+    start = end + 1
+    if start >= len(blocks) or blocks[start].reason is not None or blocks[start].indent <= blocks[end].indent:
+        return []
+    indent = blocks[start].indent
+    stop = start
+    while stop < len(blocks) and blocks[stop].indent >= indent:
+        stop += 1
+    box = [i for i in range(start, stop) if blocks[i].reason is None]
+    sentences = {i for i in box if blocks[i].prose or (blocks[i].ends_sentence and blocks[i].words >= 4)}
+    if sum(blocks[i].prose for i in sentences) < BOX_MIN_PARAGRAPHS:
+        return []
+    labels = {i for i in box if i not in sentences and not _DIGIT_RE.search(blocks[i].text)}
+    if len(labels) > BOX_MAX_LABELS or any(not (blocks[i].heading_like and blocks[i].words <= 8) for i in labels):
+        return []
+    cards = sum(a in labels and blocks[b].prose for a, b in zip(box, box[1:]))
+    return box if cards < 2 else []
+
+
+BOX_MIN_PARAGRAPHS = 3
+BOX_MAX_LABELS = 3  # the box's title and a heading or two ("Ingredients", "Instructions")
 
 
 # Furniture that closes in a lone sentence below the article: a newsletter box's pitch between its title and its
@@ -770,6 +864,8 @@ def _sandwiched(blocks: list[Block]) -> None:
         if b.reason is not None or b.words > SANDWICH_MAX_WORDS or seen < SANDWICH_AFTER_SHARE * total:
             continue
         above, below = blocks[k - 1].reason, blocks[k + 1].reason
+        if k >= 2 and blocks[k - 2].good and blocks[k - 2].indent == b.indent != blocks[k - 1].indent:
+            continue  # the article's paragraph after a button set in between two of them
         if above in _SANDWICH_REASONS and below in _SANDWICH_REASONS and _PITCH_REASONS & {above, below}:
             b.reason = "widget"
 
@@ -823,10 +919,22 @@ def _extend_over_lead(blocks: list[Block], start: int, end: int) -> int:
     margin = _margin(blocks, start, end)
     if margin is None:
         return start
+
+    def opening(b: Block) -> bool:  # not a post's meta line ("13/06/2014 Jane Roe All, Books, Reviews")
+        return (
+            b.reason is None
+            and b.indent == margin
+            and b.words >= 8
+            and b.stop_share >= LEAD_MIN_STOP_SHARE
+            and _NUMERIC_DATE_START_RE.match(b.text) is None
+        )
+
     i = start - 1
     while i >= 0:
         b = blocks[i]
-        if b.reason is not None or b.indent != margin or b.words < 8 or b.stop_share < LEAD_MIN_STOP_SHARE:
+        # a time stamp under the lead ("10 p.m." opening an agency's running file) goes with it
+        stamp = b.reason is None and b.indent == margin and b.words <= 3 and _DIGIT_RE.search(b.text) is not None
+        if not (opening(b) or (stamp and i > 0 and opening(blocks[i - 1]))):
             break
         b.lead = True
         i -= 1
@@ -834,6 +942,7 @@ def _extend_over_lead(blocks: list[Block], start: int, end: int) -> int:
 
 
 LEAD_MIN_STOP_SHARE = 0.1
+_NUMERIC_DATE_START_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
 
 
 def _off_margin(blocks: list[Block], start: int, end: int) -> None:
@@ -849,6 +958,7 @@ def _off_margin(blocks: list[Block], start: int, end: int) -> None:
     at_margin = [i for i in range(start, end + 1) if blocks[i].good and blocks[i].indent == margin]
     if len(at_margin) < 3:
         return
+    _dek_over_photo(blocks, start, at_margin[0], margin)
     for i in range(at_margin[0] + 1, at_margin[-1]):
         b = blocks[i]
         if b.reason is None and abs(b.indent - margin) >= SIDE_COLUMN_OFFSET and not _in_run_of_prose(blocks, i):
@@ -859,6 +969,10 @@ def _off_margin(blocks: list[Block], start: int, end: int) -> None:
             continue
         if len(island) == 1 and _title_line(c := blocks[island[0]]) and c.text[:1] not in "—–-―(\"“‘'«":
             c.reason = "caption"  # a photo's caption set in from the text (a heading sits at the text's margin)
+            continue
+        if len(island) == 2 and _title_line(blocks[island[0]]) and _PAREN_CREDIT_RE.match(blocks[island[1]].text):
+            for i in island:  # the caption over its credit: "Jane Roe, who runs the service" / "(Example Co.)"
+                blocks[i].reason = "caption"
             continue
         if sum(blocks[i].good for i in island) > 1:
             continue  # two paragraphs: a part of the article set at another margin, not a teaser's one blurb
@@ -874,6 +988,28 @@ def _off_margin(blocks: list[Block], start: int, end: int) -> None:
     if OFF_MARGIN_TAIL and not any(_in_run_of_prose(blocks, i) for i in tail):
         for i in tail:
             blocks[i].reason = "outside-main-text"
+
+
+def _dek_over_photo(blocks: list[Block], start: int, first: int, margin: int) -> None:
+    """The summary a page sets over the lead photo: a paragraph or three at another margin than the article's,
+    parted from its first paragraph by the photo's caption or a label ("Key Points" box, a dek, a claim being
+    fact-checked). An opening paragraph in a wrapper of its own runs straight on into the text and stays.
+    """
+    head = [i for i in range(start, first) if blocks[i].reason is None and abs(blocks[i].indent - margin) > 1]
+    paragraphs = [i for i in head if blocks[i].good]
+    if not paragraphs or len(paragraphs) > DEK_MAX_PARAGRAPHS:
+        return
+    if any(blocks[i].words > DEK_OVER_PHOTO_MAX_WORDS for i in paragraphs):
+        return
+    between = range(paragraphs[-1] + 1, first)
+    if not between or any(blocks[i].good or blocks[i].reason in _BYLINE_REASONS for i in between):
+        return  # a dek over the byline is ``_above_byline``'s
+    for i in head:
+        blocks[i].reason = "subtitle" if blocks[i].good else "header"
+
+
+DEK_OVER_PHOTO_MAX_WORDS = 120
+_BYLINE_REASONS = frozenset({"byline", "dateline"})
 
 
 def _in_run_of_prose(blocks: list[Block], i: int) -> bool:
@@ -918,7 +1054,7 @@ def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
         i = edge + direction
         while 0 <= i < len(blocks) and abs(i - last) <= ISLAND_GAP:
             b = blocks[i]
-            if direction == 1 and b.reason in _ARTICLE_END_REASONS:
+            if direction == 1 and b.reason in _ARTICLE_END_REASONS and not _comment_button(blocks, i):
                 break  # the author's box or the topic tags close the article: what follows is the site's
             if b.good and b.indent == margin:
                 keep.append(i)

@@ -60,7 +60,7 @@ _RULES: list[tuple[str, str]] = [
         r"headlines)|latest (?:news|stories|headlines|articles|videos)|also read:?.{0,160}|must read:?.{0,160}|"
         r"(?:don['’]t|do not) miss:?.{0,120}|what to read next|further reading|in other news|up next|"
         r"(?:previous|next) (?:article|story|post)\b.{0,120}|editors?['’]?s? picks?|more headlines|"
-        r"(?:catch|check out) (?:all|our|the) .{0,80}|explore more.{0,40})",
+        r"(?:catch|check out) (?:all|our|the) .{0,80}|explore more.{0,40}|more(?=\s*:\s*$))",
     ),
     (
         "comments",
@@ -116,7 +116,8 @@ _RULES: list[tuple[str, str]] = [
     ("credits", r"\(?\s*(?:reporting|additional reporting|writing|editing) by .{2,200}"),
     (
         "share-bar",
-        r"click to (?:share|email|print)\b.{0,80}|(?:share|email|print) (?:this|on) .{0,40}\(opens in new window\)",
+        r"click to (?:share|email|print|tweet)\b.{0,80}|"
+        r"(?:share|email|print) (?:this|on) .{0,40}\(opens in new window\)",
     ),
     ("caption", r"\d{1,3} of \d{1,3}\s.{0,300}"),
     (  # a photographer's credit on a line of its own: "Jane Roe, AP", "Jane Roe/Agency"
@@ -177,6 +178,7 @@ RELATED_START_RE = re.compile(
     r"(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|"
     r"top stories|latest (?:news|stories)|also read|what to read next|further reading|more headlines|"
     r"editors?['’]?s? picks?|around the web|from (?:the web|our partners)|more great .{1,30} stories|"
+    r"more(?=\s*:)|"  # "More:" over a few headlines dropped into the text (a bare "More" is a menu's)
     + _RELATED_ELSEWHERE
     + r")\s*(?:[:.]|\.\.\.|…)?\s*$",
     re.I,
@@ -217,7 +219,11 @@ STRONG_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "contact",
         re.compile(
-            r"^(?:reach|contact|email|e-mail) (?:the )?(?:reporters?|writers?|authors?)\b.{0,60}(?:@|at\s)", re.I
+            r"^(?:reach|contact|email|e-mail) (?:the )?(?:reporters?|writers?|authors?)\b.{0,60}(?:@|at\s)|"
+            # the desk inviting letters: "We'd like to hear what you think about this or any of our articles."
+            r"^(?=.{0,300}$)(?:[^.!?]{0,150}[.!?] )?we(?:['’]d| would)? (?:like|love|want) to hear "
+            r"(?:from you|what you think|your (?:thoughts|views))",
+            re.I,
         ),
     ),
     (
@@ -315,10 +321,38 @@ STRONG_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Furniture sentences told by how they begin, each rule with its own keys. Anchored patterns of their own: a "^"
+# branch inside one of the searches above would cost that search a try at every character of every line.
+_ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    (  # the site on moderating its comments: "We are moderating all comments", "Comentários ... moderador"
+        "comments",
+        re.compile(
+            r"^(?=.{0,300}$)(?:\w+: ?)?(?:we(?: are|['’]re| will| may)? (?:\w+ )?moderat\w* "
+            r"(?:all |your |reader )?comments\b|(?:(?:the|all|les|los|os|i|die|alle) )?"
+            r"(?:comments?|comentários?|comentarios?|commenti|commentaires?|kommentare?)\b.{0,160}"
+            r"\b(?:modera[tdçc]|modérat|modérée?s?\b))",
+            re.I,
+        ),
+        ("modera", "modér"),
+    ),
+    (  # a box's pitch: "Subscribe to ...", "Click the image above and see ..." (in the corpus's languages)
+        "promo",
+        re.compile(
+            r"^(?=.{0,300}$)(?:subscribe (?:to|now|today)\b[^.!?]{0,100}[.!?]$|"  # a sentence (labels: phrase rules)
+            r"(?:click|tap|clique|clica|cliquez|klicken sie|klick|haz clic|haga clic|clicca)\b[^.!?]{0,60}?"
+            r"\b(?:and|e|et|und|y) (?:see|read|find|learn|check|discover|watch|veja|saiba|confira|leia|assista|"
+            r"voyez|découvrez|lisez|regardez|sehen|lesen|erfahren|mira|lee|descubre|conoce|vedi|leggi|scopri|guarda)\b)",
+            re.I,
+        ),
+        ("subscribe", "clic", "cliqu", "klick"),
+    ),
+]
+
+
 # Literal pieces that each strong rule needs; a line with none of them skips the regular expressions.
 _STRONG_KEYS: dict[str, tuple[str, ...]] = {
     "credits": ("contributed", "reporting by"),
-    "contact": ("reach the", "contact the", "mail the"),
+    "contact": ("reach the", "contact the", "mail the", "to hear"),
     "advertisement": ("commission", "share of", "affiliate"),
     "comments": (
         "save my name",
@@ -394,9 +428,11 @@ _STRONG_KEYS: dict[str, tuple[str, ...]] = {
 
 
 # Plain substring tests: twice as fast as one regular expression alternating over all the keys.
-_ALL_STRONG_KEYS = tuple(dict.fromkeys(k for keys in _STRONG_KEYS.values() for k in keys))
 StrongRules = tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
-_EVERY_STRONG_RULE: StrongRules = tuple((reason, pattern, _STRONG_KEYS[reason]) for reason, pattern in STRONG_RULES)
+_EVERY_STRONG_RULE: StrongRules = tuple(
+    (reason, pattern, _STRONG_KEYS[reason]) for reason, pattern in STRONG_RULES
+) + tuple(_ANCHORED_STRONG_RULES)
+_ALL_STRONG_KEYS = tuple(dict.fromkeys(k for _, _, keys in _EVERY_STRONG_RULE for k in keys))
 
 
 def strong_rules_for(lines: list[str]) -> StrongRules:
@@ -410,8 +446,8 @@ def strong_rules_for(lines: list[str]) -> StrongRules:
     if not present:
         return ()
     out = []
-    for reason, pattern in STRONG_RULES:
-        keys = tuple(key for key in _STRONG_KEYS[reason] if key in present)
+    for reason, pattern, every_key in _EVERY_STRONG_RULE:
+        keys = tuple(key for key in every_key if key in present)
         if keys:
             out.append((reason, pattern, keys))
     return tuple(out)
@@ -431,7 +467,8 @@ def strong_furniture_reason(line: str, rules: StrongRules | None = None) -> str 
         return None
     else:
         low = line.lower()
+    has = low.__contains__
     for reason, pattern, keys in rules:
-        if any(key in low for key in keys) and pattern.search(line):
+        if any(map(has, keys)) and pattern.search(line):  # ``map`` over a bound method: no frame per key
             return reason
     return None

@@ -330,6 +330,10 @@ def test_blog_share_widgets_and_comment_form() -> None:
         ("Lascia un commento", "comments"),
         ("Rosa Mendez, AP", "caption"),
         ("Tom Hale/Planet Photos", "caption"),
+        ("Click To Tweet", "share-bar"),
+        ("More:", "related-links"),
+        ("Subscribe to our Newsletters", "newsletter"),
+        ("More", "navigation"),
     ],
 )
 def test_more_furniture_phrases(line: str, reason: str) -> None:
@@ -358,6 +362,47 @@ def test_more_furniture_phrases(line: str, reason: str) -> None:
 )
 def test_more_furniture_sentences(line: str, reason: str) -> None:
     assert strong_furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "The Planet welcomes letters from readers. We'd like to hear what you think of this story or any "
+            "other on our site. Write to letters@planet.example.",
+            "contact",
+        ),
+        ("Note: we're moderating all comments this week while we clear out spam bots.", "comments"),
+        ("AVISO: Comentários ofensivos ou fora do tema não serão aprovados pelo moderador.", "comments"),
+        ("Les commentaires sont modérés avant publication.", "comments"),
+        ("Subscribe to the Planet and get the stories that matter to your town.", "promo"),
+        ("Clique na imagem acima e veja a classificação completa do campeonato.", "promo"),
+        ("Click the banner and read our full guide to the holiday markets.", "promo"),
+    ],
+)
+def test_furniture_sentences_of_letters_desks_moderation_and_box_pitches(line: str, reason: str) -> None:
+    """The desk inviting letters, the site on moderating comments, a box's "click and see" pitch (any language)."""
+    assert strong_furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facebook said its moderators review comments flagged by users within a day.",
+        "Click the gear icon, choose Settings and turn off location sharing for the app.",
+        "Readers said they would like to hear more from the mayor about the tram repairs.",
+        "Subscribers to the council's text alerts were told about the closure on Monday.",
+    ],
+)
+def test_body_sentences_about_comments_clicks_and_subscribers_are_kept(line: str) -> None:
+    assert strong_furniture_reason(line) is None
+
+
+def test_moderation_words_in_a_whole_page_line_do_not_remove_it() -> None:
+    """A table-laid page can render the whole article as one line; a notice's phrase inside it is no notice."""
+    page_line = " ".join(COUNCIL_STORY) + " Note: we are moderating all comments this week."
+    page_line = " ".join([page_line] * 3)
+    assert strong_furniture_reason(page_line) is None
 
 
 @pytest.mark.parametrize(

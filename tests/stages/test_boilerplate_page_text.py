@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.boilerplate import strip_boilerplate, strip_text
+from pipeline.stages.boilerplate import split_blocks, strip_boilerplate, strip_text
 from pipeline.stages.furniture import RELATED_START_RE, strong_furniture_reason
 from tests.stages.inputs import COUNCIL_STORY, input_frame
 
@@ -43,6 +43,19 @@ def _page(*article: str, margin: int = 4) -> str:
     pad = " " * margin
     lines = [line if line.startswith(" ") else pad + line for line in article]
     return "\n\n".join(NAV + lines + FOOTER)
+
+
+COMMENTS = [
+    "        Comments",
+    "        Jane Roe",
+    "        About time the trams were fixed, honestly.",
+    "        Reply",
+]
+
+
+def _most_read() -> list[str]:
+    """A "Most read" box set apart from the text: it cuts the article's run of paragraphs in two."""
+    return ["          Most read in news"] + [f"          Harbour ferry {n} returns after refit" for n in range(6)]
 
 
 def _reasons(info) -> dict[str, str]:
@@ -249,3 +262,157 @@ def test_source_furniture_recurs_across_pages_with_large_menus() -> None:
 )
 def test_furniture_sentences_of_comment_forms_and_author_boxes(line: str, reason: str) -> None:
     assert strong_furniture_reason(line) == reason
+
+
+def test_key_points_over_the_lead_photo_are_the_dek() -> None:
+    points = [
+        "        The council approved a budget that raises transport spending by twelve percent next year.",
+        "        The money pays for buses and for repairs to two tram lines closed since the spring floods.",
+    ]
+    caption = "      Buses wait at the central depot on Tuesday. Jane Roe | City Photos"
+    info = strip_text(_page("City approves biggest transport budget", "      Key Points", *points, caption, *BODY))
+    reasons = _reasons(info)
+    assert all(reasons[p.strip()] == "subtitle" for p in points)
+    assert _kept(info) == BODY
+
+
+def test_opening_paragraph_in_a_wrapper_of_its_own_stays() -> None:
+    """Set apart from the text but running straight on into it: the article's first paragraph, not a dek."""
+    lead = "      The city council voted late on Tuesday to approve the largest transport budget in a decade."
+    info = strip_text(_page("City approves biggest transport budget", lead, *BODY))
+    assert _kept(info) == [lead.strip(), *BODY]
+
+
+def test_fact_box_closing_the_article_is_kept() -> None:
+    box = [
+        "        How does the transport levy work?",
+        "        The levy is charged on every commercial property in the city centre.",
+        "        Its rate is set each year by the council as part of the budget.",
+        "        Money raised by the levy can only be spent on buses, trams and cycle lanes.",
+        "        Small shops with fewer than five staff pay half the standard rate.",
+    ]
+    most_read = _most_read()
+    info = strip_text(_page(*BODY[:3], *most_read, *BODY[3:], *box))
+    assert _kept(info) == [*BODY, *(b.strip() for b in box)]
+
+
+def test_recipe_card_closing_the_article_is_kept() -> None:
+    card = [
+        "        Spiced Apple Butter",
+        "        Ingredients",
+        "          6 ripe apples, cored and peeled",
+        "          1 tsp ground cinnamon",
+        "          1/2 cup honey",
+        "        Instructions",
+        "         1. Cube the apples and put them in a heavy pot with a splash of water and the spices.",
+        "         2. Simmer for 40 minutes, stirring often, until the apples fall apart into a thick sauce.",
+        "         3. Stir in the honey and cook (about 10 minutes at a low boil)",
+        "         4. Spoon into warm jars and let them cool. The butter keeps for a month in the fridge.",
+    ]
+    most_read = _most_read()
+    info = strip_text(_page(*BODY[:3], *most_read, *BODY[3:], *card))
+    assert _kept(info) == [*BODY, *(c.strip() for c in card)]
+
+
+def test_teaser_cards_set_in_after_the_article_are_no_closing_box() -> None:
+    cards = []
+    for n, blurb in enumerate(("after a long refit", "after a dramatic late equaliser", "after the spring floods")):
+        cards += [
+            f"        Story number {n} of the week",
+            f"        The town cheered on Monday {blurb}, officials said.",
+        ]
+    most_read = _most_read()
+    info = strip_text(_page(*BODY[:3], *most_read, *BODY[3:], *cards))
+    assert _kept(info) == BODY
+
+
+def test_last_teaser_card_without_its_share_line() -> None:
+    """Every card but the last is closed by its share buttons; the last is set and shaped like the others."""
+    teasers = [
+        "A vida requer da gente otimismo e coragem para esperar o melhor e fazer o melhor acontecer, dizem os "
+        "leitores que escrevem para a nossa página todos os dias.",
+        "O que une uma família é o amor, o carinho e o querer bem, e é isso que faz de uma casa um lugar onde "
+        "todos querem voltar depois de um dia longo.",
+        "A gratidão mora nos pequenos gestos do dia, no café passado com calma e na conversa demorada com quem "
+        "a gente ama.",
+    ]
+    share = "      Whatsapp Facebook Pint Baixar"
+    cards = [share, teasers[0], share, teasers[1], share, teasers[2]]
+    info = strip_text(_page(*BODY, "Você pode gostar...", *cards))
+    assert all(_reasons(info)[t] == "related-links" for t in teasers)
+    assert _kept(info) == BODY
+
+
+def test_opening_line_over_its_time_stamp_is_kept() -> None:
+    lead = "RIVERTON, Ore. (AP) — The Latest on a bridge closed after a barge struck its pier (all times local):"
+    info = strip_text(_page(lead, "10 p.m.", *BODY))
+    assert _kept(info) == [lead, "10 p.m.", *BODY]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("H arbour ferries stopped again.\n\nThe harbour master blamed the fog.", "Harbour ferries stopped"),
+        ("A dam Roe's inquiry is incoherent.\n\nAdam Roe denied it on Monday.", "Adam Roe's inquiry"),
+        ("A dog barked all night.\n\nThe neighbours said a dog and a cat live there.", "A dog barked"),
+        ("A new depot opens.\n\nThe new depot is near the river, anew.", "A new depot"),
+    ],
+)
+def test_drop_cap_set_apart_by_the_renderer_is_joined_back(text: str, first: str) -> None:
+    """Only where the joined word is a word of the text and the rest of it is not."""
+    assert split_blocks(text)[0].startswith(first)
+
+
+def test_caption_over_its_bracketed_credit_set_in_between_paragraphs() -> None:
+    caption = "          Jane Roe, the transport director who will oversee the new bus routes"
+    credit = "          (City Transport Authority)"
+    info = strip_text(_page(*BODY[:2], caption, credit, *BODY[2:]))
+    reasons = _reasons(info)
+    assert reasons[caption.strip()] == "caption"
+    assert reasons[credit.strip()] == "caption"
+    assert _kept(info) == BODY
+
+
+def test_dek_printed_over_the_photo_and_again_under_it() -> None:
+    dek = "Our pick of the events, markets and concerts in town for the month of October, with dates and prices."
+    info = strip_text(_page("Five things to do in October", dek, "1 of 3", dek, *BODY))
+    assert [r["reason"] for r in info.removed if r["text"] == dek] == ["subtitle", "repeated"]
+    assert _kept(info) == BODY
+
+
+def test_post_meta_line_over_the_text_is_no_opening_line() -> None:
+    """A review's fact line at the text's margin opens it; the date, author and categories line above does not."""
+    meta = "13/06/2014 Jane Roe All , Books , Kit Reviews"
+    facts = "Tested by: Sam Roe RRP: £31.50 More info: www.example.co.uk"
+    info = strip_text(_page("Workshop manual review", meta, facts, *BODY))
+    assert meta not in _kept(info)
+    assert _kept(info) == [facts, *BODY]
+
+
+def test_headlines_under_a_more_label_inside_the_text() -> None:
+    """Sentence-case headlines (no Title Case to give them away) under "More:" dropped between paragraphs."""
+    links = [
+        "  The race back to the moon",
+        "  Harbour ferry returns to service after a long refit",
+        "  Council completes landing test for its first tram in 2020",
+    ]
+    info = strip_text(_page(*BODY[:2], "More:", *links, *BODY[2:]))
+    reasons = _reasons(info)
+    assert reasons["More:"] == "related-links"
+    assert all(reasons[link.strip()] == "related-links" for link in links)
+    assert _kept(info) == BODY
+
+
+def test_comments_button_between_two_paragraphs_does_not_end_the_article() -> None:
+    button = "      Comments"
+    info = strip_text(_page(*BODY[:3], button, *BODY[3:], *COMMENTS))
+    assert _kept(info) == BODY
+    assert _reasons(info)["About time the trams were fixed, honestly."] == "comments"
+
+
+def test_last_paragraph_between_a_comments_button_and_the_comments_is_no_pitch() -> None:
+    """Furniture above and below a short paragraph makes it a box's pitch, unless it is the article's own: at the
+    margin of the paragraph before the button."""
+    last = f"{BODY[4]} The vote was nine to four."
+    info = strip_text(_page(*BODY[:4], "      Comments", last, *COMMENTS))
+    assert _kept(info) == [*BODY[:4], last]
