@@ -199,6 +199,7 @@ def parse(records: pd.DataFrame) -> Parsed:
         return extract_metadata(kept.loc[part["article_id"]].reset_index(), part)
 
     metadata, meta_failed = _isolate(metadata_for, stripped)
+    stripped = stripped.drop(columns=["page_lines"])  # metadata's copy of each page's lines: not kept or staged
     if meta_failed:  # metadata is best effort: an article keeps its body with empty metadata
         metadata = pd.concat([metadata, _empty_metadata(list(meta_failed), stripped)], ignore_index=True)
     entities, _ = _isolate(extract_entities_table, stripped[["article_id", "text"]])

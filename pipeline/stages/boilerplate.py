@@ -138,6 +138,7 @@ class Stripped:
     date_lines: list[str] = field(default_factory=list)
     publisher_lines: list[str] = field(default_factory=list)
     meta: dict | None = None
+    page_lines: list[str] | None = None  # an HTML page's visible lines, handed to metadata (not published)
 
 
 def normalise(text: str) -> str:
@@ -1198,6 +1199,7 @@ def strip_html(content: str, url: str | None = None, title_hint: str | None = No
     kept = len(info.text)
     info.removed_share = min(1.0, max(0.0, 1 - kept / visible)) if visible else 0.0
     info.meta = {k: v for k, v in page.items() if k not in ("blocks", "page_lines")}
+    info.page_lines = page.get("page_lines")
     return info
 
 
@@ -1232,6 +1234,7 @@ OUTPUT_COLUMNS = [
     "date_lines",
     "publisher_lines",
     "meta",
+    "page_lines",
 ]
 
 
@@ -1278,6 +1281,7 @@ def strip_boilerplate(inputs: pd.DataFrame) -> pd.DataFrame:
                 "date_lines": info.date_lines,
                 "publisher_lines": info.publisher_lines,
                 "meta": info.meta,
+                "page_lines": info.page_lines,
             }
         )
     return pd.DataFrame(rows, columns=OUTPUT_COLUMNS)

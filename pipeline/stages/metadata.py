@@ -147,12 +147,15 @@ def modified_in_page(page: str) -> str | None:
     return m.group(1) if m and parse_any(m.group(1)) is not None else None
 
 
-def _visible_lines(record: dict) -> list[str]:
-    """The article as a reader sees it, line by line: the rendered page's lines, or the text's own lines."""
+def _visible_lines(record: dict, row: dict) -> list[str]:
+    """The article as a reader sees it, line by line: the rendered page's lines (as boilerplate stripping already
+    rendered them, else rendered again), or the text's own lines."""
     content = record.get("content")
     if not isinstance(content, str) or not content:
         return []
     if record.get("format") in HTML_FORMATS:
+        if isinstance(row.get("page_lines"), list):
+            return row["page_lines"]
         from pipeline.stages.html_extract import page_lines
 
         return page_lines(content)
@@ -185,7 +188,7 @@ def metadata_row(record: dict, row: dict) -> dict:
     authors = unique_names(from_byline + from_meta)
     # the page's lines only when a dek or an author is still to be found there (an HTML page's cost most)
     wants_dek = subtitle is None and description and record.get("format") in HTML_FORMATS
-    lines = _visible_lines(record) if wants_dek or not authors else []
+    lines = _visible_lines(record, row) if wants_dek or not authors else []
     if wants_dek and lines:
         subtitle = visible_dek(lines, description, title, authors)
     if not authors and lines:

@@ -9,6 +9,7 @@ from pipeline.schemas import conform, validate
 from pipeline.stages.boilerplate import strip_boilerplate
 from pipeline.stages.bylines import header_authors, looks_like_name, names_line, parse_byline
 from pipeline.stages.dates import classify_dateline, is_dateline, parse_datetime
+from pipeline.stages.html_extract import page_lines
 from pipeline.stages.metadata import detect_language, extract_metadata, modified_in_page, normalise_author
 from tests.stages.inputs import input_frame
 
@@ -293,3 +294,15 @@ def test_fast_date_path_agrees_with_dateutil():
         else:
             assert _to_utc(fragment) == expected, fragment
     assert hits > len(fragments) // 3  # the fast path is taken for the common shapes
+
+
+def test_html_metadata_reads_the_page_lines_stripping_rendered_and_agrees_with_rendering_again() -> None:
+    dek = "Council backs bus and tram plan despite warnings over tax forecasts."
+    header = f"<p class='dek'>{dek}</p><div class='byline'>Jane Doe and John Roe</div><time>Jan 2, 2025</time>"
+    inputs = input_frame([_page(header, dek)], fmt="html")
+    stripped = strip_boilerplate(inputs)
+    assert stripped.loc[0, "page_lines"] == page_lines(inputs.loc[0, "content"])
+    handed_over = extract_metadata(inputs, stripped)
+    rendered_again = extract_metadata(inputs, stripped.drop(columns=["page_lines"]))
+    pd.testing.assert_frame_equal(handed_over, rendered_again)
+    assert handed_over.loc[0, "subtitle"] == dek
