@@ -97,7 +97,9 @@ class ProcessTreeMonitor:
         self._out.unlink()
         self.peak_pss, self.peak_rss = data["peak_pss"], data["peak_rss"]
         self.samples = [tuple(x) for x in data["samples"]]
-        self.cpu_seconds = self.samples[-1][1] if self.samples else 0.0
+        # from the first sample: the measuring process's own CPU before the run (profiles, corpus building) is
+        # not the run's
+        self.cpu_seconds = self.samples[-1][1] - self.samples[0][1] if self.samples else 0.0
 
     def busy_cores(self, start: float, end: float) -> float:
         """Mean number of cores busy between two monotonic times."""
