@@ -30,8 +30,7 @@ IN_PROCESS_MAX_NEW_FILES = int(os.environ.get("PIPELINE_IN_PROCESS_MAX_NEW_FILES
 
 # Steps run in processes forked from a server that has already imported the pipeline, not spawned afresh:
 # the seeds' run drops from about 120 s to about 70 s of wall time on a busy 2-core machine. The server also opens
-# a throwaway instance and parses two sample articles (``worker_preload``), so no step imports the instance's
-# storage or loads the stages' models again.
+# a throwaway instance (``worker_preload``), so no step imports the instance's storage again.
 PRELOAD_MODULES = ["pipeline.defs", "pipeline.defs.worker_preload"]
 MULTIPROCESS_RUN_CONFIG = {
     "execution": {"config": {"multiprocess": {"start_method": {"forkserver": {"preload_modules": PRELOAD_MODULES}}}}}
