@@ -58,7 +58,6 @@ _IS_CONTROL = np.zeros(0x110000, dtype=bool)
 for _first, _last in _CONTROL_RANGES:
     _IS_CONTROL[_first : _last + 1] = True
 _CONTROL_CLASS = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _CONTROL_RANGES)
-CONTROL_RE = re.compile(f"[{_CONTROL_CLASS}]")
 CONTROL_OR_FF_RE = re.compile(f"[{_CONTROL_CLASS}\x0c]")
 
 
