@@ -32,7 +32,6 @@ _EXPLICIT_YEAR = re.compile(
     re.I,
 )
 _YEAR_DIGITS = re.compile(_YEAR)  # in every match of the year patterns: a screen found at C speed
-_BARE_YEAR = re.compile(r"\b(?P<year>" + _YEAR + r")\b(?!\s*(?:report|study|survey|poll|analysis|paper|filing))")
 _RELATIVE = re.compile(
     r"\b(?P<which>last|this|next|previous|past|current|coming)\s+(?P<what>year|quarter|month)\b"
     r"|\b(?P<ago>a\s+year\s+(?:ago|earlier))\b",

@@ -92,7 +92,6 @@ _TIME = r"(?:\d{1,2}h\d{2}|\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2
 _TZ = (
     r"(?:\(?(?:" + "|".join(sorted(TZ_OFFSETS, key=len, reverse=True)) + r")\)?|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?)"
 )
-DATE_RE = re.compile(_DATE, re.I)
 DATETIME_RE = re.compile(rf"{_DATE}(?:\s*(?:,|at|-|\||•|/|às|à|a las|um|alle)?\s*{_TIME})?(?:\s*{_TZ})?\b", re.I)
 _TIME_FIRST_RE = re.compile(rf"{_TIME}(?:\s*{_TZ})?\s*(?:,|on|\||-|•)?\s*{_DATE}", re.I)
 # "Updated Nov 19, 6:55 AM": the year left out (the page's other date says it); only after such a label
@@ -101,7 +100,6 @@ _YEARLESS_RE = re.compile(
 )
 _LABEL_FIRST_RE = re.compile(r"^\W*(?:last\s+)?(?:updated|published|posted|modified)\b", re.I)
 UPDATED_RE = re.compile(r"\b(?:updated|modified|last\s+updated|edited|revised)\b", re.I)
-PUBLISHED_RE = re.compile(r"\b(?:published|posted|first\s+published|released|date|created)\b", re.I)
 # Words a date line may carry besides the date itself.
 _FILLER_RE = re.compile(
     r"\b(?:published|posted|updated|last|first|modified|on|at|date|time|created|released|edited|revised|"

@@ -53,7 +53,6 @@ _JOIN = _JOIN.replace(r"\s+", "[ \t]+")
 # digits instead of trying a match at every character of the text.
 _CAP_OPENING = r"(?:[A-Z](?<![\w'’\-].)(?:[\w'’\-]*[\w]|\.?|[A-Z]+\d*)|\d(?<![\w'’\-].)\d*[A-Z][\w\-]*)"
 SPAN_RE = re.compile(rf"{_CAP_OPENING}(?:['’]s\b)?(?:{_JOIN}[ \t]+{_CAP}(?:['’]s\b)?)*")
-_HEADING_RE = re.compile(r"^[^\n.!?]{1,120}$")
 _TITLE_WORDS_RE = re.compile(
     r"^(?:(?:co-)?(?:ceo|cfo|coo|cto)|president|vice|chairman|chairwoman|chief|executive|director|minister|"
     r"senator|sen\.?|rep\.?|gov\.?|governor|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|sir|dame|lord|"

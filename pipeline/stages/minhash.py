@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pipeline.stages.text_normalize import Words, hash_words, mix64, sorted_unique
+from pipeline.stages.text_normalize import Words, mix64, sorted_unique
 
 SHINGLE_WORDS = 5  # 5-word shingles: rare across different articles, yet one edited word only touches 5
 BINS = 128  # signature length
@@ -66,10 +66,6 @@ def shingle(words: Words, n_docs: int, k: int = SHINGLE_WORDS) -> Shingles:
     offsets = np.zeros(n_docs + 1, dtype=np.int64)
     np.cumsum(np.bincount(docs, minlength=n_docs), out=offsets[1:])
     return Shingles((key & np.uint64(0xFFFFFFFF)).astype(np.uint32), offsets)
-
-
-def shingle_texts(texts: list[str]) -> Shingles:
-    return shingle(hash_words(texts), len(texts))
 
 
 def signatures(sh: Shingles) -> np.ndarray:

@@ -149,7 +149,6 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
-_PERSON_RE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][\w'’\-]+){1,2})\b")
 _BAD_SPEAKERS = {"It", "This", "That", "There", "The", "We", "I", "You", "Here", "What", "Who"}
 
 
