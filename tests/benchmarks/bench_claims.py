@@ -85,6 +85,8 @@ GOLD_UNITS: dict[str, tuple[str, float]] = {
     "part per million": ("part_per_million", 1.0), "metric ton": ("tonne", 1.0), "short ton": ("ton", 1.0),
     "square metre": ("square_metre", 1.0), "square meter": ("square_metre", 1.0),
     "mega british thermal unit": ("million_btu", 1.0), "barrel per day": ("barrel_per_day", 1.0),
+    "gigaton": ("gigatonne", 1.0), "barrel of oil": ("barrel", 1.0), "square feet": ("square_foot", 1.0),
+    "singaporean dollar": ("SGD", 1.0),
 }  # fmt: skip
 
 
