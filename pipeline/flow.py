@@ -22,7 +22,7 @@ from pipeline.claims import cluster_claims, extract_claims
 from pipeline.claims.clusters import CLUSTER_COLUMNS, ClusterUpdate, update_clusters
 from pipeline.config import Settings
 from pipeline.stages.boilerplate import strip_boilerplate
-from pipeline.stages.dedup import DedupIndex, deduplicate
+from pipeline.stages.dedup import DedupIndex, deduplicate, exact_keys
 from pipeline.stages.entities import extract_entities_table
 from pipeline.stages.ingest import FILE_STAT_COLUMNS, input_fingerprint, scan_inputs
 from pipeline.stages.metadata import extract_metadata
@@ -200,6 +200,7 @@ def parse(records: pd.DataFrame) -> Parsed:
 
     metadata, meta_failed = _isolate(metadata_for, stripped)
     stripped = stripped.drop(columns=["page_lines"])  # metadata's copy of each page's lines: not kept or staged
+    stripped["exact_key"] = exact_keys(kept.loc[stripped["article_id"], "content"])  # for dedup, here in parallel
     if meta_failed:  # metadata is best effort: an article keeps its body with empty metadata
         metadata = pd.concat([metadata, _empty_metadata(list(meta_failed), stripped)], ignore_index=True)
     entities, _ = _isolate(extract_entities_table, stripped[["article_id", "text"]])
@@ -277,7 +278,8 @@ def dedup(batch: Batch, parsed: Parsed, store: VersionStore, state_out: Path) ->
     if records.empty:  # nothing new: carry the index forward unchanged
         index.save(state_out, parent=parent_state)
         return schemas.empty_frame("articles")
-    frame = records[["article_id", "content"]].merge(parsed.stripped[["article_id", "text"]], on="article_id")
+    given = ["exact_key"] if "exact_key" in parsed.stripped else []  # else dedup hashes the content itself
+    frame = records[["article_id", "content"]].merge(parsed.stripped[["article_id", "text", *given]], on="article_id")
     frame = frame.merge(parsed.metadata[["article_id", "published_at"]], on="article_id", how="left")
     names = parsed.entities.groupby("article_id")["text"].agg(list)
     frame["entity_names"] = [names.get(a, []) for a in frame["article_id"]]

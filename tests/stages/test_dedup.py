@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.stages.dedup import NEAR_JACCARD, DedupIndex, deduplicate
+from pipeline.stages.dedup import NEAR_JACCARD, DedupIndex, deduplicate, exact_keys
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").iterdir())
 
@@ -43,6 +43,18 @@ def test_exact_duplicate_despite_whitespace_quotes_and_line_endings():
     assert first["duplicate_of"] is None and pd.isna(first["duplicate_kind"])
     assert second["duplicate_kind"] == "exact" and second["duplicate_of"] == "a" * 16
     assert second["similarity"] == 1.0 and second["story_id"] == first["story_id"]
+
+
+def test_exact_keys_handed_over_give_the_same_decisions():
+    """The pipeline hashes contents in the parallel parse and passes an ``exact_key`` column; dedup must decide
+    exactly as when it hashes them itself."""
+    bodies = [_body(i) for i in range(len(SEEDS))]
+    items = [(f"{i:016x}", b, b) for i, b in enumerate(bodies)] + [("f" * 16, bodies[0] + "  \n", bodies[0])]
+    frame = _frame(items)
+    computed = deduplicate(frame, DedupIndex())
+    given = deduplicate(frame.assign(exact_key=exact_keys(frame["content"])), DedupIndex())
+    pd.testing.assert_frame_equal(given, computed)
+    assert _row(given, "f" * 16)["duplicate_kind"] == "exact"
 
 
 def test_syndicated_copy_with_other_headline_byline_and_furniture_is_near():
