@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -9,6 +10,14 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pipeline_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Derived tables the pipeline caches between runs go to a folder of this test session, not the user's."""
+    folder = tmp_path_factory.mktemp("pipeline-cache")
+    os.environ["PIPELINE_CACHE_DIR"] = str(folder)  # also seen by the runs' subprocesses
+    return folder
 
 
 @pytest.fixture

@@ -174,3 +174,23 @@ def test_labelled_story_pairs_are_well_formed():
         assert p["same_story"] in (0, 1) and p["split"] in ("dev", "test") and p["a"] != p["b"]
         for article in (p["a"], p["b"]):  # no article is in both splits
             assert split_of.setdefault(article, p["split"]) == p["split"]
+
+
+def test_background_frequencies_are_cached_between_processes_and_rebuilt_when_unreadable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("PIPELINE_CACHE_DIR", str(tmp_path))
+    built = stories._build_background()
+    stories._background.cache_clear()
+    first = stories._background()  # builds and saves
+    (saved,) = (tmp_path / "news-pipeline").glob("wordfreq-en-*.npz")
+    stories._background.cache_clear()
+    second = stories._background()  # reads the file
+    saved.write_bytes(b"not a numpy archive")
+    stories._background.cache_clear()
+    third = stories._background()  # unreadable: built again, and the file replaced
+    stories._background.cache_clear()
+    for table in (first, second, third):
+        assert np.array_equal(table[0], built[0]) and np.array_equal(table[1], built[1])
+    with np.load(saved) as again:
+        assert np.array_equal(again["keys"], built[0])
