@@ -1,17 +1,20 @@
 """Boilerplate stripping: keep an article's body, and say what was removed and why.
 
-Plain text is split into blocks (lines, or paragraphs when the text is hard-wrapped) and each block is classified
-as body, heading or furniture. The decision combines the block's shape (length, final punctuation, stop-word
-density in the text's own language), its position (before the first or after the last real paragraph, after a
-comment-section marker), repetition (the headline printed twice, a line recurring across many articles of one
-source) and phrase formulas (``furniture``). A whole page rendered to text is first cut to its densest run of prose
-(jusText/boilerpipe style: prose earns its length, short lines and furniture cost), then paragraphs at the run's
-own left margin that a gallery or a "Most read" box cut off are taken back, with a list the text announces and
-the opening lines at that margin. The margin also sets apart what is not the article inside the run: a caption
-line set in between paragraphs, teaser cards, a side column, the stories after the last paragraph. Neighbours
-decide what shape alone cannot: a sentence over a photographer's credit is a caption, a short paragraph above the
-byline is the dek, a blurb closed by "Read more" in a related-links box is a teaser, a lone sentence between
-furniture below the article is the furniture's own pitch.
+Plain text is split into blocks (lines, or paragraphs when the text is hard-wrapped) and each block is classified as
+body, heading or furniture. The decision combines the block's shape (length, final punctuation, stop-word density in
+the text's own language), its position (before the first or after the last real paragraph, after a comment-section
+marker), repetition (the headline printed twice, a line recurring across many articles of one source) and phrase
+formulas (``furniture``). A whole page rendered to text is first cut to its densest run of prose (jusText/boilerpipe
+style: prose earns its length, short lines and furniture cost), then paragraphs at the run's own left margin that a
+gallery or a "Most read" box cut off are taken back, with a list the text announces and the opening lines at that
+margin, and the short lines that share the article's wrapper (the stretch of lines at its margin or deeper, where a
+page rendered to text indents each element by its depth). A page whose article is a table (a race calendar: rows of
+data, no sentence) would leave almost nothing: its run of data rows is taken instead of the stray blurb the prose
+search found. The margin also sets apart what is not the article inside the run: a caption line set in between
+paragraphs, teaser cards, a side column, the stories after the last paragraph. Neighbours decide what shape alone
+cannot: a sentence over a photographer's credit is a caption, a short paragraph above the byline is the dek, a blurb
+closed by "Read more" in a related-links box is a teaser, a lone sentence between furniture below the article is the
+furniture's own pitch.
 HTML is reduced to its main text by ``html_extract`` first, then goes through the same rules (gently: the extractor
 already cut the page). Every stripped block lands in ``removed`` with its reason: nothing is dropped silently.
 """
@@ -113,6 +116,7 @@ class Block:
     indent: int = 0  # leading spaces of the line, where the text kept its layout
     prose: bool = False  # shaped like a real paragraph (``good`` once nothing has claimed the block)
     lead: bool = False  # an opening line of the main text that scores as short (kept by ``_extend_over_lead``)
+    trail: bool = False  # a closing line of the article's wrapper that scores as short (``_extend_over_wrapper``)
 
     @property
     def good(self) -> bool:
@@ -537,6 +541,9 @@ def classify(
     if good_idx and not gentle:
         first, last = good_idx[0], _extend_over_list(blocks, good_idx[-1])
         first = next((i for i, b in enumerate(blocks[:first]) if b.lead and b.reason is None), first)
+        last = max(
+            (i for i in range(last + 1, len(blocks)) if blocks[i].trail and blocks[i].reason is None), default=last
+        )
         for b in blocks[:first]:
             if b.reason is None and (pagelike or (b.words <= 3 and not _DIGIT_RE.search(b.text))):
                 b.reason = "navigation" if b.words <= 6 else "header"
@@ -780,6 +787,8 @@ def _main_region(blocks: list[Block]) -> None:
             best, best_start, best_end = current, start, i
     if best_end < 0:
         return
+    if DATA_TABLE_FALLBACK:
+        best_start, best_end = _table_instead(blocks, best_start, best_end)
     best_end = _extend_over_list(blocks, best_end)
     best_start = _extend_over_lead(blocks, best_start, best_end)
     same_margin = _same_margin(blocks, best_start, best_end)
@@ -789,10 +798,117 @@ def _main_region(blocks: list[Block]) -> None:
     box = _closing_box(blocks, max(best_end, last))
     same_margin.update(box)
     last = max(box, default=last)
+    if WRAPPER_EXTENSION:
+        wrapper = _extend_over_wrapper(blocks, best_start, best_end)
+        if last > max(wrapper, default=best_end):  # and on from the paragraphs taken back after an interruption
+            wrapper += _extend_over_wrapper(blocks, best_start, last)
+        same_margin.update(wrapper)
+        last = max([last, *wrapper])
     for i, b in enumerate(blocks):
         if b.reason is None and not (best_start <= i <= best_end) and i not in same_margin:
             b.reason = "outside-main-text"
     _off_margin(blocks, best_start, max(best_end, last))
+
+
+WRAPPER_EXTENSION = True  # measured on both quarters of the dev half: blog posts lost their short lines
+
+
+def _extend_over_wrapper(blocks: list[Block], start: int, end: int) -> list[int]:
+    """The unclaimed lines next to the main run in the article's own wrapper, which the prose search scores as
+    short: a blog post's opening exclamations, its closing fact lines, a list it announces.
+
+    A page rendered to text indents each element by its depth, so the wrapper is the stretch of lines set at the
+    paragraphs' margin or deeper; a line further out, a post's meta line, or one the furniture rules claimed is
+    where it ends. Of the deeper lines only a list announced by a line at the margin ("The game has:") is taken: a
+    photo's caption or a "More stories" box nested in the wrapper is not the text.
+    """
+    margin = _margin(blocks, start, end)
+    if margin is None and not any(blocks[i].good for i in range(start, end + 1)):
+        margin = _table_margin(blocks, start, end)  # a run of data rows (``_table_instead``) has no paragraph
+    if margin is None:
+        return []
+    out: list[int] = []
+    # upwards only from a run that opens at the margin: over an opening paragraph set in a wrapper of its own lies
+    # the page's header (the headline at the text's margin), not more of the same wrapper
+    i = start - 1 if abs(blocks[start].indent - margin) <= 1 else -1
+    while i >= 0 and blocks[i].reason is None and blocks[i].indent >= margin and not _post_meta(blocks[i]):
+        if blocks[i].indent <= margin + 1:
+            out.append(i)
+        i -= 1
+    for k in out:
+        blocks[k].lead = True  # the edge rules keep it: it opens the article's own wrapper
+    j = end + 1
+    announced = blocks[end].text.rstrip().endswith(":")
+    while j < len(blocks) and blocks[j].reason is None and blocks[j].indent >= margin:
+        b = blocks[j]
+        if b.indent <= margin + 1:
+            announced = b.text.rstrip().endswith(":")
+        elif not announced:
+            j += 1
+            continue
+        b.trail = True  # the edge rules keep it: it closes the article's own wrapper
+        out.append(j)
+        j += 1
+    return out
+
+
+def _table_margin(blocks: list[Block], start: int, end: int) -> int | None:
+    """The one margin all the run's lines share, where the text kept a layout with several margins."""
+    indents = {blocks[i].indent for i in range(start, end + 1)}
+    if len(indents) != 1 or all(b.indent == blocks[start].indent for b in blocks):
+        return None
+    return indents.pop()
+
+
+_NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+
+
+def _post_meta(b: Block) -> bool:
+    """A post's meta line over its text ("13/06/2014 Jane Roe All, Books, Reviews"): a date in figures or a list of
+    categories, which closes the header, not the article's opening."""
+    return _NUMERIC_DATE_RE.search(b.text) is not None or _TAG_LIST_RE.match(b.text) is not None
+
+
+DATA_TABLE_FALLBACK = True  # a guard against catastrophe: a page whose article is a calendar kept nothing of it
+DATA_ROWS_MIN_RUN = 5  # fewer rows are a sidebar's scores or a ticker
+THIN_RUN_WORDS = 60  # a main run with less prose than this is no article's text
+_DATA_ROW_RE = re.compile(r"\d.*?(?:\s[–—-]{1,2}\s|:\s)|(?:\s[–—-]{1,2}\s|:\s).*?\d")
+
+
+def _data_runs(blocks: list[Block]) -> list[list[int]]:
+    """Runs of data rows at one margin: "3a etapa: 22 de abril – Velopark", "June 9 -- Venue, City".
+
+    Each row pairs a figure with a separator (a dash, a colon), where a menu's items are bare labels; a short run
+    is a sidebar's scores.
+    """
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, b in enumerate(blocks):
+        row = b.reason is None and 3 <= b.words <= 25 and not b.prose and _DATA_ROW_RE.search(b.text) is not None
+        if row and run and b.indent == blocks[run[-1]].indent and i == run[-1] + 1:
+            run.append(i)
+            continue
+        if len(run) >= DATA_ROWS_MIN_RUN:
+            runs.append(run)
+        run = [i] if row else []
+    if len(run) >= DATA_ROWS_MIN_RUN:
+        runs.append(run)
+    return runs
+
+
+def _table_instead(blocks: list[Block], start: int, end: int) -> tuple[int, int]:
+    """A guard against a page whose article is a table (a race calendar, a results list): no sentence in it, so the
+    prose search lands on a stray blurb. Where the run it found holds almost no prose and a run of data rows holds
+    more words, the data is the article.
+    """
+    found = sum(blocks[i].words for i in range(start, end + 1) if blocks[i].good)
+    if found >= THIN_RUN_WORDS:
+        return start, end
+    runs = _data_runs(blocks)
+    best = max(runs, key=lambda run: sum(blocks[i].words for i in run), default=None)
+    if best is None or sum(blocks[i].words for i in best) <= found:
+        return start, end
+    return best[0], best[-1]
 
 
 def _closing_box(blocks: list[Block], end: int) -> list[int]:
@@ -986,6 +1102,7 @@ def _off_margin(blocks: list[Block], start: int, end: int) -> None:
     tail = [i for i in range(at_margin[-1] + 1, end + 1) if blocks[i].reason is None]
     # "10." sits one space left of "9.": a margin is a margin give or take a space
     tail = [i for i in tail if abs(blocks[i].indent - margin) > 1]
+    tail = [i for i in tail if not blocks[i].trail]  # the list the wrapper's last line announces
     if OFF_MARGIN_TAIL and not any(_in_run_of_prose(blocks, i) for i in tail):
         for i in tail:
             blocks[i].reason = "outside-main-text"
