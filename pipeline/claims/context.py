@@ -61,6 +61,18 @@ _UP_BEFORE = re.compile(
     re.I,
 )
 _DOWN_BEFORE = re.compile(rf"\b{_verbs(_DOWN_VERBS)}\s+(?:{_OBJECT_BY})?{_FILLER}{_HEDGE_FILLER}$", re.I)
+# "raised its dividend 10%", "cut the fee 0.5 percentage point": the object named and "by" left out. Only before a
+# rate: "cut the workforce 1,200" reads as well as a list, but a percentage after a moved object is the move.
+_OBJECT_NO_BY = (
+    r"(?:its|their|his|her|our|the)\s+"
+    r"(?:(?!(?:to|from|at|by|in|on|for|with|than|into|as|of|and|or)\b)[a-z][a-z-]*\s+){1,3}"
+)
+_UP_OBJECT = re.compile(rf"\b{_verbs(_UP_TRANSITIVE)}\s+{_OBJECT_NO_BY}{_HEDGE_FILLER}$", re.I)
+_DOWN_OBJECT = re.compile(rf"\b{_verbs(_DOWN_VERBS)}\s+{_OBJECT_NO_BY}{_HEDGE_FILLER}$", re.I)
+# "shares were off 4%", "closed off 3 cents": market reports' "off" for a fall, after a copula or a closing verb
+_OFF_BEFORE = re.compile(
+    rf"\b(?:is|was|were|are|been|closed|ended|finished|traded|trading|settled)\s+off\s+{_FILLER}{_HEDGE_FILLER}$", re.I
+)
 _AFTER_NOUN = r"(?:\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y/y|annual|annualised|annualized|quarterly|"
 _AFTER_NOUN += r"on-year|month[- ]on[- ]month|sequential|jump|rise))?\s*"
 CHANGE_BEFORE = re.compile(rf"\b{_verbs(_UP_VERBS + '|' + _DOWN_VERBS)}\s+{_FILLER}{_HEDGE_FILLER}$", re.I)
@@ -97,7 +109,9 @@ _BOUND_PATTERNS: list[tuple[str, str]] = [
     ("<", r"less\s+than|fewer\s+than|just\s+under|under|below|up\s+to|at\s+most|no\s+more\s+than|as\s+much\s+as|"
           r"lower\s+than|shy\s+of|short\s+of|maximum\s+of|within"),
     ("~", r"about|around|approximately|approx\.?|roughly|nearly|almost|some|close\s+to|an\s+estimated|estimated|"
-          r"circa|c\.|~|≈|more\s+or\s+less|in\s+the\s+region\s+of|averag(?:ed|es|ing)|barely"),
+          r"circa|c\.|~|≈|more\s+or\s+less|in\s+the\s+region\s+of|averag(?:ed|es|ing)|barely|"
+          # "average" as a verb ("expected to average 3.2%", "salaries average $50,000"); "an average of" is no hedge
+          r"(?<!\ban\s)(?<!\bthe\s)(?<!\bon\s)(?<!\ba\s)(?<!\bits\s)average(?!\s+of\b)"),
 ]  # fmt: skip
 _NEGATION = re.compile(r"\b(?:not|no)\s+$", re.I)
 _PREPOSITION_THE = re.compile(r"\bthe\s+$", re.I)  # "centres around the 37m skeleton": about, not approximately
@@ -105,8 +119,12 @@ _BOUND_BEFORE = [
     (sign, re.compile(rf"(?<![\w])(?P<h>{pattern})\s*{_FILLER}(?:(?:US|the|an?)\s+)?$", re.I))
     for sign, pattern in _BOUND_PATTERNS
 ]
+_MORE_AFTER_NUMBER = re.compile(
+    r"^(?:\s*\+|-?plus\b|\s+plus(?=\s*(?:[.,;:)]|$))|\s+(?:or\s+more|and\s+up|and\s+counting)\b)", re.I
+)
 _BOUND_AFTER = [
-    (">", re.compile(r"^(?:\s*\+|-?plus\b|\s+or\s+more\b|\s+and\s+up\b|\s+and\s+counting\b)", re.I)),
+    # "£2bn plus." with a space only where the clause ends: "$5bn plus interest" adds, it bounds nothing
+    (">", _MORE_AFTER_NUMBER),
     ("<", re.compile(r"^(?:\s+or\s+less\b|\s+or\s+fewer\b|\s+at\s+most\b)", re.I)),
     ("~", re.compile(r"^(?:\s+or\s+so\b|\s+odd\b|-odd\b|\s+give\s+or\s+take\b)", re.I)),
 ]
@@ -188,10 +206,15 @@ def change_and_hedge(left: str, right: str, q: Any) -> tuple[str, list[str]]:
     direction = None
     sign = q.extras.get("sign") if hasattr(q, "extras") else None
     signed_up = sign == "+" and q.unit in ("percent", "percentage_point", "basis_point")
+    rate = q.unit in _RATES
     if signed_up or moved_up_to or (_UP_BEFORE.search(left, cue) and not _NOT_UP.search(left)):
         direction = "up"
     elif _DOWN_BEFORE.search(left, cue) or (sign == "-" and q.unit in ("percent", "percentage_point", "basis_point")):
         direction = "down"  # "fell 3%", and market tables' "Nasdaq -0.4%"
+    elif _OFF_BEFORE.search(left, cue) or (rate and _DOWN_OBJECT.search(left, cue)):
+        direction = "down"  # "shares were off 4%", "trimmed its forecast 2%"
+    elif rate and _UP_OBJECT.search(left, cue) and not _NOT_UP.search(left):
+        direction = "up"  # "raised its dividend 10%"
     elif _MORE_THAN_BEFORE.match(right) or (_VERSUS_EARLIER.match(right) and implied_direction(right, q.unit) == "up"):
         direction = "up"  # "£3.4bn more than a year earlier", "a 16% year-over-year increase": vs an earlier period
     elif _LESS_THAN_BEFORE.match(right) or (_VERSUS_EARLIER.match(right) and implied_direction(right, q.unit)):

@@ -73,11 +73,11 @@ _VERBS_IN_S = ("was", "has", "does", "goes", "says", "costs", "comes", "seems", 
                "gets", "sells", "runs", "offers", "features", "includes")  # fmt: skip
 # the words that make a number a model's name whatever follows ("737 Max jets", "11 Pro phones")
 _MODEL_SUFFIXES = ("Max", "Pro", "Plus", "Ultra", "Mini", "Air", "Lite", "Neo", "Edge", "Turbo", "XL", "SE", "GT")
-# "787 Dreamliner", "11 Pro": a name; but "32 Labour MPs", "5 Democratic senators" count a plural noun the name
-# qualifies
+# "787 Dreamliner", "11 Pro": a name; but "32 Labour MPs", "5 Democratic senators", "213 Premier League goals"
+# count a plural noun the name (of up to three words) qualifies
 _NAME_AFTER = re.compile(
     r"^\s(?!(?:I|A|An|The)\b)(?:(?:" + "|".join(_MODEL_SUFFIXES) + r")\b|[A-Z][A-Za-z]*(?<!s)\b(?![.,;:])"
-    r"(?!\s+(?!(?:" + "|".join(_VERBS_IN_S) + r")\b)[a-z]{2,}[a-rt-z]s\b|\s+[A-Z]{2,}s\b))"
+    r"(?!(?:\s+[A-Z][A-Za-z]*){0,2}\s+(?!(?:" + "|".join(_VERBS_IN_S) + r")\b)[a-z]{2,}[a-rt-z]s\b|\s+[A-Z]{2,}s\b))"
 )
 _LOWER_LABELS = {
     "category", "section", "row", "chapter", "article", "route", "room", "page", "number", "no.", "gate",
@@ -85,15 +85,16 @@ _LOWER_LABELS = {
     "highway", "interstate", "model", "version", "iphone", "galaxy", "pixel", "windows", "ios", "android",
     "proposition", "prop", "tier", "district", "sp", "s&p", "ftse", "nikkei", "dax", "cac",
 }  # fmt: skip
-_MOJIBAKE_POUND = re.compile(r"(?<![A-Za-z0-9])PS(?=\d[\d,]*(?:\.\d+|,\d{3})|\d+(?:\.\d+)?(?:bn|m|k)\b)")
+_MOJIBAKE_POUND = re.compile(r"(?<![A-Za-z0-9])(?:PS|ps)(?=\d[\d,]*(?:\.\d+|,\d{3})|\d+(?:\.\d+)?(?:bn|m|k)\b)")
 
 
 def repair(text: str) -> str:
     """Scraped pages often lose '£' as 'PS' ("PS2.7m"); read it as the pound sign (same length, same offsets).
 
-    Only before an amount with decimals, thousands or a scale, so "PS5" the console stays a name.
+    Only before an amount with decimals, thousands or a scale, so "PS5" the console stays a name; lower-cased copy
+    ("worth up to ps2.7m") loses the sign the same way.
     """
-    return _MOJIBAKE_POUND.sub("£ ", text) if "PS" in text else text
+    return _MOJIBAKE_POUND.sub("£ ", text) if "PS" in text or "ps" in text else text
 
 
 def mask(text: str) -> str:

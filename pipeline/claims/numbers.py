@@ -24,7 +24,7 @@ SCALE_WORDS: dict[str, float] = {
 # Abbreviated scales written straight after a number ("€1.2bn", "£300k", "5m").
 SCALE_ABBREV: dict[str, float] = {
     "k": 1e3, "K": 1e3, "thou": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
-    "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12, "cr": 1e7, "lac": 1e5,
+    "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12, "cr": 1e7, "lac": 1e5,
 }  # fmt: skip
 FRACTION_WORDS: dict[str, float] = {
     "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,

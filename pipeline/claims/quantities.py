@@ -60,7 +60,8 @@ _PREFIX_LEN = max(map(len, un.CURRENCY_PREFIX))
 _REACH = _PREFIX_LEN + 3
 _SIGN_OR_POINT = frozenset("-−+.")  # besides a currency, what an atom can start with before its number
 _SCALE_WORD = re.compile(r"[\s-]?(?P<s>(?:(?:hundred|thousand|million|billion|trillion|lakh|crore)s?\b\s?)+)", re.I)
-_SCALE_ABBR = re.compile(r"\s?(?P<s>bn|mn|mln|bln|tn|trn|cr|lac)(?![A-Za-z])|(?P<t>[kKmMbBT])(?![A-Za-z0-9])")
+# "bil"/"mil": Malaysian and informal copy's "RM1.2bil", "RM350mil", "$5 mil"
+_SCALE_ABBR = re.compile(r"\s?(?P<s>bn|mn|mln|mil|bln|bil|tn|trn|cr|lac)(?![A-Za-z])|(?P<t>[kKmMbBT])(?![A-Za-z0-9])")
 # "by a third", "more than a fifth", "almost half": a share, where "a third straight year" is an ordinal
 _SHARE_BEFORE = re.compile(
     r"\b(?:by|more\s+than|less\s+than|over|under|nearly|almost|about|around|roughly|some|just|barely|"
@@ -72,6 +73,11 @@ _MINUS_WORD = re.compile(r"\bminus[\s-]?$", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|the|that|this|which|someone|anyone|other|same)\s+$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(r"^\s*(?:another|'s|’s|else|way or|by one|another)\b", re.I)
 _GLUED = re.compile(r"^[A-Za-z0-9]")
+# The capitalised word straight before a capitalised number word: "BBC One", "Formula One", "Air Force One"
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&-]*\s$")
+# What a name's first word cannot follow: the start of a sentence, clause or quotation ("He said: Two ...")
+_OPENS_TEXT = frozenset(".!?:;\"“”'‘’([{—–-")
+_NOT_NAME_WORDS = frozenset({"the", "a", "an", "and", "or", "but", "as", "at", "in", "on", "of", "to", "by", "for"})
 _AND_A = re.compile(r"[\s-]and[\s-]a[\s-]", re.I)  # "two and a half", "two-and-a-half": a whole and a fraction
 _FRACTION_TAIL = re.compile(r"[\s-](?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)$", re.I)
 _APPROX_PLURAL = re.compile(
@@ -105,9 +111,12 @@ _TRACK_EVENTS = {
     "crowns", "medals", "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "times", "swims",
 }  # fmt: skip
 _SPAN_MODIFIER = re.compile(r"[a-z]-(?:year|month|week|day|hour|minute|decade)$", re.I)
+# the same span in digits: "a 52-week high", "the 10-year yield", "a 30-year mortgage" name a thing
+_DIGIT_SPAN = re.compile(r"\d{1,3}-(?:year|month|week|day|hour|minute|decade)", re.I)
+_RANGE_BEFORE = re.compile(r"(?:\d\s*[-–]|\bto|\bbetween|\band|\bor)\s*$", re.I)  # "a 10- to 15-minute walk"
 _NOUN_NEXT = re.compile(
     r" (?!(?:old|and|or|to|of|in|on|at|for|by|from|ago|later|earlier|before|after|since|until|with|as|than|is|was"
-    r"|are|were|the|a|an)\b)[a-z$£€]"
+    r"|are|were|the|a|an)\b)[A-Za-z$£€]"
 )
 # "between 50 and 70 on the GPa scale", "6.5 on the Richter scale": the unit named after the number
 _ON_SCALE = re.compile(r"\s+on\s+the\s+(?P<u>[A-Za-z°]+)\s+scale\b")
@@ -138,8 +147,9 @@ def extract_quantities(text: str) -> list[dict]:
     Not reported, because they are not amounts: years ("in 2023", "a 2023 report"), dates ("July 22",
     "22/07/2025"), clock times ("12:07 PM"), ordinals ("3rd", "second-quarter"), scores and vote tallies
     ("won 5-4"), phone numbers, labels ("Section 427", "Game 7", "iPhone 11"), codes with leading zeros ("007"),
-    resolutions ("4K TVs"), periods ("the first half of the year") and spans naming a thing ("a five-year
-    contract").
+    resolutions ("4K TVs"), periods ("the first half of the year"), spans naming a thing ("a five-year
+    contract", "a 52-week high"), names ending in a number word ("BBC One") and codes glued to a small number
+    ("COP28").
     """
     return [public_record(q, text) for q in scan(text)]
 
@@ -220,6 +230,8 @@ def scan(text: str) -> list[Quantity]:
             and previous.unit == q.unit and (_ELLIPSIS_GAP.fullmatch(gap) or _AND_GAP.fullmatch(gap))
         ):  # fmt: skip
             q.change = moved  # "Ross was down 2.3%, Burlington by 2.6%": the verb is not repeated
+        if previous is not None and _parallel_move_unit(previous, q, gap):
+            q.unit, q.unit_given = previous.unit, True  # "the DAX rose 2 percent but the Nasdaq fell 1"
         previous = q
         hedges += [h for h in sentence_hedges(text[s_start:s_end]) if not any(h in kept for kept in hedges)]
         q.hedge = ", ".join(dict.fromkeys(hedges)) or None
@@ -228,6 +240,23 @@ def scan(text: str) -> list[Quantity]:
         elif q.change == "<" and q.value_high is None:
             q.value_high = q.value
     return quantities
+
+
+_PARALLEL_UNITS = frozenset({"percent", "percentage_point", "basis_point", "point"})
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
+
+
+def _parallel_move_unit(previous: Quantity, q: Quantity, gap: str) -> bool:
+    """Whether a bare moved number takes the rate of the move just before it: "rose 2 percent but ... fell 1".
+
+    Writers give the unit of two parallel moves once; a plain number moved by a verb right after a moved rate
+    (same sentence, no number between) is in that rate, never a count of nothing.
+    """
+    return (
+        q.change in ("up", "down") and not q.unit_given and q.noun is None and q.scale == 1.0
+        and q.value_low is None and previous.unit in _PARALLEL_UNITS and _move_of(previous) is not None
+        and len(gap) <= 60 and not _CLAUSE_BREAK.search(gap)
+    )  # fmt: skip
 
 
 def _move_of(q: Quantity) -> str | None:
@@ -382,6 +411,10 @@ def atom_matches(masked: str) -> list[re.Match]:
 
 # Small patterns of ``_read_atom`` and ``_read_unit``, compiled once: they run for every number read.
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_SPACES = re.compile(r"\s+")
+_GLUED_CODE = re.compile(r"[A-Z]{3}")  # a currency code with no space before its number ("USD1.2bn", "COP28")
+_SMALL_INTEGER = re.compile(r"\d{1,2}")
+_DIMENSION_NEXT = re.compile(r"\s?\d")
 _CURRENCY_SIGN = re.compile(r"[$£€¥₹]")
 _HYPHENATED = re.compile(r"\w-\w")
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -390,8 +423,23 @@ _FRACTION_POINT = re.compile(r"(?:\s+of)?(?:\s+an?)?[\s-](?:percentage[\s-])?poi
 _ORDINAL_TAIL = re.compile(r"-(?:st|nd|rd|th)\b|-[A-Z]")  # "21-st", "3-D"; not "2,000-strong", "25-state"
 _US_AFTER = re.compile(r"\s?(?:US|U\.S\.)(?![A-Za-z])")
 _POUNDS_AFTER = re.compile(r"\s?(?:pounds?)(?![A-Za-z])")
+# A verb or noun of money shortly before "N pounds": "earns 45,000 pounds a year", "a fine of 500 pounds"
+_MONEY_CUE = re.compile(
+    r"\b(?:earn(?:s|ed|ing)?|paid|pay(?:s|ing)?|cost(?:s|ing)?|worth|fined?|salary|wages?|spen[dt]|spending|"
+    r"invest(?:ed|s|ing)?|donat(?:ed|es|ing)|owe[sd]?|charg(?:ed|es|ing)|fees?|bill|budget|prices?d?)\b[^.,;:!?]{0,20}$",
+    re.I,
+)
 _EARLIER_AFTER = re.compile(r"\s+(?:earlier|ago|later|before)\b")
 _CENTS_AFTER = re.compile(r"\s?cents?\b")
+# A rate hyphenated to the noun it qualifies: "a 25-basis-point cut", "a 5-percent rise", "a 10-per-cent tariff"
+# (not "-point": "three-point range" and "a 10-point plan" name things as often as they state a lead)
+_HYPHEN_RATE = re.compile(
+    r"-(?P<u>per[\s-]cent|percent|pct|percentage[\s-]points?|basis[\s-]points?)(?![A-Za-z0-9])", re.I
+)
+# A "p" set apart from its number is pence where a price ends ("down 68 p at 1112 p."), not "5 p.m." or "p 12"
+_SPACED_PENCE = re.compile(
+    r"\sp(?:\s*(?:[,;)]|\.(?![\w.])|$)|\s+(?:at|to|a|an|per|each|lower|higher|up|down|from|or|and)\b)"
+)
 
 
 def _core_starts(masked: str) -> list[int]:
@@ -428,6 +476,8 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
             return None  # "a third straight year" is an ordinal, "a third of voters" a share
         if words.lower() == "half" and _HALF_OF_PERIOD.search(text, max(0, start - 12), start):
             return None  # "the first half of the year", "the latter half of 2019": a period, not a share
+        if _in_name(words, text, start):
+            return None  # "told BBC One", "a Formula One team": a capitalised number word inside a name
         if _DIGIT_AFTER.match(text, end) and words.lower() in ("one", "a", "an"):
             return None  # "one 52,000 barrel-a-day refinery"
         if words.lower() in ("one", "a", "an") and (
@@ -462,15 +512,38 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
             q.unit = un.PHYSICAL_WORDS[measure.group("u").lower()]  # "a quarter mile", "half an hour"
             q.end += measure.end()
     _read_scale(q, text)
+    glued = pre is not None and digits is not None and m.end("pre") == m.start("digits")
+    if glued and _GLUED_CODE.fullmatch(pre) and q.scale == 1.0 and _SMALL_INTEGER.fullmatch(digits):
+        return None  # "COP28", "PHP8": an ISO code glued to a small whole number names a thing, not money
     _read_unit(q, text)
     if q.words and text[q.end : q.end + 1] == "-" and (not q.unit_given or q.unit == "fraction"):
         return None  # "one-time", "three-point", "a half-step"
     if q.words and _SPAN_MODIFIER.search(text, q.start, q.end) and _NOUN_NEXT.match(text, q.end):
         return None  # "a five-year contract", "a two-month deal": a span naming the thing, not an amount stated
+    if (
+        _DIGIT_SPAN.fullmatch(text, q.start, q.end) and _NOUN_NEXT.match(text, q.end)
+        and not _RANGE_BEFORE.search(text, max(0, q.start - 12), q.start)
+    ):  # fmt: skip
+        return None  # "a 52-week high", "the 10-year Treasury yield": the same span written in digits
     if _GLUED.match(text[q.end : q.end + 1]) or _ORDINAL_TAIL.match(text[q.end : q.end + 4]):
         return None  # "3rd", "1990s", "5G", "9AB8": not an amount
     q.value *= q.scale
     return q
+
+
+def _in_name(words: str, text: str, start: int) -> bool:
+    """Whether a capitalised one-word number ends a name: "BBC One", "Air Force One", "World War Two".
+
+    Mid-sentence, English capitalises a number word only inside a name; at the start of a sentence, clause or
+    quotation, or after a lower-case word, it is an amount ("Two people died", "Police said: Three men ...").
+    """
+    if not words[:1].isupper() or not words.isalpha():
+        return False
+    m = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or m.group(0).strip().lower() in _NOT_NAME_WORDS:
+        return False
+    before = text[: m.start()].rstrip()
+    return bool(before) and before[-1] not in _OPENS_TEXT
 
 
 def _read_scale(q: Quantity, text: str) -> None:
@@ -516,9 +589,11 @@ def _read_unit(q: Quantity, text: str) -> None:
         return
     if q.unit == "fraction":
         return
-    m = un.PERCENT_RE.match(rest)
+    m = un.PERCENT_RE.match(rest) or _HYPHEN_RATE.match(rest)
+    if m and m.group("u") in ("x", "X") and _DIMENSION_NEXT.match(rest, m.end()):
+        m = None  # "2,532 x 1,170 pixels", "4 x 4 metres": the sides of a size, not a multiplier
     if m:
-        unit = un.PERCENT_WORDS[m.group("u").lower()]
+        unit = un.PERCENT_WORDS[_SPACES.sub(" ", m.group("u").lower())]
         occurrences = m.group("u").lower() == "times" and not _RATIO_AFTER.match(rest[m.end() :])
         if unit == "ratio" and occurrences and q.scale == 1.0 and _RATE_OF_COUNT.match(rest[m.end() :]):
             q.end += m.end()  # "four times a week": how often, a rate of a count
@@ -555,12 +630,15 @@ def _read_unit(q: Quantity, text: str) -> None:
         _read_per(q, text)
         return
     m = _POUNDS_AFTER.match(rest)
-    if m and (q.scale >= 1e3 or (q.words and q.value >= 1e5)):  # "5 million pounds", "half a million pounds": money
+    if m and (
+        q.scale >= 1e3 or (q.words and q.value >= 1e5) or _MONEY_CUE.search(text, max(0, q.start - 40), q.start)
+    ):  # "5 million pounds", "half a million pounds", "earns 45,000 pounds a year": money, not weight
         q.unit, q.unit_given, q.currency_given = "GBP", True, True
         q.end += m.end()
+        _read_per(q, text)
         return
     m = un.SUBUNIT_RE.match(rest)
-    if m and not (m.group("u") == "p" and m.group(0).startswith(" ")):
+    if m and not (m.group("u") == "p" and m.group(0).startswith(" ") and not _SPACED_PENCE.match(rest)):
         currency, factor = un.SUBUNITS[m.group("u")]
         q.unit, q.unit_given, q.currency_given = currency, True, True
         q.scale *= factor
@@ -575,6 +653,10 @@ def _read_unit(q: Quantity, text: str) -> None:
         _read_per_time(q, text)
         return
     m = un.PHYSICAL_SYMBOL_RE.match(rest)
+    if m is None and rest[:1] == "-":
+        m = un.PHYSICAL_SYMBOL_RE.match(rest, 1)  # "a 100-km stretch", "a 500-MW plant": hyphenated to its noun
+        if m is not None and (m.group(0)[:1].isspace() or len(m.group("u")) < 2 or m.group("u") == "in"):
+            m = None  # "2-in-1", "3-D", "a 5-m wall" stay apart: a lone letter after a hyphen is seldom a unit
     spaced = bool(m) and m.group(0).startswith(" ")
     lone = bool(m) and spaced and m.group("u") in ("A", "C", "F", "V", "L", "t", "h", "l")
     if lone and m.group("u") in "CF" and abs(q.value) <= 200 and _TEMPERATURE_WORDS.search(text):

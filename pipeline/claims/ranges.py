@@ -83,6 +83,9 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
             b.unit = a.unit  # "from $75 per barrel to $45.88"
         elif un.dimension_of(a.unit) != un.dimension_of(b.unit):
             return None
+        elif a.scale == b.scale:  # "from 90p to £1.40", "800 metres to 1.2 km": one span, read in b's unit
+            a.value *= un.unit_info(a.unit).factor / un.unit_info(b.unit).factor
+            a.unit = b.unit
     if not a.unit_given and b.unit_given and a.unit == "count":
         a.unit = b.unit
     if a.scale == 1.0 and b.scale != 1.0 and a.value < (b.value / b.scale) * 10:
@@ -155,7 +158,7 @@ def _is_score(a: Quantity, b: Quantity, text: str) -> bool:
 
 _FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _TO_GAP = re.compile(r"^[^,;.()]{0,40}\bto\s+(?:about\s+|around\s+)?$", re.I)
-_AND_GAP = re.compile(r"\s*,?\s+(?:and|or)\s+")
+_AND_GAP = re.compile(r"\s*,?\s+(?:and|or)\s+|\s?[x×]\s?")  # and the "by" of a size: "4 x 5 metres"
 _OF_THE_GAP = re.compile(r"^\s+of\s+(?:the|a|an|its|their)\s+$", re.I)
 
 

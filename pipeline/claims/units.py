@@ -178,7 +178,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "forint": "HUF", "koruna": "CZK", "shillings": "KES", "rupiah": "IDR", "hryvnia": "UAH", "dong": "VND",
     "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK", "indian rupees": "INR",
     "pakistani rupees": "PKR", "egyptian pounds": "EGP", "argentine pesos": "ARS", "mexican pesos": "MXN",
-    "€": "EUR", "£": "GBP",
+    "€": "EUR", "£": "GBP", "quid": "GBP",
     # singular and national forms ("10 US dollar", "100 Chinese yuan"), and currencies of older reports
     "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "australian dollar": "AUD",
     "canadian dollar": "CAD", "hong kong dollar": "HKD", "new zealand dollar": "NZD", "singapore dollar": "SGD",
@@ -283,6 +283,8 @@ PHYSICAL_WORDS: dict[str, str] = {
     "watts": "watt", "watt": "watt", "kilowatts": "kilowatt", "kilowatt": "kilowatt",
     "megawatts": "megawatt", "megawatt": "megawatt", "gigawatts": "gigawatt", "gigawatt": "gigawatt",
     "horsepower": "horsepower", "bhp": "horsepower", "hp": "horsepower",
+    # power symbols in any case, as lower-cased copy writes them ("a 6kw motor"); "mW" stays apart (milliwatts)
+    "kw": "kilowatt", "gw": "gigawatt",
     "kilowatt hours": "kilowatt_hour", "kilowatt-hours": "kilowatt_hour", "kwh": "kilowatt_hour",
     "mwh": "megawatt_hour", "gwh": "gigawatt_hour", "twh": "terawatt_hour", "mah": "milliampere_hour",
     "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte", "gigabytes": "gigabyte",
