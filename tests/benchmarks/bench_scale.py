@@ -27,6 +27,7 @@ from pipeline import flow
 from pipeline.claims import cluster_claims
 from pipeline.config import Settings
 from pipeline.stages.boilerplate import strip_boilerplate
+from pipeline.stages.dedup import exact_keys
 from pipeline.stages.entities import extract_entities_table
 from pipeline.stages.metadata import extract_metadata
 from pipeline.stages.quotes import extract_quotes_table
@@ -58,6 +59,8 @@ def stage_profile(input_dir: Path, work: Path, label: str) -> None:
     ents = _timed("entities", n, lambda: extract_entities_table(stripped[["article_id", "text"]]), rows)
     quotes = _timed("quotes", n, lambda: extract_quotes_table(stripped[["article_id", "text"]]), rows)
     claims = _timed("claims", n, lambda: flow.extract_article_claims(stripped, meta, ents), rows)
+    contents = records.set_index("article_id").loc[stripped["article_id"], "content"]
+    stripped["exact_key"] = _timed("exact-copy keys (in parse)", n, lambda: exact_keys(contents), rows)
     parsed = flow.Parsed(stripped, meta, ents, quotes, claims, workers=[])
     state = work / f"state-{label}"
     shutil.rmtree(state, ignore_errors=True)
