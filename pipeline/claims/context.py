@@ -183,7 +183,7 @@ def change_and_hedge(left: str, right: str, q: Any) -> tuple[str, list[str]]:
             if word == "up to" and q.unit in ("percent",) and _UP_BEFORE.search(left[: m.start()] + " "):
                 moved_up_to = True
                 continue
-            if word == "over" and q.unit in _TIME_UNITS:
+            if word == "over" and q.unit in _TIME_UNITS and not q.extras.get("age"):
                 continue  # "over 10 years" is a span of time, not a bound
             if sign == "~" and _PREPOSITION_THE.search(left):
                 continue

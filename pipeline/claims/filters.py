@@ -54,9 +54,12 @@ _FUNCTION_WORDS = {
 }  # fmt: skip
 _AGED = re.compile(r"\b(?:aged|ages)\s+$", re.I)
 _AGE = re.compile(r"[A-Z][a-z]+,\s$")
-# "aged 43", "at the age of 70", "turned 40", "life expectancy in Glasgow is around 73": an age, in years
+# "aged 43", "at the age of 70", "turned 40", "life expectancy in Glasgow is around 73", and people bounded by
+# an age ("people over 60 will make up", "workers under 65", "retire before 65"): an age, in years
 _AGE_WORD = re.compile(
-    r"\b(?:(?:aged|age|ages)\s+(?:of\s+)?|turn(?:s|ed|ing)?\s+|"
+    r"\b(?:(?:aged|age|ages)\s+(?:of\s+)?|turn(?:s|ed|ing)?\s+|retire(?:s|d)?\s+(?:at|before|after)\s+|"
+    r"(?:people|those|men|women|adults|workers|employees|pensioners|voters|anyone|everyone|children)\s+"
+    r"(?:over|under|above|below|older\s+than|younger\s+than)\s+|"
     r"life\s+expectancy\b[^\d.;:]{0,50}?\s(?:is|was|of|at|to|reached|rose|fell|be)\s+(?:just\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|only\s+|over\s+|under\s+)?)$",
     re.I,
@@ -68,6 +71,26 @@ _COUNTED = re.compile(
 )
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|by|from|until|during|through|before|after|the|a|an|of)|['’]s)\s+$", re.I)
 _PLURAL_NOUN = re.compile(r"^\s(?:[a-z-]+\s)?[a-z]+[a-rt-z]s\b")
+# What follows a year and not a count of things: a verb ("2004 was a good year", "2005 offers a chance"), a
+# possessive ("2003's loss") or a noun of a period's accounts ("2004 results", "its 2005 earnings targets",
+# "half their 1960 levels"); business copy names the year of a report far more often than it counts 2,004 sales.
+_AFTER_YEAR = re.compile(
+    r"^(?:['’]s\b|\s(?:was|is|has|had|will|would|saw|sees|shows|showed|offers|brings|looks|proved|proves|"
+    r"continues|marks|reinforces|promises|means|began|begins|ended|ends)\b|\s(?:[a-z-]+\s)?"
+    r"(?:results?|sales|figures|earnings|profits?|losses|levels|gains|revenues?|reports?|accounts|forecasts?|"
+    r"estimates|targets|budgets?|elections?|dividends?|bonus(?:es)?|output|growth|performance|attacks|"
+    r"payouts?|payments|filings?|statements?|guidance)\b)"
+)
+# A month or season before it ("in November 2003 after talks", "late 2004 and"), or a time word before the bound
+# ("until at least 2008", "not before about 2010"): a year, whatever plural follows
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"(?:\b" + _MONTHS + r"|\b(?:spring|summer|autumn|fall|winter|early|late|mid|until|till|since|before|after|"
+    r"beyond|through)(?:\s+(?:at\s+least|about|around|some))?)\.?,?\s+$",
+    re.I,
+)
+# "optimistic about 2005,", "costs up to 2010, there is a risk", "lending over 2005 as a whole": a recent year that
+# ends its phrase after "about"/"over" is the year spoken of, not a count left without its noun
+_YEAR_PHRASE_END = re.compile(r"^(?:\s*[,.;:](?!\d)|\s+as\s+a\s+whole\b)")
 # verbs ending in "s" that follow a name as often as a plural noun follows an adjective ("the 787 Dreamliner costs")
 _VERBS_IN_S = ("was", "has", "does", "goes", "says", "costs", "comes", "seems", "remains", "looks", "makes", "takes",
                "gets", "sells", "runs", "offers", "features", "includes")  # fmt: skip
@@ -147,8 +170,12 @@ def is_claim(q: Quantity, text: str) -> bool:
     if (
         bare
         and looks_like_year(q, text)
-        and not _COUNTED.search(left)
-        and not (_PLURAL_NOUN.match(right) and not _YEAR_BEFORE.search(left))
+        and (
+            _YEAR_CONTEXT_BEFORE.search(left)
+            or _AFTER_YEAR.match(right)
+            or (1950 <= q.value <= 2035 and _YEAR_PHRASE_END.match(right))
+            or (not _COUNTED.search(left) and not (_PLURAL_NOUN.match(right) and not _YEAR_BEFORE.search(left)))
+        )
     ):
         return False  # a year
     if bare and q.decimals == 0 and q.value <= 31 and (_MONTH_BEFORE.search(left) or _MONTH_AFTER.match(right)):
@@ -202,4 +229,5 @@ def is_claim(q: Quantity, text: str) -> bool:
 def _mark_age(q: Quantity) -> bool:
     """'Senard, 65, said': an age, reported in years."""
     q.unit, q.unit_given = "year", True
+    q.extras["age"] = True  # "people over 60": a bound on an age, where "over 10 years" is a span of time
     return True

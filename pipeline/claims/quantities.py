@@ -97,6 +97,9 @@ _STOPWORDS = {
     "during", "into", "each", "year", "points", "times", "higher", "lower", "earlier", "ago", "later",
 }  # fmt: skip
 _COUNT_NOUN = re.compile(r"^\s?(?P<n>[a-z][a-z'-]+)")
+# A plural noun after one or two modifiers, or a capitalised plural: what "m" counts in "4m DS consoles", "133m
+# text messages", "1.6m Muslims"; BBC-style copy writes a million as "m" before such nouns
+_MODIFIED_PLURAL = re.compile(r"^\s(?:[A-Za-z][\w'-]*\s){0,2}?(?P<n>[a-z][a-z'-]*[a-rt-z]s|[A-Z][a-z]+[a-rt-z]s)\b")
 _RESOLUTION = re.compile(
     r"[2458][Kk](?=[\s-]*(?:TVs?|televisions?|video|resolution|displays?|screens?|monitors?|HDR|Ultra|UHD|OLED|QLED|"
     r"content|streaming|cameras?|footage|gaming|Blu-ray|projectors?)\b)"
@@ -113,7 +116,9 @@ _TRACK_EVENTS = {
 _SPAN_MODIFIER = re.compile(r"[a-z]-(?:year|month|week|day|hour|minute|decade)$", re.I)
 # the same span in digits: "a 52-week high", "the 10-year yield", "a 30-year mortgage" name a thing
 _DIGIT_SPAN = re.compile(r"\d{1,3}-(?:year|month|week|day|hour|minute|decade)", re.I)
-_RANGE_BEFORE = re.compile(r"(?:\d\s*[-–]|\bto|\bbetween|\band|\bor)\s*$", re.I)  # "a 10- to 15-minute walk"
+# "a 10- to 15-minute walk", "16 and 17-year-olds": the span's other end comes first; a bare "to" is no range
+# ("production rose to 25-year highs")
+_RANGE_BEFORE = re.compile(r"(?:\d\s*[-–]|(?:\d|[-–])\s*(?:to|and|or)|\bbetween)\s*$", re.I)
 _NOUN_NEXT = re.compile(
     r" (?!(?:old|and|or|to|of|in|on|at|for|by|from|ago|later|earlier|before|after|since|until|with|as|than|is|was"
     r"|are|were|the|a|an)\b)[A-Za-z$£€]"
@@ -337,9 +342,17 @@ def _compared_money(quantities: list[Quantity], text: str) -> None:
     """
     money: Quantity | None = None
     previous: Quantity | None = None
+    millions: Quantity | None = None  # the last amount in millions of something other than money
     for q in quantities:
         after_previous = text[previous.end : q.start] if previous is not None else ""
         previous = q
+        if _million_again(q, millions, text):
+            q.value *= 1e6  # "stocks fell 1m barrels to 294.3m": the level is in the move's millions
+            q.scale = 1e6
+            q.unit = millions.unit
+            continue
+        if q.scale == 1e6 and not q.currency_given and q.unit != "metre":
+            millions = q
         if q.currency_given and q.scale in (1e6, 1e9, 1e12):
             if money is None or not _CONVERSION_GAP.fullmatch(after_previous):
                 money = q  # not the "(£53m; $100m)" conversions of the amount before
@@ -355,6 +368,20 @@ def _compared_money(quantities: list[Quantity], text: str) -> None:
             q.value *= 1e6
             q.scale = 1e6
         q.unit, q.unit_given, q.currency_given = money.unit, True, True
+
+
+def _million_again(q: Quantity, millions: Quantity | None, text: str) -> bool:
+    """'fell 1m barrels to 294.3m', 'from 2m users to 3m': a glued "m" compared with millions of a thing is millions.
+
+    Alone, "294.3m" reads as metres; after a move or a "from" in millions of barrels or users (same sentence, close
+    by), it is the same kind of amount with its noun left out.
+    """
+    return (
+        millions is not None and q.unit == "metre" and q.start - millions.end <= 80
+        and _GLUED_M.search(text, q.start, q.end) is not None
+        and not _SENTENCE_BREAK.search(text, millions.end, q.start)
+        and _COMPARED_BEFORE.search(text, max(0, q.start - 30), q.start) is not None
+    )  # fmt: skip
 
 
 _PER_AFTER = re.compile(r"\s*(?:per|a|an|/)\s+[a-z]", re.I)
@@ -420,7 +447,8 @@ _HYPHENATED = re.compile(r"\w-\w")
 _OF_AFTER = re.compile(r"\s+of\b")
 _DIGIT_AFTER = re.compile(r"\s+\d")
 _FRACTION_POINT = re.compile(r"(?:\s+of)?(?:\s+an?)?[\s-](?:percentage[\s-])?points?\b")
-_ORDINAL_TAIL = re.compile(r"-(?:st|nd|rd|th)\b|-[A-Z]")  # "21-st", "3-D"; not "2,000-strong", "25-state"
+# "21-st", "3-D", and a model's variant "777-200LR"; not "2,000-strong", "25-state"
+_ORDINAL_TAIL = re.compile(r"-(?:st|nd|rd|th)\b|-[A-Z]|-\d{1,4}(?P<code>[A-Z]{2,3})\b")
 _US_AFTER = re.compile(r"\s?(?:US|U\.S\.)(?![A-Za-z])")
 _POUNDS_AFTER = re.compile(r"\s?(?:pounds?)(?![A-Za-z])")
 # A verb or noun of money shortly before "N pounds": "earns 45,000 pounds a year", "a fine of 500 pounds"
@@ -440,6 +468,14 @@ _HYPHEN_RATE = re.compile(
 _SPACED_PENCE = re.compile(
     r"\sp(?:\s*(?:[,;)]|\.(?![\w.])|$)|\s+(?:at|to|a|an|per|each|lower|higher|up|down|from|or|and)\b)"
 )
+
+
+def _unit_code(code: str) -> bool:
+    """Whether capital letters glued to a number are a unit ("MW", "GB", "EUR"), not a model's variant ("LR")."""
+    return bool(
+        un.PHYSICAL_SYMBOL_RE.fullmatch(code) or un.PHYSICAL_WORD_RE.fullmatch(code)
+        or un.CURRENCY_WORD_RE.fullmatch(code)
+    )  # fmt: skip
 
 
 def _core_starts(masked: str) -> list[int]:
@@ -525,8 +561,11 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
         and not _RANGE_BEFORE.search(text, max(0, q.start - 12), q.start)
     ):  # fmt: skip
         return None  # "a 52-week high", "the 10-year Treasury yield": the same span written in digits
-    if _GLUED.match(text[q.end : q.end + 1]) or _ORDINAL_TAIL.match(text[q.end : q.end + 4]):
-        return None  # "3rd", "1990s", "5G", "9AB8": not an amount
+    tail = _ORDINAL_TAIL.match(text[q.end : q.end + 9])
+    if tail and tail.group("code") and (q.unit_given or q.value < 100 or _unit_code(tail.group("code"))):
+        tail = None  # "a 10-20GB drive": the other end of a range with its unit, not a model's variant
+    if _GLUED.match(text[q.end : q.end + 1]) or tail:
+        return None  # "3rd", "1990s", "5G", "9AB8", "777-200LR": not an amount
     q.value *= q.scale
     return q
 
@@ -561,8 +600,8 @@ def _read_scale(q: Quantity, text: str) -> None:
         after = rest[m.end() :]
         if token == "m" and not q.currency_given:
             # "5m viewers" is five million, "the 100m final" and "a 5m wall" are metres
-            noun = _COUNT_NOUN.match(after)
-            if not noun or noun.group("n") in _STOPWORDS:
+            noun = _million_noun(after)
+            if not noun:
                 return  # "1m is equal to 10 dm": "is" ends in s but is no plural noun
             money_word = noun.group("n") in un.CURRENCY_WORDS and noun.group("n") != "won"  # "784m euro"
             unit_word = un.PHYSICAL_WORD_RE.match(after) is not None  # "1.2m bpd", "2m sq ft": a million units
@@ -576,6 +615,22 @@ def _read_scale(q: Quantity, text: str) -> None:
             return  # "$2.174T" is trillions; a bare "5T" is more likely a model name or tonnes
     q.scale = num.scale_of(token)
     q.end += m.end()
+
+
+def _million_noun(after: str) -> re.Match | None:
+    """The noun a glued "m" counts, if any: the next word, or the plural after one or two modifiers.
+
+    "5m viewers", "4m DS consoles", "133m text messages", "1.6m Muslims": BBC-style copy writes a million as "m"
+    before what it counts, often with a name or a noun as modifier; a stopword ("1m is", "300m and") ends the
+    search, since a noun phrase does not run through one.
+    """
+    noun = _COUNT_NOUN.match(after)
+    if noun and noun.group("n") not in _STOPWORDS and noun.group("n").endswith("s"):
+        return noun
+    plural = _MODIFIED_PLURAL.match(after)
+    if plural and not any(w.lower() in _STOPWORDS for w in plural.group(0).split()):
+        return plural
+    return noun if noun and noun.group("n") not in _STOPWORDS else None
 
 
 def _read_unit(q: Quantity, text: str) -> None:
@@ -616,7 +671,10 @@ def _read_unit(q: Quantity, text: str) -> None:
     # "5 dollars", and hyphenated before a noun: "a five-dollar bill", "a 500-million-dollar project"
     m = un.CURRENCY_WORD_RE.match(rest, 1 if rest[:1] == "-" and rest[1:2].isalpha() else 0)
     if m and not (m.group("u").lower() == "won" and q.scale == 1.0):
-        q.unit, q.unit_given, q.currency_given = un.CURRENCY_WORDS[m.group("u").lower()], True, True
+        word = m.group("u").lower()
+        q.unit, q.unit_given, q.currency_given = un.CURRENCY_WORDS[word], True, True
+        if word in un.SHARED_CURRENCY_WORDS:
+            q.unit = un.currency_in_context(word, text, q.start) or q.unit  # "a Norwegian court ... kroner"
         q.end += m.end()
         cents = _CENTS_AFTER.match(text, q.end)
         if cents:  # "50 euro cents", "9 euros cents": a hundredth of the currency named
@@ -916,6 +974,10 @@ _POWER_CHARS = re.compile(r"[×⋅·^⁰¹²³⁴⁵⁶⁷⁸⁹*]")
 _DIGIT_E_DIGIT = re.compile(r"\d[eE][-+]?\d")
 
 
+# A capital E with neither a decimal point before it nor a sign after it: a name ("7E7"), not "1.5E6" or "2E-3"
+_NAMED_E = re.compile(r"\d+E\d+")
+
+
 def _may_be_power(text: str) -> bool:
     """Whether ``_POWER_OF_TEN`` can match: every match holds one of ×⋅·^ or a raised digit, "**" or "3e8"."""
     return bool(_POWER_CHARS.search(text) or _DIGIT_E_DIGIT.search(text))
@@ -927,6 +989,8 @@ def _powers_of_ten(text: str) -> list[Quantity]:
         return []
     out = []
     for m in _POWER_OF_TEN.finditer(text):
+        if _NAMED_E.fullmatch(m.group(0)):
+            continue  # "Boeing's 7E7", "the 3E8 chip": a capital E between whole numbers names a model
         mantissa = m.group("m") or m.group("m3") or "1"
         exponent = next(e for e in (m.group("e1"), m.group("e2"), m.group("e3"), m.group("e4")) if e)
         exponent = re.sub(r"[\s^*]", "", exponent.translate(_SUPERSCRIPTS))

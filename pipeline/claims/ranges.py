@@ -52,6 +52,8 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     if a.unit == "foot" and gap in ("-", " ") and not b.unit_given and b.scale == 1.0 and b.value < 12:
         b.unit, b.unit_given = "inch", True  # "the 6-foot-4 forward": six feet and four inches, not a range
         return None
+    if a.currency_given and gap in ("-", "–") and a.scale == 1.0 and a.value_low is None:
+        _share_money_scale(a, b, text)
     before = text[max(0, a.start - 40) : a.start]
     between = bool(_BETWEEN_BEFORE.search(before))
     if between:
@@ -69,8 +71,8 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     unitless = not (a.unit_given or b.unit_given or a.scale != 1.0 or b.scale != 1.0)
     if ("-" in gap or "–" in gap) and unitless and not _grouped_range(a, b, text):
         return None  # "5-4" is a score, "16-18 Industrial Avenue" an address
-    if unitless and "to" in gap and _TALLY_BEFORE.search(before):
-        return None  # "the bill passed 62 to 38": a vote tally, not a range
+    if unitless and "to" in gap and (_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(text, b.end)):
+        return None  # "the bill passed 62 to 38", "an eight to one majority": a vote tally, not a range
     a_bare = not a.unit_given and a.scale == 1.0
     if "to" in gap and not a_bare and (CHANGE_BEFORE.search(before) or _BY_BEFORE.search(before)):
         return None  # "rose 8% to $3.65", "increased by $43.6 billion to $419.2 billion": change, then level
@@ -106,6 +108,30 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     return q
 
 
+# what a tally is of, named after it: "by an eight to one majority", "a 62 to 38 vote"
+_TALLY_AFTER = re.compile(r"\s+(?:majority|vote|verdict|decision|ruling|margin|split)\b", re.I)
+_GLUED_MILLION = re.compile(r"\d[mM]$")
+_THOUSANDS_TAIL = re.compile(r",000$")
+
+
+def _share_money_scale(a: Quantity, b: Quantity, text: str) -> None:
+    """'£5-10m', '$50-100,000': the currency is written before the range, its scale after it, once for both ends.
+
+    Alone, "10m" reads as metres and "$50" as fifty dollars; hyphened to an amount of money they are its high end
+    in millions and its low end in the thousands the high end spells out.
+    """
+    if b.unit == "metre" and not b.currency_given and b.scale == 1.0 and _GLUED_MILLION.search(text, b.start, b.end):
+        b.value *= 1e6
+        b.scale = 1e6
+        b.unit, b.currency_given = a.unit, True
+    elif (
+        not b.unit_given and b.scale == 1.0 and b.value >= 1000 and a.value == int(a.value)
+        and a.value < b.value / 1000 < 10 * a.value and _THOUSANDS_TAIL.search(text, b.start, b.end)
+    ):  # fmt: skip
+        a.value *= 1000
+        b.unit, b.unit_given, b.currency_given = a.unit, True, True
+
+
 _TALLY_BEFORE = re.compile(
     r"\b(?:passed|voted|vote|votes|approved|rejected|defeated|confirmed|margin\s+of|tally\s+of|won|lost|beat)"
     r"\s+(?:by\s+)?(?:a\s+)?$",
@@ -136,8 +162,28 @@ def _word_scale(a: Quantity, b: Quantity, text: str) -> float | None:
 
 
 def _grouped_range(a: Quantity, b: Quantity, text: str) -> bool:
-    """'10,000-15,000 jobs': rising numbers grouped in thousands are a range; no score or address is written so."""
-    return 1000 <= a.value < b.value and "," in text[a.start : a.end] and "," in text[b.start : b.end]
+    """'10,000-15,000 jobs': rising numbers grouped in thousands are a range; no score or address is written so.
+
+    So is a rising pair that counts a plural noun from a round or small low end ("30-40 firms", "200-300 jobs",
+    "12-18 months" unwritten): a score is followed by a win or a draw, not by what was counted.
+    """
+    if 1000 <= a.value < b.value and "," in text[a.start : a.end] and "," in text[b.start : b.end]:
+        return True
+    return (
+        a.value < b.value <= 10 * a.value and a.value == int(a.value) and b.value == int(b.value)
+        and (a.value < 25 or a.value % 5 == 0) and b.scale == a.scale == 1.0
+        and (m := _COUNTED_PLURAL.match(text, b.end)) is not None and m.group("n").lower() not in _SCORE_NOUNS
+        and not _SCORE_BEFORE.search(text, max(0, a.start - 30), a.start)
+    )  # fmt: skip
+
+
+# What a hyphenated pair counts ("30-40 enterprises", "200-300 new jobs"), and the nouns and verbs of a score
+_COUNTED_PLURAL = re.compile(r"\s(?:[a-z]+\s)?(?P<n>[a-z]{2,}[a-rt-z]s)\b")
+_SCORE_NOUNS = frozenset({"wins", "victories", "defeats", "losses", "draws", "votes", "decisions", "leads", "margins"})
+_SCORE_BEFORE = re.compile(
+    r"\b(?:won|win|wins|beat|beats|lost|lose|loses|drew|draw|score|scored|led|trailed|passed|voted|ruled|by)\s+"
+    r"(?:[A-Z][\w'-]*\s+){0,3}$"
+)
 
 
 def _is_score(a: Quantity, b: Quantity, text: str) -> bool:
@@ -145,8 +191,12 @@ def _is_score(a: Quantity, b: Quantity, text: str) -> bool:
     if _grouped_range(a, b, text):
         return False
     unitless = not (a.unit_given or b.unit_given) and a.scale == b.scale == 1.0
-    if unitless and _TALLY_GAP.fullmatch(gap) and _TALLY_BEFORE.search(text[max(0, a.start - 30) : a.start]):
-        return True  # "passed 62 to 38"
+    if (
+        unitless
+        and _TALLY_GAP.fullmatch(gap)
+        and (_TALLY_BEFORE.search(text[max(0, a.start - 30) : a.start]) or _TALLY_AFTER.match(text, b.end))
+    ):
+        return True  # "passed 62 to 38", "ruled by an eight to one majority"
     return (
         gap in ("-", "–")
         and not (a.unit_given or b.unit_given)

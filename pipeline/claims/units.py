@@ -197,7 +197,42 @@ CURRENCY_WORDS: dict[str, str] = {
     "rands": "ZAR", "russian ruble": "RUB", "russian rouble": "RUB",
 }  # fmt: skip
 CURRENCY_WORDS.update({code.lower(): code for code in CURRENCIES})  # "12 CHF", "300 USD"
-UNITS.update({code: _u(code) for code in ("TWD", "FIM", "DEM", "FRF", "NLG", "ITL", "ESP", "RON")})
+
+# Currency words several countries share: the country the text names decides ("a Norwegian court ... 100,000
+# kroner" is NOK, "Argentina ... 242m pesos" ARS); without one the default of ``CURRENCY_WORDS`` stands.
+_SHARED_CURRENCIES: dict[str, dict[str, str]] = {
+    "pesos": {"argentin": "ARS", "mexic": "MXN", "philippin": "PHP", "filipino": "PHP", "chile": "CLP",
+              "colombia": "COP"},
+    "rupees": {"india": "INR", "pakistan": "PKR", "sri lanka": "LKR", "nepal": "NPR"},
+    "kroner": {"norw": "NOK", "denmark": "DKK", "danish": "DKK"},
+}  # fmt: skip
+_SHARED_CURRENCIES["rupee"] = _SHARED_CURRENCIES["rupees"]
+SHARED_CURRENCY_WORDS = frozenset(_SHARED_CURRENCIES)
+_COUNTRY_RE = {
+    word: re.compile(r"\b(?:" + "|".join(sorted(countries, key=len, reverse=True)) + r")", re.I)
+    for word, countries in _SHARED_CURRENCIES.items()
+}
+_CONTEXT_REACH = 300  # how far around the amount a country is looked for: its sentence and the next few
+
+
+def currency_in_context(word: str, text: str, start: int) -> str | None:
+    """The currency a shared currency word stands for, from the country named nearest to it; None if none is.
+
+    The window is bounded, so a long document costs no more than a sentence.
+    """
+    pattern = _COUNTRY_RE.get(word.lower())
+    if pattern is None:
+        return None
+    lo = max(0, start - _CONTEXT_REACH)
+    best: tuple[int, str] | None = None
+    for m in pattern.finditer(text, lo, start + _CONTEXT_REACH):
+        distance = abs(m.start() - start)
+        if best is None or distance < best[0]:
+            best = (distance, _SHARED_CURRENCIES[word.lower()][m.group(0).lower()])
+    return best[1] if best else None
+
+
+UNITS.update({code: _u(code) for code in ("TWD", "FIM", "DEM", "FRF", "NLG", "ITL", "ESP", "RON", "LKR", "NPR")})
 # "30 MUSD", "120 MEUR", "500 kEUR": a scale letter glued to an ISO code, as Nordic and German reports write money
 SCALED_CODE_RE = re.compile(r"\s?(?P<s>MM|M|k|K)(?P<c>" + "|".join(CURRENCIES) + r")(?![A-Za-z])")
 
