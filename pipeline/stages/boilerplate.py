@@ -371,8 +371,11 @@ def classify(
     dek: str | None = None,
     indents: list[int] | None = None,
     word_lists: list[list[str]] | None = None,
+    linked: frozenset[int] = frozenset(),
 ) -> tuple[list[Block], Stripped]:
     """Judge every block; ``gentle`` is for text an HTML extractor already trimmed (no edge trimming).
+
+    ``linked`` (HTML only): indices of blocks the page prints as the whole text of a link.
 
     ``word_lists`` (each text's lower-cased words, as ``normalise`` reads them) spares reading them again.
     """
@@ -561,6 +564,8 @@ def classify(
         _link_lists(blocks)
     if gentle and GENTLE_TAIL_LISTS:
         _trailing_teasers(blocks)
+    if gentle and linked:
+        _linked_runs(blocks, linked)
     seen: dict[str, int] = {}  # each text's first block
     paragraphs_seen = 0
     body = [i for i, b in enumerate(blocks) if b.reason is None]
@@ -654,6 +659,41 @@ def _trailing_teasers(blocks: list[Block]) -> None:
         return  # rows of data (dates, results), as in ``_link_lists``
     for i in run:
         blocks[i].reason = "link-list"
+
+
+LINKED_RUN_MIN = 3  # whole-link lines in a row: two are a "previous / next story" pair or a source and a quote
+LINKED_LABEL_MAX_WORDS = 8
+LINKED_PRICED_SHARE = 0.5  # of a run's lines with a price: the products a deals post is about (gold keeps them)
+_PRICE_RE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:€|£|\b(?:USD|EUR|GBP)\b)")
+
+
+def _linked_runs(blocks: list[Block], linked: frozenset[int]) -> None:
+    """Runs of lines that are each a whole link to another page, anywhere in the text: a teaser box the
+    extractor kept ("More stories", video teasers), with the short label over it.
+
+    A run the article introduces (the line before it ends with a colon) stays, as in ``_link_lists``, and so
+    does a run of priced products (a deals post's own list).
+    """
+    body = [i for i, b in enumerate(blocks) if b.reason is None]
+    runs: list[list[int]] = [[]]
+    for i in body:
+        if i in linked:
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        if len(run) < LINKED_RUN_MIN:
+            continue
+        pos = body.index(run[0])
+        before = blocks[body[pos - 1]] if pos > 0 else None
+        if before is not None and before.text.rstrip().endswith(":"):
+            continue
+        if sum(bool(_PRICE_RE.search(blocks[i].text)) for i in run) >= LINKED_PRICED_SHARE * len(run):
+            continue
+        for i in run:
+            blocks[i].reason = "link-list"
+        if before is not None and before.heading_like and before.words <= LINKED_LABEL_MAX_WORDS:
+            before.reason = "link-list"  # the box's title ("Related", "2019 American Music Awards")
 
 
 def _title_line(b: Block) -> bool:
@@ -1288,6 +1328,7 @@ def strip_html(content: str, url: str | None = None, title_hint: str | None = No
         known_authors=authors,
         description=page.get("description"),
         dek=page.get("dek"),
+        linked=frozenset(page.get("linked_blocks") or ()),
     )
     if info.title is None:
         info.title = title
