@@ -1,20 +1,15 @@
 """Boilerplate stripping: keep an article's body, and say what was removed and why.
 
-Plain text is split into blocks (lines, or paragraphs when the text is hard-wrapped) and each block is classified as
-body, heading or furniture. The decision combines the block's shape (length, final punctuation, stop-word density in
-the text's own language), its position (before the first or after the last real paragraph, after a comment-section
-marker), repetition (the headline printed twice, a line recurring across many articles of one source) and phrase
-formulas (``furniture``). A whole page rendered to text is first cut to its densest run of prose (jusText/boilerpipe
-style: prose earns its length, short lines and furniture cost), then paragraphs at the run's own left margin that a
-gallery or a "Most read" box cut off are taken back, with a list the text announces and the opening lines at that
-margin, and the short lines that share the article's wrapper (the stretch of lines at its margin or deeper, where a
-page rendered to text indents each element by its depth). A page whose article is a table (a race calendar: rows of
-data, no sentence) would leave almost nothing: its run of data rows is taken instead of the stray blurb the prose
-search found. The margin also sets apart what is not the article inside the run: a caption line set in between
-paragraphs, teaser cards, a side column, the stories after the last paragraph. Neighbours decide what shape alone
-cannot: a sentence over a photographer's credit is a caption, a short paragraph above the byline is the dek, a blurb
-closed by "Read more" in a related-links box is a teaser, a lone sentence between furniture below the article is the
-furniture's own pitch.
+Plain text is split into blocks (``text_blocks``: lines, or paragraphs when the text is hard-wrapped, each with its
+shape) and each block is classified as body, heading or furniture. The decision combines the block's shape
+(length, final punctuation, stop-word density in the text's own language), its position (before the first or after
+the last real paragraph, after a comment-section marker), repetition (the headline printed twice, a line recurring
+across many articles of one source) and phrase formulas (``furniture``). A whole page rendered to text is first cut
+to where its article sits (``page_regions``: the densest run of prose, extended over what interrupts it, set apart
+from what sits at another margin). Neighbours decide what shape alone cannot: a sentence over a photographer's
+credit is a caption, a short paragraph above the byline is the dek, a blurb closed by "Read more" in a
+related-links box is a teaser, a run of lines that are each a whole link is a list of other stories, a lone
+sentence between furniture below the article is the furniture's own pitch.
 HTML is reduced to its main text by ``html_extract`` first, then goes through the same rules (gently: the extractor
 already cut the page). Every stripped block lands in ``removed`` with its reason: nothing is dropped silently.
 """
@@ -24,7 +19,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import pandas as pd
 
@@ -37,23 +31,27 @@ from pipeline.stages.furniture import (
     strong_furniture_reason,
     strong_rules_for,
 )
-
-STOPWORDS_TEXT = (
-    "the a an and or but of to in on at for with by from as is are was were be been being has have had it "
-    "its this that these those he she they we you i his her their our who whom which what when where will "
-    "would can could said says not no than then so if about after before over into up out more also just "
-    "there here do does did him them us my your all any some such only other most very may might must "
-    "should while because"
+from pipeline.stages.page_regions import (
+    DEK_MAX_PARAGRAPHS,
+    LIST_ITEM_RE,
+    comment_button,
+    extend_over_list,
+    main_region,
 )
-STOPWORDS = frozenset(STOPWORDS_TEXT.split())
-_WORD_RE = re.compile(r"\w+")
-_TERMINAL = tuple('.!?…;"”’»)]。！？」』')
-_SENTENCE_END = tuple(".!?…。！？")
-# Chinese and Japanese are written without spaces: a "word" of \w+ is a whole clause there.
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_KANA_RE = re.compile(r"[\u3040-\u309f]")  # hiragana: Japanese grammar (particles, endings), dense in prose
-_BULLET_CHARS = set("•·▪●◦■□►▶*‣-|")
-_BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦■□►▶*‣-]\s+|\|\s*)")
+from pipeline.stages.text_blocks import (
+    BULLET_CHARS,
+    BULLET_RE,
+    DIGIT_RE,
+    TAG_LIST_RE,
+    WORD_RE,
+    Block,
+    make_block,
+    normalise,
+    sample_words,
+    split_blocks_indented,
+    stopwords_of_sample,
+)
+
 HTML_FORMATS = {"html", "jsonl-html"}
 # Reasons that only page furniture earns (not the article's own header lines).
 PAGE_FURNITURE = frozenset(
@@ -77,15 +75,12 @@ PAGE_FURNITURE = frozenset(
         "author-bio",
     }
 )
-_DIGIT_RE = re.compile(r"\d")
-_CLAUSE_RE = re.compile(r"\w[,;.!?]\s")
 _ABOUT_AUTHOR_RE = re.compile(
     r"^(?i:about|über|sobre|à propos de|a proposito di|об авторе)\s+(?:(?i:(the author|l['’]auteur|o autor|el autor|"
     r"dem autor))|((?:[A-Z][\w.'’-]+\s?){2,4}))\s*:?$"
 )
 _BY_PREFIX_RE = re.compile(r"^\W{0,3}(?:by|written by|words by|text by|von|por|par|di|door|av)\b", re.I)
 _NAME_IN_PLACE_RE = re.compile(r"^(.{3,60}?)\s+(?:in|at)\s+[A-Z][\w .'’-]{1,40}$")
-_TAG_LIST_RE = re.compile(r"^[^.!?,]{1,40}(?:\s*[,|•·]\s*[^.!?,]{1,40}){2,}$")
 # A caption's closing credit on the caption's own line: "... in Delhi on Nov. 3. Getty", "... of Titan. (NASA/JPL)"
 _CREDIT_TAIL_RE = re.compile(
     r"\w{2}[.!?][\"”’)]?\s+(?:[A-Z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*)?|\(\s*[A-Z][^()]{1,50}\)"
@@ -96,36 +91,9 @@ _CREDIT_LINE_RE = re.compile(r"^(?i:courtesy(?: of)?|photo(?:graph)? by|image by
 # Lines the caption phrases catch that are not the credit of the paragraph above them: BBC-style labels that
 # precede their photo, graphics, sources of a table, gallery counters
 _NOT_A_CREDIT_RE = re.compile(r"^\W*(?:image (?:copyright|caption|source)|media caption|graphic|source|\d)", re.I)
-_PAREN_CREDIT_RE = re.compile(r"^\(\s*[A-Z][^()]{1,50}\)$")  # a credit in brackets on a line of its own
 _CREDIT_SMALL_WORDS = frozenset({"of", "by", "for", "the", "and", "via", "de", "da", "del", "van", "von"})
 CAPTION_MAX_WORDS = 70  # a caption set apart from the text by its margin
 CAPTION_MAX_WORDS_SAME_MARGIN = 30  # a caption at the paragraphs' own margin
-
-
-@dataclass
-class Block:
-    """One line or paragraph of the input and what it was judged to be."""
-
-    text: str
-    norm: str
-    words: int
-    stop_share: float
-    ends_sentence: bool
-    reason: str | None = None  # None: kept in the body
-    heading: bool = False
-    indent: int = 0  # leading spaces of the line, where the text kept its layout
-    prose: bool = False  # shaped like a real paragraph (``good`` once nothing has claimed the block)
-    lead: bool = False  # an opening line of the main text that scores as short (kept by ``_extend_over_lead``)
-    trail: bool = False  # a closing line of the article's wrapper that scores as short (``_extend_over_wrapper``)
-
-    @property
-    def good(self) -> bool:
-        """A real paragraph: long enough, punctuated like prose."""
-        return self.prose and self.reason is None
-
-    @property
-    def heading_like(self) -> bool:
-        return 1 <= self.words <= 15 and not self.ends_sentence and not self.text.rstrip().endswith((",", ":"))
 
 
 @dataclass
@@ -143,190 +111,6 @@ class Stripped:
     publisher_lines: list[str] = field(default_factory=list)
     meta: dict | None = None
     page_lines: list[str] | None = None  # an HTML page's visible lines, handed to metadata (not published)
-
-
-def normalise(text: str) -> str:
-    """Lower-case words only: how repetition is compared."""
-    return " ".join(_WORD_RE.findall(text.lower()))
-
-
-ENGLISH_ENOUGH = 0.25  # share of the sample in the English list (English prose runs at 0.35-0.5)
-
-
-@lru_cache(maxsize=1)
-def _stoplists() -> dict[str, frozenset[str]]:
-    """jusText's stop-word lists (about 100 languages), loaded once; empty when jusText is not installed."""
-    try:
-        import justext
-    except ImportError:  # a dependency of trafilatura, so normally present
-        return {}
-    return {name: frozenset(justext.get_stoplist(name)) for name in justext.get_stoplists()}
-
-
-@lru_cache(maxsize=1)
-def _stop_index() -> dict[str, tuple[str, ...]]:
-    """word -> the languages whose stop list holds it: one dictionary look-up per word to guess the language.
-
-    Built list by list with set operations: only the words already seen in an earlier list take a Python step
-    (a word-by-word loop over all 180,000 entries cost most of a second, once per process).
-    """
-    index: dict[str, tuple[str, ...]] = {}
-    for name, words in _stoplists().items():
-        one = (name,)
-        shared = words & index.keys()
-        index.update(dict.fromkeys(words - shared, one))
-        for w in shared:
-            index[w] += one
-    return index
-
-
-def preload() -> None:
-    """Load the stop lists now (about a second, once per process) rather than inside the first foreign article."""
-    _stop_index()
-
-
-def stopwords_for(texts: list[str]) -> frozenset[str]:
-    """The stop words of the text's language, guessed from its longest lines (prose, not menus).
-
-    Stop-word density is what tells prose from furniture, and an English list sees none in a Portuguese article.
-    English (and anything unrecognised) keeps the short list the thresholds were tuned with.
-    """
-    words = _sample_words(texts)
-    return _stopwords_of_sample(words)
-
-
-def _sample_words(texts: list[str], word_lists: list[list[str]] | None = None) -> list[str]:
-    """The first 400 words of the eight longest lines; ``word_lists`` (each line's words) saves reading them again."""
-    if word_lists is None:
-        sample = sorted(texts, key=len, reverse=True)[:8]
-        return _WORD_RE.findall(" ".join(sample).lower())[:400]
-    # the same order as sorting the texts (a stable sort, longest first), and the same words: a space splits words
-    longest = sorted(range(len(texts)), key=lambda i: len(texts[i]), reverse=True)[:8]
-    return [w for i in longest for w in word_lists[i]][:400]
-
-
-def _stopwords_of_sample(words: list[str]) -> frozenset[str]:
-    """``stopwords_for`` once the sample's words are known."""
-    if not words:
-        return STOPWORDS
-    english = sum(map(STOPWORDS.__contains__, words))
-    if english >= ENGLISH_ENOUGH * len(words):
-        return STOPWORDS  # plainly English prose: no need to ask the other lists
-    index = _stop_index()
-    counts: dict[str, int] = {}
-    for langs in filter(None, map(index.get, words)):
-        for lang in langs:
-            counts[lang] = counts.get(lang, 0) + 1
-    if not counts:
-        return STOPWORDS
-    best = max(counts, key=counts.__getitem__)
-    hits = counts[best]
-    if best == "English" or hits <= 1.2 * english or hits < 0.15 * len(words):
-        return STOPWORDS
-    return _stoplists()[best]
-
-
-def make_block(text: str, stopwords: frozenset[str] = STOPWORDS, words: list[str] | None = None) -> Block:
-    """Measure one block; ``words`` (the lower-cased words of ``text``) when the caller already has them."""
-    if words is None:
-        words = _WORD_RE.findall(text.lower())
-    n = len(words)
-    stops = sum(map(stopwords.__contains__, words))
-    share = stops / n if n else 0.0
-    if not text.isascii() and (cjk := len(_CJK_RE.findall(text))) >= 4:
-        # about two characters to a word; the share of hiragana stands in for stop-word density
-        n = max(n, len(_WORD_RE.findall(_CJK_RE.sub(" ", text))) + cjk // 2)
-        share = max(share, len(_KANA_RE.findall(text)) / cjk)
-    ends_sentence = text.rstrip().rstrip("\"”’»)]'」』 ").endswith(_SENTENCE_END)
-    return Block(
-        text=text,
-        norm=" ".join(words),
-        words=n,
-        stop_share=share,
-        ends_sentence=ends_sentence,
-        prose=(n >= 10 and ends_sentence)
-        # an unfinished long paragraph still has clause punctuation; a menu squeezed onto one line has none
-        or (n >= 25 and share >= 0.15 and _CLAUSE_RE.search(text) is not None),
-    )
-
-
-def split_blocks(content: str) -> list[str]:
-    """Lines of the text, with hard-wrapped paragraphs joined back together."""
-    return [text for text, _ in split_blocks_indented(content)]
-
-
-def split_blocks_indented(content: str) -> list[tuple[str, int]]:
-    """``split_blocks`` with each block's indentation: a page rendered to text keeps its layout, and an
-    article's paragraphs share one left margin that its sidebars and footers do not."""
-    content = content.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
-    content = content.replace("\t", "    ")
-    paragraphs = re.split(r"\n[ \t]*\n", content)
-    lines = [ln for ln in content.split("\n") if ln.strip()]
-    wrapped = _is_hard_wrapped(lines)
-    out: list[tuple[str, int]] = []
-    for para in paragraphs:
-        rows = [
-            (
-                " ".join((_BULLET_RE.sub("", ln) if ln.lstrip()[:1] in _BULLET_CHARS else ln).split()),
-                len(ln) - len(ln.lstrip(" ")),
-            )
-            for ln in para.split("\n")
-        ]
-        rows = [r for r in rows if r[0]]
-        if not rows:
-            continue
-        if wrapped:
-            out.append((" ".join(r[0] for r in rows), rows[0][1]))
-            continue
-        current, indent = rows[0]
-        for row, row_indent in rows[1:]:
-            # a line broken mid-sentence: long, no final punctuation, and the next starts in lower case
-            if len(current) > 40 and not current.endswith(_TERMINAL) and row[:1].islower():
-                current = f"{current} {row}"
-            else:
-                out.append((current, indent))
-                current, indent = row, row_indent
-        out.append((current, indent))
-    # "H ong Kong": a capital, a space, a lower-case letter (a cheap test before the word look-ups)
-    drop_caps = [k for k, (text, _) in enumerate(out) if text[1:2] == " " and text[0].isupper() and text[2:3].islower()]
-    if drop_caps:
-        lower = content.lower()
-        for k in drop_caps:
-            out[k] = (_rejoin_drop_cap(out[k][0], lower), out[k][1])
-    return out
-
-
-_DROP_CAP_RE = re.compile(r"([^\W\d_]) ([^\W\d_]+)\b")
-
-
-def _rejoin_drop_cap(text: str, lower: str) -> str:
-    """A paragraph's enlarged first letter, which a renderer sets apart ("H ong Kong is burning"), joined back.
-
-    Only where the joined word occurs elsewhere in the text (``lower``, all of it in lower case) and the rest of
-    it does not ("A dam Schiff" is Adam; "A dog" stays, and so does "A new" where "new" is a word of the text).
-    """
-    m = _DROP_CAP_RE.match(text)
-    if m is None or not m.group(2).islower():
-        return text
-    word = (m.group(1) + m.group(2)).lower()
-    if word not in lower or re.search(rf"\b{word}\b", lower) is None:  # a substring test first: it is cheaper
-        return text
-    if len(re.findall(rf"\b{m.group(2)}\b", lower)) > 1:
-        return text
-    return m.group(1) + m.group(2) + text[m.end() :]
-
-
-def _is_hard_wrapped(lines: list[str]) -> bool:
-    """Fixed-width text (e-mail style): most lines are of similar width and many end mid-sentence."""
-    if len(lines) < 8:
-        return False
-    lengths = [len(ln.rstrip()) for ln in lines]
-    longest = max(lengths)
-    if longest > 100 or longest < 50:
-        return False
-    near_full = sum(1 for n in lengths if n >= longest - 20)
-    open_ended = sum(1 for ln in lines if not ln.rstrip().endswith(_TERMINAL))
-    return near_full >= 0.6 * len(lines) and open_ended >= 0.5 * len(lines)
 
 
 _PUBLISHER_RES = [
@@ -380,8 +164,8 @@ def classify(
     ``word_lists`` (each text's lower-cased words, as ``normalise`` reads them) spares reading them again.
     """
     if word_lists is None:
-        word_lists = [_WORD_RE.findall(t.lower()) for t in texts]
-    stopwords = _stopwords_of_sample(_sample_words(texts, word_lists))
+        word_lists = [WORD_RE.findall(t.lower()) for t in texts]
+    stopwords = stopwords_of_sample(sample_words(texts, word_lists))
     blocks = [make_block(t, stopwords, words) for t, words in zip(texts, word_lists)]
     for b, indent in zip(blocks, indents or ()):
         b.indent = indent
@@ -390,7 +174,7 @@ def classify(
     author_norms = {normalise(a) for a in known_authors}
 
     # 1. line-local signals: recurring lines, furniture formulas, bylines, date lines
-    lines = [_BULLET_RE.sub("", t) if t[:1] in _BULLET_CHARS else t for t in texts]  # extractors keep "- "
+    lines = [BULLET_RE.sub("", t) if t[:1] in BULLET_CHARS else t for t in texts]  # extractors keep "- "
     strong_rules = strong_rules_for(lines)  # the article's furniture keys, looked for once
     prose_seen = False
     for b, line in zip(blocks, lines):
@@ -434,7 +218,7 @@ def classify(
     if not gentle:  # an HTML extractor has dropped the figures already
         _captions(blocks)
     for prev, b in zip(blocks, blocks[1:]):  # the keyword list under a "Tags" label
-        if prev.reason == "tags" and b.reason is None and _TAG_LIST_RE.match(b.text):
+        if prev.reason == "tags" and b.reason is None and TAG_LIST_RE.match(b.text):
             b.reason = "tags"
     # 2. the headline (and its repeats), then the dek that sits between it and the byline
     title_norm = normalise(title_hint) if title_hint else ""
@@ -503,7 +287,7 @@ def classify(
                 seen_good += 1
             article_seen = seen_chars >= 0.5 * good_chars or seen_good >= COMMENT_AFTER_PARAGRAPHS
             if i > good_idx[0] and article_seen and COMMENT_START_RE.match(b.text):
-                if _comment_button(blocks, i):
+                if comment_button(blocks, i):
                     b.reason = "comments"
                     continue
                 for c in blocks[i:]:
@@ -537,18 +321,18 @@ def classify(
     pagelike = not gentle and sum(b.reason in PAGE_FURNITURE for b in blocks) >= 1
     # 4. the main text: the densest run of prose; a whole page rendered to text has several islands of it
     if pagelike:
-        _main_region(blocks)
+        main_region(blocks)
         _above_byline(blocks, info)
     # 5. edges: what comes before the first and after the last real paragraph
     good_idx = [i for i, b in enumerate(blocks) if b.good]
     if good_idx and not gentle:
-        first, last = good_idx[0], _extend_over_list(blocks, good_idx[-1])
+        first, last = good_idx[0], extend_over_list(blocks, good_idx[-1])
         first = next((i for i, b in enumerate(blocks[:first]) if b.lead and b.reason is None), first)
         last = max(
             (i for i in range(last + 1, len(blocks)) if blocks[i].trail and blocks[i].reason is None), default=last
         )
         for b in blocks[:first]:
-            if b.reason is None and (pagelike or (b.words <= 3 and not _DIGIT_RE.search(b.text))):
+            if b.reason is None and (pagelike or (b.words <= 3 and not DIGIT_RE.search(b.text))):
                 b.reason = "navigation" if b.words <= 6 else "header"
         tail_sentences = 0
         for b in blocks[last + 1 :] if pagelike else []:
@@ -641,7 +425,7 @@ def _trailing_teasers(blocks: list[Block]) -> None:
     run: list[int] = []
     for i in reversed(body):
         b = blocks[i]
-        listed = b.text[:1] in _BULLET_CHARS or b.heading_like
+        listed = b.text[:1] in BULLET_CHARS or b.heading_like
         if listed and b.words <= 35 and not b.text.rstrip().endswith(":"):
             run.append(i)
         else:
@@ -655,7 +439,7 @@ def _trailing_teasers(blocks: list[Block]) -> None:
         return
     if sum(blocks[i].ends_sentence for i in run) > 0.4 * len(run):
         return  # steps of a recipe, points of a summary: sentences, not headlines
-    if sum(bool(_LIST_ITEM_RE.search(blocks[i].text)) for i in run) >= 0.8 * len(run):
+    if sum(bool(LIST_ITEM_RE.search(blocks[i].text)) for i in run) >= 0.8 * len(run):
         return  # rows of data (dates, results), as in ``_link_lists``
     for i in run:
         blocks[i].reason = "link-list"
@@ -696,11 +480,6 @@ def _linked_runs(blocks: list[Block], linked: frozenset[int]) -> None:
             before.reason = "link-list"  # the box's title ("Related", "2019 American Music Awards")
 
 
-def _title_line(b: Block) -> bool:
-    """A headline's shape: a line of up to 25 words that does not end a sentence."""
-    return 1 <= b.words <= 25 and not b.ends_sentence and not b.text.rstrip().endswith((",", ":"))
-
-
 def _title_case(b: Block) -> bool:
     words = [w for w in b.text.split() if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
@@ -735,7 +514,7 @@ def _link_lists(blocks: list[Block]) -> None:
         introduced = before is not None and before.text.rstrip().endswith(":")
         numbered = sum(bool(re.match(r"\d{1,2}[.)]\s", blocks[j].text)) for j in run) >= 2
         # rows of data (dates, scores, "June 9 -- Venue, City") rather than headlines
-        numbered = numbered or sum(bool(_LIST_ITEM_RE.search(blocks[j].text)) for j in run) >= 0.8 * len(run)
+        numbered = numbered or sum(bool(LIST_ITEM_RE.search(blocks[j].text)) for j in run) >= 0.8 * len(run)
         if not introduced and not numbered and sum(_title_case(blocks[j]) for j in run) >= 0.6 * len(run):
             for j in run:
                 blocks[j].reason = "link-list"
@@ -767,218 +546,6 @@ def _card_end(blocks: list[Block], k: int, norm_counts: Counter) -> bool:
 
 
 COMMENT_AFTER_PARAGRAPHS = 3  # a comment-section marker after this many paragraphs ends the article
-
-
-def _comment_button(blocks: list[Block], i: int) -> bool:
-    """A "Comments" button set between two of the article's paragraphs (at their margin, the button at another,
-    like the advertisement slots): the article goes on below it, the comment section is further down."""
-    if not 0 < i < len(blocks) - 1:
-        return False
-    before, after = blocks[i - 1], blocks[i + 1]
-    return before.good and after.good and after.indent == before.indent != blocks[i].indent
-
-
-# Weights of the main-text search, chosen on the dev half of the extraction benchmark (text path).
-SHORT_LINE_COST = 80  # characters of prose one short line (menu item, teaser title) outweighs
-SHORT_LINE_FLOOR = 25  # even a two-word menu item or staff name costs this much
-FURNITURE_COST = 60
-SHORT_SENTENCE_WEIGHT = 0.5
-ISLAND_GAP = 15  # blocks of furniture an article may be interrupted by (a gallery, a "Most read" box)
-POSITION_WEIGHT = 1.0  # prose at position p of the page counts (POSITION_WEIGHT - p): articles precede footers
-
-
-def _block_score(b: Block) -> float:
-    if b.reason is not None:
-        return -FURNITURE_COST if b.reason not in ("headline", "subtitle", "byline", "dateline") else 0.0
-    if b.good:
-        return float(len(b.text))
-    if b.ends_sentence and b.words >= 4:
-        return len(b.text) * SHORT_SENTENCE_WEIGHT  # a short sentence: prose, but weak evidence
-    return -float(max(min(len(b.text), SHORT_LINE_COST), SHORT_LINE_FLOOR))
-
-
-def _main_region(blocks: list[Block]) -> None:
-    """Keep the contiguous run of blocks with the most prose (maximum-sum subarray); the rest is page furniture.
-
-    Only applied when the text looks like a whole page (many short lines), so a clean article is left alone.
-    """
-    n = len(blocks)
-    short = sum(1 for b in blocks if not b.good)  # menus, teasers and lines already known as furniture
-    if n < 25 or short < 0.4 * n:
-        return
-    best, best_start, best_end = 0.0, 0, -1
-    current, start = 0.0, 0
-    in_list = False
-    for i, b in enumerate(blocks):
-        score = _block_score(b)
-        if b.reason is None and b.text.rstrip().endswith(":"):
-            in_list = True  # "Tour dates:", "What you need:" announce a list that belongs to the article
-        elif b.good:
-            in_list = False
-        elif in_list and score < 0:
-            score = 0.0
-        if score > 0:
-            score *= POSITION_WEIGHT - i / n  # the article comes before the footer's long notices
-        if current <= 0:
-            current, start = score, i
-        else:
-            current += score
-        if current > best:
-            best, best_start, best_end = current, start, i
-    if best_end < 0:
-        return
-    if DATA_TABLE_FALLBACK:
-        best_start, best_end = _table_instead(blocks, best_start, best_end)
-    best_end = _extend_over_list(blocks, best_end)
-    best_start = _extend_over_lead(blocks, best_start, best_end)
-    same_margin = _same_margin(blocks, best_start, best_end)
-    last = max(same_margin, default=-1)
-    if last > best_end:  # the article resumed after an interruption: its closing list goes with it
-        same_margin.update(range(last + 1, _extend_over_list(blocks, last) + 1))
-    box = _closing_box(blocks, max(best_end, last))
-    same_margin.update(box)
-    last = max(box, default=last)
-    if WRAPPER_EXTENSION:
-        wrapper = _extend_over_wrapper(blocks, best_start, best_end)
-        if last > max(wrapper, default=best_end):  # and on from the paragraphs taken back after an interruption
-            wrapper += _extend_over_wrapper(blocks, best_start, last)
-        same_margin.update(wrapper)
-        last = max([last, *wrapper])
-    for i, b in enumerate(blocks):
-        if b.reason is None and not (best_start <= i <= best_end) and i not in same_margin:
-            b.reason = "outside-main-text"
-    _off_margin(blocks, best_start, max(best_end, last))
-
-
-WRAPPER_EXTENSION = True  # measured on both quarters of the dev half: blog posts lost their short lines
-
-
-def _extend_over_wrapper(blocks: list[Block], start: int, end: int) -> list[int]:
-    """The unclaimed lines next to the main run in the article's own wrapper, which the prose search scores as
-    short: a blog post's opening exclamations, its closing fact lines, a list it announces.
-
-    A page rendered to text indents each element by its depth, so the wrapper is the stretch of lines set at the
-    paragraphs' margin or deeper; a line further out, a post's meta line, or one the furniture rules claimed is
-    where it ends. Of the deeper lines only a list announced by a line at the margin ("The game has:") is taken: a
-    photo's caption or a "More stories" box nested in the wrapper is not the text.
-    """
-    margin = _margin(blocks, start, end)
-    if margin is None and not any(blocks[i].good for i in range(start, end + 1)):
-        margin = _table_margin(blocks, start, end)  # a run of data rows (``_table_instead``) has no paragraph
-    if margin is None:
-        return []
-    out: list[int] = []
-    # upwards only from a run that opens at the margin: over an opening paragraph set in a wrapper of its own lies
-    # the page's header (the headline at the text's margin), not more of the same wrapper
-    i = start - 1 if abs(blocks[start].indent - margin) <= 1 else -1
-    while i >= 0 and blocks[i].reason is None and blocks[i].indent >= margin and not _post_meta(blocks[i]):
-        if blocks[i].indent <= margin + 1:
-            out.append(i)
-        i -= 1
-    for k in out:
-        blocks[k].lead = True  # the edge rules keep it: it opens the article's own wrapper
-    j = end + 1
-    announced = blocks[end].text.rstrip().endswith(":")
-    while j < len(blocks) and blocks[j].reason is None and blocks[j].indent >= margin:
-        b = blocks[j]
-        if b.indent <= margin + 1:
-            announced = b.text.rstrip().endswith(":")
-        elif not announced:
-            j += 1
-            continue
-        b.trail = True  # the edge rules keep it: it closes the article's own wrapper
-        out.append(j)
-        j += 1
-    return out
-
-
-def _table_margin(blocks: list[Block], start: int, end: int) -> int | None:
-    """The one margin all the run's lines share, where the text kept a layout with several margins."""
-    indents = {blocks[i].indent for i in range(start, end + 1)}
-    if len(indents) != 1 or all(b.indent == blocks[start].indent for b in blocks):
-        return None
-    return indents.pop()
-
-
-_NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
-
-
-def _post_meta(b: Block) -> bool:
-    """A post's meta line over its text ("13/06/2014 Jane Roe All, Books, Reviews"): a date in figures or a list of
-    categories, which closes the header, not the article's opening."""
-    return _NUMERIC_DATE_RE.search(b.text) is not None or _TAG_LIST_RE.match(b.text) is not None
-
-
-DATA_TABLE_FALLBACK = True  # a guard against catastrophe: a page whose article is a calendar kept nothing of it
-DATA_ROWS_MIN_RUN = 5  # fewer rows are a sidebar's scores or a ticker
-THIN_RUN_WORDS = 60  # a main run with less prose than this is no article's text
-_DATA_ROW_RE = re.compile(r"\d.*?(?:\s[–—-]{1,2}\s|:\s)|(?:\s[–—-]{1,2}\s|:\s).*?\d")
-
-
-def _data_runs(blocks: list[Block]) -> list[list[int]]:
-    """Runs of data rows at one margin: "3a etapa: 22 de abril – Velopark", "June 9 -- Venue, City".
-
-    Each row pairs a figure with a separator (a dash, a colon), where a menu's items are bare labels; a short run
-    is a sidebar's scores.
-    """
-    runs: list[list[int]] = []
-    run: list[int] = []
-    for i, b in enumerate(blocks):
-        row = b.reason is None and 3 <= b.words <= 25 and not b.prose and _DATA_ROW_RE.search(b.text) is not None
-        if row and run and b.indent == blocks[run[-1]].indent and i == run[-1] + 1:
-            run.append(i)
-            continue
-        if len(run) >= DATA_ROWS_MIN_RUN:
-            runs.append(run)
-        run = [i] if row else []
-    if len(run) >= DATA_ROWS_MIN_RUN:
-        runs.append(run)
-    return runs
-
-
-def _table_instead(blocks: list[Block], start: int, end: int) -> tuple[int, int]:
-    """A guard against a page whose article is a table (a race calendar, a results list): no sentence in it, so the
-    prose search lands on a stray blurb. Where the run it found holds almost no prose and a run of data rows holds
-    more words, the data is the article.
-    """
-    found = sum(blocks[i].words for i in range(start, end + 1) if blocks[i].good)
-    if found >= THIN_RUN_WORDS:
-        return start, end
-    runs = _data_runs(blocks)
-    best = max(runs, key=lambda run: sum(blocks[i].words for i in run), default=None)
-    if best is None or sum(blocks[i].words for i in best) <= found:
-        return start, end
-    return best[0], best[-1]
-
-
-def _closing_box(blocks: list[Block], end: int) -> list[int]:
-    """A box closing the article, set in from its last paragraph: a fact box ("How is the disease spread?" over
-    its sentences), a recipe card (its title, "Ingredients", the quantities, the numbered steps).
-
-    The box runs on while the lines stay at its margin or further in. Its lines are sentences, a few labels and
-    data rows, with several sentences among them; a "More stories" list is titles over their blurbs again and
-    again, a footer is a menu of labels, and neither is taken.
-    """
-    start = end + 1
-    if start >= len(blocks) or blocks[start].reason is not None or blocks[start].indent <= blocks[end].indent:
-        return []
-    indent = blocks[start].indent
-    stop = start
-    while stop < len(blocks) and blocks[stop].indent >= indent:
-        stop += 1
-    box = [i for i in range(start, stop) if blocks[i].reason is None]
-    sentences = {i for i in box if blocks[i].prose or (blocks[i].ends_sentence and blocks[i].words >= 4)}
-    if sum(blocks[i].prose for i in sentences) < BOX_MIN_PARAGRAPHS:
-        return []
-    labels = {i for i in box if i not in sentences and not _DIGIT_RE.search(blocks[i].text)}
-    if len(labels) > BOX_MAX_LABELS or any(not (blocks[i].heading_like and blocks[i].words <= 8) for i in labels):
-        return []
-    cards = sum(a in labels and blocks[b].prose for a, b in zip(box, box[1:]))
-    return box if cards < 2 else []
-
-
-BOX_MIN_PARAGRAPHS = 3
-BOX_MAX_LABELS = 3  # the box's title and a heading or two ("Ingredients", "Instructions")
 
 
 # Furniture that closes in a lone sentence below the article: a newsletter box's pitch between its title and its
@@ -1063,197 +630,7 @@ def _above_byline(blocks: list[Block], info: Stripped) -> None:
         return
 
 
-DEK_MAX_PARAGRAPHS = 3
 DEK_MAX_WORDS = 50
-
-
-def _extend_over_lead(blocks: list[Block], start: int, end: int) -> int:
-    """Carry the main text back over the opening lines at its own margin that score as short: a dateline lead
-    ("CITY (AP) — The Latest on ...:"), a first sentence cut off without its full stop, a review's fact line.
-
-    Only prose-shaped lines (several words, some stop words) directly above the run, nothing between them.
-    """
-    margin = _margin(blocks, start, end)
-    if margin is None:
-        return start
-
-    def opening(b: Block) -> bool:  # not a post's meta line ("13/06/2014 Jane Roe All, Books, Reviews")
-        return (
-            b.reason is None
-            and b.indent == margin
-            and b.words >= 8
-            and b.stop_share >= LEAD_MIN_STOP_SHARE
-            and _NUMERIC_DATE_START_RE.match(b.text) is None
-        )
-
-    i = start - 1
-    while i >= 0:
-        b = blocks[i]
-        # a time stamp under the lead ("10 p.m." opening an agency's running file) goes with it
-        stamp = b.reason is None and b.indent == margin and b.words <= 3 and _DIGIT_RE.search(b.text) is not None
-        if not (opening(b) or (stamp and i > 0 and opening(blocks[i - 1]))):
-            break
-        b.lead = True
-        i -= 1
-    return i + 1
-
-
-LEAD_MIN_STOP_SHARE = 0.1
-_NUMERIC_DATE_START_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
-
-
-def _off_margin(blocks: list[Block], start: int, end: int) -> None:
-    """Inside the main run, where the article's paragraphs share one left margin: teaser cards set in at another
-    margin (a headline over its blurb: "Related: ..." boxes dropped between paragraphs), a lone caption line set in
-    between two paragraphs, a side column interleaved with the text, and whatever follows the last paragraph at
-    the margin at another one (the "More stories" a page runs on with after the article). Two paragraphs in a row
-    at one margin are text, wherever they sit: the article may go on in another wrapper, and is left alone.
-    """
-    margin = _margin(blocks, start, end, OFF_MARGIN_SHARE)
-    if margin is None:
-        return
-    at_margin = [i for i in range(start, end + 1) if blocks[i].good and blocks[i].indent == margin]
-    if len(at_margin) < 3:
-        return
-    _dek_over_photo(blocks, start, at_margin[0], margin)
-    for i in range(at_margin[0] + 1, at_margin[-1]):
-        b = blocks[i]
-        if b.reason is None and abs(b.indent - margin) >= SIDE_COLUMN_OFFSET and not _in_run_of_prose(blocks, i):
-            b.reason = "outside-main-text"  # a side column the text rendering interleaved with the article
-    for a, b in zip(at_margin, at_margin[1:]):
-        island = [i for i in range(a + 1, b) if blocks[i].reason is None]
-        if not island or any(abs(blocks[i].indent - margin) <= 1 for i in island):
-            continue
-        if len(island) == 1 and _title_line(c := blocks[island[0]]) and c.text[:1] not in "—–-―(\"“‘'«":
-            c.reason = "caption"  # a photo's caption set in from the text (a heading sits at the text's margin)
-            continue
-        if len(island) == 2 and _title_line(blocks[island[0]]) and _PAREN_CREDIT_RE.match(blocks[island[1]].text):
-            for i in island:  # the caption over its credit: "Jane Roe, who runs the service" / "(Example Co.)"
-                blocks[i].reason = "caption"
-            continue
-        if sum(blocks[i].good for i in island) > 1:
-            continue  # two paragraphs: a part of the article set at another margin, not a teaser's one blurb
-        teaser = any(
-            _title_line(blocks[i]) and blocks[j].good and blocks[j].words <= 60 for i, j in zip(island, island[1:])
-        )
-        if teaser:
-            for i in island:
-                blocks[i].reason = "related-links"
-    tail = [i for i in range(at_margin[-1] + 1, end + 1) if blocks[i].reason is None]
-    # "10." sits one space left of "9.": a margin is a margin give or take a space
-    tail = [i for i in tail if abs(blocks[i].indent - margin) > 1]
-    tail = [i for i in tail if not blocks[i].trail]  # the list the wrapper's last line announces
-    if OFF_MARGIN_TAIL and not any(_in_run_of_prose(blocks, i) for i in tail):
-        for i in tail:
-            blocks[i].reason = "outside-main-text"
-
-
-def _dek_over_photo(blocks: list[Block], start: int, first: int, margin: int) -> None:
-    """The summary a page sets over the lead photo: a paragraph or three at another margin than the article's,
-    parted from its first paragraph by the photo's caption or a label ("Key Points" box, a dek, a claim being
-    fact-checked). An opening paragraph in a wrapper of its own runs straight on into the text and stays.
-    """
-    head = [i for i in range(start, first) if blocks[i].reason is None and abs(blocks[i].indent - margin) > 1]
-    paragraphs = [i for i in head if blocks[i].good]
-    if not paragraphs or len(paragraphs) > DEK_MAX_PARAGRAPHS:
-        return
-    if any(blocks[i].words > DEK_OVER_PHOTO_MAX_WORDS for i in paragraphs):
-        return
-    between = range(paragraphs[-1] + 1, first)
-    if not between or any(blocks[i].good or blocks[i].reason in _BYLINE_REASONS for i in between):
-        return  # a dek over the byline is ``_above_byline``'s
-    for i in head:
-        blocks[i].reason = "subtitle" if blocks[i].good else "header"
-
-
-DEK_OVER_PHOTO_MAX_WORDS = 120
-_BYLINE_REASONS = frozenset({"byline", "dateline"})
-
-
-def _in_run_of_prose(blocks: list[Block], i: int) -> bool:
-    """The block and the one before or after it are paragraphs at one margin: text, where a teaser's blurb or a
-    side column's item stands alone between its title and link lines."""
-    b = blocks[i]
-    if not b.good:
-        return False
-    return any(0 <= j < len(blocks) and blocks[j].good and blocks[j].indent == b.indent for j in (i - 1, i + 1))
-
-
-OFF_MARGIN_TAIL = True  # measured on the dev half: pages run their "More stories" on at another margin
-OFF_MARGIN_SHARE = 0.6  # of the run's paragraphs at one margin, for that margin to set the article apart
-SIDE_COLUMN_OFFSET = 40  # spaces of indentation that put a line in another column, not a quote or list
-
-
-def _margin(blocks: list[Block], start: int, end: int, share: float = 0.8) -> int | None:
-    """The left margin most of the main run's paragraphs share, where the text kept a layout."""
-    first = blocks[0].indent if blocks else 0
-    if all(b.indent == first for b in blocks):  # stops at the first line set elsewhere
-        return None
-    margins = Counter(blocks[i].indent for i in range(start, end + 1) if blocks[i].good)
-    if not margins:
-        return None
-    margin, count = margins.most_common(1)[0]
-    return margin if count >= share * sum(margins.values()) else None
-
-
-_ARTICLE_END_REASONS = frozenset({"author-bio", "tags", "comments", "copyright"})
-
-
-def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
-    """Paragraphs outside the main run that sit at its left margin: the article's own text, cut off from the run
-    by a gallery, a "Most read" box or a caption (only where the text kept a layout with several margins).
-    """
-    margin = _margin(blocks, start, end)
-    if margin is None:
-        return set()
-    keep: list[int] = []
-    for direction, edge in ((1, end), (-1, start)):  # outwards, hop by hop: a far-off footer blurb is no island
-        last = edge
-        i = edge + direction
-        while 0 <= i < len(blocks) and abs(i - last) <= ISLAND_GAP:
-            b = blocks[i]
-            if direction == 1 and b.reason in _ARTICLE_END_REASONS and not _comment_button(blocks, i):
-                break  # the author's box or the topic tags close the article: what follows is the site's
-            if b.good and b.indent == margin:
-                keep.append(i)
-                last = i
-            i += direction
-    out = set(keep)
-    ordered = sorted(keep + list(range(start, end + 1)))
-    for a, b in zip(ordered, ordered[1:]):  # headings at the same margin between two kept paragraphs
-        if b - a <= 3 and all(blocks[k].indent == margin for k in range(a + 1, b)):
-            out.update(range(a + 1, b))
-    return out
-
-
-_LIST_ITEM_RE = re.compile(r"\d|\s[–—-]{1,2}\s|:\s|https?://")
-
-
-def _extend_over_list(blocks: list[Block], end: int) -> int:
-    """Carry the main text on through a list its last line announces ("Tour dates:", "Final standings:").
-
-    Fixture lists, tour dates and tables are short lines that score as menus; they belong to the article when a
-    line ending in a colon introduces them and every item carries data (a number, a dash or colon separator, a link).
-    """
-    j = end + 1
-    if not blocks[end].text.rstrip().endswith(":"):
-        # the announcing line itself fell just outside (perhaps after a caption or a stray name)
-        intro = next(
-            (k for k in range(end + 1, min(end + 4, len(blocks))) if blocks[k].text.rstrip().endswith(":")), None
-        )
-        if intro is None or any(blocks[k].reason is not None or blocks[k].words > 12 for k in range(end + 1, intro)):
-            return end
-        if blocks[intro].reason is not None:
-            return end
-        j = intro + 1
-    items = 0
-    while j < len(blocks):
-        b = blocks[j]
-        if b.reason is not None or b.words > 40 or not _LIST_ITEM_RE.search(b.text):
-            break
-        items += 1
-        j += 1
-    return j - 1 if items >= 2 else end
 
 
 def unique_names(names: list[str]) -> list[str]:
@@ -1375,7 +752,7 @@ def _page_line_reason(line: str, title_key: str) -> str:
         return reason
     if len(line) <= 160 and ("by" in line.lower() or ":" in line) and parse_byline(line):
         return "byline"
-    if len(line) <= 120 and _DIGIT_RE.search(line) and is_dateline(line):
+    if len(line) <= 120 and DIGIT_RE.search(line) and is_dateline(line):
         return "dateline"
     return "page-furniture"
 
@@ -1408,7 +785,7 @@ def strip_boilerplate(inputs: pd.DataFrame) -> pd.DataFrame:
     rows_of = {i: split_blocks_indented(contents[i]) for i in range(n) if formats[i] not in HTML_FORMATS}
     blocks_of = {i: [t for t, _ in rows] for i, rows in rows_of.items()}
     # each block's words, read once for both the repetition count and the block's own measures
-    words_of = {i: [_WORD_RE.findall(t.lower()) for t in texts] for i, texts in blocks_of.items()}
+    words_of = {i: [WORD_RE.findall(t.lower()) for t in texts] for i, texts in blocks_of.items()}
     norms_of = {i: [" ".join(words) for words in lists] for i, lists in words_of.items()}
     recurring = recurring_lines(
         [(sources[i], blocks_of.get(i, [])) for i in range(n)], norms_of={i: norms_of.get(i, []) for i in range(n)}

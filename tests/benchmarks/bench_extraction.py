@@ -34,7 +34,8 @@ import pandas as pd
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from pipeline.stages.boilerplate import preload, strip_boilerplate  # noqa: E402
+from pipeline.stages.boilerplate import strip_boilerplate  # noqa: E402
+from pipeline.stages.text_blocks import preload  # noqa: E402
 
 
 def corpus_dir() -> Path:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.schemas import conform, validate
-from pipeline.stages.boilerplate import split_blocks, strip_boilerplate, strip_text
+from pipeline.stages.boilerplate import strip_boilerplate, strip_text
 from pipeline.stages.furniture import furniture_reason, strong_furniture_reason
+from pipeline.stages.text_blocks import split_blocks
 from tests.stages.inputs import COUNCIL_STORY, input_frame
 
 BODY = COUNCIL_STORY[:3]
@@ -337,9 +338,9 @@ def test_blog_share_widgets_and_comment_form() -> None:
     ],
 )
 def test_more_furniture_phrases(line: str, reason: str) -> None:
-    from pipeline.stages.boilerplate import _BULLET_RE
+    from pipeline.stages.text_blocks import BULLET_RE
 
-    assert (strong_furniture_reason(line) or furniture_reason(_BULLET_RE.sub("", line))) == reason
+    assert (strong_furniture_reason(line) or furniture_reason(BULLET_RE.sub("", line))) == reason
 
 
 @pytest.mark.parametrize(
@@ -464,7 +465,7 @@ def test_menu_on_one_line_is_not_prose() -> None:
 
 
 def test_non_english_prose_is_recognised() -> None:
-    from pipeline.stages.boilerplate import STOPWORDS, make_block, stopwords_for
+    from pipeline.stages.text_blocks import STOPWORDS, make_block, stopwords_for
 
     paras = [
         "A câmara municipal aprovou na terça-feira um novo orçamento que aumenta os gastos com transporte "
@@ -479,7 +480,7 @@ def test_non_english_prose_is_recognised() -> None:
 
 
 def test_japanese_prose_counts_as_prose() -> None:
-    from pipeline.stages.boilerplate import make_block
+    from pipeline.stages.text_blocks import make_block
 
     prose = make_block(
         "東京都は十日、新しい交通計画を発表した。計画では二〇三〇年までにバスの本数を大幅に増やすという。"

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.boilerplate import split_blocks, strip_boilerplate, strip_text
+from pipeline.stages.boilerplate import strip_boilerplate, strip_text
 from pipeline.stages.furniture import RELATED_START_RE, strong_furniture_reason
+from pipeline.stages.text_blocks import split_blocks
 from tests.stages.inputs import COUNCIL_STORY, input_frame
 
 BODY = COUNCIL_STORY

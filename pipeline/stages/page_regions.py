@@ -1,0 +1,429 @@
+"""Where the article sits in a whole page rendered to text.
+
+A page copied or rendered to text carries its menus, teasers and footers as lines of their own. The article is
+found as its densest run of prose (jusText/boilerpipe style: prose earns its length, short lines and furniture
+cost), then extended over what the run's edges cut off: paragraphs at the run's own left margin that a gallery or
+a "Most read" box interrupted, a list the text announces, the opening lines at that margin, the short lines that
+share the article's wrapper (lines at its margin or deeper, where a renderer indents each element by its depth),
+a closing fact box. A page whose article is a table (a race calendar) keeps its run of data rows. The margin also
+sets apart what is not the article inside the run: a caption set in between paragraphs, a side column, the
+stories after the last paragraph. Only ``boilerplate.classify`` calls this, for texts shaped like whole pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.stages.text_blocks import DIGIT_RE, TAG_LIST_RE, Block
+
+_PAREN_CREDIT_RE = re.compile(r"^\(\s*[A-Z][^()]{1,50}\)$")  # a credit in brackets on a line of its own
+
+
+def _title_line(b: Block) -> bool:
+    """A headline's shape: a line of up to 25 words that does not end a sentence."""
+    return 1 <= b.words <= 25 and not b.ends_sentence and not b.text.rstrip().endswith((",", ":"))
+
+
+def comment_button(blocks: list[Block], i: int) -> bool:
+    """A "Comments" button set between two of the article's paragraphs (at their margin, the button at another,
+    like the advertisement slots): the article goes on below it, the comment section is further down."""
+    if not 0 < i < len(blocks) - 1:
+        return False
+    before, after = blocks[i - 1], blocks[i + 1]
+    return before.good and after.good and after.indent == before.indent != blocks[i].indent
+
+
+# Weights of the main-text search, chosen on the dev half of the extraction benchmark (text path).
+SHORT_LINE_COST = 80  # characters of prose one short line (menu item, teaser title) outweighs
+SHORT_LINE_FLOOR = 25  # even a two-word menu item or staff name costs this much
+FURNITURE_COST = 60
+SHORT_SENTENCE_WEIGHT = 0.5
+ISLAND_GAP = 15  # blocks of furniture an article may be interrupted by (a gallery, a "Most read" box)
+POSITION_WEIGHT = 1.0  # prose at position p of the page counts (POSITION_WEIGHT - p): articles precede footers
+
+
+def _block_score(b: Block) -> float:
+    if b.reason is not None:
+        return -FURNITURE_COST if b.reason not in ("headline", "subtitle", "byline", "dateline") else 0.0
+    if b.good:
+        return float(len(b.text))
+    if b.ends_sentence and b.words >= 4:
+        return len(b.text) * SHORT_SENTENCE_WEIGHT  # a short sentence: prose, but weak evidence
+    return -float(max(min(len(b.text), SHORT_LINE_COST), SHORT_LINE_FLOOR))
+
+
+def main_region(blocks: list[Block]) -> None:
+    """Keep the contiguous run of blocks with the most prose (maximum-sum subarray); the rest is page furniture.
+
+    Only applied when the text looks like a whole page (many short lines), so a clean article is left alone.
+    """
+    n = len(blocks)
+    short = sum(1 for b in blocks if not b.good)  # menus, teasers and lines already known as furniture
+    if n < 25 or short < 0.4 * n:
+        return
+    best, best_start, best_end = 0.0, 0, -1
+    current, start = 0.0, 0
+    in_list = False
+    for i, b in enumerate(blocks):
+        score = _block_score(b)
+        if b.reason is None and b.text.rstrip().endswith(":"):
+            in_list = True  # "Tour dates:", "What you need:" announce a list that belongs to the article
+        elif b.good:
+            in_list = False
+        elif in_list and score < 0:
+            score = 0.0
+        if score > 0:
+            score *= POSITION_WEIGHT - i / n  # the article comes before the footer's long notices
+        if current <= 0:
+            current, start = score, i
+        else:
+            current += score
+        if current > best:
+            best, best_start, best_end = current, start, i
+    if best_end < 0:
+        return
+    if DATA_TABLE_FALLBACK:
+        best_start, best_end = _table_instead(blocks, best_start, best_end)
+    best_end = extend_over_list(blocks, best_end)
+    best_start = _extend_over_lead(blocks, best_start, best_end)
+    same_margin = _same_margin(blocks, best_start, best_end)
+    last = max(same_margin, default=-1)
+    if last > best_end:  # the article resumed after an interruption: its closing list goes with it
+        same_margin.update(range(last + 1, extend_over_list(blocks, last) + 1))
+    box = _closing_box(blocks, max(best_end, last))
+    same_margin.update(box)
+    last = max(box, default=last)
+    if WRAPPER_EXTENSION:
+        wrapper = _extend_over_wrapper(blocks, best_start, best_end)
+        if last > max(wrapper, default=best_end):  # and on from the paragraphs taken back after an interruption
+            wrapper += _extend_over_wrapper(blocks, best_start, last)
+        same_margin.update(wrapper)
+        last = max([last, *wrapper])
+    for i, b in enumerate(blocks):
+        if b.reason is None and not (best_start <= i <= best_end) and i not in same_margin:
+            b.reason = "outside-main-text"
+    _off_margin(blocks, best_start, max(best_end, last))
+
+
+WRAPPER_EXTENSION = True  # measured on both quarters of the dev half: blog posts lost their short lines
+
+
+def _extend_over_wrapper(blocks: list[Block], start: int, end: int) -> list[int]:
+    """The unclaimed lines next to the main run in the article's own wrapper, which the prose search scores as
+    short: a blog post's opening exclamations, its closing fact lines, a list it announces.
+
+    A page rendered to text indents each element by its depth, so the wrapper is the stretch of lines set at the
+    paragraphs' margin or deeper; a line further out, a post's meta line, or one the furniture rules claimed is
+    where it ends. Of the deeper lines only a list announced by a line at the margin ("The game has:") is taken: a
+    photo's caption or a "More stories" box nested in the wrapper is not the text.
+    """
+    margin = _margin(blocks, start, end)
+    if margin is None and not any(blocks[i].good for i in range(start, end + 1)):
+        margin = _table_margin(blocks, start, end)  # a run of data rows (``_table_instead``) has no paragraph
+    if margin is None:
+        return []
+    out: list[int] = []
+    # upwards only from a run that opens at the margin: over an opening paragraph set in a wrapper of its own lies
+    # the page's header (the headline at the text's margin), not more of the same wrapper
+    i = start - 1 if abs(blocks[start].indent - margin) <= 1 else -1
+    while i >= 0 and blocks[i].reason is None and blocks[i].indent >= margin and not _post_meta(blocks[i]):
+        if blocks[i].indent <= margin + 1:
+            out.append(i)
+        i -= 1
+    for k in out:
+        blocks[k].lead = True  # the edge rules keep it: it opens the article's own wrapper
+    j = end + 1
+    announced = blocks[end].text.rstrip().endswith(":")
+    while j < len(blocks) and blocks[j].reason is None and blocks[j].indent >= margin:
+        b = blocks[j]
+        if b.indent <= margin + 1:
+            announced = b.text.rstrip().endswith(":")
+        elif not announced:
+            j += 1
+            continue
+        b.trail = True  # the edge rules keep it: it closes the article's own wrapper
+        out.append(j)
+        j += 1
+    return out
+
+
+def _table_margin(blocks: list[Block], start: int, end: int) -> int | None:
+    """The one margin all the run's lines share, where the text kept a layout with several margins."""
+    indents = {blocks[i].indent for i in range(start, end + 1)}
+    if len(indents) != 1 or all(b.indent == blocks[start].indent for b in blocks):
+        return None
+    return indents.pop()
+
+
+_NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+
+
+def _post_meta(b: Block) -> bool:
+    """A post's meta line over its text ("13/06/2014 Jane Roe All, Books, Reviews"): a date in figures or a list of
+    categories, which closes the header, not the article's opening."""
+    return _NUMERIC_DATE_RE.search(b.text) is not None or TAG_LIST_RE.match(b.text) is not None
+
+
+DATA_TABLE_FALLBACK = True  # a guard against catastrophe: a page whose article is a calendar kept nothing of it
+DATA_ROWS_MIN_RUN = 5  # fewer rows are a sidebar's scores or a ticker
+THIN_RUN_WORDS = 60  # a main run with less prose than this is no article's text
+_DATA_ROW_RE = re.compile(r"\d.*?(?:\s[–—-]{1,2}\s|:\s)|(?:\s[–—-]{1,2}\s|:\s).*?\d")
+
+
+def _data_runs(blocks: list[Block]) -> list[list[int]]:
+    """Runs of data rows at one margin: "3a etapa: 22 de abril – Velopark", "June 9 -- Venue, City".
+
+    Each row pairs a figure with a separator (a dash, a colon), where a menu's items are bare labels; a short run
+    is a sidebar's scores.
+    """
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, b in enumerate(blocks):
+        row = b.reason is None and 3 <= b.words <= 25 and not b.prose and _DATA_ROW_RE.search(b.text) is not None
+        if row and run and b.indent == blocks[run[-1]].indent and i == run[-1] + 1:
+            run.append(i)
+            continue
+        if len(run) >= DATA_ROWS_MIN_RUN:
+            runs.append(run)
+        run = [i] if row else []
+    if len(run) >= DATA_ROWS_MIN_RUN:
+        runs.append(run)
+    return runs
+
+
+def _table_instead(blocks: list[Block], start: int, end: int) -> tuple[int, int]:
+    """A guard against a page whose article is a table (a race calendar, a results list): no sentence in it, so the
+    prose search lands on a stray blurb. Where the run it found holds almost no prose and a run of data rows holds
+    more words, the data is the article.
+    """
+    found = sum(blocks[i].words for i in range(start, end + 1) if blocks[i].good)
+    if found >= THIN_RUN_WORDS:
+        return start, end
+    runs = _data_runs(blocks)
+    best = max(runs, key=lambda run: sum(blocks[i].words for i in run), default=None)
+    if best is None or sum(blocks[i].words for i in best) <= found:
+        return start, end
+    return best[0], best[-1]
+
+
+def _closing_box(blocks: list[Block], end: int) -> list[int]:
+    """A box closing the article, set in from its last paragraph: a fact box ("How is the disease spread?" over
+    its sentences), a recipe card (its title, "Ingredients", the quantities, the numbered steps).
+
+    The box runs on while the lines stay at its margin or further in. Its lines are sentences, a few labels and
+    data rows, with several sentences among them; a "More stories" list is titles over their blurbs again and
+    again, a footer is a menu of labels, and neither is taken.
+    """
+    start = end + 1
+    if start >= len(blocks) or blocks[start].reason is not None or blocks[start].indent <= blocks[end].indent:
+        return []
+    indent = blocks[start].indent
+    stop = start
+    while stop < len(blocks) and blocks[stop].indent >= indent:
+        stop += 1
+    box = [i for i in range(start, stop) if blocks[i].reason is None]
+    sentences = {i for i in box if blocks[i].prose or (blocks[i].ends_sentence and blocks[i].words >= 4)}
+    if sum(blocks[i].prose for i in sentences) < BOX_MIN_PARAGRAPHS:
+        return []
+    labels = {i for i in box if i not in sentences and not DIGIT_RE.search(blocks[i].text)}
+    if len(labels) > BOX_MAX_LABELS or any(not (blocks[i].heading_like and blocks[i].words <= 8) for i in labels):
+        return []
+    cards = sum(a in labels and blocks[b].prose for a, b in zip(box, box[1:]))
+    return box if cards < 2 else []
+
+
+BOX_MIN_PARAGRAPHS = 3
+BOX_MAX_LABELS = 3  # the box's title and a heading or two ("Ingredients", "Instructions")
+
+
+DEK_MAX_PARAGRAPHS = 3
+
+
+def _extend_over_lead(blocks: list[Block], start: int, end: int) -> int:
+    """Carry the main text back over the opening lines at its own margin that score as short: a dateline lead
+    ("CITY (AP) — The Latest on ...:"), a first sentence cut off without its full stop, a review's fact line.
+
+    Only prose-shaped lines (several words, some stop words) directly above the run, nothing between them.
+    """
+    margin = _margin(blocks, start, end)
+    if margin is None:
+        return start
+
+    def opening(b: Block) -> bool:  # not a post's meta line ("13/06/2014 Jane Roe All, Books, Reviews")
+        return (
+            b.reason is None
+            and b.indent == margin
+            and b.words >= 8
+            and b.stop_share >= LEAD_MIN_STOP_SHARE
+            and _NUMERIC_DATE_START_RE.match(b.text) is None
+        )
+
+    i = start - 1
+    while i >= 0:
+        b = blocks[i]
+        # a time stamp under the lead ("10 p.m." opening an agency's running file) goes with it
+        stamp = b.reason is None and b.indent == margin and b.words <= 3 and DIGIT_RE.search(b.text) is not None
+        if not (opening(b) or (stamp and i > 0 and opening(blocks[i - 1]))):
+            break
+        b.lead = True
+        i -= 1
+    return i + 1
+
+
+LEAD_MIN_STOP_SHARE = 0.1
+_NUMERIC_DATE_START_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+
+
+def _off_margin(blocks: list[Block], start: int, end: int) -> None:
+    """Inside the main run, where the article's paragraphs share one left margin: teaser cards set in at another
+    margin (a headline over its blurb: "Related: ..." boxes dropped between paragraphs), a lone caption line set in
+    between two paragraphs, a side column interleaved with the text, and whatever follows the last paragraph at
+    the margin at another one (the "More stories" a page runs on with after the article). Two paragraphs in a row
+    at one margin are text, wherever they sit: the article may go on in another wrapper, and is left alone.
+    """
+    margin = _margin(blocks, start, end, OFF_MARGIN_SHARE)
+    if margin is None:
+        return
+    at_margin = [i for i in range(start, end + 1) if blocks[i].good and blocks[i].indent == margin]
+    if len(at_margin) < 3:
+        return
+    _dek_over_photo(blocks, start, at_margin[0], margin)
+    for i in range(at_margin[0] + 1, at_margin[-1]):
+        b = blocks[i]
+        if b.reason is None and abs(b.indent - margin) >= SIDE_COLUMN_OFFSET and not _in_run_of_prose(blocks, i):
+            b.reason = "outside-main-text"  # a side column the text rendering interleaved with the article
+    for a, b in zip(at_margin, at_margin[1:]):
+        island = [i for i in range(a + 1, b) if blocks[i].reason is None]
+        if not island or any(abs(blocks[i].indent - margin) <= 1 for i in island):
+            continue
+        if len(island) == 1 and _title_line(c := blocks[island[0]]) and c.text[:1] not in "—–-―(\"“‘'«":
+            c.reason = "caption"  # a photo's caption set in from the text (a heading sits at the text's margin)
+            continue
+        if len(island) == 2 and _title_line(blocks[island[0]]) and _PAREN_CREDIT_RE.match(blocks[island[1]].text):
+            for i in island:  # the caption over its credit: "Jane Roe, who runs the service" / "(Example Co.)"
+                blocks[i].reason = "caption"
+            continue
+        if sum(blocks[i].good for i in island) > 1:
+            continue  # two paragraphs: a part of the article set at another margin, not a teaser's one blurb
+        teaser = any(
+            _title_line(blocks[i]) and blocks[j].good and blocks[j].words <= 60 for i, j in zip(island, island[1:])
+        )
+        if teaser:
+            for i in island:
+                blocks[i].reason = "related-links"
+    tail = [i for i in range(at_margin[-1] + 1, end + 1) if blocks[i].reason is None]
+    # "10." sits one space left of "9.": a margin is a margin give or take a space
+    tail = [i for i in tail if abs(blocks[i].indent - margin) > 1]
+    tail = [i for i in tail if not blocks[i].trail]  # the list the wrapper's last line announces
+    if OFF_MARGIN_TAIL and not any(_in_run_of_prose(blocks, i) for i in tail):
+        for i in tail:
+            blocks[i].reason = "outside-main-text"
+
+
+def _dek_over_photo(blocks: list[Block], start: int, first: int, margin: int) -> None:
+    """The summary a page sets over the lead photo: a paragraph or three at another margin than the article's,
+    parted from its first paragraph by the photo's caption or a label ("Key Points" box, a dek, a claim being
+    fact-checked). An opening paragraph in a wrapper of its own runs straight on into the text and stays.
+    """
+    head = [i for i in range(start, first) if blocks[i].reason is None and abs(blocks[i].indent - margin) > 1]
+    paragraphs = [i for i in head if blocks[i].good]
+    if not paragraphs or len(paragraphs) > DEK_MAX_PARAGRAPHS:
+        return
+    if any(blocks[i].words > DEK_OVER_PHOTO_MAX_WORDS for i in paragraphs):
+        return
+    between = range(paragraphs[-1] + 1, first)
+    if not between or any(blocks[i].good or blocks[i].reason in _BYLINE_REASONS for i in between):
+        return  # a dek over the byline is ``_above_byline``'s
+    for i in head:
+        blocks[i].reason = "subtitle" if blocks[i].good else "header"
+
+
+DEK_OVER_PHOTO_MAX_WORDS = 120
+_BYLINE_REASONS = frozenset({"byline", "dateline"})
+
+
+def _in_run_of_prose(blocks: list[Block], i: int) -> bool:
+    """The block and the one before or after it are paragraphs at one margin: text, where a teaser's blurb or a
+    side column's item stands alone between its title and link lines."""
+    b = blocks[i]
+    if not b.good:
+        return False
+    return any(0 <= j < len(blocks) and blocks[j].good and blocks[j].indent == b.indent for j in (i - 1, i + 1))
+
+
+OFF_MARGIN_TAIL = True  # measured on the dev half: pages run their "More stories" on at another margin
+OFF_MARGIN_SHARE = 0.6  # of the run's paragraphs at one margin, for that margin to set the article apart
+SIDE_COLUMN_OFFSET = 40  # spaces of indentation that put a line in another column, not a quote or list
+
+
+def _margin(blocks: list[Block], start: int, end: int, share: float = 0.8) -> int | None:
+    """The left margin most of the main run's paragraphs share, where the text kept a layout."""
+    first = blocks[0].indent if blocks else 0
+    if all(b.indent == first for b in blocks):  # stops at the first line set elsewhere
+        return None
+    margins = Counter(blocks[i].indent for i in range(start, end + 1) if blocks[i].good)
+    if not margins:
+        return None
+    margin, count = margins.most_common(1)[0]
+    return margin if count >= share * sum(margins.values()) else None
+
+
+_ARTICLE_END_REASONS = frozenset({"author-bio", "tags", "comments", "copyright"})
+
+
+def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
+    """Paragraphs outside the main run that sit at its left margin: the article's own text, cut off from the run
+    by a gallery, a "Most read" box or a caption (only where the text kept a layout with several margins).
+    """
+    margin = _margin(blocks, start, end)
+    if margin is None:
+        return set()
+    keep: list[int] = []
+    for direction, edge in ((1, end), (-1, start)):  # outwards, hop by hop: a far-off footer blurb is no island
+        last = edge
+        i = edge + direction
+        while 0 <= i < len(blocks) and abs(i - last) <= ISLAND_GAP:
+            b = blocks[i]
+            if direction == 1 and b.reason in _ARTICLE_END_REASONS and not comment_button(blocks, i):
+                break  # the author's box or the topic tags close the article: what follows is the site's
+            if b.good and b.indent == margin:
+                keep.append(i)
+                last = i
+            i += direction
+    out = set(keep)
+    ordered = sorted(keep + list(range(start, end + 1)))
+    for a, b in zip(ordered, ordered[1:]):  # headings at the same margin between two kept paragraphs
+        if b - a <= 3 and all(blocks[k].indent == margin for k in range(a + 1, b)):
+            out.update(range(a + 1, b))
+    return out
+
+
+LIST_ITEM_RE = re.compile(r"\d|\s[–—-]{1,2}\s|:\s|https?://")
+
+
+def extend_over_list(blocks: list[Block], end: int) -> int:
+    """Carry the main text on through a list its last line announces ("Tour dates:", "Final standings:").
+
+    Fixture lists, tour dates and tables are short lines that score as menus; they belong to the article when a
+    line ending in a colon introduces them and every item carries data (a number, a dash or colon separator, a link).
+    """
+    j = end + 1
+    if not blocks[end].text.rstrip().endswith(":"):
+        # the announcing line itself fell just outside (perhaps after a caption or a stray name)
+        intro = next(
+            (k for k in range(end + 1, min(end + 4, len(blocks))) if blocks[k].text.rstrip().endswith(":")), None
+        )
+        if intro is None or any(blocks[k].reason is not None or blocks[k].words > 12 for k in range(end + 1, intro)):
+            return end
+        if blocks[intro].reason is not None:
+            return end
+        j = intro + 1
+    items = 0
+    while j < len(blocks):
+        b = blocks[j]
+        if b.reason is not None or b.words > 40 or not LIST_ITEM_RE.search(b.text):
+            break
+        items += 1
+        j += 1
+    return j - 1 if items >= 2 else end

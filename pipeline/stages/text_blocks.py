@@ -1,0 +1,243 @@
+"""A text as blocks (its lines, or paragraphs when it is hard-wrapped) and the shape of each block.
+
+The boilerplate rules judge blocks by shape: how many words, how many of them stop words of the text's own
+language (prose is dense in them, menus and labels are not), whether the block ends a sentence, and its
+indentation (a page rendered to text keeps its layout). This module measures that and nothing else; what a block
+is judged to be is decided in ``boilerplate`` and ``page_regions``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+STOPWORDS_TEXT = (
+    "the a an and or but of to in on at for with by from as is are was were be been being has have had it "
+    "its this that these those he she they we you i his her their our who whom which what when where will "
+    "would can could said says not no than then so if about after before over into up out more also just "
+    "there here do does did him them us my your all any some such only other most very may might must "
+    "should while because"
+)
+STOPWORDS = frozenset(STOPWORDS_TEXT.split())
+WORD_RE = re.compile(r"\w+")
+_TERMINAL = tuple('.!?…;"”’»)]。！？」』')
+_SENTENCE_END = tuple(".!?…。！？")
+# Chinese and Japanese are written without spaces: a "word" of \w+ is a whole clause there.
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA_RE = re.compile(r"[\u3040-\u309f]")  # hiragana: Japanese grammar (particles, endings), dense in prose
+BULLET_CHARS = set("•·▪●◦■□►▶*‣-|")
+BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦■□►▶*‣-]\s+|\|\s*)")
+DIGIT_RE = re.compile(r"\d")
+_CLAUSE_RE = re.compile(r"\w[,;.!?]\s")
+TAG_LIST_RE = re.compile(r"^[^.!?,]{1,40}(?:\s*[,|•·]\s*[^.!?,]{1,40}){2,}$")
+
+
+@dataclass
+class Block:
+    """One line or paragraph of the input and what it was judged to be."""
+
+    text: str
+    norm: str
+    words: int
+    stop_share: float
+    ends_sentence: bool
+    reason: str | None = None  # None: kept in the body
+    heading: bool = False
+    indent: int = 0  # leading spaces of the line, where the text kept its layout
+    prose: bool = False  # shaped like a real paragraph (``good`` once nothing has claimed the block)
+    lead: bool = False  # an opening line of the main text that scores as short (kept by ``_extend_over_lead``)
+    trail: bool = False  # a closing line of the article's wrapper that scores as short (``_extend_over_wrapper``)
+
+    @property
+    def good(self) -> bool:
+        """A real paragraph: long enough, punctuated like prose."""
+        return self.prose and self.reason is None
+
+    @property
+    def heading_like(self) -> bool:
+        return 1 <= self.words <= 15 and not self.ends_sentence and not self.text.rstrip().endswith((",", ":"))
+
+
+def normalise(text: str) -> str:
+    """Lower-case words only: how repetition is compared."""
+    return " ".join(WORD_RE.findall(text.lower()))
+
+
+ENGLISH_ENOUGH = 0.25  # share of the sample in the English list (English prose runs at 0.35-0.5)
+
+
+@lru_cache(maxsize=1)
+def _stoplists() -> dict[str, frozenset[str]]:
+    """jusText's stop-word lists (about 100 languages), loaded once; empty when jusText is not installed."""
+    try:
+        import justext
+    except ImportError:  # a dependency of trafilatura, so normally present
+        return {}
+    return {name: frozenset(justext.get_stoplist(name)) for name in justext.get_stoplists()}
+
+
+@lru_cache(maxsize=1)
+def _stop_index() -> dict[str, tuple[str, ...]]:
+    """word -> the languages whose stop list holds it: one dictionary look-up per word to guess the language.
+
+    Built list by list with set operations: only the words already seen in an earlier list take a Python step
+    (a word-by-word loop over all 180,000 entries cost most of a second, once per process).
+    """
+    index: dict[str, tuple[str, ...]] = {}
+    for name, words in _stoplists().items():
+        one = (name,)
+        shared = words & index.keys()
+        index.update(dict.fromkeys(words - shared, one))
+        for w in shared:
+            index[w] += one
+    return index
+
+
+def preload() -> None:
+    """Load the stop lists now (about a second, once per process) rather than inside the first foreign article."""
+    _stop_index()
+
+
+def stopwords_for(texts: list[str]) -> frozenset[str]:
+    """The stop words of the text's language, guessed from its longest lines (prose, not menus).
+
+    Stop-word density is what tells prose from furniture, and an English list sees none in a Portuguese article.
+    English (and anything unrecognised) keeps the short list the thresholds were tuned with.
+    """
+    words = sample_words(texts)
+    return stopwords_of_sample(words)
+
+
+def sample_words(texts: list[str], word_lists: list[list[str]] | None = None) -> list[str]:
+    """The first 400 words of the eight longest lines; ``word_lists`` (each line's words) saves reading them again."""
+    if word_lists is None:
+        sample = sorted(texts, key=len, reverse=True)[:8]
+        return WORD_RE.findall(" ".join(sample).lower())[:400]
+    # the same order as sorting the texts (a stable sort, longest first), and the same words: a space splits words
+    longest = sorted(range(len(texts)), key=lambda i: len(texts[i]), reverse=True)[:8]
+    return [w for i in longest for w in word_lists[i]][:400]
+
+
+def stopwords_of_sample(words: list[str]) -> frozenset[str]:
+    """``stopwords_for`` once the sample's words are known."""
+    if not words:
+        return STOPWORDS
+    english = sum(map(STOPWORDS.__contains__, words))
+    if english >= ENGLISH_ENOUGH * len(words):
+        return STOPWORDS  # plainly English prose: no need to ask the other lists
+    index = _stop_index()
+    counts: dict[str, int] = {}
+    for langs in filter(None, map(index.get, words)):
+        for lang in langs:
+            counts[lang] = counts.get(lang, 0) + 1
+    if not counts:
+        return STOPWORDS
+    best = max(counts, key=counts.__getitem__)
+    hits = counts[best]
+    if best == "English" or hits <= 1.2 * english or hits < 0.15 * len(words):
+        return STOPWORDS
+    return _stoplists()[best]
+
+
+def make_block(text: str, stopwords: frozenset[str] = STOPWORDS, words: list[str] | None = None) -> Block:
+    """Measure one block; ``words`` (the lower-cased words of ``text``) when the caller already has them."""
+    if words is None:
+        words = WORD_RE.findall(text.lower())
+    n = len(words)
+    stops = sum(map(stopwords.__contains__, words))
+    share = stops / n if n else 0.0
+    if not text.isascii() and (cjk := len(_CJK_RE.findall(text))) >= 4:
+        # about two characters to a word; the share of hiragana stands in for stop-word density
+        n = max(n, len(WORD_RE.findall(_CJK_RE.sub(" ", text))) + cjk // 2)
+        share = max(share, len(_KANA_RE.findall(text)) / cjk)
+    ends_sentence = text.rstrip().rstrip("\"”’»)]'」』 ").endswith(_SENTENCE_END)
+    return Block(
+        text=text,
+        norm=" ".join(words),
+        words=n,
+        stop_share=share,
+        ends_sentence=ends_sentence,
+        prose=(n >= 10 and ends_sentence)
+        # an unfinished long paragraph still has clause punctuation; a menu squeezed onto one line has none
+        or (n >= 25 and share >= 0.15 and _CLAUSE_RE.search(text) is not None),
+    )
+
+
+def split_blocks(content: str) -> list[str]:
+    """Lines of the text, with hard-wrapped paragraphs joined back together."""
+    return [text for text, _ in split_blocks_indented(content)]
+
+
+def split_blocks_indented(content: str) -> list[tuple[str, int]]:
+    """``split_blocks`` with each block's indentation: a page rendered to text keeps its layout, and an
+    article's paragraphs share one left margin that its sidebars and footers do not."""
+    content = content.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    content = content.replace("\t", "    ")
+    paragraphs = re.split(r"\n[ \t]*\n", content)
+    lines = [ln for ln in content.split("\n") if ln.strip()]
+    wrapped = _is_hard_wrapped(lines)
+    out: list[tuple[str, int]] = []
+    for para in paragraphs:
+        rows = [
+            (
+                " ".join((BULLET_RE.sub("", ln) if ln.lstrip()[:1] in BULLET_CHARS else ln).split()),
+                len(ln) - len(ln.lstrip(" ")),
+            )
+            for ln in para.split("\n")
+        ]
+        rows = [r for r in rows if r[0]]
+        if not rows:
+            continue
+        if wrapped:
+            out.append((" ".join(r[0] for r in rows), rows[0][1]))
+            continue
+        current, indent = rows[0]
+        for row, row_indent in rows[1:]:
+            # a line broken mid-sentence: long, no final punctuation, and the next starts in lower case
+            if len(current) > 40 and not current.endswith(_TERMINAL) and row[:1].islower():
+                current = f"{current} {row}"
+            else:
+                out.append((current, indent))
+                current, indent = row, row_indent
+        out.append((current, indent))
+    # "H ong Kong": a capital, a space, a lower-case letter (a cheap test before the word look-ups)
+    drop_caps = [k for k, (text, _) in enumerate(out) if text[1:2] == " " and text[0].isupper() and text[2:3].islower()]
+    if drop_caps:
+        lower = content.lower()
+        for k in drop_caps:
+            out[k] = (_rejoin_drop_cap(out[k][0], lower), out[k][1])
+    return out
+
+
+_DROP_CAP_RE = re.compile(r"([^\W\d_]) ([^\W\d_]+)\b")
+
+
+def _rejoin_drop_cap(text: str, lower: str) -> str:
+    """A paragraph's enlarged first letter, which a renderer sets apart ("H ong Kong is burning"), joined back.
+
+    Only where the joined word occurs elsewhere in the text (``lower``, all of it in lower case) and the rest of
+    it does not ("A dam Schiff" is Adam; "A dog" stays, and so does "A new" where "new" is a word of the text).
+    """
+    m = _DROP_CAP_RE.match(text)
+    if m is None or not m.group(2).islower():
+        return text
+    word = (m.group(1) + m.group(2)).lower()
+    if word not in lower or re.search(rf"\b{word}\b", lower) is None:  # a substring test first: it is cheaper
+        return text
+    if len(re.findall(rf"\b{m.group(2)}\b", lower)) > 1:
+        return text
+    return m.group(1) + m.group(2) + text[m.end() :]
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Fixed-width text (e-mail style): most lines are of similar width and many end mid-sentence."""
+    if len(lines) < 8:
+        return False
+    lengths = [len(ln.rstrip()) for ln in lines]
+    longest = max(lengths)
+    if longest > 100 or longest < 50:
+        return False
+    near_full = sum(1 for n in lengths if n >= longest - 20)
+    open_ended = sum(1 for ln in lines if not ln.rstrip().endswith(_TERMINAL))
+    return near_full >= 0.6 * len(lines) and open_ended >= 0.5 * len(lines)
