@@ -6,8 +6,10 @@ the tree is shared by the metadata readers. A description the page prints as a s
 reported so the text rules can take it out of the body; one that is only the opening paragraph stays. An
 article body split into sibling chunks (around ads) is read to its end: trafilatura keeps only the first chunk.
 Before extraction a page laid out in tables gets plain containers and hover cards nested in sentences go
-(``_tidy_tree``); after it, the blocks that are each a whole link are marked so the text rules can drop runs
-of them (teaser boxes the extractor kept).
+(``_tidy_tree``), and bare prose among a container's paragraphs gets ``<p>``s of its own (``_wrap_loose_text``);
+after it, the blocks that are each a whole link are marked so the text rules can drop runs of them (teaser
+boxes the extractor kept), and when the extractor read some other part of the page than the densest container
+of paragraphs (it took the article's container for furniture) that container's blocks are the body.
 Metadata is read from what pages state for machines first (Open Graph, ``article:*`` meta, JSON-LD), which
 carries full times with zones, and htmldate is asked only when those say nothing.
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
+from collections.abc import Iterator
 from itertools import islice
 from typing import Any
 
@@ -222,12 +225,18 @@ def extract_html(html: str, url: str | None = None) -> dict[str, Any]:
     h1s = [h.text_content().strip() for h in tree.iterfind(".//h1")]
     description = ld.get("description") or meta.get("og:description") or meta.get("description")
     dek = _shown_as_dek(tree, description)
-    chunks = _chunk_groups(tree) if CONTINUE_CHUNKS else []  # before extraction, which prunes the tree
+    parents = _paragraph_parents(tree)  # before extraction, which prunes the tree
+    chunks = _chunk_groups(tree, parents) if CONTINUE_CHUNKS else []
     _tidy_tree(tree)  # before extraction
+    if WRAP_LOOSE_TEXT:
+        _wrap_loose_text(parents)
+    dense = _densest_paragraphs(parents) if DENSEST_FALLBACK else []
     text = body_text(tree, url)  # prunes the tree: last
     blocks = [" ".join(ln.split()) for ln in text.split("\n")]
     blocks = [b for b in blocks if b and b != url]
     blocks += _continuation(chunks, blocks)
+    if dense and _missed(dense, blocks):
+        blocks = dense
     linked = _linked_blocks(html, blocks) if FLAG_LINKED_BLOCKS else []
     site = _first(meta, _META_SITE) or ld.get("publisher")
     title_text = ld.get("headline") or meta.get("og:title") or meta.get("twitter:title") or page_title
@@ -254,21 +263,20 @@ CONTINUE_CHUNKS = True  # measured on the dev half of the extraction benchmark: 
 _PROSE_END = (".", "!", "?", "”", '"', "’")
 
 
-def _chunk_groups(tree: lxml_html.HtmlElement) -> list[list[list[str]]]:
+def _chunk_groups(
+    tree: lxml_html.HtmlElement, paragraph_parents: dict[lxml_html.HtmlElement, int] | None = None
+) -> list[list[list[str]]]:
     """Paragraphs of sibling containers that share one class: an article body split into chunks (around ads).
 
     Returns, per group, each container's prose paragraphs in document order. A container with its own heading
-    or mostly link text is a teaser in a list of stories, and breaks the group.
+    or mostly link text is a teaser in a list of stories, and breaks the group. ``paragraph_parents`` is
+    ``_paragraph_parents(tree)`` when the caller has it.
     """
     parents: dict[tuple[str, str], list[lxml_html.HtmlElement]] = {}
-    for p in tree.iter("p"):
-        parent = p.getparent()
-        cls = parent.get("class") if parent is not None else None
-        if not cls:
-            continue
-        found = parents.setdefault((parent.tag, cls), [])
-        if not found or found[-1] is not parent:
-            found.append(parent)
+    for parent in _paragraph_parents(tree) if paragraph_parents is None else paragraph_parents:
+        cls = parent.get("class")
+        if cls:
+            parents.setdefault((parent.tag, cls), []).append(parent)
     groups = []
     for members in parents.values():
         if len(members) < 2:
@@ -407,6 +415,172 @@ def _tidy_tree(tree: lxml_html.HtmlElement) -> None:
                 el.tag = "div"
     for card in cards:
         card.drop_tree()  # keeps the text after it: the rest of the sentence
+
+
+WRAP_LOOSE_TEXT = True  # measured on both quarters of the dev half: one page's opening paragraph back, no other
+BARE_MIN_SIBLING_PARAGRAPHS = 2  # <p>s next to a container of bare prose that make it a paragraph too
+BARE_LINK_SHARE = 0.3  # of such a container's text in links: more is a teaser
+LOOSE_MIN_WORDS = 10  # of a run of bare text: a paragraph, not a label ("Advertisement", a date)
+_LOOSE_CONTAINERS = frozenset({"div", "section", "article", "main", "center"})
+_LOOSE_BLOCKS = frozenset(
+    {"p", "div", "section", "article", "main", "center", "header", "footer", "aside", "nav", "figure", "table"}
+    | {"ul", "ol", "dl", "blockquote", "pre", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br", "iframe"}
+)
+
+
+def _wrap_loose_text(parents: dict[lxml_html.HtmlElement, int]) -> None:
+    """Put each run of bare prose among a container's ``<p>``s in a ``<p>`` of its own: the text before the
+    container's first block, or after one of its blocks, with the inline elements up to the next block.
+
+    Once a page has enough ``<p>`` text the extractor reads only known blocks (paragraphs, headings, lists,
+    line breaks' tails): a paragraph written straight into a ``<div>``/``<section>`` next to ``<p>``s, or a
+    section's opening lines before its first heading, would be dropped. Only containers with a ``<p>`` of their
+    own are looked at (the walk is over paragraphs). A container that is all bare prose becomes a ``<p>`` only
+    next to ``<p>``s (``_bare_paragraphs``): anywhere else it is mostly a teaser's summary or a caption (measured
+    worse on the dev half). A line break's tail is read already; runs under ``LOOSE_MIN_WORDS`` words or not
+    ending a sentence (labels, dates, "Read more") stay as they are.
+    """
+    runs: list[tuple[lxml_html.HtmlElement, int]] = []
+    bare: list[lxml_html.HtmlElement] = []
+    for el in parents:
+        if el.tag not in _LOOSE_CONTAINERS:
+            continue
+        if el.text and not el.text.isspace():
+            runs.append((el, -1))
+        kids = list(el)
+        for k, child in enumerate(kids):
+            if child.tail and child.tag in _LOOSE_BLOCKS and child.tag != "br" and not child.tail.isspace():
+                runs.append((el, k))
+        if parents[el] >= BARE_MIN_SIBLING_PARAGRAPHS:
+            bare += _bare_paragraphs(kids)
+    for div in bare:  # a paragraph written as a bare container next to <p>s
+        div.tag = "p"
+    for el, k in reversed(runs):  # a container's later runs first: the indices of its earlier ones stay
+        start = end = k + 1
+        while end < len(el) and el[end].tag not in _LOOSE_BLOCKS:
+            end += 1
+        head = el.text if k < 0 else el[k].tail
+        members = el[start:end]
+        if not _prose(head + "".join(m.text_content() + (m.tail or "") for m in members)):
+            continue
+        para = lxml_html.Element("p")
+        para.text = head
+        if k < 0:
+            el.text = None
+        else:
+            el[k].tail = None
+        el.insert(start, para)
+        para.extend(members)
+
+
+def _bare_paragraphs(kids: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlElement]:
+    """The containers of bare prose among ``kids`` in runs next to a ``<p>``: paragraphs written as ``<div>``s.
+    (A teaser's summary, also a ``<div>`` of bare prose, sits among its title and date, not next to a ``<p>``.)"""
+    found: dict[int, bool] = {}
+
+    def bare(k: int) -> bool:
+        if k not in found:
+            el = kids[k]
+            found[k] = False
+            if el.tag in _LOOSE_CONTAINERS and next(el.iterdescendants(*_LOOSE_BLOCKS), None) is None:
+                text = el.text_content()
+                links = sum(len(a.text_content()) for a in el.iter("a"))
+                found[k] = _prose(text) and links <= BARE_LINK_SHARE * len(text)
+        return found[k]
+
+    for k, el in enumerate(kids):
+        if el.tag != "p":
+            continue
+        j = k - 1
+        while j >= 0 and kids[j].tag != "p" and bare(j):
+            j -= 1
+        j = k + 1
+        while j < len(kids) and kids[j].tag != "p" and bare(j):
+            j += 1
+    return [kids[k] for k, yes in sorted(found.items()) if yes]
+
+
+def _prose(text: str | None) -> bool:
+    words = (text or "").split()
+    return len(words) >= LOOSE_MIN_WORDS and words[-1].endswith(_PROSE_END)
+
+
+DENSEST_FALLBACK = True  # fires on no page of the dev half; a guard against reading the wrong part of a page
+FALLBACK_MIN_PARAGRAPHS = 5  # prose paragraphs in one container: an article's body
+FALLBACK_READ_SHARE = 0.3  # of them in the extracted text: below it, the extractor read some other part
+FALLBACK_LENGTH_RATIO = 2.0  # the container's text over the extracted text's
+FALLBACK_LINK_SHARE = 0.3  # of the container's text in links: more is a list of stories
+_NOT_ARTICLE_RE = re.compile(r"comment(?!ary)|disqus|repl(?:y|ies)|respond|forum|sidebar|related|footer", re.I)
+_FALLBACK_TAGS = ("p", "h2", "h3", "h4", "blockquote", "li")  # the blocks of the fallback body
+
+
+def _paragraph_parents(tree: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, int]:
+    """Each element with ``<p>`` children, and how many it has (in document order)."""
+    counts: dict[lxml_html.HtmlElement, int] = {}
+    for p in tree.iter("p"):
+        el = p.getparent()
+        if el is not None:
+            counts[el] = counts.get(el, 0) + 1
+    return counts
+
+
+def _densest_paragraphs(counts: dict[lxml_html.HtmlElement, int]) -> list[str]:
+    """The blocks of the element with the most ``<p>`` children (or wrappers of one ``<p>`` each: a body whose
+    paragraphs sit in a ``<div>`` of their own), if it can be an article's body (five or more paragraphs, few
+    links, not in comments or an aside): what ``_missed`` falls back to."""
+    if not counts:
+        return []
+    score = dict(counts)
+    for el, n in counts.items():
+        grand = el.getparent() if n == 1 else None  # a wrapper of one paragraph
+        if grand is not None:
+            score[grand] = score.get(grand, 0) + 1
+    best = max(score, key=score.__getitem__)
+    if score[best] < FALLBACK_MIN_PARAGRAPHS or _outside_article(best):
+        return []
+    text = best.text_content()
+    if sum(len(a.text_content()) for a in best.iter("a")) > FALLBACK_LINK_SHARE * len(text):
+        return []  # a list of stories
+    out: list[str] = []
+    taken: set[lxml_html.HtmlElement] = set()
+    for el in best.iter(*_FALLBACK_TAGS):
+        if any(a in taken for a in _ancestors_below(el, best)):
+            continue  # a paragraph in a quote or a list's item is part of it
+        taken.add(el)
+        out.append(" ".join(el.text_content().split()))
+    return [t for t in out if t]
+
+
+def _ancestors_below(el: lxml_html.HtmlElement, top: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
+    for node in el.iterancestors():
+        if node is top:
+            return
+        yield node
+
+
+def _outside_article(el: lxml_html.HtmlElement) -> bool:
+    """Whether ``el`` sits in a part of the page that is no article's body: comments, an aside, a footer."""
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("aside", "nav", "footer", "form"):
+            return True
+        names = f"{node.get('id') or ''} {node.get('class') or ''}"
+        if names != " " and _NOT_ARTICLE_RE.search(names):
+            return True
+    return False
+
+
+def _missed(dense: list[str], blocks: list[str]) -> bool:
+    """Whether the extractor read some other part of the page than the densest container of paragraphs: it has
+    under ``FALLBACK_READ_SHARE`` of that container's prose paragraphs and under half its length. It happens when
+    the article's container has a class or id the extractor takes for page furniture ("author", "tags", "embed",
+    "meta", an id starting "premium"): it then reads teasers or nothing."""
+    prose = [t for t in dense if _prose(t)]
+    if len(prose) < FALLBACK_MIN_PARAGRAPHS:
+        return False
+    body = "\n".join(blocks)
+    if sum(len(t) for t in dense) < FALLBACK_LENGTH_RATIO * len(body):
+        return False
+    return sum(t in body for t in prose) < FALLBACK_READ_SHARE * len(prose)
 
 
 def _hover_card(img: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
