@@ -92,6 +92,10 @@ _CREDIT_LINE_RE = re.compile(r"^(?i:courtesy(?: of)?|photo(?:graph)? by|image by
 # precede their photo, graphics, sources of a table, gallery counters
 _NOT_A_CREDIT_RE = re.compile(r"^\W*(?:image (?:copyright|caption|source)|media caption|graphic|source|\d)", re.I)
 _CREDIT_SMALL_WORDS = frozenset({"of", "by", "for", "the", "and", "via", "de", "da", "del", "van", "von"})
+# inscriptis (and other renderers) mark the items of a nested list with "+ " and deeper ones with "o "; only for
+# matching the furniture phrases ("o Privacy Policy" is a footer's link), the block keeps its text. "o " must be
+# followed by a capital or a digit: "o presidente" is Portuguese.
+NESTED_MARKERS = True
 CAPTION_MAX_WORDS = 70  # a caption set apart from the text by its margin
 CAPTION_MAX_WORDS_SAME_MARGIN = 30  # a caption at the paragraphs' own margin
 
@@ -175,6 +179,8 @@ def classify(
 
     # 1. line-local signals: recurring lines, furniture formulas, bylines, date lines
     lines = [BULLET_RE.sub("", t) if t[:1] in BULLET_CHARS else t for t in texts]  # extractors keep "- "
+    if NESTED_MARKERS:  # a renderer's markers of nested list items ("+ About Us", "o Privacy Policy")
+        lines = [t[2:] if t[:2] == "+ " or (t[:2] == "o " and not t[2:3].islower()) else t for t in lines]
     strong_rules = strong_rules_for(lines)  # the article's furniture keys, looked for once
     prose_seen = False
     for b, line in zip(blocks, lines):
@@ -217,6 +223,8 @@ def classify(
             b.reason = nxt.reason = "author-bio"
     if not gentle:  # an HTML extractor has dropped the figures already
         _captions(blocks)
+        if ALT_AND_CAPTION:
+            _alt_and_caption(blocks)
     for prev, b in zip(blocks, blocks[1:]):  # the keyword list under a "Tags" label
         if prev.reason == "tags" and b.reason is None and TAG_LIST_RE.match(b.text):
             b.reason = "tags"
@@ -294,6 +302,8 @@ def classify(
                     if c.reason is None or c.reason in ("recurring-in-source",):
                         c.reason = "comments"
                 break
+    if COMMENT_THREADS and not gentle:
+        _comment_thread(blocks)
     norm_counts: Counter = Counter()  # counted once a related-links zone needs it
     for i, b in enumerate(blocks):
         # only a section label ("Related Articles", "More from Sport") opens a zone; "Read more: <headline>" is one line
@@ -318,7 +328,7 @@ def classify(
 
     # Structure-only rules (dropping short lines for where they sit) need evidence that the text carries page
     # furniture at all; a clean article's closing list of fixtures or award winners is body.
-    pagelike = not gentle and sum(b.reason in PAGE_FURNITURE for b in blocks) >= 1
+    pagelike = not gentle and (sum(b.reason in PAGE_FURNITURE for b in blocks) >= 1 or _page_shaped(blocks))
     # 4. the main text: the densest run of prose; a whole page rendered to text has several islands of it
     if pagelike:
         main_region(blocks)
@@ -381,6 +391,31 @@ def classify(
     return blocks, info
 
 
+PAGE_SHAPE_MIN_BLOCKS = 40  # a whole page rendered to text: its menus and teasers are many short lines
+PAGE_SHAPE_SHORT_SHARE = 0.6
+PAGE_SHAPE_MARGINS = 3  # a renderer sets each element in by its depth: a page keeps several margins
+
+
+def _page_shaped(blocks: list[Block]) -> bool:
+    """A text shaped like a whole page even where no furniture phrase is known (a language the phrases miss, a
+    site that words its boxes its own way): many lines, most of them short lines that are no paragraph."""
+    n = len(blocks)
+    if not PAGE_SHAPE or n < PAGE_SHAPE_MIN_BLOCKS:
+        return False
+    if sum(not b.prose for b in blocks) < PAGE_SHAPE_SHORT_SHARE * n:
+        return False
+    if len({b.indent for b in blocks}) >= PAGE_SHAPE_MARGINS:
+        return True
+    # set flush at one margin: a clean article with a long list (winners, fixtures) is one too, so only a page
+    # with both a header and a footer of short lines (a menu over the first paragraph, a menu under the last)
+    prose = [i for i, b in enumerate(blocks) if b.prose]
+    return bool(prose) and min(prose[0], n - 1 - prose[-1]) >= PAGE_SHAPE_FLUSH_EDGE
+
+
+PAGE_SHAPE = True
+PAGE_SHAPE_FLUSH_EDGE = 10  # short lines above the first and below the last paragraph of a page set flush
+
+
 def _bare_credit(b: Block) -> bool:
     """A photographer's or agency's credit and nothing else: "Jane Roe/Getty Images", "Image: Agency"."""
     if b.words > 6 or _NOT_A_CREDIT_RE.match(b.text) or "(" in b.text[1:]:
@@ -411,6 +446,27 @@ def _captions(blocks: list[Block]) -> None:
             if after is None or after.indent == b.indent:
                 continue
         b.reason = blocks[i + 1].reason = "caption"
+
+
+ALT_AND_CAPTION = True
+ALT_MIN_WORDS = 8
+
+
+def _alt_and_caption(blocks: list[Block]) -> None:
+    """A photo's description printed twice in a row, as its alt text and as its caption (the one may stop short of
+    the other, or add its credit, which the caption phrases may have caught): both are the figure's. An article
+    does not repeat a paragraph back to back."""
+    for a, b in zip(blocks, blocks[1:]):
+        if a.reason not in (None, "caption") or b.reason not in (None, "caption") or a.reason == b.reason == "caption":
+            continue
+        if not ((a.prose or a.reason) and (b.prose or b.reason)):
+            continue
+        if min(a.words, b.words) < ALT_MIN_WORDS:
+            continue
+        short, long = (a.norm, b.norm) if len(a.norm) <= len(b.norm) else (b.norm, a.norm)
+        # the same words at the same margin may be a paragraph pasted twice: its repeat goes, the paragraph stays
+        if (long == short and a.indent != b.indent) or long.startswith(short + " "):
+            a.reason = b.reason = "caption"
 
 
 GENTLE_TAIL_LISTS = True  # measured on the dev half: a kept "More stories" box costs more than the odd list lost
@@ -508,16 +564,43 @@ def _link_lists(blocks: list[Block]) -> None:
     if run:
         runs.append(run)
     for run in runs:
-        if len(run) < 3:
+        if len(run) < 3 and (len(run) < 2 or not MENU_NEIGHBOURS or len(run) + _menu_items(blocks, run) < 3):
             continue
         before = next((blocks[j] for j in range(run[0] - 1, -1, -1) if blocks[j].reason is None), None)
         introduced = before is not None and before.text.rstrip().endswith(":")
         numbered = sum(bool(re.match(r"\d{1,2}[.)]\s", blocks[j].text)) for j in run) >= 2
         # rows of data (dates, scores, "June 9 -- Venue, City") rather than headlines
         numbered = numbered or sum(bool(LIST_ITEM_RE.search(blocks[j].text)) for j in run) >= 0.8 * len(run)
-        if not introduced and not numbered and sum(_title_case(blocks[j]) for j in run) >= 0.6 * len(run):
+        if introduced or numbered:
+            continue
+        headlines = (
+            HEADLINE_RUNS and len(run) >= HEADLINE_RUN_MIN and all(blocks[j].words >= HEADLINE_MIN_WORDS for j in run)
+        )
+        if headlines or sum(_title_case(blocks[j]) for j in run) >= 0.6 * len(run):
             for j in run:
                 blocks[j].reason = "link-list"
+
+
+HEADLINE_RUNS = True
+HEADLINE_RUN_MIN = 4
+HEADLINE_MIN_WORDS = 5
+MENU_NEIGHBOURS = True
+# Items of a menu the phrases know ("Log Out", "Newsletters"): a run of short lines among them is the rest of the menu
+_MENU_REASONS = frozenset({"navigation", "newsletter", "cookie-notice", "promo", "related-links", "link-list"})
+MENU_ITEM_MAX_WORDS = 6
+
+
+def _menu_items(blocks: list[Block], run: list[int]) -> int:
+    """The known menu items in and directly around a run of short lines (not share buttons: an article's
+    headline and sub-headings sit next to those)."""
+    lo, hi = run[0], run[-1]
+    while lo > 0 and blocks[lo - 1].reason in _MENU_REASONS and blocks[lo - 1].words <= MENU_ITEM_MAX_WORDS:
+        lo -= 1
+    while (
+        hi + 1 < len(blocks) and blocks[hi + 1].reason in _MENU_REASONS and blocks[hi + 1].words <= MENU_ITEM_MAX_WORDS
+    ):
+        hi += 1
+    return sum(blocks[j].reason in _MENU_REASONS and blocks[j].words <= MENU_ITEM_MAX_WORDS for j in range(lo, hi + 1))
 
 
 TEASER_MAX_WORDS = 120
@@ -546,6 +629,40 @@ def _card_end(blocks: list[Block], k: int, norm_counts: Counter) -> bool:
 
 
 COMMENT_AFTER_PARAGRAPHS = 3  # a comment-section marker after this many paragraphs ends the article
+
+COMMENT_THREADS = True
+COMMENT_HEADER_MAX_WORDS = 8
+COMMENT_THREAD_MIN = 3  # commenters' headers of one pattern
+_COMMENT_HEADER_RE = re.compile(r"^(?:(\d{1,4})[.)]?\s+)?\S.{0,80}?\s(\w+)\s*:$")
+
+
+def _comment_thread(blocks: list[Block]) -> None:
+    """A comment thread no phrase announces: below most of the article, three or more short header lines of one
+    pattern, each ending in a colon after the same word ("1. jane_roe says:", "2. Bob wrote:"), numbered or set in
+    from the article's margin (a reporter's "A spokesman said:" before a quote sits at the text's own margin),
+    after a few of the article's paragraphs. The thread runs from the first header to the end of the text.
+    """
+    good = [i for i, b in enumerate(blocks) if b.good]
+    if len(good) < COMMENT_AFTER_PARAGRAPHS:
+        return
+    margin = Counter(blocks[i].indent for i in good).most_common(1)[0][0]
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, b in enumerate(blocks):
+        if b.words > COMMENT_HEADER_MAX_WORDS or b.reason not in (None, "dateline", "byline") or b.text[-1:] != ":":
+            continue
+        m = _COMMENT_HEADER_RE.match(b.text)
+        if m and (m.group(1) or b.indent != margin):
+            groups[m.group(2).lower()].append(i)
+    for members in groups.values():
+        if len({blocks[i].norm for i in members}) < COMMENT_THREAD_MIN:
+            continue
+        first = members[0]
+        if sum(i < first for i in good) < COMMENT_AFTER_PARAGRAPHS:
+            continue  # the article comes first
+        for c in blocks[first:]:
+            if c.reason is None or c.reason in ("recurring-in-source", "dateline", "byline"):
+                c.reason = "comments"
+        return
 
 
 # Furniture that closes in a lone sentence below the article: a newsletter box's pitch between its title and its

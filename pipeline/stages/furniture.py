@@ -183,6 +183,23 @@ RELATED_START_RE = re.compile(
     + r")\s*(?:[:.]|\.\.\.|…)?\s*$",
     re.I,
 )
+# Rules tried only on short lines with a figure that none of ``_RULES`` fits (inside ``ANY_RULE`` they would cost a
+# try on every line): a gallery's counter ("Image 1 of 5", "Foto 2/12"), reading time in the corpus's other
+# languages ("Tempo de leitura: 1 minuto", "Lesezeit: 3 Min.")
+_LATE_RULE = re.compile(
+    r"^\s*(?:(?P<caption>(?:images?|photos?|pictures?|slides?|fotos?|imagem|imagen|bild)\s*\d{1,3}\s*"
+    r"(?:of|/|de|von|di)\s*\d{1,3})|(?P<reading>(?:tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|"
+    r"tempo di lettura|leestijd|время чтения)\s*:? .{0,20}|\d+\s*min(?:utos?|uti|uten)?\.? (?:de leitura|"
+    r"de lectura|de lecture|lesezeit|di lettura)\.?))\s*$",
+    re.I,
+)
+_LATE_REASONS = {"caption": "caption", "reading": "reading-time"}
+_LATE_MAX_CHARS = 60
+_DIGIT_RE = re.compile(r"\d")
+_COUNT_WORDS = ("comment", "comments", "replies", "responses")
+_TEASER_COUNT_RE = re.compile(
+    r"^\s*[^.!?]{3,160}[^\W\d_][\])]?\s+\(?\d{1,5} (?:comments?|replies|responses)\)?\s*[.:]?\s*$", re.I
+)
 _SOCIAL_SPLIT_RE = re.compile(r"[\s|/•·,;:]+")
 
 
@@ -201,6 +218,14 @@ def furniture_reason(line: str) -> str | None:
         return "share-bar"
     m = ANY_RULE.match(line)
     if m is None:
+        # a teaser's headline with its count: "Boy Kills Brother, Removes His Eyes 10 comments" (a rule of its own,
+        # behind a cheap test: inside ``ANY_RULE`` its open start cost a scan of every line)
+        if _DIGIT_RE.search(line) is None:  # each of the late rules needs a figure
+            return None
+        if line[-14:].lower().rstrip(" ).:").endswith(_COUNT_WORDS) and _TEASER_COUNT_RE.match(line):
+            return "related-links"
+        if len(line) <= _LATE_MAX_CHARS and (late := _LATE_RULE.match(line)):
+            return _LATE_REASONS[late.lastgroup or "caption"]
         return None
     # alternatives are tried in order, so the group that matched is the first rule that fits the whole line
     return _REASON_OF_GROUP[m.lastgroup] if m.lastgroup else "furniture"
@@ -264,6 +289,10 @@ STRONG_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\((?:photo|image|picture|credit)s?(?: credit)?:\s*[^)]{2,60}\)\s*$",
             re.I,
         ),
+    ),
+    (  # a teaser's excerpt, cut off with a bracketed ellipsis: "Sometimes people ask me why this location […]"
+        "related-links",
+        re.compile(r"\w[\w,;:'’\"”]*\s*[\[(]\s*(?:…|\.\.\.)\s*[\])]\s*$"),
     ),
     (
         "author-bio",
@@ -383,6 +412,7 @@ _STRONG_KEYS: dict[str, tuple[str, ...]] = {
     "cookie-notice": ("cookie", "consent to"),
     "newsletter": ("inbox", "signing up", "sign up", "unsubscribe", "opt-in", "send me", "news alert", "news e"),
     "caption": ("credit", "photo", "image", "picture"),
+    "related-links": ("…]", "...]", "…)", "...)"),
     "author-bio": (
         "writer",
         "reporter",
