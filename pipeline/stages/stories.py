@@ -17,6 +17,8 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import os
+import tempfile
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -87,14 +89,24 @@ def cache_dir() -> Path:
     return Path(root) / "news-pipeline"
 
 
+_BACKGROUND_LOCK = threading.Lock()
+
+
 @lru_cache(maxsize=1)
 def _background() -> tuple[np.ndarray, np.ndarray] | None:
     """English word frequencies (the ``wordfreq`` package's shipped lists) as sorted (hash, idf) arrays.
 
     Building them costs every run's dedup step ~1.8 s (importing wordfreq, hashing 300k words), so they are kept
     in :func:`cache_dir`, named by the wordfreq version and by the hashes of a probe sentence (a change of the word
-    hashing makes a new file). Reading or writing the cache may fail: then the table is built, as without it.
+    hashing makes a new file). A cache must never break a run: a file that cannot be read, whatever the error, is
+    built again and replaced, and a failed write only costs the next run the build. Dedup hashes on several
+    threads, so the first call is locked: one thread builds, the others wait for its table.
     """
+    with _BACKGROUND_LOCK:
+        return _load_or_build_background()
+
+
+def _load_or_build_background() -> tuple[np.ndarray, np.ndarray] | None:
     try:
         version = importlib.metadata.version("wordfreq")
     except importlib.metadata.PackageNotFoundError:
@@ -104,14 +116,15 @@ def _background() -> tuple[np.ndarray, np.ndarray] | None:
     try:
         with np.load(path) as saved:
             return saved["keys"], saved["idf"]
-    except (OSError, ValueError, KeyError, EOFError):
-        pass  # not built yet, or unreadable: build it
+    except Exception:  # noqa: BLE001 - missing, truncated, not a zip (BadZipFile), another format: build it
+        pass
     table = _build_background()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
-        np.savez(tmp, keys=table[0], idf=table[1])
-        os.replace(tmp, path)  # whole or not at all, also with several runs writing it at once
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{path.stem}.", suffix=".tmp.npz")
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(fh, keys=table[0], idf=table[1])
+        os.replace(tmp, path)  # whole or not at all, also with several processes writing it at once
     except OSError:
         pass
     return table

@@ -189,8 +189,31 @@ def test_background_frequencies_are_cached_between_processes_and_rebuilt_when_un
     saved.write_bytes(b"not a numpy archive")
     stories._background.cache_clear()
     third = stories._background()  # unreadable: built again, and the file replaced
+    saved.write_bytes(b"PK\x03\x04 a zip's magic, then garbage")  # np.load raises zipfile.BadZipFile
     stories._background.cache_clear()
-    for table in (first, second, third):
+    fourth = stories._background()
+    stories._background.cache_clear()
+    for table in (first, second, third, fourth):
         assert np.array_equal(table[0], built[0]) and np.array_equal(table[1], built[1])
     with np.load(saved) as again:
         assert np.array_equal(again["keys"], built[0])
+
+
+def test_background_built_once_when_threads_ask_at_the_same_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Dedup hashes chunks on several threads, each asking for the background table on first use."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setenv("PIPELINE_CACHE_DIR", str(tmp_path))
+    builds = []
+    real_build = stories._build_background
+    monkeypatch.setattr(stories, "_build_background", lambda: builds.append(1) or real_build())
+    stories._background.cache_clear()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        tables = list(pool.map(lambda _: stories._background(), range(4)))
+    stories._background.cache_clear()
+    assert len(builds) == 1
+    assert all(np.array_equal(t[0], tables[0][0]) and np.array_equal(t[1], tables[0][1]) for t in tables)
+    (saved_file,) = (tmp_path / "news-pipeline").iterdir()  # one file, no temporary one left behind
+    assert saved_file.suffix == ".npz" and ".tmp" not in saved_file.name
+    with np.load(saved_file) as saved:
+        assert np.array_equal(saved["keys"], tables[0][0])
