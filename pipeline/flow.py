@@ -278,8 +278,8 @@ def dedup(batch: Batch, parsed: Parsed, store: VersionStore, state_out: Path) ->
     if records.empty:  # nothing new: carry the index forward unchanged
         index.save(state_out, parent=parent_state)
         return schemas.empty_frame("articles")
-    given = ["exact_key"] if "exact_key" in parsed.stripped else []  # else dedup hashes the content itself
-    frame = records[["article_id", "content"]].merge(parsed.stripped[["article_id", "text", *given]], on="article_id")
+    # in ingestion order; the exact-copy keys were hashed from the content in the parse, so no content is needed
+    frame = records[["article_id"]].merge(parsed.stripped[["article_id", "text", "exact_key"]], on="article_id")
     frame = frame.merge(parsed.metadata[["article_id", "published_at"]], on="article_id", how="left")
     names = parsed.entities.groupby("article_id")["text"].agg(list)
     frame["entity_names"] = [names.get(a, []) for a in frame["article_id"]]
