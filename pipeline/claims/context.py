@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 from pipeline.claims.screens import lowered, may_contain, trie_pattern, word_screen
+
+if TYPE_CHECKING:
+    from pipeline.claims.quantity import Quantity
 
 # a bare article is not filler: "added a 30 degree homer" adds a thing, "added 30 points" is a move
 _FILLER = r"(?:(?:by|of|just|only|a\s+further|another|some|a\s+whopping|a\s+record|a\s+sharp|a\s+modest)\s+)*"
@@ -170,7 +173,7 @@ def cue_start(left: str) -> int:
     return len(left) - m.start() if m else 0
 
 
-def change_and_hedge(left: str, right: str, q: Any) -> tuple[str, list[str]]:
+def change_and_hedge(left: str, right: str, q: Quantity) -> tuple[str, list[str]]:
     """The change sign and the local hedge words of one quantity from the text beside it."""
     hedges: list[str] = []
     bound = "="
@@ -204,7 +207,7 @@ def change_and_hedge(left: str, right: str, q: Any) -> tuple[str, list[str]]:
             hedges.append(m.group(0).strip())
             bound = sign if bound == "=" else bound
     direction = None
-    sign = q.extras.get("sign") if hasattr(q, "extras") else None
+    sign = q.extras.get("sign")
     signed_up = sign == "+" and q.unit in ("percent", "percentage_point", "basis_point")
     rate = q.unit in _RATES
     if signed_up or moved_up_to or (_UP_BEFORE.search(left, cue) and not _NOT_UP.search(left)):
@@ -219,13 +222,12 @@ def change_and_hedge(left: str, right: str, q: Any) -> tuple[str, list[str]]:
         direction = "up"  # "£3.4bn more than a year earlier", "a 16% year-over-year increase": vs an earlier period
     elif _LESS_THAN_BEFORE.match(right) or (_VERSUS_EARLIER.match(right) and implied_direction(right, q.unit)):
         direction = "down"
-    elif hasattr(q, "extras"):
+    else:
         q.extras["implied"] = implied_direction(right, q.unit)
         if q.extras["implied"] and _EARLIER_AFTER.match(right):
             direction = q.extras["implied"]  # "a 5.6% increase over the same period last year": against a period
-    if direction and bound in ("~", ">") and not (hasattr(q, "extras") and q.extras.get("range")):
-        if hasattr(q, "extras"):
-            q.extras["implied"] = direction  # still a move for the metric ("grew about 16%" is growth)
+    if direction and bound in ("~", ">") and not q.extras.get("range"):
+        q.extras["implied"] = direction  # still a move for the metric ("grew about 16%" is growth)
         return bound, hedges  # "was up about 19%", "climbed more than 3%": NewsQuant marks the hedge, not the move
     return (direction or bound), hedges
 

@@ -581,8 +581,10 @@ def _in_name(words: str, text: str, start: int) -> bool:
     m = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
     if m is None or m.group(0).strip().lower() in _NOT_NAME_WORDS:
         return False
-    before = text[: m.start()].rstrip()
-    return bool(before) and before[-1] not in _OPENS_TEXT
+    k = m.start()  # the last character before the name word (not a copy of all the text before it)
+    while k and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] not in _OPENS_TEXT
 
 
 def _read_scale(q: Quantity, text: str) -> None:
