@@ -61,7 +61,13 @@ _REACH = _PREFIX_LEN + 3
 _SIGN_OR_POINT = frozenset("-−+.")  # besides a currency, what an atom can start with before its number
 _SCALE_WORD = re.compile(r"[\s-]?(?P<s>(?:(?:hundred|thousand|million|billion|trillion|lakh|crore)s?\b\s?)+)", re.I)
 # "bil"/"mil": Malaysian and informal copy's "RM1.2bil", "RM350mil", "$5 mil"
-_SCALE_ABBR = re.compile(r"\s?(?P<s>bn|mn|mln|mil|bln|bil|tn|trn|cr|lac)(?![A-Za-z])|(?P<t>[kKmMbBT])(?![A-Za-z0-9])")
+# the multi-letter abbreviations of ``numbers.SCALE_ABBREV``, so a new one is added in one place ("thou" is not read
+# after a number here, as before)
+_SCALE_ABBR = re.compile(
+    r"\s?(?P<s>"
+    + trie_pattern(sorted(k for k in num.SCALE_ABBREV if len(k) > 1 and k != "thou"))
+    + r")(?![A-Za-z])|(?P<t>[kKmMbBT])(?![A-Za-z0-9])"
+)
 # "by a third", "more than a fifth", "almost half": a share, where "a third straight year" is an ordinal
 _SHARE_BEFORE = re.compile(
     r"\b(?:by|more\s+than|less\s+than|over|under|nearly|almost|about|around|roughly|some|just|barely|"
