@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.stages.text_blocks import DIGIT_RE
+
 _SOCIAL = (
     "share|shares|tweet|email|e-mail|mail|print|copy|link|copy link|whatsapp|facebook|twitter|x|linkedin|"
     "pinterest|reddit|telegram|messenger|flipboard|pocket|sms|save|comment|comments|bookmark|gift|article|"
@@ -195,7 +197,6 @@ _LATE_RULE = re.compile(
 )
 _LATE_REASONS = {"caption": "caption", "reading": "reading-time"}
 _LATE_MAX_CHARS = 60
-_DIGIT_RE = re.compile(r"\d")
 _COUNT_WORDS = ("comment", "comments", "replies", "responses")
 _TEASER_COUNT_RE = re.compile(
     r"^\s*[^.!?]{3,160}[^\W\d_][\])]?\s+\(?\d{1,5} (?:comments?|replies|responses)\)?\s*[.:]?\s*$", re.I
@@ -220,7 +221,7 @@ def furniture_reason(line: str) -> str | None:
     if m is None:
         # a teaser's headline with its count: "Boy Kills Brother, Removes His Eyes 10 comments" (a rule of its own,
         # behind a cheap test: inside ``ANY_RULE`` its open start cost a scan of every line)
-        if _DIGIT_RE.search(line) is None:  # each of the late rules needs a figure
+        if DIGIT_RE.search(line) is None:  # each of the late rules needs a figure
             return None
         if line[-14:].lower().rstrip(" ).:").endswith(_COUNT_WORDS) and _TEASER_COUNT_RE.match(line):
             return "related-links"

@@ -28,6 +28,7 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+from pipeline.stages.neighbour_rules import LINKED_RUN_MIN
 from pipeline.stages.trafilatura_fast import body_text, parse
 
 _SCRIPT_RE = re.compile(r"<(script|style|noscript|template|svg|head)\b.*?</\1\s*>", re.I | re.S)
@@ -290,11 +291,10 @@ def _chunk_groups(
         group = []
         for m in members:
             text = " ".join(m.text_content().split())
-            links = sum(len(a.text_content()) for a in m.iter("a"))
-            if text and links > 0.3 * len(text):
+            if text and _link_heavy(m, text):
                 break
             paras = [" ".join(p.text_content().split()) for p in m.iter("p")]
-            group.append([t for t in paras if len(t.split()) >= 10 and t.endswith(_PROSE_END)])
+            group.append([t for t in paras if _prose(t)])
         if len(group) >= 2:
             groups.append(group)
     return groups
@@ -317,7 +317,6 @@ def _continuation(groups: list[list[list[str]]], blocks: list[str]) -> list[str]
 FLAG_LINKED_BLOCKS = True  # measured on both quarters of the dev half: three teaser boxes gone, no page worse
 LINKED_MIN_WORDS = 3  # a story's title; a bare URL or a one-word label is no teaser
 LINKED_MAX_WORDS = 25
-LOOKUP_RUN_MIN = 3  # whole-link lines in a row that make a teaser box (boilerplate.LINKED_RUN_MIN in the body)
 LOOKUP_LINES_MAX = 60  # lines looked up per page: dev pages look up 17 on average, 0 on most pages
 _LINKED_TAIL_RE = re.compile(r"(?:\s*</\w+\s*>)*?\s*</a\s*>")  # closing tags up to the link's end
 _LINKED_HEAD_RE = re.compile(r"<a\b[^<>]*>(?:\s*<\w[^<>]*>)*\s*$")  # the link's start, then opening tags
@@ -349,19 +348,19 @@ def _linked_blocks(html: str, blocks: list[str]) -> list[int]:
         end = start
         while end < len(blocks) and short[end]:
             end += 1
-        k = start + LOOKUP_RUN_MIN - 1
+        k = start + LINKED_RUN_MIN - 1
         while k < end:
             if not linked(k):
-                k += LOOKUP_RUN_MIN
+                k += LINKED_RUN_MIN
                 continue
             first = last = k
             while first > start and linked(first - 1):
                 first -= 1
             while last + 1 < end and linked(last + 1):
                 last += 1
-            if last - first + 1 >= LOOKUP_RUN_MIN:
+            if last - first + 1 >= LINKED_RUN_MIN:
                 out += range(first, last + 1)
-            k = last + LOOKUP_RUN_MIN + 1  # last + 1 is no link (or the run's end)
+            k = last + LINKED_RUN_MIN + 1  # last + 1 is no link (or the run's end)
         start = end + 1
     return out
 
@@ -419,7 +418,6 @@ def _tidy_tree(tree: lxml_html.HtmlElement) -> None:
 
 WRAP_LOOSE_TEXT = True  # measured on both quarters of the dev half: one page's opening paragraph back, no other
 BARE_MIN_SIBLING_PARAGRAPHS = 2  # <p>s next to a container of bare prose that make it a paragraph too
-BARE_LINK_SHARE = 0.3  # of such a container's text in links: more is a teaser
 LOOSE_MIN_WORDS = 10  # of a run of bare text: a paragraph, not a label ("Advertisement", a date)
 _LOOSE_CONTAINERS = frozenset({"div", "section", "article", "main", "center"})
 _LOOSE_BLOCKS = frozenset(
@@ -484,8 +482,7 @@ def _bare_paragraphs(kids: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlEl
             found[k] = False
             if el.tag in _LOOSE_CONTAINERS and next(el.iterdescendants(*_LOOSE_BLOCKS), None) is None:
                 text = el.text_content()
-                links = sum(len(a.text_content()) for a in el.iter("a"))
-                found[k] = _prose(text) and links <= BARE_LINK_SHARE * len(text)
+                found[k] = _prose(text) and not _link_heavy(el, text)
         return found[k]
 
     for k, el in enumerate(kids):
@@ -500,6 +497,14 @@ def _bare_paragraphs(kids: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlEl
     return [kids[k] for k, yes in sorted(found.items()) if yes]
 
 
+LINK_HEAVY_SHARE = 0.3  # of a container's text in its links: more is a list of stories, not the article's text
+
+
+def _link_heavy(el: lxml_html.HtmlElement, text: str) -> bool:
+    """Whether more than ``LINK_HEAVY_SHARE`` of ``text`` (``el``'s text) is the text of its links."""
+    return sum(len(a.text_content()) for a in el.iter("a")) > LINK_HEAVY_SHARE * len(text)
+
+
 def _prose(text: str | None) -> bool:
     words = (text or "").split()
     return len(words) >= LOOSE_MIN_WORDS and words[-1].endswith(_PROSE_END)
@@ -509,7 +514,6 @@ DENSEST_FALLBACK = True  # fires on no page of the dev half; a guard against rea
 FALLBACK_MIN_PARAGRAPHS = 5  # prose paragraphs in one container: an article's body
 FALLBACK_READ_SHARE = 0.3  # of them in the extracted text: below it, the extractor read some other part
 FALLBACK_LENGTH_RATIO = 2.0  # the container's text over the extracted text's
-FALLBACK_LINK_SHARE = 0.3  # of the container's text in links: more is a list of stories
 _NOT_ARTICLE_RE = re.compile(r"comment(?!ary)|disqus|repl(?:y|ies)|respond|forum|sidebar|related|footer", re.I)
 _FALLBACK_TAGS = ("p", "h2", "h3", "h4", "blockquote", "li")  # the blocks of the fallback body
 
@@ -539,7 +543,7 @@ def _densest_paragraphs(counts: dict[lxml_html.HtmlElement, int]) -> list[str]:
     if score[best] < FALLBACK_MIN_PARAGRAPHS or _outside_article(best):
         return []
     text = best.text_content()
-    if sum(len(a.text_content()) for a in best.iter("a")) > FALLBACK_LINK_SHARE * len(text):
+    if _link_heavy(best, text):
         return []  # a list of stories
     out: list[str] = []
     taken: set[lxml_html.HtmlElement] = set()

@@ -256,7 +256,7 @@ def _extend_over_lead(blocks: list[Block], start: int, end: int) -> int:
             and b.indent == margin
             and b.words >= 8
             and b.stop_share >= LEAD_MIN_STOP_SHARE
-            and _NUMERIC_DATE_START_RE.match(b.text) is None
+            and _NUMERIC_DATE_RE.match(b.text) is None
         )
 
     i = start - 1
@@ -272,7 +272,6 @@ def _extend_over_lead(blocks: list[Block], start: int, end: int) -> int:
 
 
 LEAD_MIN_STOP_SHARE = 0.1
-_NUMERIC_DATE_START_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
 
 
 def _off_margin(blocks: list[Block], start: int, end: int) -> None:
