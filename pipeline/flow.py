@@ -281,9 +281,7 @@ def dedup(batch: Batch, parsed: Parsed, store: VersionStore, state_out: Path) ->
     # in ingestion order; the exact-copy keys were hashed from the content in the parse, so no content is needed
     frame = records[["article_id"]].merge(parsed.stripped[["article_id", "text", "exact_key"]], on="article_id")
     frame = frame.merge(parsed.metadata[["article_id", "published_at"]], on="article_id", how="left")
-    names = parsed.entities.groupby("article_id")["text"].agg(list)
-    frame["entity_names"] = [names.get(a, []) for a in frame["article_id"]]
-    decisions = deduplicate(frame, index)
+    decisions = deduplicate(frame, index, mentions=parsed.entities[["article_id", "text"]])
     index.save(state_out, parent=parent_state)
     articles = records[["article_id", "source_path", "content_sha256", "format", "url"]].merge(
         decisions, on="article_id", how="left"

@@ -354,14 +354,17 @@ def is_near(jaccard: float, containment: float) -> bool:
     return jaccard >= NEAR_JACCARD or (containment >= NEAR_CONTAINMENT and jaccard >= NEAR_JACCARD_FLOOR)
 
 
-def deduplicate(new: pd.DataFrame, index: DedupIndex) -> pd.DataFrame:
-    """Mark each new article exact/near duplicate or canonical and give it a story; adds the batch to ``index``."""
+def deduplicate(new: pd.DataFrame, index: DedupIndex, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Mark each new article exact/near duplicate or canonical and give it a story; adds the batch to ``index``.
+
+    Entity names for the story step come from ``mentions`` (one row per ``article_id`` and name ``text``, as the
+    entities table has them) when given, else from an ``entity_names`` list column of ``new``."""
     n = len(new)
     base = index.n_docs
     ids = [str(a) for a in new["article_id"]]
     text_column = new["text"].reset_index(drop=True)
     days_new = _days(new["published_at"]) if "published_at" in new else np.full(n, np.nan)
-    names = list(new["entity_names"]) if "entity_names" in new else [[] for _ in range(n)]
+    mention_pos, mention_names = _mentions(new, ids, mentions)
 
     # exact: first earlier article with the same normalised content
     # given by the caller (computed in the parallel parse), or streamed here: no second copy of every body
@@ -418,7 +421,8 @@ def deduplicate(new: pd.DataFrame, index: DedupIndex) -> pd.DataFrame:
         feats.term_frames, canon_rows, idx_terms, idx_counts, idx_n, batch_df_terms, batch_df_counts, len(work)
     )
     all_days = np.concatenate([old_docs["day"].to_numpy(np.float64) if len(old_docs) else np.zeros(0), days_new])
-    ents = _entity_frame(canon_rows, base, names)
+    canon_mention = dup_of[mention_pos] < 0
+    ents = stories.entity_rows(base + mention_pos[canon_mention], mention_names[canon_mention])
     story = _assign_stories(
         con,
         index,
@@ -539,8 +543,17 @@ def _final_terms(
     return pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
 
 
-def _entity_frame(canon_rows: np.ndarray, base: int, names: list) -> pd.DataFrame:
-    return stories.entity_frame(canon_rows, [names[int(r) - base] for r in canon_rows])
+def _mentions(new: pd.DataFrame, ids: list[str], mentions: pd.DataFrame | None) -> tuple[np.ndarray, np.ndarray]:
+    """(position in ``new``, name) of each entity mention of the new articles, in long form."""
+    if mentions is not None:
+        pos = pd.Index(ids).get_indexer(mentions["article_id"].astype(object))
+        known = pos >= 0
+        return pos[known].astype(np.int64), mentions["text"].to_numpy(object)[known]
+    if "entity_names" not in new:
+        return np.zeros(0, np.int64), np.zeros(0, object)
+    groups = [g if g is not None else [] for g in new["entity_names"]]
+    pos = np.repeat(np.arange(len(groups), dtype=np.int64), [len(g) for g in groups])
+    return pos, np.array([name for g in groups for name in g], dtype=object)
 
 
 def _pick_story(

@@ -160,3 +160,24 @@ def test_empty_batch_and_empty_text():
     assert out.empty
     out = deduplicate(_frame([("a" * 16, "", ""), ("b" * 16, "word", "word")]), index)
     assert out["story_id"].notna().all()
+
+
+def test_mentions_in_long_form_decide_as_entity_name_lists_do(tmp_path: Path):
+    """The pipeline hands the entities table over as rows (article_id, text); the decisions and the persisted
+    entity keys must be those of the per-article lists."""
+    bodies = [_body(i) for i in range(len(SEEDS))]
+    names = [["Netflix", "El Eternauta"], ["netflix", "Argentina"], [], ["Ted Sarandos", "Netflix"], ["Argentina"]]
+    items = [(f"{i:016d}", b, b) for i, b in enumerate(bodies)]
+    listed = _frame(items, names[: len(items)])
+    index_a, index_b = DedupIndex(), DedupIndex()
+    rows = [(a, name) for (a, _, _), group in zip(items, names) for name in group]
+    mentions = pd.DataFrame(rows, columns=["article_id", "text"])
+    by_rows = deduplicate(listed.drop(columns=["entity_names"]), index_a, mentions=mentions)
+    by_lists = deduplicate(listed, index_b)
+    pd.testing.assert_frame_equal(by_lists, by_rows)
+    index_a.save(tmp_path / "a")
+    index_b.save(tmp_path / "b")
+    ents_a = DedupIndex.load(tmp_path / "a").ents().sort_values(["doc", "ent"], ignore_index=True)
+    ents_b = DedupIndex.load(tmp_path / "b").ents().sort_values(["doc", "ent"], ignore_index=True)
+    assert len(ents_a) > 0
+    pd.testing.assert_frame_equal(ents_a, ents_b)

@@ -94,6 +94,14 @@ def test_entity_keys_fold_case_and_spacing():
     assert other["ent"].iloc[0] in set(frame["ent"])
 
 
+def test_entity_rows_fold_each_distinct_name_once_and_drop_empty_ones():
+    names = ["Ted  Sarandos", "ted sarandos", "", "Netflix", None, " "]
+    frame = stories.entity_rows(np.array([3, 3, 3, 4, 4, 4]), names)
+    assert sorted(frame["doc"].tolist()) == [3, 4]  # one key per doc and folded name; empty and missing dropped
+    same = stories.entity_frame(np.array([3, 4]), [["Ted Sarandos"], ["NETFLIX"]])
+    assert sorted(frame["ent"].tolist()) == sorted(same["ent"].tolist())
+
+
 def test_same_story_needs_close_dates_when_both_are_known():
     pairs = pd.DataFrame(
         {
