@@ -59,6 +59,7 @@ for _first, _last in _CONTROL_RANGES:
     _IS_CONTROL[_first : _last + 1] = True
 _CONTROL_CLASS = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _CONTROL_RANGES)
 CONTROL_OR_FF_RE = re.compile(f"[{_CONTROL_CLASS}\x0c]")
+_CONTROL_RE = re.compile(f"[{_CONTROL_CLASS}]")
 
 
 class InputBusyError(OSError):
@@ -128,7 +129,11 @@ def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
 
 
 def count_controls(text: str) -> int:
-    """How many control, surrogate and private-use characters ``text`` holds (see ``_CONTROL_RANGES``)."""
+    """How many control, surrogate and private-use characters ``text`` holds (see ``_CONTROL_RANGES``).
+
+    Most texts hold none, which one regex scan shows at a fraction of the cost of widening them to UTF-32."""
+    if _CONTROL_RE.search(text) is None:
+        return 0
     code_points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     return int(np.count_nonzero(_IS_CONTROL[code_points]))
 
@@ -185,7 +190,7 @@ def _source_key(source_path: str, url: str | None) -> str:
         host = urlparse(url).hostname
         if host:
             return host.removeprefix("www.")
-    parts = Path(source_path).parts
+    parts = [part for part in source_path.split("/") if part not in ("", ".")]  # as Path(...).parts, cheaper
     return parts[0] if len(parts) > 1 else ""
 
 
