@@ -145,3 +145,19 @@ def test_control_count_covers_controls_surrogates_and_private_use_but_not_white_
     assert count_controls(text) == 9
     by_category = [c for c in text if unicodedata.category(c) in {"Cc", "Cs", "Co"} and c not in "\t\n\r\x0c"]
     assert count_controls(text) == len(by_category)
+
+
+def test_count_controls_agrees_with_the_code_point_table_on_random_texts():
+    """The regex pre-check must never hide a control, surrogate or private-use character the table counts."""
+    import random
+
+    import numpy as np
+
+    from pipeline.stages.ingest import _IS_CONTROL, count_controls
+
+    rng = random.Random(7)
+    pools = [(0, 128), (0, 0x3000), (0xD800, 0xE000), (0xE000, 0x110000)]
+    for _ in range(3000):
+        text = "".join(chr(rng.randrange(*rng.choice(pools))) for _ in range(rng.randrange(0, 30)))
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        assert count_controls(text) == int(np.count_nonzero(_IS_CONTROL[points]))
