@@ -5,11 +5,13 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import random
 import unicodedata
 
+import numpy as np
 import pytest
 
-from pipeline.stages.ingest import InputBusyError, count_controls, decode_bytes, scan_inputs
+from pipeline.stages.ingest import _IS_CONTROL, InputBusyError, count_controls, decode_bytes, scan_inputs
 
 BODY = "Shares of the carmaker rose 4% on Tuesday after it reported record deliveries.\n"
 
@@ -149,12 +151,6 @@ def test_control_count_covers_controls_surrogates_and_private_use_but_not_white_
 
 def test_count_controls_agrees_with_the_code_point_table_on_random_texts():
     """The regex pre-check must never hide a control, surrogate or private-use character the table counts."""
-    import random
-
-    import numpy as np
-
-    from pipeline.stages.ingest import _IS_CONTROL, count_controls
-
     rng = random.Random(7)
     pools = [(0, 128), (0, 0x3000), (0xD800, 0xE000), (0xE000, 0x110000)]
     for _ in range(3000):
