@@ -328,7 +328,8 @@ def claim_clusters(
 
     Only the keys the batch can change are recomputed (see :func:`pipeline.claims.clusters.update_clusters`):
     the claims of the stories it adds articles to, and whatever else is filed under their keys; the store
-    keeps the parent's other rows. Story ids let an undated claim join the one period its story reports.
+    keeps the parent's other rows. Story ids let an undated claim join the one period its story reports, and
+    split a key whose claims conflict across stories into one cluster per story.
     """
     stories = new_articles[["article_id", "story_id"]]
     if parent is None:
@@ -342,7 +343,7 @@ def claim_clusters(
     )
     parts = [frame for frame in (old_claims, new_claims[CLUSTER_COLUMNS]) if len(frame)]
     story_claims = pd.concat(parts, ignore_index=True) if parts else schemas.empty_frame("claims")[CLUSTER_COLUMNS]
-    every_story = pd.concat([old_stories[old_stories["article_id"].isin(touched)], stories], ignore_index=True)
+    every_story = pd.concat([old_stories, stories], ignore_index=True)  # also for claims filed beside them
     return update_clusters(
         # as Arrow: 300k rows of lists are slow to turn into pandas
         store.read_arrow("claim_clusters", parent, columns=["claim_key", "claim_ids"]),

@@ -15,6 +15,13 @@ when ``stories`` (article_id -> story_id) is given and the other claims of that 
 period for the same subject, metric, unit dimension and kind (forecast or result), the undated claim takes
 that period and so joins that cluster. With no period, or two periods (Q1 and Q2 in one story), it stays
 apart: a guess could compare different periods. Without ``stories`` nothing is borrowed across articles.
+
+A conflict is only called between reports of one story. Claims of different stories that share a key and
+disagree are most often about different things at different times (one article's "eight nominations" for
+one award, another's "12 nominations" for another; a bank's profit in one division and in the group): on
+the 2,225 BBC articles, 87 of the 101 conflicts that spanned several stories were of this kind. So when
+``stories`` is given, a key whose claims conflict across stories is split into one cluster per story, keyed
+``<claim_key>|story=<story_id>``; claims of several stories that agree or are consistent stay together.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from pipeline.claims.units import unit_info
 from pipeline.schemas import conform, empty_frame
 
 APPROX_WORDS = r"\b(?:about|around|approximately|approx|roughly|nearly|almost|some|estimated|close to|circa)\b"
+STORY_SUFFIX = "|story="  # a key split by story after its claims conflicted across stories
 APPROX_SLACK = 0.05  # "about 16%" covers 15.2-16.8
 # The claim columns clustering reads (the rest, sentences above all, need not be loaded).
 CLUSTER_COLUMNS = [
@@ -53,6 +61,7 @@ SELECT
     BOOL_OR(forecast) AS forecast,
     COUNT(*) AS n_claims,
     COUNT(DISTINCT article_id) AS n_articles,
+    COUNT(DISTINCT story) AS n_stories,
     LIST_SORT(LIST_DISTINCT(LIST(article_id))) AS article_ids,
     LIST_SORT(LIST(claim_id)) AS claim_ids,
     COALESCE(
@@ -106,9 +115,10 @@ def prepare_intervals(claims: pd.DataFrame) -> pd.DataFrame:
 def adopt_story_periods(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.DataFrame:
     """Undated claims take the single period their story reports for the same subject/metric/unit/kind.
 
-    ``stories`` has ``article_id`` and ``story_id``. Column operations and one group-by; returns a copy.
+    ``stories`` has ``article_id`` and ``story_id``. Column operations and one group-by; returns a copy (with a
+    fresh index: the key parts below line up with the claims by position).
     """
-    out = claims.copy()
+    out = claims.reset_index(drop=True)
     if stories is None or len(stories) == 0 or len(out) == 0:
         return out
     story_of = stories.drop_duplicates("article_id").set_index("article_id")["story_id"].astype("string")
@@ -147,7 +157,7 @@ def cluster_claims(claims: pd.DataFrame, stories: pd.DataFrame | None = None) ->
     """
     if claims is None or len(claims) == 0:
         return empty_frame("claim_clusters")
-    return _cluster(adopt_story_periods(claims, stories))
+    return _cluster(adopt_story_periods(claims, stories), stories)
 
 
 @dataclass
@@ -169,11 +179,12 @@ def update_clusters(
     ``cluster_claims`` over the whole corpus (tested), at the cost of the batch rather than of the corpus.
 
     ``clusters`` is the previous table (``claim_key`` and ``claim_ids`` are enough, as Arrow or pandas).
-    ``story_claims`` holds every claim, old and new, of the stories the batch added articles to (with
-    ``stories`` mapping their articles to stories): only these claims can be filed under another key than
-    before, because periods are borrowed within a story. The affected keys are their keys before and after;
+    ``story_claims`` holds every claim, old and new, of the stories the batch added articles to: only these
+    claims can be filed under another key than before, because periods are borrowed within a story. The
+    affected keys are their keys before and after, with every cluster a conflict split off them by story;
     every other claim filed under one of those keys is fetched with ``load_claims(claim_ids)`` and keeps the
-    key it was filed under.
+    key it was filed under. ``stories`` maps articles to stories: those of ``story_claims``, and of the claims
+    ``load_claims`` returns (their story decides whether a conflict splits them off).
     """
     if len(story_claims) == 0:
         return ClusterUpdate(empty_frame("claim_clusters"))
@@ -182,14 +193,21 @@ def update_clusters(
     try:
         con.register("clusters", clusters)
         con.register("changed", rekeyed[["claim_id", "claim_key"]])
+        con.execute(f"CREATE TEMP MACRO base(k) AS split_part(k, '{STORY_SUFFIX}', 1)")
         filed_all = "SELECT claim_key, UNNEST(claim_ids) AS claim_id FROM clusters"
-        before = con.execute(f"SELECT claim_key FROM ({filed_all}) WHERE claim_id IN (SELECT claim_id FROM changed)")
-        keys = sorted(set(rekeyed["claim_key"]) | set(before.df()["claim_key"]))
-        con.register("affected", pd.DataFrame({"claim_key": keys}))
-        # (filtered before the unnest: only the affected clusters' lists are opened)
+        before = con.execute(
+            f"SELECT base(claim_key) AS key FROM ({filed_all}) WHERE claim_id IN (SELECT claim_id FROM changed)"
+        )
+        bases = sorted(set(rekeyed["claim_key"]) | set(before.df()["key"]))
+        con.register("affected", pd.DataFrame({"claim_key": bases}))
+        # every cluster of an affected key, split by story or not; filtered before the unnest
+        old_keys = con.execute(
+            "SELECT claim_key FROM clusters WHERE base(claim_key) IN (SELECT claim_key FROM affected)"
+        )
+        keys = sorted(set(bases) | set(old_keys.df()["claim_key"]))
         filed = con.execute(
-            "SELECT claim_key, UNNEST(claim_ids) AS claim_id FROM clusters "
-            "WHERE claim_key IN (SELECT claim_key FROM affected)"
+            "SELECT base(claim_key) AS claim_key, UNNEST(claim_ids) AS claim_id FROM clusters "
+            "WHERE base(claim_key) IN (SELECT claim_key FROM affected)"
         ).df()
     finally:
         con.close()
@@ -200,21 +218,39 @@ def update_clusters(
         borrowed = key.ne(others["claim_key"])  # filed under a period borrowed from its story
         others = others.assign(claim_key=key)
         others.loc[borrowed, "period"] = key[borrowed].str.split("|").str[3]
-    rows = _cluster(pd.concat([frame for frame in (rekeyed, others) if len(frame)], ignore_index=True))
+    rows = _cluster(pd.concat([frame for frame in (rekeyed, others) if len(frame)], ignore_index=True), stories)
     return ClusterUpdate(rows, keys)
 
 
-def _cluster(claims: pd.DataFrame) -> pd.DataFrame:
-    """The SQL grouping over claims whose keys are final."""
+def base_key(key: str) -> str:
+    """A cluster's claim key without the story a conflict split it by."""
+    return key.split(STORY_SUFFIX, 1)[0]
+
+
+def _stories_of(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.Series:
+    """Each claim's story id (an article the mapping lacks is a story of its own); all missing without
+    ``stories``, and then no key is split."""
+    if stories is None:
+        return pd.Series(pd.NA, index=claims.index, dtype="string")
+    own = "article:" + claims["article_id"].astype("string")
+    story_of = stories.drop_duplicates("article_id").set_index("article_id")["story_id"].astype("string")
+    return claims["article_id"].map(story_of).astype("string").fillna(own)
+
+
+def _cluster(claims: pd.DataFrame, stories: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The SQL grouping over claims whose keys are final, then the split of keys that conflict across stories."""
     if len(claims) == 0:
         return empty_frame("claim_clusters")
     prepared = prepare_intervals(claims)
-    con = duckdb.connect()
-    try:
-        con.register("prepared", prepared)
-        out = con.execute(_SQL).df()
-    finally:
-        con.close()
+    prepared["story"] = _stories_of(claims, stories)
+    out = _group(prepared)
+    split = set(out.loc[out["status"].eq("conflict") & out["n_stories"].gt(1), "claim_key"])
+    if split:
+        again = prepared[prepared["claim_key"].isin(split)].copy()
+        again["claim_key"] = again["claim_key"] + STORY_SUFFIX + again["story"]
+        out = pd.concat([out[~out["claim_key"].isin(split)], _group(again)], ignore_index=True)
+        out = out.sort_values("claim_key", ignore_index=True)
+    out = out.drop(columns=["n_stories"])
     for col in ("article_ids", "claim_ids"):  # DuckDB hands lists back as numpy arrays of str
         out[col] = [xs.tolist() if hasattr(xs, "tolist") else list(xs) for xs in out[col].tolist()]
     for col in ("n_claims", "n_articles"):
@@ -223,3 +259,12 @@ def _cluster(claims: pd.DataFrame) -> pd.DataFrame:
     for col in ("claim_key", "subject", "metric", "unit", "period", "status"):
         out[col] = out[col].astype("str")  # DuckDB hands all-NULL text columns back as object
     return conform("claim_clusters", out)
+
+
+def _group(prepared: pd.DataFrame) -> pd.DataFrame:
+    con = duckdb.connect()
+    try:
+        con.register("prepared", prepared)
+        return con.execute(_SQL).df()
+    finally:
+        con.close()

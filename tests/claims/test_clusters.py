@@ -163,3 +163,40 @@ def test_a_quarter_of_unknown_year_never_meets_a_dated_quarter() -> None:
     out = cluster_claims(pd.concat([dated, undated], ignore_index=True), stories_of("story-1", "story-1"))
     assert sorted(out["period"]) == ["2025-Q2", "Q2"]
     assert (out["n_articles"] == 1).all()
+
+
+def test_a_conflict_across_stories_splits_into_one_cluster_per_story() -> None:
+    """Undated figures of two stories (on BBC articles: "eight nominations" for one award, "12 nominations" for
+    another) are most often two facts, not a contradiction."""
+    claims = corpus(
+        "Netflix has eight nominations for the awards.",
+        "Netflix has 12 nominations for the awards, the organisers said.",
+        "Netflix has 12 nominations, its statement said.",
+    )
+    together = cluster_claims(claims)  # without stories nothing tells the two events apart
+    assert together.loc[together["n_articles"] > 1, "status"].tolist() == ["conflict"]
+    out = cluster_claims(claims, stories_of("awards-a", "awards-b", "awards-b"))
+    validate("claim_clusters", out)
+    base = together["claim_key"].iloc[0]
+    assert dict(zip(out["claim_key"], out["status"])) == {
+        f"{base}|story=awards-a": "single",
+        f"{base}|story=awards-b": "agree",
+    }
+
+
+def test_reports_of_several_stories_that_agree_stay_one_cluster() -> None:
+    out = cluster_claims(corpus(UNDATED, UNDATED, UNDATED), stories_of("s1", "s2", "s3"))
+    shared = out[out["n_articles"] > 1]
+    assert shared["status"].tolist() == ["agree"] and shared["n_articles"].tolist() == [3]
+    assert "|story=" not in shared["claim_key"].iloc[0]
+
+
+def test_a_conflict_inside_one_story_stays_a_conflict() -> None:
+    out = cluster_claims(
+        corpus(
+            "Netflix reported $11.08 billion in second-quarter revenue.",
+            "Netflix reported $11.2 billion in second-quarter revenue.",
+        ),
+        stories_of("s1", "s1"),
+    )
+    assert only_shared(out)["status"] == "conflict"
