@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 
 # a bare article is not filler: "added a 30 degree homer" adds a thing, "added 30 points" is a move
 _FILLER = r"(?:(?:by|of|just|only|a\s+further|another|some|a\s+whopping|a\s+record|a\s+sharp|a\s+modest)\s+)*"
+# an article and one adjective between a move and its amount are filler too: "grew by a breakneck 9.5%", "rose an
+# annual 6%" (tried on the last few characters only, and cut off before the verb patterns run; a bare article,
+# "added a 30 degree homer", is still no filler)
+_BY_ADJECTIVE_END = re.compile(r"\s(?P<adj>an?\s+[a-z]+\s+)$")
 _HEDGE_FILLER = r"(?:(?:about|around|nearly|almost|roughly|approximately|some|over|more\s+than|less\s+than|under|"
 _HEDGE_FILLER += r"just|only|an\s+estimated|at\s+least|up\s+to|close\s+to|as\s+much\s+as)\s+)*"
 _UP_VERBS = (
@@ -24,7 +28,9 @@ _UP_VERBS = (
     r"climbing|increased|increases|increase|increasing|surged|surges|surge|surging|soared|soars|soar|grew|grow|"
     r"grows|growing|grown|added|adds|advanced|advances|advancing|rallied|spiked|swelled|"
     r"expanded|improved|higher|upward|rebounded|rebounds|recovered|accelerated|strengthened|firmed|appreciated|"
-    r"rallies|rallying|jumping|soaring|spiking|advancing|surging|ascended|\+"
+    r"rallies|rallying|jumping|soaring|spiking|advancing|surging|ascended|"
+    # the other inflections of the verbs above ("adding $1.89 to $48.62", "the yen strengthening 0.7%")
+    r"adding|strengthening|strengthens|strengthen|rebounding|recovering|recovers|improving|improves|\+"
 )
 _DOWN_VERBS = (
     r"down|fell|falls|fall|falling|fallen|dropped|drops|drop|dropping|declined|declines|decline|declining|"
@@ -33,17 +39,21 @@ _DOWN_VERBS = (
     r"shrank|shrunk|shrinks|contracted|dipped|dips|retreated|reduced|slashed|tanked|crashed|lower|downward|"
     r"sliding|weakened|lowered|lowers|lowering|trimmed|depreciated|skidded|dived|dove|plunging|tumbling|sinking|"
     r"shrinking|slumping|retreating|dipping|slipping|easing|softened|sagged|sags|stumbled|collapsed|descended|"
-    r"skids|flopped|reduce|reduces|reducing|slash|slashes|slashing|trim|trims|trimming|narrowed|narrows|narrowing"
+    r"skids|flopped|reduce|reduces|reducing|slash|slashes|slashing|trim|trims|trimming|narrowed|narrows|narrowing|"
+    r"shedding|weakening|weakens|weaken|plummets|plunge|slumps|tumble|dives|diving|eroded|erodes|eroding"
 )
 # "rose 5%", "rose by about 5%", and with the thing that changed in between: "grow sales by 35%", "cut
 # production in North America by 3%", "increasing its fourth-quarter dividend by 26%"
-_OBJECT_BY = r"(?:[a-z][a-z-]*\s+){1,4}by\s+"
+# (up to six words: "raised its key federal funds rate by", "increase the price of its steel by")
+_OBJECT_BY = r"(?:[a-z][a-z-]*\s+){1,6}by\s+"
 _UP_TRANSITIVE = (
     r"raise|raised|raises|raising|boost|boosted|boosts|boosting|lift|lifted|lifts|hiked|hikes|expand|expands|"
     r"expanding|widened|widens|widening|" + _UP_VERBS
 )
 # "the rate was raised by 25 basis points", "prices were hiked by 8%": a passive move, "by" straight after the verb
 _UP_PASSIVE = r"(?:raised|boosted|lifted|hiked)\s+by\s+"
+# ... and without "by" after the auxiliary: "the defence budget has been raised 7.8% to 830bn rupees"
+_UP_PASSIVE += r"|(?:is|are|was|were|be|been|being)\s+(?:raised|boosted|lifted|hiked)\s+"
 
 
 def _verbs(alternation: str) -> str:
@@ -76,6 +86,21 @@ _DOWN_OBJECT = re.compile(rf"\b{_verbs(_DOWN_VERBS)}\s+{_OBJECT_NO_BY}{_HEDGE_FI
 _OFF_BEFORE = re.compile(
     rf"\b(?:is|was|were|are|been|closed|ended|finished|traded|trading|settled)\s+off\s+{_FILLER}{_HEDGE_FILLER}$", re.I
 )
+# "knocked 0.2% off the growth rate", "wiped £2bn off its value", "shaved 5p off the price": a fall, named by "off"
+_TAKE_OFF_BEFORE = re.compile(
+    r"\b(?:knock(?:s|ed|ing)?|wip(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|lop(?:s|ped|ping)?|slic(?:e|es|ed|ing)|"
+    rf"chop(?:s|ped|ping)?)\s+{_FILLER}{_HEDGE_FILLER}$",
+    re.I,
+)
+_OFF_AFTER = re.compile(r"\s+off\b")
+# the move words as nouns, after a determiner and before "of": "a season's best jump of 7.91m", "a rise of 0.4%";
+# as "a 3% drop" is, the amount of a noun is no move stated by a verb (its direction is still kept as implied)
+_NOUN_MOVE_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|this|that|another)|['’]s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:rise|jump|increase|gain|climb|surge|fall|drop|decline|slump|plunge|dip|cut|reduction)\s+of\s+"
+    r"(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|just\s+|only\s+)?$",
+    re.I,
+)
 _AFTER_NOUN = r"(?:\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y/y|annual|annualised|annualized|quarterly|"
 _AFTER_NOUN += r"on-year|month[- ]on[- ]month|sequential|jump|rise))?\s*"
 CHANGE_BEFORE = re.compile(rf"\b{_verbs(_UP_VERBS + '|' + _DOWN_VERBS)}\s+{_FILLER}{_HEDGE_FILLER}$", re.I)
@@ -90,7 +115,9 @@ _MORE_AFTER = re.compile(r"^\s*(?:more|higher|faster|bigger|larger|greater)\b", 
 _LESS_AFTER = re.compile(r"^\s*(?:less|lower|fewer|cheaper|smaller|slower)\b", re.I)
 # "£3.4bn more than a year earlier": the amount of an increase over an earlier period
 _THAN_EARLIER = (
-    r"\s+than\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:last|previous|prior|same)\b|previously)"
+    r"\s+than\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:(?:in|at|during|for|over)\s+)?(?:the\s+)?(?:last|previous|prior|same)\b|"
+    r"previously|"
+    r"in\s+(?:19|20)\d\d\b)"  # "24% higher than in 2003": an earlier year named
 )
 _VERSUS_EARLIER = re.compile(
     r"^\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y/y|on-year|sequential"
@@ -104,8 +131,17 @@ _EARLIER_AFTER = re.compile(
     r"(?:last|previous|prior|preceding|year-earlier|year-ago)\s+(?:year|quarter|month|week|period))\b",
     re.I,
 )
+# "2% up on the same time last year", "29% lower year-on-year", "3% down on a year earlier": a move stated after
+# the number against a named earlier period, as "£3.4bn more than a year earlier" is
+_ON_EARLIER = (
+    r"\s+(?:(?:on|from|over|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)|"
+    r"(?:a|one|the)\s+year\s+(?:earlier|ago|before)|(?:last|previous|prior|preceding|year-earlier|year-ago)\s+"
+    r"(?:year|quarter|month|week|period)|the\s+year)|year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y)\b"
+)
 _MORE_THAN_BEFORE = re.compile(rf"^\s*(?:more|higher|up){_THAN_EARLIER}", re.I)
 _LESS_THAN_BEFORE = re.compile(rf"^\s*(?:less|lower|fewer|down){_THAN_EARLIER}", re.I)
+_UP_ON_EARLIER = re.compile(rf"^\s*(?:higher|up){_ON_EARLIER}", re.I)
+_DOWN_ON_EARLIER = re.compile(rf"^\s*(?:lower|down){_ON_EARLIER}", re.I)
 _BOUND_PATTERNS: list[tuple[str, str]] = [
     (">", r"more\s+than|over\s+than|well\s+over|just\s+over|over|above|at\s+least|upwards?\s+of|in\s+excess\s+of|"
           r"exceeding|greater\s+than|north\s+of|higher\s+than|beyond|topping|minimum\s+of|as\s+many\s+as"),
@@ -116,6 +152,11 @@ _BOUND_PATTERNS: list[tuple[str, str]] = [
           # "average" as a verb ("expected to average 3.2%", "salaries average $50,000"); "an average of" is no hedge
           r"(?<!\ban\s)(?<!\bthe\s)(?<!\bon\s)(?<!\ba\s)(?<!\bits\s)average(?!\s+of\b)"),
 ]  # fmt: skip
+# a passive verb and "by": what follows is the doer, when it is a count of things ("was dropped by six stations")
+_PASSIVE_AGENT = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+$", re.I)
+_PHRASAL_UP = re.compile(
+    r"\b(?:turn(?:s|ed|ing)?|show(?:s|ed|ing|n)?|came|come|comes|coming|lined|signed|woke|stood)\s$", re.I
+)
 _NEGATION = re.compile(r"\b(?:not|no)\s+$", re.I)
 _PREPOSITION_THE = re.compile(r"\bthe\s+$", re.I)  # "centres around the 37m skeleton": about, not approximately
 _BOUND_BEFORE = [
@@ -186,6 +227,8 @@ def change_and_hedge(left: str, right: str, q: Quantity) -> tuple[str, list[str]
             if word == "up to" and q.unit in ("percent",) and _UP_BEFORE.search(left[: m.start()] + " "):
                 moved_up_to = True
                 continue
+            if word == "up to" and _PHRASAL_UP.search(left, max(0, m.start() - 12), m.start()):
+                continue  # "40 record labels turned up to one gig": the "up" is the verb's, no limit
             if word == "over" and q.unit in _TIME_UNITS and not q.extras.get("age"):
                 continue  # "over 10 years" is a span of time, not a bound
             if sign == "~" and _PREPOSITION_THE.search(left):
@@ -206,6 +249,12 @@ def change_and_hedge(left: str, right: str, q: Quantity) -> tuple[str, list[str]
         if m:
             hedges.append(m.group(0).strip())
             bound = sign if bound == "=" else bound
+    if q.unit == "count" and q.noun is not None and _PASSIVE_AGENT.search(left, cue):
+        return bound, hedges  # "Stern was dropped by six stations": who did it, not by how much it moved
+    adjective = _BY_ADJECTIVE_END.search(left, max(0, len(left) - 40))
+    if adjective:
+        left = left[: adjective.start("adj")]  # "expanded by a breakneck 9.5%" reads as "expanded by 9.5%"
+        cue = min(cue, len(left))
     direction = None
     sign = q.extras.get("sign")
     signed_up = sign == "+" and q.unit in ("percent", "percentage_point", "basis_point")
@@ -216,16 +265,25 @@ def change_and_hedge(left: str, right: str, q: Quantity) -> tuple[str, list[str]
         direction = "down"  # "fell 3%", and market tables' "Nasdaq -0.4%"
     elif _OFF_BEFORE.search(left, cue) or (rate and _DOWN_OBJECT.search(left, cue)):
         direction = "down"  # "shares were off 4%", "trimmed its forecast 2%"
+    elif _OFF_AFTER.match(right) and _TAKE_OFF_BEFORE.search(left, cue):
+        direction = "down"  # "high oil prices have knocked 0.2% off the growth rate"
     elif rate and _UP_OBJECT.search(left, cue) and not _NOT_UP.search(left):
         direction = "up"  # "raised its dividend 10%"
     elif _MORE_THAN_BEFORE.match(right) or (_VERSUS_EARLIER.match(right) and implied_direction(right, q.unit) == "up"):
         direction = "up"  # "£3.4bn more than a year earlier", "a 16% year-over-year increase": vs an earlier period
     elif _LESS_THAN_BEFORE.match(right) or (_VERSUS_EARLIER.match(right) and implied_direction(right, q.unit)):
         direction = "down"
+    elif bound == "=" and _UP_ON_EARLIER.match(right):
+        direction = "up"  # "2% up on the same time last year"; a bound stays one: "less than 1% up on the year before"
+    elif bound == "=" and _DOWN_ON_EARLIER.match(right):
+        direction = "down"  # "18% lower year-on-year"
     else:
         q.extras["implied"] = implied_direction(right, q.unit)
         if q.extras["implied"] and _EARLIER_AFTER.match(right):
             direction = q.extras["implied"]  # "a 5.6% increase over the same period last year": against a period
+    if direction in ("up", "down") and _NOUN_MOVE_BEFORE.search(left, max(0, len(left) - 60)):
+        q.extras["implied"] = direction
+        direction = None  # "a season's best jump of 7.91m": a noun, no verb states the move
     if direction and bound in ("~", ">") and not q.extras.get("range"):
         q.extras["implied"] = direction  # still a move for the metric ("grew about 16%" is growth)
         return bound, hedges  # "was up about 19%", "climbed more than 3%": NewsQuant marks the hedge, not the move

@@ -20,13 +20,17 @@ _OF_TOTAL = re.compile(
     re.I,
 )
 _MONTH_BEFORE = re.compile(_MONTHS + r"\.?,?\s+(?:the\s+)?$", re.I)
+_COUNTED_AFTER = re.compile(r"^\s(?:[a-z-]+\s)?(?:[a-z]+[a-rt-z]s|people|men|women|children)\b")
+_MONTH_DAYS_BEFORE = re.compile(
+    r"\b" + _MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s*(?:and|or|&|to)\s+$", re.I
+)
 _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?" + _MONTHS + r"\b", re.I)
 _TIME_AFTER = re.compile(r"^(?::\d\d|\s?[ap]\.?m\.?(?![a-z])|\s?(?:GMT|UTC|EDT|EST|PDT|PST|BST|CET)\b)", re.I)
 _DATE_OR_PHONE = re.compile(
     r"\b\d{1,4}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{2,4}\b"  # 22/07/2025, 2025-07-22; not the range "12.5-15"
     r"|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3,4}[\s.-]\d{4}\b"  # phone numbers
     r"|\+\d{1,3}\s?(?:\(0\))?\d{1,4}(?:[\s.-]\d{2,4}){2,3}\b"  # international: +44 (0)20 3353 2000
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # clock times
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b"  # clock times, and race times to the hundredth: "1:48.32"
     r"|(?<![\w/])(?!(?<=\d\s)[1-9]\d?/(?:2|3|4|8|16|32|64)(?![\d/]))"  # not the fraction of "10 1/2"
     r"\d{1,4}/\d{1,4}\b(?!\s+of\b|[\s-]points?\b)"  # "24/7", "2023/24", "9/11"; not "1/4 point"
 )
@@ -79,7 +83,9 @@ _AFTER_YEAR = re.compile(
     r"continues|marks|reinforces|promises|means|began|begins|ended|ends)\b|\s(?:[a-z-]+\s)?"
     r"(?:results?|sales|figures|earnings|profits?|losses|levels|gains|revenues?|reports?|accounts|forecasts?|"
     r"estimates|targets|budgets?|elections?|dividends?|bonus(?:es)?|output|growth|performance|attacks|"
-    r"payouts?|payments|filings?|statements?|guidance)\b)"
+    r"payouts?|payments|filings?|statements?|guidance|series|film|movie|album|season|novel|tournament|"
+    r"campaign|championships?)\b"
+    r"|\s(?:model|fiscal|financial|tax|calendar|academic|school)\s+years?\b)"  # "the 2004 and 2005 model years"
 )
 # A month or season before it ("in November 2003 after talks", "late 2004 and"), or a time word before the bound
 # ("until at least 2008", "not before about 2010"): a year, whatever plural follows
@@ -133,6 +139,14 @@ def mask(text: str) -> str:
     return "".join([*parts, text[last:]]) if parts else text
 
 
+def is_day_of_month(q: Quantity, text: str) -> bool:
+    """'31' in "the three months to 31 December": a bare whole number up to 31 before a month is a date's day."""
+    return (
+        not q.unit_given and q.scale == 1.0 and not q.words and q.decimals == 0 and q.value_low is None
+        and 1 <= q.value <= 31 and _MONTH_AFTER.match(text[q.end : q.end + 16]) is not None
+    )  # fmt: skip
+
+
 def looks_like_year(q: Quantity, text: str) -> bool:
     surface = text[q.start : q.end]
     return (
@@ -158,6 +172,8 @@ _DIGIT_DASH_BEFORE = re.compile(r"\d[-–]$")
 
 def is_claim(q: Quantity, text: str) -> bool:
     """False for the numbers that are not amounts: years, dates, ordinals, labels."""
+    if q.extras.get("date"):
+        return False  # the first day of a span of dates, found when the range was tried
     left = text[max(0, q.start - 30) : q.start]
     right = text[q.end : q.end + 30]
     bare = not q.unit_given and q.scale == 1.0 and not q.words and q.value_low is None
@@ -180,6 +196,9 @@ def is_claim(q: Quantity, text: str) -> bool:
         return False  # a year
     if bare and q.decimals == 0 and q.value <= 31 and (_MONTH_BEFORE.search(left) or _MONTH_AFTER.match(right)):
         return False  # a date
+    day = bare and q.decimals == 0 and q.value <= 31
+    if day and _MONTH_DAYS_BEFORE.search(left) and not _COUNTED_AFTER.match(right):
+        return False  # "on June 24 and 25", "May 3, 4 or 5": the next day of a month named once
     if not q.unit_given and _TIME_AFTER.match(right):
         return False  # a clock time
     # Cheap gates: each pattern gated below ends ("$": at the end or before a final newline) on the character
@@ -197,6 +216,8 @@ def is_claim(q: Quantity, text: str) -> bool:
     plain_int = bare and q.decimals == 0 and "," not in surface
     if plain_int and word and not _TIMES_AFTER.match(right):  # "won the Bundesliga 11 times"
         prev = word.group(1)
+        if prev[:1] == "(" and len(prev) > 1 and right.startswith(")"):
+            prev = prev[1:]  # "(Bergkamp 68)": a name and a number alone in brackets, a substitute's minute
         key = prev.lower().strip(".,:;")
         word_start = q.start - len(word.group(0))
         initial = not text[:word_start].strip() or _SENTENCE_END_BEFORE.search(

@@ -35,6 +35,11 @@ FOLD_WORDS: dict[str, float] = {"twofold": 2, "threefold": 3, "fourfold": 4, "fi
 
 _CARDINAL = sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True)
 CARDINAL_RE = r"(?:" + "|".join(_CARDINAL) + r")"
+# A cardinal of one or two words: a second word only after a tens word ("twenty-five", "forty two"); "one six" is
+# two numbers side by side ("one Six Nations outing"), never sixteen or seven.
+_ONES = [w for w in sorted(UNITS_WORDS, key=len, reverse=True) if 0 < UNITS_WORDS[w] < 10]
+_TENS_RE = "|".join(sorted(TENS_WORDS, key=len, reverse=True))
+_COMPOUND_RE = rf"(?:(?:{_TENS_RE})(?:[\s-](?:{'|'.join(_ONES)})\b)?|{CARDINAL_RE})"
 _SCALE_RE = r"(?:hundred|thousand|million|billion|trillion)"
 _FRACTION_RE = r"(?:" + "|".join(sorted(FRACTION_WORDS, key=len, reverse=True)) + r")"
 
@@ -45,10 +50,10 @@ WORD_NUMBER_RE = (
     #   a quarter million, three quarters billion, a quarter of a million, three-quarters of a billion
     rf"|(?:{CARDINAL_RE}|a)[\s-]{_FRACTION_RE}"  # one-third, a quarter, two-thirds
     rf"|{CARDINAL_RE}(?:\s+and\s+a\s+|-and-a-)half"  # two and a half, two-and-a-half
-    rf"|{CARDINAL_RE}(?:[\s-]{CARDINAL_RE})?(?:\s+dozen\b)?"  # twenty-five, two dozen
-    rf"(?:\s+{_SCALE_RE}(?:\s+(?:and\s+)?{CARDINAL_RE}(?:[\s-]{CARDINAL_RE})?(?=\s+{_SCALE_RE}|\b))?)*"
+    rf"|{_COMPOUND_RE}(?:\s+dozen\b)?"  # twenty-five, two dozen
+    rf"(?:\s+{_SCALE_RE}(?:\s+(?:and\s+)?{_COMPOUND_RE}(?=\s+{_SCALE_RE}|\b))?)*"
     #   ... thousand, one hundred and fifty
-    rf"|an?\s+(?:dozen|{_SCALE_RE}(?:\s+and\s+{CARDINAL_RE}(?:[\s-]{CARDINAL_RE})?)?)"  # a dozen, a hundred and ten
+    rf"|an?\s+(?:dozen|{_SCALE_RE}(?:\s+and\s+{_COMPOUND_RE})?)"  # a dozen, a hundred and ten
     rf"|half\s+an?\s+(?:dozen|{_SCALE_RE})"  # half a million
     r"|half"
     r")"

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from pipeline.claims import numbers as num
 from pipeline.claims import units as un
-from pipeline.claims.context import change_and_hedge, sentence_hedges
+from pipeline.claims.context import CHANGE_BEFORE, change_and_hedge, sentence_hedges
 from pipeline.claims.filters import is_claim, mask, repair
 from pipeline.claims.quantity import Quantity
 from pipeline.claims.ranges import carry_units, join_from_to, join_ranges
@@ -105,7 +105,10 @@ _STOPWORDS = {
 _COUNT_NOUN = re.compile(r"^\s?(?P<n>[a-z][a-z'-]+)")
 # A plural noun after one or two modifiers, or a capitalised plural: what "m" counts in "4m DS consoles", "133m
 # text messages", "1.6m Muslims"; BBC-style copy writes a million as "m" before such nouns
-_MODIFIED_PLURAL = re.compile(r"^\s(?:[A-Za-z][\w'-]*\s){0,2}?(?P<n>[a-z][a-z'-]*[a-rt-z]s|[A-Z][a-z]+[a-rt-z]s)\b")
+# (a capitalised plural only straight after the number: after modifiers it is a surname, "100m champion Kim Collins")
+_MODIFIED_PLURAL = re.compile(
+    r"^\s(?:(?:[A-Za-z][\w'-]*\s){0,2}?(?P<n>[a-z][a-z'-]*[a-rt-z]s)|(?P<c>[A-Z][a-z]+[a-rt-z]s))\b"
+)
 _RESOLUTION = re.compile(
     r"[2458][Kk](?=[\s-]*(?:TVs?|televisions?|video|resolution|displays?|screens?|monitors?|HDR|Ultra|UHD|OLED|QLED|"
     r"content|streaming|cameras?|footage|gaming|Blu-ray|projectors?)\b)"
@@ -118,6 +121,8 @@ _INCH_QUOTE = re.compile(
 _TRACK_EVENTS = {
     "hurdles", "titles", "races", "heats", "finals", "records", "events", "sprints", "relays", "runs", "dashes",
     "crowns", "medals", "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "times", "swims",
+    # who runs or swims it: "400m runners Roger Black and Mark Richardson"
+    "runners", "sprinters", "hurdlers", "swimmers", "specialists", "champions", "finalists", "medallists", "legs",
 }  # fmt: skip
 _SPAN_MODIFIER = re.compile(r"[a-z]-(?:year|month|week|day|hour|minute|decade)$", re.I)
 # the same span in digits: "a 52-week high", "the 10-year yield", "a 30-year mortgage" name a thing
@@ -231,6 +236,7 @@ def scan(text: str) -> list[Quantity]:
         same_amount = previous is not None and (
             _SAME_AMOUNT_GAP.fullmatch(gap)
             or (_NEXT_CONVERSION_GAP.fullmatch(gap) and _bracketed_pair(previous, q, text))
+            or _dashed_rate(previous, q, gap, text)
         )
         if previous is not None and change == "=" and same_amount:
             # "more than 7.5 million crowns (US $1.1 million)", "fell $2.15, or 2.6%": the same amount again
@@ -241,6 +247,11 @@ def scan(text: str) -> list[Quantity]:
             and previous.unit == q.unit and (_ELLIPSIS_GAP.fullmatch(gap) or _AND_GAP.fullmatch(gap))
         ):  # fmt: skip
             q.change = moved  # "Ross was down 2.3%, Burlington by 2.6%": the verb is not repeated
+        elif (
+            previous is not None and change == "=" and (moved := _move_of(previous)) and previous.unit == q.unit
+            and _BY_ITEM_BEFORE.search(sentence_left[-32:]) and _verbless_list_gap(gap)
+        ):  # fmt: skip
+            q.change = moved  # "rose 15.1% over 2004, but by only 2.8% in the second half": the verb is not repeated
         if previous is not None and _parallel_move_unit(previous, q, gap):
             q.unit, q.unit_given = previous.unit, True  # "the DAX rose 2 percent but the Nasdaq fell 1"
         previous = q
@@ -270,6 +281,31 @@ def _parallel_move_unit(previous: Quantity, q: Quantity, gap: str) -> bool:
     )  # fmt: skip
 
 
+# Before the second item of a move whose verb is left out: "... and by 24%", "..., but by only 2.8%"
+# (the joiner straight before "by": "rose 5%, helped by 3% growth" names a cause, not a second move)
+_BY_ITEM_BEFORE = re.compile(
+    r"(?:,|\b(?:and|but|or|while))\s+by\s+(?:only\s+|just\s+|a\s+further\s+|another\s+)?$", re.I
+)
+_LIST_JOINER = re.compile(r",|\b(?:and|but|while|whereas)\b")
+# a verb of its own in the gap gives the second item its own reading: "rose 5% and was hit by 2%"
+_OWN_VERB = re.compile(
+    r"[.;:!?]|\b(?:is|was|were|are|be|been|has|had|have|will|would|could|did|does|hit|cut|driven|led|caused)\b", re.I
+)
+
+
+def _verbless_list_gap(gap: str) -> bool:
+    """Whether the text between two moves joins them as one list with the verb given once.
+
+    "rose by 8% globally in January alone and by 24%", "went up by 0.4% on the month and by 12.6%": a joiner,
+    no verb or clause break of its own, and short. Numbers in the gap are no amounts (a quantity there would be
+    the previous one), only years and dates: "rose 15.1% over 2004, but by only 2.8%".
+    """
+    return (
+        len(gap) <= 80 and _LIST_JOINER.search(gap) is not None and _OWN_VERB.search(gap) is None
+        and CHANGE_BEFORE.search(gap) is None
+    )  # fmt: skip
+
+
 def _move_of(q: Quantity) -> str | None:
     """The move a quantity states: its change, or the verb's direction that a hedge outweighed ("up about 5%")."""
     if q.change in ("up", "down"):
@@ -280,6 +316,17 @@ def _move_of(q: Quantity) -> str | None:
 # Between two quantities that state one amount twice: a conversion in brackets or an "or" apposition.
 _SAME_AMOUNT_GAP = re.compile(r"\s*[(/]\s*(?:US|U\.S\.)?\s*|\s*[,–—-]?\s+or\s+(?:US\s+)?", re.I)
 _NEXT_CONVERSION_GAP = re.compile(r"\s*[;,]\s*")  # "($3.2bn; £1.7bn)": a second conversion in the same brackets
+
+
+_DASH_GAP = re.compile(r"\s+[-–—]\s+")
+
+
+def _dashed_rate(first: Quantity, second: Quantity, gap: str, text: str) -> bool:
+    """'rose 15 cents - 1.1% - on Nasdaq': a move restated as a rate between dashes, as "or 1.1%" restates it."""
+    return (
+        second.unit == "percent" and first.unit != "percent" and _DASH_GAP.fullmatch(gap) is not None
+        and _DASH_GAP.match(text, second.end) is not None
+    )  # fmt: skip
 
 
 def _bracketed_pair(first: Quantity, second: Quantity, text: str) -> bool:
@@ -333,8 +380,11 @@ def _join_subunits(quantities: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+# (and more of the same money: "1bn euros immediately, with another 550m to follow", "a further 20m")
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:from|to|against|versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:about\s+|around\s+|just\s+)?$", re.I
+    r"\b(?:from|to|against|versus|vs\.?|compared\s+(?:with|to)|than|another|a\s+further|an\s+(?:extra|additional))"
+    r"\s+(?:about\s+|around\s+|just\s+)?$",
+    re.I,
 )
 _CONVERSION_GAP = re.compile(r"\s*[(;/]\s*(?:US|U\.S\.)?\s*|\s*,?\s+or\s+(?:US\s+)?", re.I)
 _GLUED_M = re.compile(r"\d[mM]$")
@@ -365,7 +415,10 @@ def _compared_money(quantities: list[Quantity], text: str) -> None:
             continue
         if money is None or q.start - money.end > 120 or _SENTENCE_BREAK.search(text, money.end, q.start):
             continue
-        glued_m = q.unit == "metre" and money.scale == 1e6 and _GLUED_M.search(text, q.start, q.end)
+        glued_m = (
+            q.unit == "metre" and money.scale >= 1e6 and _GLUED_M.search(text, q.start, q.end)
+            and _million_noun(text[q.end : q.end + 40]) is None  # "another 100m race" is a distance
+        )  # fmt: skip
         if not (glued_m or (not q.unit_given and q.scale == money.scale and q.noun is None)):
             continue
         if not _COMPARED_BEFORE.search(text, max(0, q.start - 30), q.start):
@@ -393,7 +446,8 @@ def _million_again(q: Quantity, millions: Quantity | None, text: str) -> bool:
 _PER_AFTER = re.compile(r"\s*(?:per|a|an|/)\s+[a-z]", re.I)
 _INDEX_NAME = re.compile(
     r"\b(?:index|indices|indexes|Dow|Nasdaq|S&P|FTSE|DAX|CAC|Nikkei|Hang\s+Seng|Sensex|Nifty|TSX|Kospi|Stoxx|"
-    r"TA-\d+|ASX|Straits\s+Times|Shanghai\s+Composite|KLCI|Euro\s+Stoxx)\b"
+    r"TA-\d+|ASX|Straits\s+Times|Shanghai\s+Composite|KLCI|Euro\s+Stoxx|"
+    r"Stock\s+Exchange|bourse|benchmark)\b"  # "the Jakarta Stock Exchange was down 2.1% at 1,011.15"
 )
 _LEVEL_BEFORE = re.compile(r"\b(?:at|to|from)\s+(?:a\s+(?:record|fresh|new)\s+(?:high|low)\s+of\s+)?$", re.I)
 
@@ -518,8 +572,8 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
             return None  # "a third straight year" is an ordinal, "a third of voters" a share
         if words.lower() == "half" and _HALF_OF_PERIOD.search(text, max(0, start - 12), start):
             return None  # "the first half of the year", "the latter half of 2019": a period, not a share
-        if _in_name(words, text, start):
-            return None  # "told BBC One", "a Formula One team": a capitalised number word inside a name
+        if _in_name(words, text, start) or _starts_name(words, text, start, end):
+            return None  # "told BBC One", "a Formula One team", "the Six Nations": a number word inside a name
         if _DIGIT_AFTER.match(text, end) and words.lower() in ("one", "a", "an"):
             return None  # "one 52,000 barrel-a-day refinery"
         if words.lower() in ("one", "a", "an") and (
@@ -593,6 +647,26 @@ def _in_name(words: str, text: str, start: int) -> bool:
     return k > 0 and text[k - 1] not in _OPENS_TEXT
 
 
+# "Six Nations", "Five Live", "Three Gorges": the capitalised word a capitalised number word begins a name with
+_NAME_WORD_AFTER = re.compile(r"\s[A-Z][a-z]+\b|['’]s\b")  # or the name's possessive: "while Five's share"
+
+
+def _starts_name(words: str, text: str, start: int, end: int) -> bool:
+    """Whether a capitalised number word mid-sentence starts a name: "the Six Nations", "told Five Live".
+
+    English capitalises a number word inside a sentence only in a name; followed by another capitalised word it
+    is that name's first word ("one Six Nations outing", "the Three Gorges Dam"), and so it is before a possessive
+    ("while Five's proportion", the channel). At the start of a sentence,
+    clause or quotation ("Two Britons died", 'said: "Three Men ...') it is an amount.
+    """
+    if not words[:1].isupper() or not words.isalpha() or _NAME_WORD_AFTER.match(text, end) is None:
+        return False
+    k = start
+    while k and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] not in _OPENS_TEXT
+
+
 def _read_scale(q: Quantity, text: str) -> None:
     rest = text[q.end :]
     m = _SCALE_WORD.match(rest)
@@ -601,6 +675,10 @@ def _read_scale(q: Quantity, text: str) -> None:
         q.end += len(m.group(0).rstrip())
         return
     m = _SCALE_ABBR.match(rest)
+    if not m and q.currency_given and (spaced := _SPACED_SCALE_LETTER.match(rest)):
+        q.scale = num.scale_of(spaced.group("t"))  # "$458 m (£242.7m)": a letter set apart after money is its scale
+        q.end += spaced.end("t")
+        return
     if not m:
         return
     token = m.group("s") or m.group("t")
@@ -611,21 +689,35 @@ def _read_scale(q: Quantity, text: str) -> None:
             noun = _million_noun(after)
             if not noun:
                 return  # "1m is equal to 10 dm": "is" ends in s but is no plural noun
-            money_word = noun.group("n") in un.CURRENCY_WORDS and noun.group("n") != "won"  # "784m euro"
+            money_word = noun in un.CURRENCY_WORDS and noun != "won"  # "784m euro"
             unit_word = un.PHYSICAL_WORD_RE.match(after) is not None  # "1.2m bpd", "2m sq ft": a million units
-            if not (noun.group("n").endswith("s") or noun.group("n") in ("people", "staff") or money_word or unit_word):
+            if not (noun.endswith("s") or noun in ("people", "staff") or money_word or unit_word):
                 return
-            if q.value >= 1000 or noun.group("n") in _TRACK_EVENTS:
+            if q.value >= 1000 or noun in _TRACK_EVENTS:
                 return  # "the 5,000m titles", "the 60m hurdles": a distance run or swum, not millions
         if token in "bB" and not q.currency_given and (not _COUNT_NOUN.match(after) or q.value >= 1000):
             return  # "5b users" is billions; "the 1500b packet" is not 1.5 trillion
         if token == "T" and not q.currency_given:
             return  # "$2.174T" is trillions; a bare "5T" is more likely a model name or tonnes
+        if token in "kK" and not q.currency_given and _RACE_AFTER.match(after):
+            q.unit, q.unit_given = "kilometre", True  # "the women's 5K final", "the 50K walk": a race's kilometres
+            q.end += m.end()
+            return
     q.scale = num.scale_of(token)
     q.end += m.end()
 
 
-def _million_noun(after: str) -> re.Match | None:
+# A scale letter set apart from an amount of money, where the amount ends: "$458 m (£242.7m)", "€3 m in cash"
+_SPACED_SCALE_LETTER = re.compile(
+    r"\s(?P<t>[mMbBkK])(?=\s*[(),.;:]|\s+(?:in|of|for|a|an|and|or|to|from|on|at|by|the)\b|$)"
+)
+
+
+# what a distance in "K" names in athletics: "the 5K final", "a 10k run", "the 50K Walk"
+_RACE_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?i:runs?|races?|walks?|finals?|titles?|events?|records?|courses?)\b")
+
+
+def _million_noun(after: str) -> str | None:
     """The noun a glued "m" counts, if any: the next word, or the plural after one or two modifiers.
 
     "5m viewers", "4m DS consoles", "133m text messages", "1.6m Muslims": BBC-style copy writes a million as "m"
@@ -634,11 +726,11 @@ def _million_noun(after: str) -> re.Match | None:
     """
     noun = _COUNT_NOUN.match(after)
     if noun and noun.group("n") not in _STOPWORDS and noun.group("n").endswith("s"):
-        return noun
+        return noun.group("n")
     plural = _MODIFIED_PLURAL.match(after)
     if plural and not any(w.lower() in _STOPWORDS for w in plural.group(0).split()):
-        return plural
-    return noun if noun and noun.group("n") not in _STOPWORDS else None
+        return plural.group("n") or plural.group("c")
+    return noun.group("n") if noun and noun.group("n") not in _STOPWORDS else None
 
 
 def _read_unit(q: Quantity, text: str) -> None:
@@ -753,7 +845,8 @@ def _read_unit(q: Quantity, text: str) -> None:
         if (
             unit and unit.group(0).startswith(" ") and unit.group("u").lower().endswith("s")
             and len(unit.group("u")) > 3 and q.noun not in _NOT_ADJECTIVES
-        ):  # fmt: skip
+            and not (q.decimals == 0 and 1900 <= q.value <= 2100 and "," not in text[q.start : q.end])
+        ):  # fmt: skip  # (not "the 2005 model years": a year naming the years, no count of them)
             q.unit, q.unit_given = un.PHYSICAL_WORDS[unit.group("u").lower()], True  # "517 rushing yards"
             q.end += noun.end() + unit.end()
 
@@ -882,6 +975,10 @@ _BRACKET_PER_TIME = re.compile(
 )
 
 
+# "900 rupees ($20.40; £10.50) per tonne", "HK$2 (26 US cents) a share": a price's thing after its conversion
+_BRACKET_PER_THING = re.compile(r"\s*\([^()]{1,40}\)" + un.PER_RE, re.I)
+
+
 def _read_rate_of_stuff(q: Quantity, text: str) -> None:
     """The rate of an amount whose time comes after the stuff it measures or after its conversion."""
     if "_per_" in q.unit or text[q.end : q.end + 1] not in (" ", "\u00a0"):
@@ -889,6 +986,8 @@ def _read_rate_of_stuff(q: Quantity, text: str) -> None:
     m = _OF_STUFF_PER_TIME.match(text, q.end) or _BRACKET_PER_TIME.match(text, q.end)
     if m:
         q.unit = f"{q.unit}_per_{m.group('t')}"
+    elif q.currency_given and text[q.end + 1 : q.end + 2] == "(" and (m := _BRACKET_PER_THING.match(text, q.end)):
+        q.unit = f"{q.unit}_per_{un.PER_THINGS[m.group('per').lower()]}"
 
 
 def _approx_plural_matches(text: str, text_lower: str | None) -> Iterator[re.Match]:

@@ -11,7 +11,7 @@ import re
 from pipeline.claims import numbers as num
 from pipeline.claims import units as un
 from pipeline.claims.context import CHANGE_BEFORE
-from pipeline.claims.filters import looks_like_year
+from pipeline.claims.filters import is_day_of_month, looks_like_year
 from pipeline.claims.quantity import Quantity
 
 
@@ -37,8 +37,8 @@ def join_ranges(atoms: list[Quantity], text: str) -> list[Quantity]:
 
 
 # Compiled once: every pair of neighbouring numbers is tried as a range.
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
-_BETWEEN_WORD_BEFORE = re.compile(r"between\s+$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+)?$", re.I)
+_BETWEEN_WORD_BEFORE = re.compile(r"between\s+(?:the\s+ages\s+of\s+)?$", re.I)
 _BETWEEN_GAP = re.compile(r"\s*(?:and|-|–|to)\s*")
 _OR_GAP = re.compile(r"\s+or\s+")
 _RANGE_GAP = re.compile(r"\s*(?:to-?|–|—|-)\s*|-|-to-|-\s+to\s+")  # "a 10- to 15-minute walk"
@@ -68,8 +68,12 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         return None  # "on November 3—nine days before": a dash between digits and words is punctuation
     if looks_like_year(a, text) != looks_like_year(b, text):  # "in 2008 to 29 mpg"; a range of years is kept
         return None
+    if is_day_of_month(b, text):
+        if not a.unit_given and a.scale == 1.0 and not a.words and a.value == int(a.value) and 1 <= a.value <= 31:
+            a.extras["date"] = True  # "from 5 to 7 March", "between 10 and 12 December": two days of one month
+        return None  # "in the 12 months to 30 September": a span up to a date, whose day is no end of a range
     unitless = not (a.unit_given or b.unit_given or a.scale != 1.0 or b.scale != 1.0)
-    if ("-" in gap or "–" in gap) and unitless and not _grouped_range(a, b, text):
+    if ("-" in gap or "–" in gap) and "to" not in gap and unitless and not _grouped_range(a, b, text):
         return None  # "5-4" is a score, "16-18 Industrial Avenue" an address
     if unitless and "to" in gap and (_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(text, b.end)):
         return None  # "the bill passed 62 to 38", "an eight to one majority": a vote tally, not a range
@@ -103,7 +107,11 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         unit_given=a.unit_given or b.unit_given, value_low=low, value_high=high, noun=b.noun,
     )  # fmt: skip
     if between:
-        q.start = a.start - len(_BETWEEN_WORD_BEFORE.search(before).group(0))
+        words = _BETWEEN_WORD_BEFORE.search(before).group(0)
+        q.start = a.start - len(words)
+        if "ages" in words.lower() and not q.unit_given and high < 130:
+            q.unit, q.unit_given = "year", True  # "between the ages of 10 and 17": an age span, in years
+            q.extras["age"] = True
     q.extras["range"] = True
     return q
 

@@ -133,6 +133,13 @@ UNITS.update(
         "megatonne": _u("mass", 1e9, "kilogram"),
         "stone": _u("mass", 6.35029, "kilogram"),
         "light_year": _u("length", 9.4607e15, "metre"),
+        # energy as gas and power markets price it ("£1.30 per gigajoule", "$6 per million BTU")
+        "joule": _u("energy", 1 / 3.6e6, "kilowatt_hour"),
+        "kilojoule": _u("energy", 1 / 3.6e3, "kilowatt_hour"),
+        "megajoule": _u("energy", 1 / 3.6, "kilowatt_hour"),
+        "gigajoule": _u("energy", 1e3 / 3.6, "kilowatt_hour"),
+        "therm": _u("energy", 29.3071, "kilowatt_hour"),
+        "million_btu": _u("energy", 293.071, "kilowatt_hour"),
     }
 )
 
@@ -195,6 +202,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "nigerian naira": "NGN", "kenyan shillings": "KES", "saudi riyals": "SAR", "uae dirhams": "AED",
     "new taiwan dollars": "TWD", "nt dollars": "TWD", "united states dollars": "USD", "pound sterling": "GBP",
     "rands": "ZAR", "russian ruble": "RUB", "russian rouble": "RUB",
+    # the CFA franc of West (XOF) and Central (XAF) Africa: never the Swiss franc that a bare "francs" defaults to
+    "cfa francs": "XOF", "cfa franc": "XOF",
 }  # fmt: skip
 CURRENCY_WORDS.update({code.lower(): code for code in CURRENCIES})  # "12 CHF", "300 USD"
 
@@ -205,8 +214,11 @@ _SHARED_CURRENCIES: dict[str, dict[str, str]] = {
               "colombia": "COP"},
     "rupees": {"india": "INR", "pakistan": "PKR", "sri lanka": "LKR", "nepal": "NPR"},
     "kroner": {"norw": "NOK", "denmark": "DKK", "danish": "DKK"},
+    "cfa francs": {"cameroon": "XAF", "gabon": "XAF", "chad": "XAF", "congo": "XAF", "central african": "XAF",
+                   "equatorial guinea": "XAF"},
 }  # fmt: skip
 _SHARED_CURRENCIES["rupee"] = _SHARED_CURRENCIES["rupees"]
+_SHARED_CURRENCIES["cfa franc"] = _SHARED_CURRENCIES["cfa francs"]
 SHARED_CURRENCY_WORDS = frozenset(_SHARED_CURRENCIES)
 _COUNTRY_RE = {
     word: re.compile(r"\b(?:" + "|".join(sorted(countries, key=len, reverse=True)) + r")", re.I)
@@ -232,7 +244,8 @@ def currency_in_context(word: str, text: str, start: int) -> str | None:
     return best[1] if best else None
 
 
-UNITS.update({code: _u(code) for code in ("TWD", "FIM", "DEM", "FRF", "NLG", "ITL", "ESP", "RON", "LKR", "NPR")})
+_MORE_CODES = ("TWD", "FIM", "DEM", "FRF", "NLG", "ITL", "ESP", "RON", "LKR", "NPR", "XOF", "XAF")
+UNITS.update({code: _u(code) for code in _MORE_CODES})
 # "30 MUSD", "120 MEUR", "500 kEUR": a scale letter glued to an ISO code, as Nordic and German reports write money
 SCALED_CODE_RE = re.compile(r"\s?(?P<s>MM|M|k|K)(?P<c>" + "|".join(CURRENCIES) + r")(?![A-Za-z])")
 
@@ -396,7 +409,10 @@ PHYSICAL_WORDS: dict[str, str] = {
     # compound units news writes out or abbreviates whole (other "X per Y" rates are read by ``quantities.py``)
     "miles to the gallon": "mile_per_gallon", "gigabit per second": "gigabit_per_second",
     "kilobit per second": "kilobit_per_second", "megabits/s": "megabit_per_second", "cm2": "square_centimetre",
-    "cm²": "square_centimetre",
+    "cm²": "square_centimetre", "joules": "joule", "joule": "joule", "kilojoules": "kilojoule",
+    "kilojoule": "kilojoule", "megajoules": "megajoule", "megajoule": "megajoule", "gigajoules": "gigajoule",
+    "gigajoule": "gigajoule", "therms": "therm", "therm": "therm", "mmbtu": "million_btu",
+    "million british thermal units": "million_btu", "million btu": "million_btu",
     "square centimetres": "square_centimetre", "square centimeters": "square_centimetre",
     "square centimetre": "square_centimetre", "square centimeter": "square_centimetre",
 }  # fmt: skip
