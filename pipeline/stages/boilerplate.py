@@ -9,7 +9,9 @@ to where its article sits (``page_regions``: the densest run of prose, extended 
 from what sits at another margin). Neighbours decide what shape alone cannot (``neighbour_rules``): a sentence
 over a photographer's credit is a caption, a short paragraph above the byline is the dek, a blurb closed by "Read
 more" in a related-links box is a teaser, a run of lines that are each a whole link is a list of other stories, a
-lone sentence between furniture below the article is the furniture's own pitch.
+lone sentence between furniture below the article is the furniture's own pitch. A short label a page repeats
+three times or more is a widget's. Last, on page-shaped texts, a learned scorer (``block_scorer``) gives a second
+opinion on the kept text's edges, for sites whose boxes the rules do not know.
 HTML is reduced to its main text by ``html_extract`` first, then goes through the same rules (gently: the extractor
 already cut the page). Every stripped block lands in ``removed`` with its reason: nothing is dropped silently.
 """
@@ -22,6 +24,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from pipeline.stages.block_scorer import score_blocks
 from pipeline.stages.bylines import looks_like_name, parse_byline
 from pipeline.stages.dates import is_dateline
 from pipeline.stages.furniture import (
@@ -329,6 +332,8 @@ def classify(
     # furniture at all; a clean article's closing list of fixtures or award winners is body.
     pagelike = not gentle and (sum(b.reason in PAGE_FURNITURE for b in blocks) >= 1 or _page_shaped(blocks))
     # 4. the main text: the densest run of prose; a whole page rendered to text has several islands of it
+    if pagelike and REPEATED_LABELS:
+        repeated_labels(blocks)
     if pagelike:
         main_region(blocks)
         above_byline(blocks, info)
@@ -380,6 +385,8 @@ def classify(
         elif b.heading_like and pos + 1 == len(body) and pagelike and b.words <= 8:
             b.reason = "footer"
 
+    if pagelike:  # a learned second opinion on the kept text's edges, for a site the rules were not tuned on
+        score_blocks(blocks)
     kept = [b for b in blocks if b.reason is None]
     info.text = "\n\n".join(b.text for b in kept)
     info.headings = [b.text for b in kept if b.heading]
@@ -399,7 +406,11 @@ def _page_shaped(blocks: list[Block]) -> bool:
     """A text shaped like a whole page even where no furniture phrase is known (a language the phrases miss, a
     site that words its boxes its own way): many lines, most of them short lines that are no paragraph."""
     n = len(blocks)
-    if not PAGE_SHAPE or n < PAGE_SHAPE_MIN_BLOCKS:
+    if not PAGE_SHAPE:
+        return False
+    if MANY_MARGINS and n >= MANY_MARGINS_MIN_BLOCKS and len({b.indent for b in blocks}) >= MANY_MARGINS:
+        return True  # a renderer sets each element in by its depth: a short page still keeps many margins
+    if n < PAGE_SHAPE_MIN_BLOCKS:
         return False
     if sum(not b.prose for b in blocks) < PAGE_SHAPE_SHORT_SHARE * n:
         return False
@@ -413,6 +424,27 @@ def _page_shaped(blocks: list[Block]) -> bool:
 
 PAGE_SHAPE = True
 PAGE_SHAPE_FLUSH_EDGE = 10  # short lines above the first and below the last paragraph of a page set flush
+MANY_MARGINS = 5  # distinct left margins that make even a short text (a dozen lines) a rendered page
+MANY_MARGINS_MIN_BLOCKS = 12
+REPEATED_LABELS = True
+REPEATED_LABEL_MIN = 3  # copies of one short line in a page: each card's share buttons, each box's "Read more"
+REPEATED_LABEL_MAX_WORDS = 6
+_DATA_LABEL_RE = re.compile(r"[:%\d]")
+
+
+def repeated_labels(blocks: list[Block]) -> None:
+    """A short label the page prints three times or more ("Whatsapp Facebook Pint Baixar" under each card, "Read
+    more" under each teaser) is a widget's, in any language: an article does not repeat a line that often.
+    Every copy goes, the first too (the rules for repeats keep a text's first copy)."""
+    counts = Counter(b.norm for b in blocks if b.reason is None and 0 < b.words <= REPEATED_LABEL_MAX_WORDS)
+    common = {norm for norm, c in counts.items() if c >= REPEATED_LABEL_MIN}
+    if not common:
+        return
+    for b in blocks:
+        # not a line with a colon, a figure or a per cent sign: a heading announcing what follows ("Dare to Play
+        # 3:", which a menu item repeats), a table's header row over each table, a product's "See it now: Shop"
+        if b.reason is None and b.norm in common and not b.ends_sentence and not _DATA_LABEL_RE.search(b.text):
+            b.reason = "repeated-label"
 
 
 ALT_AND_CAPTION = True

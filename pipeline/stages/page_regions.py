@@ -44,7 +44,7 @@ POSITION_WEIGHT = 1.0  # prose at position p of the page counts (POSITION_WEIGHT
 
 
 def _block_score(b: Block) -> float:
-    if b.reason is not None:
+    if b.reason is not None and b.reason != "repeated-label":  # a repeated label costs what any short line does
         return -FURNITURE_COST if b.reason not in ("headline", "subtitle", "byline", "dateline") else 0.0
     if b.good:
         return float(len(b.text))
