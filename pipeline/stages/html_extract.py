@@ -9,7 +9,10 @@ Before extraction a page laid out in tables gets plain containers and hover card
 (``_tidy_tree``), and bare prose among a container's paragraphs gets ``<p>``s of its own (``_wrap_loose_text``);
 after it, the blocks that are each a whole link are marked so the text rules can drop runs of them (teaser
 boxes the extractor kept), and when the extractor read some other part of the page than the densest container
-of paragraphs (it took the article's container for furniture) that container's blocks are the body.
+of paragraphs (it took the article's container for furniture) that container's blocks are the body. The
+article's container found from the page's structure (``_article_frame``: prose paragraphs, not names) is marked
+for the extractor, whose content area must hold it or sit in it: on a site whose class names and tags mean
+nothing to the extractor it otherwise reads every paragraph of the page, or a teaser.
 Metadata is read from what pages state for machines first (Open Graph, ``article:*`` meta, JSON-LD), which
 carries full times with zones, and htmldate is asked only when those say nothing.
 
@@ -29,7 +32,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from pipeline.stages.neighbour_rules import LINKED_RUN_MIN
-from pipeline.stages.trafilatura_fast import body_text, parse
+from pipeline.stages.trafilatura_fast import FRAME_ATTR, NO_FRAME, STRONG_FRAME, WEAK_FRAME, body_text, parse
 
 _SCRIPT_RE = re.compile(r"<(script|style|noscript|template|svg|head)\b.*?</\1\s*>", re.I | re.S)
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
@@ -232,7 +235,13 @@ def extract_html(html: str, url: str | None = None) -> dict[str, Any]:
     if WRAP_LOOSE_TEXT:
         _wrap_loose_text(parents)
     dense = _densest_paragraphs(parents) if DENSEST_FALLBACK else []
-    text = body_text(tree, url)  # prunes the tree: last
+    frame, framed = _article_frame(parents) if MARK_FRAME else (None, NO_FRAME)
+    if frame is not None:
+        frame.set(FRAME_ATTR, "")  # the extractor's content area must hold it or sit in it
+        if DROP_LINK_BOXES:
+            for box in _link_boxes(frame):
+                box.drop_tree()
+    text = body_text(tree, url, framed=framed)  # prunes the tree: last
     blocks = [" ".join(ln.split()) for ln in text.split("\n")]
     blocks = [b for b in blocks if b and b != url]
     blocks += _continuation(chunks, blocks)
@@ -261,6 +270,7 @@ def extract_html(html: str, url: str | None = None) -> dict[str, Any]:
 
 
 CONTINUE_CHUNKS = True  # measured on the dev half of the extraction benchmark: recall up, precision unchanged
+CHUNK_MIN_PROSE = 3  # prose paragraphs of a container that make it a chunk of the article, however many links
 _PROSE_END = (".", "!", "?", "”", '"', "’")
 
 
@@ -270,8 +280,9 @@ def _chunk_groups(
     """Paragraphs of sibling containers that share one class: an article body split into chunks (around ads).
 
     Returns, per group, each container's prose paragraphs in document order. A container with its own heading
-    or mostly link text is a teaser in a list of stories, and breaks the group. ``paragraph_parents`` is
-    ``_paragraph_parents(tree)`` when the caller has it.
+    or mostly link text is a teaser in a list of stories, and breaks the group, unless it has
+    ``CHUNK_MIN_PROSE`` prose paragraphs (a chunk of the article with a sub-heading or a box of related links
+    in it). ``paragraph_parents`` is ``_paragraph_parents(tree)`` when the caller has it.
     """
     parents: dict[tuple[str, str], list[lxml_html.HtmlElement]] = {}
     for parent in _paragraph_parents(tree) if paragraph_parents is None else paragraph_parents:
@@ -286,15 +297,18 @@ def _chunk_groups(
         root = grand.getparent() if grand is not None else None
         if root is None or any(m.getparent() is not grand and m.getparent().getparent() is not root for m in members):
             continue  # cousins at most: one article's chunks, not containers spread over the page
-        if any(next(m.iter("h1", "h2", "h3"), None) is not None for m in members):
-            continue
-        group = []
+        group: list[list[str]] = []
         for m in members:
-            text = " ".join(m.text_content().split())
-            if text and _link_heavy(m, text):
-                break
             paras = [" ".join(p.text_content().split()) for p in m.iter("p")]
-            group.append([t for t in paras if _prose(t)])
+            prose = [t for t in paras if _prose(t)]
+            if len(prose) < CHUNK_MIN_PROSE:  # a chunk of the article may hold a sub-heading or a box of links
+                if next(m.iter("h1", "h2", "h3"), None) is not None:
+                    group = []
+                    break
+                text = " ".join(m.text_content().split())
+                if text and _link_heavy(m, text):
+                    break
+            group.append(prose)
         if len(group) >= 2:
             groups.append(group)
     return groups
@@ -334,7 +348,10 @@ def _linked_blocks(html: str, blocks: list[str]) -> list[int]:
     ``LOOKUP_LINES_MAX`` is looked up that far (a page of lists; each lookup reads the page).
     """
     # blocks are single-spaced: spaces count their words without splitting every paragraph
-    short = [LINKED_MIN_WORDS <= b.count(" ") + 1 <= LINKED_MAX_WORDS and not b.endswith((".", ":")) for b in blocks]
+    short = [
+        LINKED_MIN_WORDS <= b.count(" ") + 1 <= LINKED_MAX_WORDS and not (b.endswith((".", ":")) and b[-2:] != "..")
+        for b in blocks
+    ]  # a sentence ends in one full stop; a title cut short, in two or more
     known: dict[int, bool] = {}
 
     def linked(i: int) -> bool:
@@ -510,6 +527,7 @@ def _prose(text: str | None) -> bool:
     return len(words) >= LOOSE_MIN_WORDS and words[-1].endswith(_PROSE_END)
 
 
+MARK_FRAME = True  # measured on both quarters of the dev half and the robustness sets (see _article_frame)
 DENSEST_FALLBACK = True  # fires on no page of the dev half; a guard against reading the wrong part of a page
 FALLBACK_MIN_PARAGRAPHS = 5  # prose paragraphs in one container: an article's body
 FALLBACK_READ_SHARE = 0.3  # of them in the extracted text: below it, the extractor read some other part
@@ -526,6 +544,121 @@ def _paragraph_parents(tree: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElemen
         if el is not None:
             counts[el] = counts.get(el, 0) + 1
     return counts
+
+
+FRAME_MIN_PROSE = 2  # prose paragraphs of the densest container: a frame for a page no name finds one on
+FRAME_STRONG_PROSE = 5  # ... a frame the content area found by names must agree with
+FRAME_WEAK_SHARE = 0.6  # of the page's prose paragraphs in a frame of fewer
+FRAME_DENSE_MIN = 3  # prose <p>s of a container that count towards an article's body (a comment, a teaser: fewer)
+FRAME_GROW = 1.5  # an ancestor with this many times the frame's paragraphs in dense containers: the body's chunks
+
+
+def _article_frame(counts: dict[lxml_html.HtmlElement, int]) -> tuple[lxml_html.HtmlElement | None, int]:
+    """The article's container found from the page's structure, and how sure it is (``WEAK_FRAME``,
+    ``STRONG_FRAME``; ``NO_FRAME`` for none).
+
+    The container with the most prose ``<p>`` children (sentences of ``LOOSE_MIN_WORDS`` or more; a wrapper of
+    one prose paragraph and nothing else counts for its parent), not mostly linked paragraphs nor in comments
+    or an aside, or the ancestor of it that holds the other dense containers of an article split into chunks
+    (``FRAME_GROW`` times the paragraphs). Comments and teasers come one or two paragraphs to a container and
+    do not count. A frame of fewer than ``FRAME_STRONG_PROSE`` paragraphs is weak, and none unless it holds
+    ``FRAME_WEAK_SHARE`` of the page's prose paragraphs (a newsletter box's small print beside a short
+    article's). ``body_text`` makes the extractor's content area agree with the frame.
+
+    Measured on dev pages rewritten as unseen sites (bench_extraction_robustness.py: class and id names
+    replaced by random tokens, <article>/<main>/<aside>... by <div>, furniture inserted): the extractor's
+    content area comes from names, and without them it read every paragraph of the page (and no headings or
+    lists), the first <article> (a teaser), or a "main-nav" box."""
+    own: dict[lxml_html.HtmlElement, int] = {}
+    for el in counts:
+        n = sum(1 for p in el.iterchildren("p") if _prose(p.text_content()))
+        if n:
+            own[el] = n
+    return _frame_of(own, counts)
+
+
+DROP_LINK_BOXES = True  # fires on 3 dev pages (boxes the extractor dropped anyway); robustness sets: 2 pages fixed
+LINK_BOX_SHARE = 0.7  # of a box's text under its heading in links: a list of other stories
+LINK_BOX_MAX_WORDS = 300
+_BOX_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _link_boxes(frame: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """Boxes in the article's container that are a short heading over a list of links ("Related", "More on
+    this"): the extractor drops the links by their density but keeps the heading, which the text rules then read
+    as the start of the article's furniture. The whole box goes (outermost first)."""
+    out: list[lxml_html.HtmlElement] = []
+    for el in frame.iterdescendants("div", "section", "aside"):
+        if out and any(a is out[-1] for a in el.iterancestors()):
+            continue
+        heading = next(el.iter(*_BOX_HEADINGS), None)
+        if heading is None:
+            continue
+        text = el.text_content()
+        title = heading.text_content()
+        words = len(text.split())
+        if words > LINK_BOX_MAX_WORDS or len(title.split()) > 6 or words - len(title.split()) < 6:
+            continue
+        links = sum(len(a.text_content()) for a in el.iter("a") if not any(h is heading for h in a.iterancestors()))
+        if links >= LINK_BOX_SHARE * (len(text) - len(title)) and not any(
+            _prose(p.text_content()) and _link_share(p) < 0.5 for p in el.iter("p")
+        ):
+            out.append(el)
+    return out
+
+
+def _link_share(el: lxml_html.HtmlElement) -> float:
+    """The share of ``el``'s text that is the text of its links."""
+    text = len(el.text_content())
+    return sum(len(a.text_content()) for a in el.iter("a")) / text if text else 0.0
+
+
+def _linked_paragraphs(el: lxml_html.HtmlElement) -> bool:
+    """Whether ``el``'s paragraphs are mostly link text (a list of stories), measured on its ``<p>``s only: a box
+    of related links among an article's paragraphs does not make the article a list."""
+    texts = links = 0
+    for p in el.iter("p"):
+        texts += len(p.text_content())
+        links += sum(len(a.text_content()) for a in p.iter("a"))
+    return links > LINK_HEAVY_SHARE * texts
+
+
+def _bare_wrapper(el: lxml_html.HtmlElement) -> bool:
+    """Whether ``el``'s text is its one ``<p>``'s: a paragraph's wrapper, not a comment (a name, a date, "Reply")
+    or a teaser card (a title) around one."""
+    p = next(el.iterchildren("p"))
+    return len(el.text_content().split()) == len(p.text_content().split())
+
+
+def _frame_of(
+    own: dict[lxml_html.HtmlElement, int], counts: dict[lxml_html.HtmlElement, int]
+) -> tuple[lxml_html.HtmlElement | None, int]:
+    """``_article_frame`` from each container's prose paragraphs (``own``) and all its paragraphs (``counts``)."""
+    prose = dict(own)
+    for el, n in own.items():
+        grand = el.getparent() if n == 1 and counts[el] == 1 else None
+        if grand is not None and _bare_wrapper(el):  # a wrapper of one paragraph, and nothing else
+            prose[grand] = prose.get(grand, 0) + 1
+    if not prose:
+        return None, NO_FRAME
+    best = max(prose, key=prose.__getitem__)
+    if prose[best] < FRAME_MIN_PROSE or _outside_article(best) or _linked_paragraphs(best):
+        return None, NO_FRAME
+    inside: dict[lxml_html.HtmlElement, int] = {}
+    for el, n in own.items():  # a rail of teaser cards, one paragraph to a card, does not count
+        if n >= FRAME_DENSE_MIN:
+            for a in (el, *el.iterancestors()):
+                inside[a] = inside.get(a, 0) + n
+    frame = best
+    for a in best.iterancestors():
+        if a.tag in ("body", "html"):
+            break
+        if inside.get(a, 0) >= FRAME_GROW * inside.get(frame, prose[best]):
+            frame = a
+    if prose[best] >= FRAME_STRONG_PROSE:
+        return frame, STRONG_FRAME
+    held = sum(n for el, n in own.items() if el is frame or frame in el.iterancestors())
+    return (frame, WEAK_FRAME) if held >= FRAME_WEAK_SHARE * sum(own.values()) else (None, NO_FRAME)
 
 
 def _densest_paragraphs(counts: dict[lxml_html.HtmlElement, int]) -> list[str]:
@@ -563,8 +696,11 @@ def _ancestors_below(el: lxml_html.HtmlElement, top: lxml_html.HtmlElement) -> I
 
 
 def _outside_article(el: lxml_html.HtmlElement) -> bool:
-    """Whether ``el`` sits in a part of the page that is no article's body: comments, an aside, a footer."""
+    """Whether ``el`` sits in a part of the page that is no article's body: comments, an aside, a footer (by its
+    tag, class or id, or an ancestor's below ``<body>``)."""
     for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False  # their classes describe the page's layout ("one-sidebar"), not a part of it
         if node.tag in ("aside", "nav", "footer", "form"):
             return True
         names = f"{node.get('id') or ''} {node.get('class') or ''}"

@@ -11,12 +11,17 @@ Where the time went, and what is done instead:
   search ``BODY_XPATH``, the section prune ``OVERALL_DISCARD_XPATH``): the same tests run here in one Python walk,
   and the content-area search stops at its first hit (the extractor reads only that one).
 - the page measure of the recall-escalation test is read off the tree instead of cleaning a copy of it.
+
+One addition, off unless asked for (``body_text(..., framed=...)``; the library comparisons never ask): the
+content-area selectors then agree with the article's container the caller marked from the page's structure
+(``_framed``), since the library finds content areas by class, id and tag names only.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from copy import copy
 from types import FunctionType
 from typing import Any
@@ -131,8 +136,23 @@ def _parse_bytes(html: str) -> lxml_html.HtmlElement | None:
 
 
 # ---- body text: trafilatura's cascade for EXTRACT_OPTIONS ------------------------------------------------------
-def body_text(tree: lxml_html.HtmlElement, url: str | None) -> str:
-    """``bare_extraction(tree, url=url, **EXTRACT_OPTIONS).text`` ("" for None). Prunes ``tree``: read it first."""
+NO_FRAME, WEAK_FRAME, STRONG_FRAME = 0, 1, 2
+
+
+def body_text(tree: lxml_html.HtmlElement, url: str | None, framed: int = NO_FRAME) -> str:
+    """``bare_extraction(tree, url=url, **EXTRACT_OPTIONS).text`` ("" for None). Prunes ``tree``: read it first.
+
+    ``framed``: an element of ``tree`` carries ``FRAME_ATTR`` (the article's container, found from the page's
+    structure). A ``STRONG_FRAME``'s content area is one that holds it or sits in it, else the frame itself; a
+    ``WEAK_FRAME`` is the content area only when no name finds one (see ``_framed``). Another trafilatura
+    version (no fast path) ignores the frame.
+    """
+    if framed and FAST_PATH and EXTRACT_OPTIONS == _CASCADE_OPTIONS:
+        token = _FRAMED.set(framed)
+        try:
+            return body_text(tree, url)
+        finally:
+            _FRAMED.reset(token)
     if not FAST_PATH or EXTRACT_OPTIONS != _CASCADE_OPTIONS:
         doc = bare_extraction(tree, url=url, **EXTRACT_OPTIONS)
         return (doc.text if doc is not None else "") or ""
@@ -372,15 +392,80 @@ def _rebind(names: tuple[str, ...], **constants: Any) -> dict[str, Any]:
     return namespace
 
 
+FRAME_ATTR = "data-body-frame"  # the article's container as html_extract finds it from the page's structure
+_FRAME_XPATH = etree.XPath(f".//*[@{FRAME_ATTR}]")
+_FRAMED: ContextVar[int] = ContextVar("framed", default=0)  # body_text's ``framed``, for the selectors
+
+
+def _framed(
+    select: Callable[[Any], list[Any]],
+    candidates: Callable[[Any], Iterator[Any]],
+    last: bool = False,
+    trusted: bool = False,
+) -> Callable[[Any], list[Any]]:
+    """A BODY_XPATH selector that, on a tree with a marked frame (``body_text(..., framed=...)``), takes the first
+    of its ``candidates`` (the elements its expression selects, in document order) that holds the frame or sits
+    in it with half its paragraphs or more (a teaser's ``<article>`` in the body is no body; a ``trusted``
+    selector, names that say "article body", may take any part of it). With none, the last selector (``last``)
+    falls back to the frame itself and a ``trusted`` one to its own choice.
+
+    The expressions find content areas by class, id and tag names; on a site whose names mean nothing to them
+    they pick the first ``<article>`` (a teaser), a "main-nav" box, or nothing, and the extractor then reads
+    every paragraph of the page. A ``WEAK_FRAME`` only stands in for nothing. Without a frame (and on every tree
+    the library is compared on) ``select`` runs as it is."""
+
+    def choose(tree: Any) -> list[Any]:
+        framed = _FRAMED.get()
+        if not framed:
+            return select(tree)
+        frame = _FRAME_XPATH(tree)
+        if not frame:
+            return select(tree)
+        if framed == WEAK_FRAME:
+            return (select(tree) or frame[:1]) if last else select(tree)
+        holders = {frame[0], *frame[0].iterancestors()}
+        paragraphs = 0
+
+        def agrees(el: Any) -> bool:
+            nonlocal paragraphs
+            if el in holders:
+                return True
+            if not any(a is frame[0] for a in el.iterancestors()):
+                return False
+            if trusted:
+                return True  # a name that says "article body": a chunk of a body split around ads, say
+            paragraphs = paragraphs or sum(1 for _ in frame[0].iter("p"))
+            return 2 * sum(1 for _ in el.iter("p")) >= paragraphs  # the body, not a box in it
+
+        chosen = select(tree)
+        if not chosen or agrees(chosen[0]):  # the library's choice (the first match) agrees: most pages
+            return chosen or (frame[:1] if last else [])
+        found = next((el for el in candidates(tree) if agrees(el)), None)
+        if found is not None:
+            return [found]
+        return chosen if trusted else frame[:1] if last else []
+
+    return choose
+
+
+def _matches(test: Callable[[lxml_html.HtmlElement], bool]) -> Callable[[Any], Iterator[Any]]:
+    return lambda tree: (el for el in tree.iterdescendants(_CONTENT_TAGS) if test(el))
+
+
+def _main_area(el: lxml_html.HtmlElement) -> bool:
+    """BODY_XPATH[4]'s tests: a ``<main>``, or a container whose class, id or role starts with "main"."""
+    return el.tag == "main" or any((el.get(name) or "").startswith("main") for name in ("class", "id", "role"))
+
+
 if FAST_PATH:
     _MAIN = _rebind(
         ("extract_content", "_extract", "prune_unwanted_sections", "recover_wild_text"),
         BODY_XPATH=[
-            _first_content(_article_content),
-            BODY_XPATH[1],
-            _first_content(_story_content),
-            _first_content(_main_content),
-            BODY_XPATH[4],
+            _framed(_first_content(_article_content), _matches(_article_content), trusted=True),
+            _framed(BODY_XPATH[1], lambda tree: tree.iterdescendants("article")),
+            _framed(_first_content(_story_content), _matches(_story_content)),
+            _framed(_first_content(_main_content), _matches(_main_content)),
+            _framed(BODY_XPATH[4], _matches(_main_area), last=True),
         ],
         OVERALL_DISCARD_XPATH=[_discarded_sections],
     )
