@@ -20,6 +20,7 @@ _SAY = (
     r"wrote|writes|noted|notes|announced|announces|stated|states|found|finds|showed|shows|according|warned|warns|"
     r"revealed|reveals|claimed|claims|projected|projects|cautioned|added|explained|confirmed|confirms"
 )
+_WHO_SAYS = re.compile(rf"(?P<who>(?:{_PROPER}\s+)?{_TITLE}?{_PROPER})\s*,?\s+(?:{_SAY})\b")  # "X said"
 _PATTERNS = [
     re.compile(
         r"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+|recent\s+|latest\s+)?(?:(?:19|20)\d\d\s+)?(?:\w+\s+)?"
@@ -28,7 +29,7 @@ _PATTERNS = [
     ),
     re.compile(r"\baccording\s+to\s+(?P<who>(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,6}?[\w'’-]+?)(?=[,.;:)]|$)"),
     re.compile(rf"\b(?:{_SAY})\s+(?P<who>(?:{_PROPER}\s+)?{_TITLE}?{_PROPER})"),
-    re.compile(rf"(?P<who>(?:{_PROPER}\s+)?{_TITLE}?{_PROPER})\s*,?\s+(?:{_SAY})\b"),
+    _WHO_SAYS,
     re.compile(rf"\b(?:data|figures|estimates|numbers)\s+(?:from|by)\s+(?P<who>{_PROPER})"),
 ]
 _GENERIC = {"he", "she", "they", "it", "we", "i", "the", "this", "that", "but", "and", "in", "on", "at"}
@@ -48,6 +49,24 @@ _NEEDS: list[tuple[str, ...] | re.Pattern] = [
     _SAY_WORD,
     ("data", "figures", "estimates", "numbers"),
 ]
+# Every match of ``_WHO_SAYS`` ends where one of these does: a say-word after a space, at a word's end.
+_SPACE_SAY = re.compile(rf"\s(?:{_SAY})\b")
+
+
+def _who_says_end(sentence: str) -> int | None:
+    """An end for the search of ``_WHO_SAYS`` that leaves its matches as they are, or None: it has none.
+
+    Each match ends at a say-word after a space; the last one in the sentence ends at ``e``, where a non-word
+    character (or the end) follows. Searched up to ``e + 1``, the pattern still sees every character its matches
+    read (the boundary after the word included) and can find no new match at the cut, where no say-word ends;
+    the names and titles before the last say-word are all the search tries, not the rest of the sentence.
+    """
+    end = None
+    for m in _SPACE_SAY.finditer(sentence):
+        end = m.end()
+    return None if end is None else min(len(sentence), end + 1)
+
+
 _LEADING_WORD = re.compile(r"(?:The|A|An|In|On|At|But|And|With)\b.*")
 _LEADING_WORD_SPACE = re.compile(r"^(?:The|A|An|In|On|At|But|And|With)\s+")
 
@@ -61,10 +80,20 @@ def _may_match(needs: tuple[str, ...] | re.Pattern, sentence: str) -> bool:
 @lru_cache(maxsize=256)
 def find_attribution(sentence: str) -> str | None:
     """The source credited in ``sentence``, as written, or None (cached: a sentence's claims share it)."""
+    last_needs, may = None, False
     for pattern, needs in zip(_PATTERNS, _NEEDS, strict=True):
-        if not _may_match(needs, sentence):
+        if needs is not last_needs:  # patterns 3 and 4 share their screen: searched once
+            last_needs, may = needs, _may_match(needs, sentence)
+        if not may:
             continue
-        for m in pattern.finditer(sentence):
+        if pattern is _WHO_SAYS:  # the costliest pattern: it tries every capitalised word of the sentence
+            end = _who_says_end(sentence)
+            if end is None:
+                continue
+            matches = pattern.finditer(sentence, 0, end)
+        else:
+            matches = pattern.finditer(sentence)
+        for m in matches:
             who = (m.groupdict().get("who") or m.group(0)).strip(" ,.;")
             first = who.split()[0].lower() if who.split() else ""
             if not who or first in _GENERIC and len(who.split()) == 1:

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipeline.claims.screens import lowered, may_contain, trie_pattern, word_screen
+from pipeline.claims.screens import lowered, may_contain, trie_pattern
 
 if TYPE_CHECKING:
     from pipeline.claims.quantity import Quantity
@@ -185,10 +185,10 @@ _SENTENCE_HEDGES = re.compile(
     re.I,
 )
 # One of these is in every match of ``_SENTENCE_HEDGES`` (lower-cased): its screen, see ``screens.py``.
-_HEDGE_WORDS = word_screen([
+_HEDGE_WORDS = re.compile(trie_pattern([  # as a trie: faster than ``word_screen``'s alternation of 19 words
     "reportedly", "allegedly", "could", "might", "may", "would", "expect", "estimate", "project", "forecast",
     "predict", "likely", "potentially", "possibly", "probably", "according", "set", "anticipated", "seen",
-])  # fmt: skip
+]))  # fmt: skip
 _SPACES = re.compile(r"\s+")
 _FORECAST = re.compile(
     r"\b((?-i:will)|could|might|(?-i:may)|expected|expects|expect|forecasts?|forecasted|projected|projects|projection|"
@@ -214,14 +214,77 @@ def cue_start(left: str) -> int:
     return len(left) - m.start() if m else 0
 
 
+# Screens for the cue patterns above, searched in the lowered text a cue can lie in (``left[cue:]``): a quantity
+# with no verb or bound word before it (most of them) skips the ``$``-anchored searches, each of which tries every
+# position. Each screen holds a word that is a substring of every match of its patterns (ASCII letters, which
+# ``re.I`` equates with no other character but those ``lowered`` refuses to screen), written as a trie: one
+# branch per first letter instead of one per word.
+_BOUND_WORDS: tuple[tuple[str, ...], ...] = (  # one per ``_BOUND_BEFORE`` pattern, in the same order
+    ("more", "over", "above", "least", "upward", "excess", "exceeding", "greater", "north", "higher", "beyond",
+     "topping", "minimum", "many"),
+    ("less", "fewer", "under", "below", "up", "most", "more", "much", "lower", "shy", "short", "maximum", "within"),
+    ("about", "around", "approx", "roughly", "nearly", "almost", "some", "close", "estimated", "circa", "c.", "~",
+     "≈", "more", "region", "averag", "barely"),
+)  # fmt: skip
+_BOUND_SCREENS = tuple(re.compile(trie_pattern(words)) for words in _BOUND_WORDS)
+_UP_WORDS = frozenset(w for w in _UP_TRANSITIVE.split("|") if w != r"\+") | {"+"}  # every verb of the up patterns
+_DOWN_WORDS = frozenset(_DOWN_VERBS.split("|"))
+_UP_SCREEN = re.compile(trie_pattern(_UP_WORDS))  # _UP_BEFORE, _UP_OBJECT
+_DOWN_SCREEN = re.compile(trie_pattern(_DOWN_WORDS))  # _DOWN_BEFORE, _DOWN_OBJECT
+# "off" (_OFF_BEFORE) and "by" (_PASSIVE_AGENT) too: with none of these words, no cue pattern can match
+_ANY_CUE = re.compile(trie_pattern({*_UP_WORDS, *_DOWN_WORDS, *(w for ws in _BOUND_WORDS for w in ws), "off", "by"}))
+
+
+# Each pattern read after a number starts with ``^\s*`` (or ``^`` and optional words after spaces) and a word of
+# its tuple here: it can only match where the text after the number, its spaces stripped, starts with one.
+_MORE_THAN_LEADS = ("more", "higher", "up")  # _MORE_THAN_BEFORE
+_LESS_THAN_LEADS = ("less", "lower", "fewer", "down")  # _LESS_THAN_BEFORE
+_UP_ON_LEADS = ("higher", "up")  # _UP_ON_EARLIER
+_DOWN_ON_LEADS = ("lower", "down")  # _DOWN_ON_EARLIER
+_VERSUS_LEADS = ("year", "yoy", "y/y", "on-year", "sequential", "month", "quarter")  # _VERSUS_EARLIER
+_IMPLIED_LEADS = (  # _UP_AFTER, _DOWN_AFTER (their optional words of ``_AFTER_NOUN`` first), _MORE_AFTER, _LESS_AFTER
+    "year", "yoy", "y/y", "annual", "quarterly", "on-year", "month", "sequential", "jump", "rise",
+    "increase", "gain", "growth", "surge", "hike", "boost", "improvement",
+    "decrease", "decline", "drop", "fall", "cut", "reduction", "slump", "plunge", "contraction",
+    "more", "higher", "faster", "bigger", "larger", "greater", "less", "lower", "fewer", "cheaper", "smaller", "slower",
+)  # fmt: skip
+
+
+def _lead(right: str) -> str | None:
+    """The start of ``right`` after its spaces, lowered, for the screens above (None: a text not screened)."""
+    return lowered(right.lstrip()[:16])
+
+
+def _leads(lead: str | None, words: tuple[str, ...]) -> bool:
+    return lead is None or lead.startswith(words)
+
+
+class _Tail:
+    """The lowered text before a quantity where its cue can lie, and whether any cue word is in it."""
+
+    __slots__ = ("low", "any")
+
+    def __init__(self, left: str, cue: int) -> None:
+        self.low = lowered(left[cue:])  # None: a character ``re.I`` may read as an ASCII letter, not screened
+        self.any = self.low is None or _ANY_CUE.search(self.low) is not None
+
+    def may(self, screen: re.Pattern) -> bool:
+        """Whether a pattern whose every match holds a word of ``screen`` can match."""
+        return self.low is None or (self.any and screen.search(self.low) is not None)
+
+    def has(self, word: str) -> bool:
+        return self.low is None or (self.any and word in self.low)
+
+
 def change_and_hedge(left: str, right: str, q: Quantity) -> tuple[str, list[str]]:
     """The change sign and the local hedge words of one quantity from the text beside it."""
     hedges: list[str] = []
     bound = "="
     cue = cue_start(left)
     moved_up_to = False  # "rents have risen by up to 20%": the rise is the claim, "up to" its limit
-    for sign, pattern in _BOUND_BEFORE:
-        m = pattern.search(left, cue)
+    tail = _Tail(left, cue)
+    for (sign, pattern), screen in zip(_BOUND_BEFORE, _BOUND_SCREENS, strict=True):
+        m = pattern.search(left, cue) if tail.may(screen) else None
         if m:
             word = _SPACES.sub(" ", m.group("h").lower())
             if word == "up to" and q.unit in ("percent",) and _UP_BEFORE.search(left[: m.start()] + " "):
@@ -249,33 +312,43 @@ def change_and_hedge(left: str, right: str, q: Quantity) -> tuple[str, list[str]
         if m:
             hedges.append(m.group(0).strip())
             bound = sign if bound == "=" else bound
-    if q.unit == "count" and q.noun is not None and _PASSIVE_AGENT.search(left, cue):
+    if q.unit == "count" and q.noun is not None and tail.has("by") and _PASSIVE_AGENT.search(left, cue):
         return bound, hedges  # "Stern was dropped by six stations": who did it, not by how much it moved
     adjective = _BY_ADJECTIVE_END.search(left, max(0, len(left) - 40))
     if adjective:
         left = left[: adjective.start("adj")]  # "expanded by a breakneck 9.5%" reads as "expanded by 9.5%"
         cue = min(cue, len(left))
+        tail = _Tail(left, cue)
     direction = None
     sign = q.extras.get("sign")
     signed_up = sign == "+" and q.unit in ("percent", "percentage_point", "basis_point")
     rate = q.unit in _RATES
-    if signed_up or moved_up_to or (_UP_BEFORE.search(left, cue) and not _NOT_UP.search(left)):
+    up, down = tail.may(_UP_SCREEN), tail.may(_DOWN_SCREEN)
+    lead = _lead(right)  # what the patterns read after the number must start with
+    versus = _leads(lead, _VERSUS_LEADS) and _VERSUS_EARLIER.match(right) is not None
+    if signed_up or moved_up_to or (up and _UP_BEFORE.search(left, cue) and not _NOT_UP.search(left)):
         direction = "up"
-    elif _DOWN_BEFORE.search(left, cue) or (sign == "-" and q.unit in ("percent", "percentage_point", "basis_point")):
+    elif (down and _DOWN_BEFORE.search(left, cue)) or (
+        sign == "-" and q.unit in ("percent", "percentage_point", "basis_point")
+    ):
         direction = "down"  # "fell 3%", and market tables' "Nasdaq -0.4%"
-    elif _OFF_BEFORE.search(left, cue) or (rate and _DOWN_OBJECT.search(left, cue)):
+    elif (tail.has("off") and _OFF_BEFORE.search(left, cue)) or (rate and down and _DOWN_OBJECT.search(left, cue)):
         direction = "down"  # "shares were off 4%", "trimmed its forecast 2%"
     elif _OFF_AFTER.match(right) and _TAKE_OFF_BEFORE.search(left, cue):
         direction = "down"  # "high oil prices have knocked 0.2% off the growth rate"
-    elif rate and _UP_OBJECT.search(left, cue) and not _NOT_UP.search(left):
+    elif rate and up and _UP_OBJECT.search(left, cue) and not _NOT_UP.search(left):
         direction = "up"  # "raised its dividend 10%"
-    elif _MORE_THAN_BEFORE.match(right) or (_VERSUS_EARLIER.match(right) and implied_direction(right, q.unit) == "up"):
+    elif (_leads(lead, _MORE_THAN_LEADS) and _MORE_THAN_BEFORE.match(right)) or (
+        versus and implied_direction(right, q.unit) == "up"
+    ):
         direction = "up"  # "£3.4bn more than a year earlier", "a 16% year-over-year increase": vs an earlier period
-    elif _LESS_THAN_BEFORE.match(right) or (_VERSUS_EARLIER.match(right) and implied_direction(right, q.unit)):
+    elif (_leads(lead, _LESS_THAN_LEADS) and _LESS_THAN_BEFORE.match(right)) or (
+        versus and implied_direction(right, q.unit)
+    ):
         direction = "down"
-    elif bound == "=" and _UP_ON_EARLIER.match(right):
+    elif bound == "=" and _leads(lead, _UP_ON_LEADS) and _UP_ON_EARLIER.match(right):
         direction = "up"  # "2% up on the same time last year"; a bound stays one: "less than 1% up on the year before"
-    elif bound == "=" and _DOWN_ON_EARLIER.match(right):
+    elif bound == "=" and _leads(lead, _DOWN_ON_LEADS) and _DOWN_ON_EARLIER.match(right):
         direction = "down"  # "18% lower year-on-year"
     else:
         q.extras["implied"] = implied_direction(right, q.unit)
@@ -298,6 +371,8 @@ def implied_direction(right: str, unit: str) -> str | None:
     ``change`` stays "=" there; the direction is still kept for the metric, which tells a growth rate from a
     level ("a 9% rise in sales" is ``revenue_growth``).
     """
+    if not _leads(_lead(right), _IMPLIED_LEADS):
+        return None  # most numbers: no noun or comparative of a move after them
     if _UP_AFTER.match(right) or (unit in _RATES and _MORE_AFTER.match(right)):
         return "up"
     if _DOWN_AFTER.match(right) or (unit in _RATES and _LESS_AFTER.match(right)):
@@ -326,37 +401,57 @@ def is_forecast(sentence: str, start: int, end: int) -> bool:
     """
     if not _may_forecast(sentence):
         return False
-    if _FORECAST.search(sentence[:start]):
+    before = sentence[:start]
+    if _forecast_screen(before) and _FORECAST.search(before):
         return True
-    return bool(_FORECAST.search(clause_after(sentence, end)))
+    after = clause_after(sentence, end)
+    return _forecast_screen(after) and _FORECAST.search(after) is not None
 
 
 # Words one of which every match of ``_FORECAST`` holds, "by" aside: "by 2027" also needs "20" or "2100".
-_FORECAST_WORDS = word_screen([
+_FORECAST_WORDS = re.compile(trie_pattern([  # a trie, as ``_HEDGE_WORDS``
     "will", "could", "might", "may", "expect", "forecast", "project", "predict", "guidance", "outlook", "set",
     "track", "anticipat", "target", "aim", "plan", "next",
-])  # fmt: skip
+]))  # fmt: skip
 
 
 @lru_cache(maxsize=256)
 def _may_forecast(sentence: str) -> bool:
     """Whether ``_FORECAST`` can match anywhere in the sentence (cached: its claims ask in turn); most cannot."""
-    lower = lowered(sentence)
+    return _forecast_screen(sentence)
+
+
+def _forecast_screen(text: str) -> bool:
+    """Whether ``_FORECAST`` can match in ``text``: one of its words is there, or "by" and a year's "20"."""
+    lower = lowered(text)
     if lower is None or _FORECAST_WORDS.search(lower):
         return True
-    return "by" in lower and ("20" in sentence or "2100" in sentence)
+    return "by" in lower and ("20" in text or "2100" in text)
 
 
 _CLAUSE_END = re.compile(r"[;,:—–]|\s(?:and|but|while|whereas)\s|$")
+# ``_CLAUSE_END`` but for "$", starting with a character class: ``re`` skips to the next mark or space at C speed
+# instead of trying three branches at every position. The branch after the first character is the one its class
+# chose (the classes are disjoint), so the matches are the same; the end of the text is handled apart.
+_CLAUSE_MARK = re.compile(r"[;,:—–\s](?:(?<=[;,:—–])|(?<=\s)(?:and|but|while|whereas)\s)")
 
 
 def clause_after(sentence: str, end: int) -> str:
-    m = _CLAUSE_END.search(sentence, end)
-    return sentence[end : m.start() if m else len(sentence)]
+    m = _CLAUSE_MARK.search(sentence, end)
+    if m is not None:
+        stop = m.start()
+    else:  # "$": the end, or just before a newline that ends the text
+        n = len(sentence)
+        stop = n - 1 if min(max(end, 0), n) < n and sentence.endswith("\n") else n
+    return sentence[end:stop]
 
 
 def clause_around(sentence: str, start: int, end: int) -> str:
     """The clause holding [start, end): from the last boundary before it to the next after it."""
-    before = [m.end() for m in _CLAUSE_END.finditer(sentence[:start]) if m.end() < start]
+    head = sentence[:start]
+    if head.endswith("\n") or start > len(sentence):  # where "$" can match before ``start``: read as written
+        before = [m.end() for m in _CLAUSE_END.finditer(head) if m.end() < start]
+    else:  # "$" only matches at the end of ``head``, which is no boundary before ``start``
+        before = [m.end() for m in _CLAUSE_MARK.finditer(head) if m.end() < start]
     first = max(before) if before else 0
     return sentence[first:start] + sentence[start:end] + clause_after(sentence, end)

@@ -34,7 +34,10 @@ _DATE_OR_PHONE = re.compile(
     r"|(?<![\w/])(?!(?<=\d\s)[1-9]\d?/(?:2|3|4|8|16|32|64)(?![\d/]))"  # not the fraction of "10 1/2"
     r"\d{1,4}/\d{1,4}\b(?!\s+of\b|[\s-]points?\b)"  # "24/7", "2023/24", "9/11"; not "1/4 point"
 )
-_DATE_OR_PHONE_START = re.compile(r"[\d+(]")  # every match above starts with a digit, "+" or "("
+# Every match above starts with "+", "(" or a digit with no word character before it (each branch starting with a
+# digit has ``\b`` or ``(?<![\w/])`` there): the digits inside a number are never tried.
+_DATE_OR_PHONE_START = re.compile(r"[\d+(](?<!\w\d)")
+_DATE_OR_PHONE_START_ASCII = re.compile(r"[0-9+(](?<![A-Za-z0-9_][0-9])")  # the same in ASCII text, tested faster
 # Words that, capitalised straight before a bare integer, make it a label and not an amount.
 _LABEL_WORDS = {
     "section", "row", "unit", "channel", "game", "category", "chapter", "article", "route", "room", "page",
@@ -114,7 +117,11 @@ _LOWER_LABELS = {
     "highway", "interstate", "model", "version", "iphone", "galaxy", "pixel", "windows", "ios", "android",
     "proposition", "prop", "tier", "district", "sp", "s&p", "ftse", "nikkei", "dax", "cac",
 }  # fmt: skip
-_MOJIBAKE_POUND = re.compile(r"(?<![A-Za-z0-9])(?:PS|ps)(?=\d[\d,]*(?:\.\d+|,\d{3})|\d+(?:\.\d+)?(?:bn|m|k)\b)")
+# (the lookbehind "(?<![A-Za-z0-9])" before "PS" checked after its first letter: a pattern starting with a letter
+# lets ``re`` skip to the next "P" or "p" at C speed instead of trying every position)
+_MOJIBAKE_POUND = re.compile(
+    r"(?:P(?<![A-Za-z0-9]P)S|p(?<![A-Za-z0-9]p)s)(?=\d[\d,]*(?:\.\d+|,\d{3})|\d+(?:\.\d+)?(?:bn|m|k)\b)"
+)
 
 
 def repair(text: str) -> str:
@@ -133,7 +140,8 @@ def mask(text: str) -> str:
     """
     parts: list[str] = []
     last = 0
-    for m in starts_at(_DATE_OR_PHONE, _DATE_OR_PHONE_START, text):
+    screen = _DATE_OR_PHONE_START_ASCII if text.isascii() else _DATE_OR_PHONE_START
+    for m in starts_at(_DATE_OR_PHONE, screen, text):
         parts += [text[last : m.start()], " " * (m.end() - m.start())]
         last = m.end()
     return "".join([*parts, text[last:]]) if parts else text
@@ -161,7 +169,26 @@ _SUB_BEFORE = re.compile(r"\bsub-$", re.I)
 _LETTER_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
 _MINUS_FOOT_HYPHEN_BEFORE = re.compile(r"(?:minus|foot|feet)-$", re.I)
 _NUMBER_SIGN_BEFORE = re.compile(r"(?:#|\bNos?\.\s?)$")
-_WORD_BEFORE = re.compile(r"(\S+)\s$")
+_WORD_BEFORE = re.compile(r"(\S+)\s$")  # what ``_word_before`` reads, without the regex
+
+
+def _word_before(left: str) -> tuple[str, int] | None:
+    """``_WORD_BEFORE.search(left)`` as (its word, the length of its match), read from the end of ``left``.
+
+    The search tries every start and runs ``\\S+`` to the end from each. A match is a run of non-space characters
+    and one space ending where ``$`` holds: at the end, or before a newline that ends ``left``; the two cases
+    differ in the character before the last, so at most one applies, and the match starts where the run does.
+    """
+    n = len(left)
+    if n >= 2 and left[-1].isspace() and not left[-2].isspace():
+        word = left[: n - 1].rsplit(None, 1)[-1]
+    elif n >= 3 and left[-1] == "\n" and left[-2].isspace() and not left[-3].isspace():
+        word = left[: n - 2].rsplit(None, 1)[-1]
+    else:
+        return None
+    return word, len(word) + 1
+
+
 _TIMES_AFTER = re.compile(r"\s+times\b")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?:]\s*$")
 _NAME_WORD = re.compile(r"[A-Z][\w&.-]*")
@@ -210,16 +237,18 @@ def is_claim(q: Quantity, text: str) -> bool:
     elif hyphen and _LETTER_HYPHEN_BEFORE.search(left) and not _MINUS_FOOT_HYPHEN_BEFORE.search(left):
         return False  # "COVID-19", "TA-35", "F-150"
     number_sign = (end.endswith(("#", ".")) or end[-2:-1] == ".") and _NUMBER_SIGN_BEFORE.search(left)
-    if number_sign or _OF_TOTAL.search(left):
+    # ``_OF_TOTAL`` ends with "of", "and" or "&" and the spaces that end ``left``: most numbers have none of them
+    of_total = left.rstrip().lower().endswith(("of", "and", "&")) and _OF_TOTAL.search(left)
+    if number_sign or of_total:
         return False  # "No. 10", "Nos. 1 and 2", "Page 2 of 3"
-    word = _WORD_BEFORE.search(left)
+    word = _word_before(left)
     plain_int = bare and q.decimals == 0 and "," not in surface
     if plain_int and word and not _TIMES_AFTER.match(right):  # "won the Bundesliga 11 times"
-        prev = word.group(1)
+        prev = word[0]
         if prev[:1] == "(" and len(prev) > 1 and right.startswith(")"):
             prev = prev[1:]  # "(Bergkamp 68)": a name and a number alone in brackets, a substitute's minute
         key = prev.lower().strip(".,:;")
-        word_start = q.start - len(word.group(0))
+        word_start = q.start - word[1]
         initial = not text[:word_start].strip() or _SENTENCE_END_BEFORE.search(
             text[max(0, word_start - 3) : word_start]
         )
@@ -229,7 +258,7 @@ def is_claim(q: Quantity, text: str) -> bool:
             and (key in _LABEL_WORDS or _NAME_WORD.fullmatch(prev))
         ):  # fmt: skip
             return _mark_age(q) if _AGE.search(left) and right.startswith(",") else False
-    if bare and q.decimals and word and _VERSION_NAME.fullmatch(word.group(1)):
+    if bare and q.decimals and word and _VERSION_NAME.fullmatch(word[0]):
         return False  # "TPM 2.0", "iOS 17.2": a version, not an amount
     if bare and q.value < 100 and end.endswith(("'", "’")) and _APOSTROPHE_BEFORE.search(left) and len(surface) == 2:
         return False  # "moved in '95": a year

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.claims.screens import lowered, trie_pattern
+from pipeline.claims.screens import lowered, matches_at, trie_pattern
 
 # canonical metric -> synonyms (regular expressions, matched case-insensitively on word boundaries)
 LEXICON: dict[str, list[str]] = {
@@ -62,7 +62,8 @@ LEXICON: dict[str, list[str]] = {
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     (metric, re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.I)) for metric, words in LEXICON.items()
 ]
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas)\s")
+# ``[;:]|,\s|\s(?:and|but|while|whereas)\s`` starting with a character class (see ``subjects._CLAUSE_BREAK``)
+_CLAUSE_BREAK = re.compile(r"[;:,\s](?:(?<=[;:])|(?<=,)\s|(?<=\s)(?:and|but|while|whereas)\s)")
 _RATE_UNITS = ("percent", "percentage_point", "basis_point")
 MAX_COST = 120  # characters (a clause break counts 80): beyond this a metric word is about something else
 
@@ -94,15 +95,20 @@ _METRICS_AT: dict[str, frozenset[str]] = {
 _ANY_HEAD = re.compile("(?=(" + trie_pattern(_HEAD_OF) + "))")
 
 
-def _metrics_present(sentence: str) -> frozenset[str] | None:
-    """The metrics whose pattern can match ``sentence`` (None: any can, the text cannot be screened)."""
+def _head_starts(sentence: str) -> dict[str, list[int]] | None:
+    """Where a match of each metric's pattern can start: the offsets of its heads in the lowered sentence.
+
+    None when the sentence cannot be screened (every pattern runs everywhere). The metrics of ``_UNSCREENED`` are
+    left out: their patterns run over the whole sentence.
+    """
     sentence_lower = lowered(sentence)
     if sentence_lower is None:
         return None
-    present = set(_UNSCREENED)
+    starts: dict[str, list[int]] = {}
     for m in _ANY_HEAD.finditer(sentence_lower):
-        present |= _METRICS_AT[m.group(1)]
-    return frozenset(present)
+        for metric in _METRICS_AT[m.group(1)]:
+            starts.setdefault(metric, []).append(m.start())
+    return starts
 
 
 def metric_mentions(sentence: str) -> list[tuple[int, int, str]]:
@@ -114,10 +120,15 @@ def metric_mentions(sentence: str) -> list[tuple[int, int, str]]:
 def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Cached per sentence: every claim of a sentence asks for the same mentions."""
     found: list[tuple[int, int, str]] = []
-    present = _metrics_present(sentence)
+    heads = _head_starts(sentence)
     for metric, pattern in _PATTERNS:
-        if present is None or metric in present:
-            found.extend((m.start(), m.end(), metric) for m in pattern.finditer(sentence))
+        if heads is None or metric in _UNSCREENED:
+            matches = pattern.finditer(sentence)
+        elif metric in heads:  # tried only where one of its heads starts, not at every character
+            matches = matches_at(pattern, heads[metric], sentence)
+        else:
+            continue
+        found.extend((m.start(), m.end(), metric) for m in matches)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, str]] = []
     reach = -1  # found is sorted by start, so a mention overlaps a kept one iff it starts before their last end

@@ -14,7 +14,7 @@ import re
 
 import pandas as pd
 
-from pipeline.claims.screens import lowered, may_contain, word_screen
+from pipeline.claims.screens import lowered, may_contain, trie_pattern, word_screen
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
@@ -42,7 +42,10 @@ _RELATIVE = re.compile(
 _QUARTER_WORDS = word_screen(["quarter", "q1", "q2", "q3", "q4"])
 _HALF_WORDS = word_screen(["half", "h1", "h2"])
 _RELATIVE_WORDS = word_screen(["year", "quarter", "month"])
-_ANY_PERIOD = word_screen(["quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "year", "month", "19", "20"])
+# (as a trie: for a dozen words, one branch per first character is searched faster than an alternation)
+_ANY_PERIOD = re.compile(
+    trie_pattern(["quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "year", "month", "19", "20"])
+)
 
 
 def _quarter_of(ts: pd.Timestamp) -> int:

@@ -20,7 +20,7 @@ from pipeline.claims.context import CHANGE_BEFORE, change_and_hedge, sentence_he
 from pipeline.claims.filters import is_claim, mask, repair
 from pipeline.claims.quantity import Quantity
 from pipeline.claims.ranges import carry_units, join_from_to, join_ranges
-from pipeline.claims.screens import lowered, may_contain, starts_at, trie_pattern, word_screen
+from pipeline.claims.screens import lowered, starts_at, trie_pattern, word_screen
 from pipeline.claims.sentences import split_sentences
 
 PUBLIC_KEYS = (
@@ -54,6 +54,15 @@ _CORE = re.compile(_CORE_DIGITS + "|" + _CORE_WORDS, re.IGNORECASE)
 # compares). Digit runs and number words never overlap, so their starts together are ``_CORE``'s.
 _CORE_DIGITS_RE = re.compile(_CORE_DIGITS)
 _CORE_WORDS_LOWER = re.compile(_CORE_WORDS)
+# ``_CORE_WORDS_LOWER`` with the character before the word matched instead of looked behind at: a pattern that
+# starts with a character class is tried only where the class matches (here the few characters that are not
+# letters, digits or hyphens), a lookbehind at every position. A match ends with a letter, so the character before
+# the next word is never inside the last match; only a word at offset 0 needs the lookbehind form.
+_CORE_WORDS_AFTER = re.compile(r"[^\w-](" + _CORE_WORDS.removeprefix(r"(?<![\w-])") + ")")
+# The same for ASCII text, where "\w" and "\d" are these ranges: a class of ranges is tested faster than one of
+# Unicode categories.
+_CORE_WORDS_AFTER_ASCII = re.compile(r"[^a-z0-9_-](" + _CORE_WORDS.removeprefix(r"(?<![\w-])") + ")")
+_CORE_DIGITS_ASCII = re.compile(r"[0-9]+")
 _PREFIX = re.compile(r"(?<![A-Za-z0-9$£€¥])" + trie_pattern(list(un.CURRENCY_PREFIX)), re.IGNORECASE)
 _PREFIX_LEN = max(map(len, un.CURRENCY_PREFIX))
 # An atom starts at most this far before its number: currency, a space, a sign and the "." of ".5".
@@ -89,7 +98,7 @@ _FRACTION_TAIL = re.compile(r"[\s-](?:half|halves|thirds?|quarters?|fourths?|fif
 _APPROX_PLURAL = re.compile(
     r"\b(?P<q>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions))\s+of\b", re.I
 )
-_APPROX_WORDS = word_screen(["dozens", "hundreds", "thousands", "millions", "billions"])  # one is in every match
+_APPROX_WORDS = ("dozens", "hundreds", "thousands", "millions", "billions")  # one is in every match
 _APPROX_FIRST_WORD = word_screen(["tens", "dozens", "hundreds", "thousands", "millions", "billions"])  # match starts
 _APPROX_RANGES = {
     "dozens": (12.0, 120.0), "hundreds": (100.0, 1000.0), "thousands": (1e3, 1e4), "millions": (1e6, 1e7),
@@ -206,9 +215,10 @@ def scan(text: str) -> list[Quantity]:
     atoms = [a for a in (_read_atom(m, text) for m in atom_matches(masked)) if a is not None]
     atoms += fractions
     text_lower = lowered(text)
-    if may_contain(text_lower, _APPROX_WORDS):
+    # five substring searches (C speed) rather than one regular expression tried at every character
+    if text_lower is None or any(w in text_lower for w in _APPROX_WORDS):
         atoms += _approximate_plurals(text, atoms, text_lower)
-    atoms += _folds(text)
+    atoms += _folds(text, text_lower)
     atoms.sort(key=lambda a: (a.start, -a.end))
     atoms = [a for i, a in enumerate(atoms) if not any(b.end > a.start for b in atoms[max(0, i - 3) : i])]
     quantities = join_ranges(atoms, text)
@@ -547,8 +557,15 @@ def _core_starts(masked: str) -> list[int]:
     masked_lower = lowered(masked)
     if masked_lower is None:
         return [m.start() for m in _CORE.finditer(masked)]
-    starts = [m.start() for m in _CORE_DIGITS_RE.finditer(masked)]
-    starts += [m.start() for m in _CORE_WORDS_LOWER.finditer(masked_lower)]
+    if masked.isascii():  # then lower-cased too: no capital for "[^a-z0-9_-]" to let through
+        digits, words = _CORE_DIGITS_ASCII, _CORE_WORDS_AFTER_ASCII
+    else:
+        digits, words = _CORE_DIGITS_RE, _CORE_WORDS_AFTER
+    starts = [m.start() for m in digits.finditer(masked)]
+    first = _CORE_WORDS_LOWER.match(masked_lower)
+    if first is not None:
+        starts.append(0)
+    starts += [m.start(1) for m in words.finditer(masked_lower, first.end() if first else 0)]
     starts.sort()
     return starts
 
@@ -1047,7 +1064,9 @@ _SLASH_FRACTION = re.compile(
 
 def _slash_fractions(text: str) -> list[Quantity]:
     """'1/16 of a pint', '1/3 of voters': a share written as a fraction."""
-    out = []
+    out: list[Quantity] = []
+    if "/" not in text and "⁄" not in text:
+        return out  # every match holds a slash; most articles have none, and a digit-by-digit search is slower
     for m in starts_at(_SLASH_FRACTION, _DIGIT, text):
         a, b = int(m.group("a")), int(m.group("b"))
         if b and a < b:
@@ -1085,9 +1104,16 @@ _DIGIT_E_DIGIT = re.compile(r"\d[eE][-+]?\d")
 _NAMED_E = re.compile(r"\d+E\d+")
 
 
+# ``_DIGIT_E_DIGIT`` starting at its letter, the digit before it checked by a lookbehind: "e" is common, but a
+# pattern that starts with a character class lets ``re`` skip to it at C speed, where ``\d`` first does not.
+_E_AFTER_DIGIT = re.compile(r"[eE](?<=\d[eE])[-+]?\d")
+
+
 def _may_be_power(text: str) -> bool:
     """Whether ``_POWER_OF_TEN`` can match: every match holds one of ×⋅·^ or a raised digit, "**" or "3e8"."""
-    return bool(_POWER_CHARS.search(text) or _DIGIT_E_DIGIT.search(text))
+    if text.isascii():  # "^" and "*" are the only ASCII characters of ``_POWER_CHARS``
+        return "^" in text or "*" in text or _E_AFTER_DIGIT.search(text) is not None
+    return _POWER_CHARS.search(text) is not None or _E_AFTER_DIGIT.search(text) is not None
 
 
 def _powers_of_ten(text: str) -> list[Quantity]:
@@ -1115,8 +1141,10 @@ _FOLD_WORD = re.compile(r"[Ff][Oo][Ll][Dd]")
 _FOLD_END = re.compile(r"(?:[a-z]|\d)-?fold\b", re.I)
 
 
-def _may_fold(text: str) -> bool:
+def _may_fold(text: str, text_lower: str | None = None) -> bool:
     """Whether ``_FOLD`` can match: most "fold"s are in "unfolded", "folder" or "manifold"."""
+    if text_lower is not None and "fold" not in text_lower:
+        return False  # the common case, found by a substring search instead of a regular expression
     for m in _FOLD_WORD.finditer(text):
         f = m.start()
         if (f >= 1 and _FOLD_END.match(text, f - 1)) or (f >= 2 and _FOLD_END.match(text, f - 2)):
@@ -1124,10 +1152,10 @@ def _may_fold(text: str) -> bool:
     return False
 
 
-def _folds(text: str) -> list[Quantity]:
-    """'tenfold', 'a 3-fold rise': multipliers written as one word."""
+def _folds(text: str, text_lower: str | None = None) -> list[Quantity]:
+    """'tenfold', 'a 3-fold rise': multipliers written as one word (``text_lower``: ``lowered(text)``)."""
     out = []
-    if not _may_fold(text):
+    if not _may_fold(text, text_lower):
         return out
     for m in _FOLD.finditer(text):
         value = num.parse_number(m.group("n"))

@@ -55,7 +55,8 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     if a.currency_given and gap in ("-", "–") and a.scale == 1.0 and a.value_low is None:
         _share_money_scale(a, b, text)
     before = text[max(0, a.start - 40) : a.start]
-    between = bool(_BETWEEN_BEFORE.search(before))
+    # (a substring test first: ``_BETWEEN_BEFORE`` tries every position of ``before``, and most have no "between")
+    between = "between" in before.lower() and _BETWEEN_BEFORE.search(before) is not None
     if between:
         ok = _BETWEEN_GAP.fullmatch(gap)
     elif _OR_GAP.fullmatch(gap):

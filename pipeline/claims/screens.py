@@ -76,3 +76,34 @@ def starts_at(pattern: re.Pattern, screen: re.Pattern, text: str) -> Iterator[re
         if m is not None:
             yield m
             pos = m.end()
+
+
+def char_positions(text: str, chars: str) -> list[int]:
+    """The sorted offsets of every occurrence in ``text`` of any of ``chars`` (single characters).
+
+    ``str.find`` skips to each occurrence at C speed, where a regular expression for a character class is tried
+    at every position: worth it for characters that are rare in the text.
+    """
+    out: list[int] = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
+
+
+def matches_at(pattern: re.Pattern, positions: Iterable[int], text: str) -> Iterator[re.Match]:
+    """Exactly ``pattern.finditer(text)`` for a pattern whose every match starts at one of ``positions`` (sorted).
+
+    As ``starts_at``, with the candidate positions given. The pattern must not match the empty string.
+    """
+    pos = 0
+    for start in positions:
+        if start < pos:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.claims.screens import starts_at
+from pipeline.claims.screens import char_positions, matches_at
 
 # Abbreviations whose period does not end a sentence.
 _ABBREV = {
@@ -20,9 +20,8 @@ _ABBREV = {
 
 _BOUNDARY = re.compile(r"([.!?]+[\"'”’)]*)(\s+)(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n")
 
-_BOUNDARY_START = re.compile(r"[.!?\n]")  # where a boundary can start
-_LAST_WORD = re.compile(r"([\w.]+)$")
-_LETTER = re.compile(r"[a-z]")
+_BOUNDARY_START = ".!?\n"  # where a boundary can start
+_LAST_WORD = re.compile(r"([\w.]+)$")  # what ``_last_word`` reads, without the regex
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -35,11 +34,11 @@ def _split(text: str) -> tuple[tuple[int, int], ...]:
     """Cached: reading quantities and then claims splits the same article twice."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in starts_at(_BOUNDARY, _BOUNDARY_START, text):
+    for m in matches_at(_BOUNDARY, char_positions(text, _BOUNDARY_START), text):
         if m.group(1):
             word = _last_word(text, start, m.start(1))
             token = word.lower().rstrip(".") if word else ""
-            if token in _ABBREV or _LETTER.fullmatch(token):
+            if token in _ABBREV or (len(token) == 1 and "a" <= token <= "z"):  # an initial: "J. Smith"
                 continue
             end = m.end(1)
         else:
@@ -51,16 +50,19 @@ def _split(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _last_word(text: str, start: int, end: int) -> str | None:
-    """``_LAST_WORD.search(text[start:end])``'s word, read from the end of the span rather than the whole of it.
+    """``_LAST_WORD.search(text, start, end)``'s word, read backwards from ``end`` without a regex.
 
-    A match is a run of word characters and points reaching the end; one found past the start of the shortened
-    span cannot reach further left, one found at its start may, and is then looked for again in the full span.
+    The search tries every start in the span and runs ``[\\w.]+`` to its end from each; the match it finds is
+    the longest run of word characters (``isalnum`` or "_", as ``\\w`` reads them) and points ending where
+    ``$`` holds: at ``end``, or before a newline that ends the span.
     """
-    lo = max(start, end - 32)
-    m = _LAST_WORD.search(text, lo, end)
-    if m is not None and m.start() == lo and lo > start:
-        m = _LAST_WORD.search(text, start, end)
-    return m.group(1) if m else None
+    k = end
+    if k > start and text[k - 1] == "\n":
+        k -= 1
+    j = k
+    while j > start and ((c := text[j - 1]).isalnum() or c == "_" or c == "."):
+        j -= 1
+    return text[j:k] if j < k else None
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -8,16 +8,23 @@ attribution are never the subject.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 _PREFERRED = ("ORG", "PRODUCT", "WORK", "PERSON", "EVENT")
 _PLACES = ("GPE", "LOC", "NORP")
+# ``\b(?:the\s+(?:company|...)|it|its)\b`` under ``re.I``, written to start with a character class so ``re`` skips
+# to the next "t" or "i" at C speed instead of trying every position: the class holds what ``re.I`` equates with
+# "t" and "i" (the dotted and dotless i too), the boundary is checked after that first letter ("no word character
+# before it") and the rest, still case-insensitive, after a lookbehind saying which letter it was.
 _ANAPHORA = re.compile(
-    r"\b(?:the\s+(?:company|firm|group|streamer|studio|network|carmaker|automaker|bank|retailer|giant|"
-    r"business|platform|service|startup|chipmaker|insurer|lender|airline|brand)|it|its)\b",
-    re.I,
+    r"[TtIi\u0130\u0131](?<!\w.)(?:(?<=[Tt])(?i:he\s+(?:company|firm|group|streamer|studio|network|carmaker|"
+    r"automaker|bank|retailer|giant|business|platform|service|startup|chipmaker|insurer|lender|airline|brand))"
+    r"|(?<=[Ii\u0130\u0131])(?i:t|ts))\b"
 )
-_CLAUSE_BREAK = re.compile(r"[;:—–]\s*|,\s+|\s(?:and|but|while|whereas)\s+")
+# ``[;:—–]\s*|,\s+|\s(?:and|but|while|whereas)\s+``, starting with a character class so ``re`` skips to the next
+# mark or space at C speed; the first character picks the branch (the classes are disjoint): the same matches.
+_CLAUSE_BREAK = re.compile(r"[;:—–,\s](?:(?<=[;:—–])\s*|(?<=,)\s+|(?<=\s)(?:and|but|while|whereas)\s+)")
 _RELATIVE = re.compile(r"(?:which|who|whose|that)\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
 _SPACES = re.compile(r"\s+")
@@ -31,7 +38,9 @@ def normalize_subject(name: str) -> str:
     return _SPACES.sub(" ", name).strip().lower()
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w&’'.-]*[\w&](?:\s+(?:of\s+|de\s+)?[A-Z][\w&’'.-]*[\w&])*")
+# ``\b[A-Z]...`` with the boundary checked after the capital ("not a word character before it"): a pattern that
+# starts with a character class lets ``re`` skip to the next capital at C speed instead of trying every position.
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w&’'.-]*[\w&](?:\s+(?:of\s+|de\s+)?[A-Z][\w&’'.-]*[\w&])*")
 _NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we",
     "but", "and", "or", "with", "for", "from", "as", "by", "if", "when", "while", "after", "before", "since",
@@ -48,12 +57,15 @@ def guess_entities(text: str) -> list[dict]:
     A fallback only: real entity labels come from the entities stage.
     """
     counts: dict[str, int] = {}
-    for m in _CAPITALISED.finditer(text):
-        words = [w for w in _POSSESSIVE.sub("", m.group(0)).split() if w.lower() not in _NOT_NAMES]
+    # each distinct match read once (the same names recur through an article), in order of first occurrence, so
+    # the names keep the order of their first mention
+    for raw, n in Counter(_CAPITALISED.findall(text)).items():
+        name = raw[:-2] if raw.endswith(("'s", "’s")) else raw  # ``_POSSESSIVE``: a match ends in \w or "&"
+        words = [w for w in name.split() if w.lower() not in _NOT_NAMES]
         if not words:
             continue
         name = " ".join(words)
-        counts[name] = counts.get(name, 0) + 1
+        counts[name] = counts.get(name, 0) + n
     return [{"text": name, "label": "ORG", "count": n} for name, n in counts.items() if n >= 2]
 
 
