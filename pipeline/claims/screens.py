@@ -67,15 +67,7 @@ def starts_at(pattern: re.Pattern, screen: re.Pattern, text: str) -> Iterator[re
     tried at the characters it finds. ``match(text, pos)`` sees the text before ``pos``, so lookbehinds and
     ``\\b`` behave as in a full scan. The pattern must not match the empty string.
     """
-    pos = 0
-    for candidate in screen.finditer(text):
-        start = candidate.start()
-        if start < pos:
-            continue
-        m = pattern.match(text, start)
-        if m is not None:
-            yield m
-            pos = m.end()
+    return matches_at(pattern, (candidate.start() for candidate in screen.finditer(text)), text)
 
 
 def char_positions(text: str, chars: str) -> list[int]:

@@ -4,6 +4,18 @@ from __future__ import annotations
 
 import pandas as pd
 
+# Eight full-sentence paragraphs of a local story: the article the HTML extraction tests wrap in page markup.
+BRIDGE_STORY = [
+    "The council voted seven to two on Tuesday night to approve the new footbridge over the river near the station.",
+    "Work on the foundations is expected to start in March, and the bridge should open to walkers by next autumn.",
+    "Residents on both banks had campaigned for a crossing since the old ferry stopped running eleven years ago.",
+    "The two councillors who voted against said the budget had been drawn up before steel prices rose sharply.",
+    "The leader of the council said the contract included a fixed price and that any overrun would be shared.",
+    "A public meeting on the design of the lighting and the ramps at either end will be held at the library.",
+    "Cyclists will have to dismount on the bridge itself, though a wider crossing may follow if funds allow.",
+    "The project is paid for by a regional transport grant and a smaller contribution from the rail company.",
+]
+
 # A plain news story in five paragraphs: the body the furniture in the stage tests is wrapped around.
 COUNCIL_STORY = [
     "The city council voted on Tuesday to approve a new budget that raises spending on public transport by "

@@ -7,17 +7,9 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from pipeline.stages.html_extract import _densest_paragraphs, _paragraph_parents, _wrap_loose_text, extract_html
+from tests.stages.inputs import BRIDGE_STORY
 
-PARAS = [
-    "The council voted seven to two on Tuesday night to approve the new footbridge over the river near the station.",
-    "Work on the foundations is expected to start in March, and the bridge should open to walkers by next autumn.",
-    "Residents on both banks had campaigned for a crossing since the old ferry stopped running eleven years ago.",
-    "The two councillors who voted against said the budget had been drawn up before steel prices rose sharply.",
-    "The leader of the council said the contract included a fixed price and that any overrun would be shared.",
-    "A public meeting on the design of the lighting and the ramps at either end will be held at the library.",
-    "Cyclists will have to dismount on the bridge itself, though a wider crossing may follow if funds allow.",
-    "The project is paid for by a regional transport grant and a smaller contribution from the rail company.",
-]
+PARAS = BRIDGE_STORY
 NAV = "".join(f'<a href="/section/{n}">Section {n}</a> ' for n in ("news", "sport", "culture", "opinion", "money"))
 RAIL = (
     '<div class="rail">'

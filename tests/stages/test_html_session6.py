@@ -20,17 +20,9 @@ from pipeline.stages.html_extract import (
     _paragraph_parents,
     extract_html,
 )
+from tests.stages.inputs import BRIDGE_STORY
 
-PARAS = [
-    "The council voted seven to two on Tuesday night to approve the new footbridge over the river near the station.",
-    "Work on the foundations is expected to start in March, and the bridge should open to walkers by next autumn.",
-    "Residents on both banks had campaigned for a crossing since the old ferry stopped running eleven years ago.",
-    "The two councillors who voted against said the budget had been drawn up before steel prices rose sharply.",
-    "The leader of the council said the contract included a fixed price and that any overrun would be shared.",
-    "A public meeting on the design of the lighting and the ramps at either end will be held at the library.",
-    "Cyclists will have to dismount on the bridge itself, though a wider crossing may follow if funds allow.",
-    "The project is paid for by a regional transport grant and a smaller contribution from the rail company.",
-]
+PARAS = BRIDGE_STORY
 STEPS = [
     "Surveyors will take soil samples from both banks during the first two weeks of January",
     "The towpath on the north bank will close for six weeks while the piles are driven",
