@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test ui lint bench-dedup bench-extraction bench-metadata bench-claims bench-scale bench-incremental browser
+.PHONY: run test ui lint bench-dedup bench-extraction bench-extraction-robustness bench-metadata bench-claims bench-scale bench-incremental fit-block-scorer browser
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,12 @@ bench-dedup: $(STAMP)
 
 bench-extraction: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_extraction.py
+
+bench-extraction-robustness: $(STAMP)
+	$(BIN)/python tests/benchmarks/bench_extraction_robustness.py
+
+fit-block-scorer: $(STAMP)
+	$(BIN)/python tests/benchmarks/fit_block_scorer.py
 
 bench-metadata: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_metadata.py
