@@ -17,6 +17,7 @@ the weights are ``block_scorer_weights``.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter
 
 from pipeline.stages.block_scorer_weights import BIAS, COEF, FEATURE_NAMES, MEAN, SCALE
@@ -120,7 +121,7 @@ def features(blocks: list[Block]) -> tuple[list[int], list[list[float]]]:
                 text.count(",") / max(1, b.words),
                 float(header > 0),
                 b.words / mean_words,
-                math.log1p(sum(j > i for j in good)),
+                math.log1p(len(good) - bisect_right(good, i)),  # paragraphs below (good is sorted)
                 float(i > last_long and b.words < 0.5 * mean_words),
             ]
         )

@@ -148,6 +148,13 @@ def test_a_photo_described_twice_in_a_row_is_the_figure() -> None:
     assert all(p in kept for p in BODY + MORE)
 
 
+def _kept_around_menu_page(inserted: list[str]) -> list[str]:
+    """What a page keeps with ``inserted`` lines, set at the body's margin, after its third paragraph."""
+    lines = [(6, item) for item in _MENU] + [(4, p) for p in BODY[:3]] + [(4, line) for line in inserted]
+    lines += [(4, p) for p in BODY[3:] + MORE] + [(4, "© 2019 Daily Planet")]
+    return _kept(strip_text(_rendered(lines)))
+
+
 def test_a_run_of_sentence_case_headlines_between_paragraphs_is_a_link_list() -> None:
     headlines = [
         "How the city plans to pay for its new buses",
@@ -155,20 +162,14 @@ def test_a_run_of_sentence_case_headlines_between_paragraphs_is_a_link_list() ->
         "What the new timetable means for night workers",
         "Five things to know about the transport budget",
     ]
-    lines = [(6, item) for item in _MENU] + [(4, p) for p in BODY[:3]] + [(4, h) for h in headlines]
-    lines += [(4, p) for p in BODY[3:] + MORE] + [(4, "© 2019 Daily Planet")]
-    info = strip_text(_rendered(lines))
-    kept = _kept(info)
+    kept = _kept_around_menu_page(headlines)
     assert not any(h in kept for h in headlines)
     assert all(p in kept for p in BODY + MORE)
 
 
 def test_short_lines_among_known_menu_items_are_the_rest_of_the_menu() -> None:
     menu = ["Preferences", "Community", "Newsletters", "Log Out"]
-    lines = [(6, item) for item in _MENU] + [(4, p) for p in BODY[:3]] + [(4, m) for m in menu]
-    lines += [(4, p) for p in BODY[3:] + MORE] + [(4, "© 2019 Daily Planet")]
-    info = strip_text(_rendered(lines))
-    kept = _kept(info)
+    kept = _kept_around_menu_page(menu)
     assert not any(m in kept for m in menu)
     assert all(p in kept for p in BODY + MORE)
 
