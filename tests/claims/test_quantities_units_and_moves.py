@@ -1,4 +1,4 @@
-"""News forms read in session 5: names ending in a number word, spaced pence, lower-cased power units, ranges
+"""News forms: names ending in a number word, spaced pence, lower-cased power units, ranges
 whose two ends are written in two units of one dimension, and moves stated without "by" or with "off".
 
 Every sentence is written for these tests (none is taken from NewsQuant).

@@ -1,4 +1,4 @@
-"""News forms read in session 6, found by reading BBC business, entertainment and sport copy by hand: spans up to
+"""News forms found by reading BBC business, entertainment and sport copy by hand: spans up to
 a date, race times, number words that start a name, moves whose verb is given once for a list, adjectives and
 long objects between a verb and its amount, moves stated against an earlier period after the number, and a few
 units (CFA francs, a spaced scale letter after money, a price's thing after its conversion).

@@ -1,4 +1,5 @@
-"""Session 6 fast paths of the entity stage give exactly what the plain forms they replace give."""
+"""The entity stage's later fast paths (cue patterns matched backwards, each span trimmed once) give exactly
+what the plain forms they replace give."""
 
 from __future__ import annotations
 
@@ -83,7 +84,7 @@ def test_trimmed_spans_the_same_when_trimmed_once_per_text(monkeypatch: pytest.M
 
 
 def _canonicalise_per_mention(mentions: list[tuple[str, str, int, int]], vocab: Container[str]) -> list[dict]:
-    """``_canonicalise`` as it was before session 6: every rule reads every mention."""
+    """``_canonicalise`` as it was before these fast paths: every rule reads every mention."""
     words = {span: span.split() for span, _, _, _ in mentions}
     by_part: dict[str, tuple[str, str]] = {}
     for span, lab, _, _ in mentions:

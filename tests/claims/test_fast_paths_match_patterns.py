@@ -1,4 +1,5 @@
-"""The session-6 speed-ups of claim extraction give exactly what the regular expressions they replace give.
+"""The screens and scanners that speed up claim extraction give exactly what the regular expressions they
+replace give.
 
 Each helper or screen is compared with the plain form it stands for, on tricky fragments and on random strings
 built from them (a seeded generator: the same strings on every run).
