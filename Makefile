@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test ui lint bench-dedup bench-extraction bench-extraction-robustness bench-metadata bench-claims bench-scale bench-incremental fit-block-scorer browser
+.PHONY: run test ui lint bench-dedup bench-extraction bench-extraction-robustness bench-metadata bench-claims bench-claim-fields bench-scale bench-incremental fit-block-scorer browser
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,9 @@ bench-metadata: $(STAMP)
 
 bench-claims: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_claims.py
+
+bench-claim-fields: $(STAMP)
+	$(BIN)/python tests/benchmarks/bench_claim_fields.py --split all
 
 bench-scale: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_scale.py
