@@ -45,7 +45,7 @@ _DOWN_VERBS = (
 # "rose 5%", "rose by about 5%", and with the thing that changed in between: "grow sales by 35%", "cut
 # production in North America by 3%", "increasing its fourth-quarter dividend by 26%"
 # (up to six words: "raised its key federal funds rate by", "increase the price of its steel by")
-_OBJECT_BY = r"(?:[a-z][a-z-]*\s+){1,6}by\s+"
+_OBJECT_BY = r"(?:[a-z][a-z-]*(?:['’]s)?\s+){1,6}by\s+"  # "cut the agency's staff by 25%"
 _UP_TRANSITIVE = (
     r"raise|raised|raises|raising|boost|boosted|boosts|boosting|lift|lifted|lifts|hiked|hikes|expand|expands|"
     r"expanding|widened|widens|widening|" + _UP_VERBS
@@ -145,7 +145,7 @@ _DOWN_ON_EARLIER = re.compile(rf"^\s*(?:lower|down){_ON_EARLIER}", re.I)
 _BOUND_PATTERNS: list[tuple[str, str]] = [
     (">", r"more\s+than|over\s+than|well\s+over|just\s+over|over|above|at\s+least|upwards?\s+of|in\s+excess\s+of|"
           r"exceeding|greater\s+than|north\s+of|higher\s+than|beyond|topping|minimum\s+of|as\s+many\s+as"),
-    ("<", r"less\s+than|fewer\s+than|just\s+under|under|below|up\s+to|at\s+most|no\s+more\s+than|as\s+much\s+as|"
+    ("<", r"less\s+than|fewer\s+than|just\s+under|under|below|up\s*to|at\s+most|no\s+more\s+than|as\s+much\s+as|"
           r"lower\s+than|shy\s+of|short\s+of|maximum\s+of|within"),
     ("~", r"about|around|approximately|approx\.?|roughly|nearly|almost|some|close\s+to|an\s+estimated|estimated|"
           r"circa|c\.|~|≈|more\s+or\s+less|in\s+the\s+region\s+of|averag(?:ed|es|ing)|barely|"
@@ -156,6 +156,12 @@ _BOUND_PATTERNS: list[tuple[str, str]] = [
 _PASSIVE_AGENT = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+$", re.I)
 _PHRASAL_UP = re.compile(
     r"\b(?:turn(?:s|ed|ing)?|show(?:s|ed|ing|n)?|came|come|comes|coming|lined|signed|woke|stood)\s$", re.I
+)
+# a verb and its object pronoun before "up to": the level the thing was moved to ("taken it up to 26 weeks")
+_PRONOUN_UP = re.compile(
+    r"\b(?:take|takes|taken|took|taking|bring|brings|brought|bringing|put|puts|putting|push|pushed|pushes|"
+    r"pushing|move|moved|moves|moving|raise|raised|raises|raising)\s+(?:it|them)\s$",
+    re.I,
 )
 _NEGATION = re.compile(r"\b(?:not|no)\s+$", re.I)
 _PREPOSITION_THE = re.compile(r"\bthe\s+$", re.I)  # "centres around the 37m skeleton": about, not approximately
@@ -175,7 +181,8 @@ _BOUND_AFTER = [
 _NOT_UP = re.compile(
     r"\b(?:gave|give|gives|giving|given|set|sets|picked|pick|made|make|signed|sign|ended|end|took|take|taken|"
     r"lined|backed|opened|showed|turned|adds|add|added|sum|sums|summed|put|puts|came|come|comes|shot|"
-    r"snapped|beefed|ramped|stepped|tallied)\s+up\s+\S*\s*$|\bup\s+to\s+$|\bupwards?\s+of\s+$",
+    r"snapped|beefed|ramped|stepped|tallied|clocks?|clocked|clocking|used|uses|using|racks?|racked|racking|"
+    r"notch(?:es|ed)?|chalk(?:s|ed)?)\s+up\s+(?!by\b)\S*\s*$|\bup\s+to\s+$|\bupwards?\s+of\s+$",
     re.I,
 )
 _SENTENCE_HEDGES = re.compile(
@@ -200,8 +207,9 @@ _FORECAST = re.compile(
 
 
 # A character that no match of ``_BOUND_BEFORE``, ``_UP_BEFORE`` or ``_DOWN_BEFORE`` holds: their words (ASCII
-# letters, and what ``re.I`` equates with them), spaces, ".", "~", "≈", "+" and the hyphen of "fourth-quarter".
-_NOT_IN_CUE = re.compile("[^A-Za-z\\s\u017f\u212a\u0131\u0130.~≈+-]")  # escapes: see ``screens.CASE_TRAPS``
+# letters, and what ``re.I`` equates with them), spaces, ".", "~", "≈", "+", the hyphen of "fourth-quarter" and the
+# apostrophe of a possessive object ("cut the agency's staff by 25%").
+_NOT_IN_CUE = re.compile("[^A-Za-z\\s\u017f\u212a\u0131\u0130.~≈+'’-]")  # escapes: see ``screens.CASE_TRAPS``
 
 
 def cue_start(left: str) -> int:
@@ -290,8 +298,11 @@ def change_and_hedge(left: str, right: str, q: Quantity) -> tuple[str, list[str]
             if word == "up to" and q.unit in ("percent",) and _UP_BEFORE.search(left[: m.start()] + " "):
                 moved_up_to = True
                 continue
-            if word == "up to" and _PHRASAL_UP.search(left, max(0, m.start() - 12), m.start()):
-                continue  # "40 record labels turned up to one gig": the "up" is the verb's, no limit
+            if word == "up to" and (
+                _PHRASAL_UP.search(left, max(0, m.start() - 12), m.start())
+                or _PRONOUN_UP.search(left, max(0, m.start() - 20), m.start())
+            ):
+                continue  # "40 record labels turned up to one gig", "we have taken it up to 26 weeks": no limit
             if word == "over" and q.unit in _TIME_UNITS and not q.extras.get("age"):
                 continue  # "over 10 years" is a span of time, not a bound
             if sign == "~" and _PREPOSITION_THE.search(left):

@@ -61,11 +61,14 @@ _FUNCTION_WORDS = {
 }  # fmt: skip
 _AGED = re.compile(r"\b(?:aged|ages)\s+$", re.I)
 _AGE = re.compile(r"[A-Z][a-z]+,\s$")
+# what may follow an age given after a name: "Mr Hague, 43, told", "his killer, Warren Leblanc, 17 - who was"
+_AGE_END = (",", " -", " –", " —")
 # "aged 43", "at the age of 70", "turned 40", "life expectancy in Glasgow is around 73", and people bounded by
 # an age ("people over 60 will make up", "workers under 65", "retire before 65"): an age, in years
 _AGE_WORD = re.compile(
-    r"\b(?:(?:aged|age|ages)\s+(?:of\s+)?|turn(?:s|ed|ing)?\s+|retire(?:s|d)?\s+(?:at|before|after)\s+|"
+    r"\b(?:(?:aged|age|ages)\s+(?:of\s+|over\s+|under\s+)?|turn(?:s|ed|ing)?\s+|retire(?:s|d)?\s+(?:at|before|after)\s+|"
     r"(?:people|those|men|women|adults|workers|employees|pensioners|voters|anyone|everyone|children)\s+"
+    r"(?:(?:are|were|who\s+are|aged)\s+)?"
     r"(?:over|under|above|below|older\s+than|younger\s+than)\s+|"
     r"life\s+expectancy\b[^\d.;:]{0,50}?\s(?:is|was|of|at|to|reached|rose|fell|be)\s+(?:just\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|only\s+|over\s+|under\s+)?)$",
@@ -192,8 +195,27 @@ def _word_before(left: str) -> tuple[str, int] | None:
 _TIMES_AFTER = re.compile(r"\s+times\b")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?:]\s*$")
 _NAME_WORD = re.compile(r"[A-Z][\w&.-]*")
-_VERSION_NAME = re.compile(r"[A-Z]{2,5}|(?i:v|version|ios|android|bluetooth|usb)")
+_VERSION_NAME = re.compile(r"[A-Z]{2,5}|(?i:v|versions?|ios|android|bluetooth|usb)")
 _APOSTROPHE_BEFORE = re.compile(r"(?<![\w'’])['’]$")
+# "one" with no noun of its own is the pronoun, not a count: "a lucrative one", "the next one in 1992", "buying
+# one.", "not one that turns", "develop one ourselves"; a quantifier before it keeps the number ("only one.",
+# "more than one,", "at least one that"), and "one of", "one in five", "one day" are read as before
+_ONE_NO_NOUN = re.compile(
+    r"(?:\s*(?:[.,;:!?)\"”’]|['’](?!s)|\s-\s|$)|\s+(?:that|which|who|whom|whose|for|to|with|off|himself|herself|"
+    r"itself|myself|yourself|ourselves|themselves|clearly|is|was|has|had|would|will|can|could|should)\b)"
+)
+_ONE_QUANTIFIED = re.compile(
+    r"\b(?:only|just|least|than|exactly|and|or|by|some|about|around|nearly|almost|of|no|under|over|to|from|"
+    r"per|every|any|at)\s+$",
+    re.I,
+)
+# "number one reason", "at number one": a rank
+_NUMBER_BEFORE = re.compile(r"\bnumber\s+$", re.I)
+# a name's number repeated in a list: "Windows 2000, 95, 98, Me", "Dead Or Alive 1 and 2" (the first is the name's)
+_NAME_NUMBER_LIST = re.compile(r"\b(?P<name>[A-Z][\w-]*)\s+\d+(?:,\s*\d+)*(?:,\s*|\s+(?:and|or|&)\s+)$")
+# a title's number before a singular verb at the head of a sentence: "Halo 2 is out", "Doom 3 was developed" (a count
+# takes the plural: "Some 32 were", "Nearly 400 are")
+_SINGULAR_VERB_AFTER = re.compile(r"\s(?:is|was|has)\b")
 _DIGIT_DASH_BEFORE = re.compile(r"\d[-–]$")
 
 
@@ -206,8 +228,10 @@ def is_claim(q: Quantity, text: str) -> bool:
     bare = not q.unit_given and q.scale == 1.0 and not q.words and q.value_low is None
     surface = text[q.start : q.end]
     bare_range = q.value_low is not None and q.value_high is not None and not q.unit_given and q.scale == 1.0
-    if bare_range and all(1000 <= v <= 2199 and v == int(v) for v in (q.value_low, q.value_high)):
-        return False  # "between 2014 and 2017"
+    if bare_range and all(1000 <= v <= 2199 and v == int(v) for v in (q.value_low, q.value_high)) and (
+        "," not in surface
+    ):
+        return False  # "between 2014 and 2017" (not "1,000 to 2,000 files": no year is grouped in thousands)
     if bare_range and q.value_high < 130 and _AGED.search(text, max(0, q.start - 12), q.start):
         return _mark_age(q)  # "aged between 18 and 24", "ages 5-11": an age span, in years
     if (
@@ -258,8 +282,25 @@ def is_claim(q: Quantity, text: str) -> bool:
             and (key in _LABEL_WORDS or _NAME_WORD.fullmatch(prev))
         ):  # fmt: skip
             return _mark_age(q) if _AGE.search(left) and right.startswith(",") else False
-    if bare and q.decimals and word and _VERSION_NAME.fullmatch(word[0]):
-        return False  # "TPM 2.0", "iOS 17.2": a version, not an amount
+        if initial and q.value > 1 and _NAME_WORD.fullmatch(prev) and key not in _FUNCTION_WORDS and (
+            _SINGULAR_VERB_AFTER.match(right)
+        ):
+            return False  # "Halo 2 is out", "Doom 3 was developed": a title's number
+    if bare and q.decimals and word and (
+        _VERSION_NAME.fullmatch(word[0]) or (surface.endswith(".0") and _NAME_WORD.fullmatch(word[0]))
+    ):
+        return False  # "TPM 2.0", "iOS 17.2", "versions 4.7", "Firefox 1.0": a version, not an amount
+    if q.words and surface == "one" and _one_pronoun(left, right):
+        return False  # "a lucrative one", "number one reason"
+    if plain_int and q.value < 100:
+        if right[:2] in ("'s", "’s"):
+            return False  # "during the 30's", "3's marketing director": a decade or a name, not an amount
+        if right.startswith("-rated"):
+            return False  # "an 18-rated game": a film or game certificate
+        if end.endswith((", ", " and ", " or ", " & ")) and (m := _NAME_NUMBER_LIST.search(left)) and (
+            m.group("name").lower() not in _FUNCTION_WORDS and not _MONTH_BEFORE.search(m.group("name") + " ")
+        ):
+            return False  # "Windows 95, 98 and 2000": the other numbers of a named product
     if bare and q.value < 100 and end.endswith(("'", "’")) and _APOSTROPHE_BEFORE.search(left) and len(surface) == 2:
         return False  # "moved in '95": a year
     if bare and len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
@@ -268,12 +309,20 @@ def is_claim(q: Quantity, text: str) -> bool:
         return False  # the tail of "4-3-3" after its first pair was read as a score
     if plain_int and q.value < 100000 and _NAME_AFTER.match(right) and q.start > 0 and left.strip():
         return False  # "787 Dreamliner", "11 Pro", "90049 ZIP Code": part of a name
-    if bare and q.decimals == 0 and _AGE.search(left) and right.startswith(",") and q.value < 120:
+    if bare and q.decimals == 0 and _AGE.search(left) and right.startswith(_AGE_END) and q.value < 120:
         return _mark_age(q)
-    aged = bare and q.value < 130 and not _PLURAL_NOUN.match(right)
+    aged = not q.unit_given and q.scale == 1.0 and q.value_low is None and q.value < 130
+    aged = aged and not _PLURAL_NOUN.match(right)
     if aged and _AGE_WORD.search(text, max(0, q.start - 90), q.start):
         return _mark_age(q)  # "aged 43", "at the age of 70", "turned 40": an age, in years
     return True
+
+
+def _one_pronoun(left: str, right: str) -> bool:
+    """'one' standing for a noun ("a lucrative one", "buying one.") or naming a rank ("the number one reason")."""
+    if _NUMBER_BEFORE.search(left):
+        return True
+    return _ONE_NO_NOUN.match(right) is not None and not _ONE_QUANTIFIED.search(left)
 
 
 def _mark_age(q: Quantity) -> bool:

@@ -87,6 +87,11 @@ _HALF_OF_PERIOD = re.compile(r"\b(?:first|second|latter|former|back|front|other)
 _MINUS_WORD = re.compile(r"\bminus[\s-]?$", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|the|that|this|which|someone|anyone|other|same)\s+$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(r"^\s*(?:another|'s|’s|else|way or|by one|another)\b", re.I)
+# "one in ten", "one out of 20": a share, whatever word comes before it
+_SHARE_AFTER = re.compile(
+    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\b)",
+    re.I,
+)
 _GLUED = re.compile(r"^[A-Za-z0-9]")
 # The capitalised word straight before a capitalised number word: "BBC One", "Formula One", "Air Force One"
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&-]*\s$")
@@ -243,7 +248,9 @@ def scan(text: str) -> list[Quantity]:
             change = "="  # "from up to 252 miles to 287 miles": a range has both ends, it is no one-sided bound
         q.change = change
         gap = text[previous.end : q.start] if previous is not None else ""
-        same_amount = previous is not None and (
+        same_amount = previous is not None and not previous.extras.get("age") and not _exact_in_brackets(
+            previous, q, gap
+        ) and (
             _SAME_AMOUNT_GAP.fullmatch(gap)
             or (_NEXT_CONVERSION_GAP.fullmatch(gap) and _bracketed_pair(previous, q, text))
             or _dashed_rate(previous, q, gap, text)
@@ -337,6 +344,11 @@ def _dashed_rate(first: Quantity, second: Quantity, gap: str, text: str) -> bool
         second.unit == "percent" and first.unit != "percent" and _DASH_GAP.fullmatch(gap) is not None
         and _DASH_GAP.match(text, second.end) is not None
     )  # fmt: skip
+
+
+def _exact_in_brackets(first: Quantity, second: Quantity, gap: str) -> bool:
+    """'more than half (55%)': the figure in brackets gives exactly what the fraction's words rounded."""
+    return first.unit == "fraction" and first.words and second.unit == "percent" and "(" in gap
 
 
 def _bracketed_pair(first: Quantity, second: Quantity, text: str) -> bool:
@@ -521,6 +533,8 @@ _FRACTION_POINT = re.compile(r"(?:\s+of)?(?:\s+an?)?[\s-](?:percentage[\s-])?poi
 _ORDINAL_TAIL = re.compile(r"-(?:st|nd|rd|th)\b|-[A-Z]|-\d{1,4}(?P<code>[A-Z]{2,3})\b")
 _US_AFTER = re.compile(r"\s?(?:US|U\.S\.)(?![A-Za-z])")
 _POUNDS_AFTER = re.compile(r"\s?(?:pounds?)(?![A-Za-z])")
+# pounds by the month or year are a fee or an income, not a weight: "two or three pounds per month"
+_POUNDS_PER_TERM = re.compile(r"\s(?:per|an?)\s(?:month|year)\b")
 # A verb or noun of money shortly before "N pounds": "earns 45,000 pounds a year", "a fine of 500 pounds"
 _MONEY_CUE = re.compile(
     r"\b(?:earn(?:s|ed|ing)?|paid|pay(?:s|ing)?|cost(?:s|ing)?|worth|fined?|salary|wages?|spen[dt]|spending|"
@@ -595,8 +609,8 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
             return None  # "one 52,000 barrel-a-day refinery"
         if words.lower() in ("one", "a", "an") and (
             _PRONOUN_ONE_BEFORE.search(text[max(0, start - 12) : start]) or _PRONOUN_ONE_AFTER.match(text[end:])
-        ):
-            return None
+        ) and not _SHARE_AFTER.match(text, end):
+            return None  # "that one", "each one"; but "the fact that one in ten users": a share
         decimals = 0
     else:
         if len(digits) == 1 and _RESOLUTION.match(text, m.start("digits")):
@@ -807,7 +821,8 @@ def _read_unit(q: Quantity, text: str) -> None:
     m = _POUNDS_AFTER.match(rest)
     if m and (
         q.scale >= 1e3 or (q.words and q.value >= 1e5) or _MONEY_CUE.search(text, max(0, q.start - 40), q.start)
-    ):  # "5 million pounds", "half a million pounds", "earns 45,000 pounds a year": money, not weight
+        or _POUNDS_PER_TERM.match(rest, m.end())
+    ):  # "5 million pounds", "half a million pounds", "earns 45,000 pounds a year", "three pounds per month": money
         q.unit, q.unit_given, q.currency_given = "GBP", True, True
         q.end += m.end()
         _read_per(q, text)

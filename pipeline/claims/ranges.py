@@ -43,8 +43,8 @@ _BETWEEN_GAP = re.compile(r"\s*(?:and|-|–|to)\s*")
 _OR_GAP = re.compile(r"\s+or\s+")
 _RANGE_GAP = re.compile(r"\s*(?:to-?|–|—|-)\s*|-|-to-|-\s+to\s+")  # "a 10- to 15-minute walk"
 _BY_BEFORE = re.compile(r"\bby\s+$")
-_RATIO_GAP = re.compile(r"\s+(?:out\s+of|in)\s+(?:every\s+)?")
-_TALLY_GAP = re.compile(r"\s+to\s+")
+_RATIO_GAP = re.compile(r"\s+(?:(?:times\s+)?out\s+of|in)\s+(?:every\s+)?")  # "nine times out of ten"
+_TALLY_GAP = re.compile(r"\s+(?:votes?\s+)?to\s+")  # "passed 62 to 38", "by 297 votes to 203"
 
 
 def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
@@ -178,6 +178,8 @@ def _grouped_range(a: Quantity, b: Quantity, text: str) -> bool:
     """
     if 1000 <= a.value < b.value and "," in text[a.start : a.end] and "," in text[b.start : b.end]:
         return True
+    if a.value < b.value < 130 and _AGED_BEFORE.search(text, max(0, a.start - 12), a.start):
+        return True  # "those aged 30-39": an age span, read in years by ``filters``
     return (
         a.value < b.value <= 10 * a.value and a.value == int(a.value) and b.value == int(b.value)
         and (a.value < 25 or a.value % 5 == 0) and b.scale == a.scale == 1.0
@@ -187,7 +189,8 @@ def _grouped_range(a: Quantity, b: Quantity, text: str) -> bool:
 
 
 # What a hyphenated pair counts ("30-40 enterprises", "200-300 new jobs"), and the nouns and verbs of a score
-_COUNTED_PLURAL = re.compile(r"\s(?:[a-z]+\s)?(?P<n>[a-z]{2,}[a-rt-z]s)\b")
+_COUNTED_PLURAL = re.compile(r"\s(?:[A-Za-z]+\s)?(?P<n>[a-z]{2,}[a-rt-z]s)\b")  # "100-120 UK troops"
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages)\s+$", re.I)
 _SCORE_NOUNS = frozenset({"wins", "victories", "defeats", "losses", "draws", "votes", "decisions", "leads", "margins"})
 _SCORE_BEFORE = re.compile(
     r"\b(?:won|win|wins|beat|beats|lost|lose|loses|drew|draw|score|scored|led|trailed|passed|voted|ruled|by)\s+"
@@ -203,7 +206,11 @@ def _is_score(a: Quantity, b: Quantity, text: str) -> bool:
     if (
         unitless
         and _TALLY_GAP.fullmatch(gap)
-        and (_TALLY_BEFORE.search(text[max(0, a.start - 30) : a.start]) or _TALLY_AFTER.match(text, b.end))
+        and (
+            "vote" in gap
+            or _TALLY_BEFORE.search(text[max(0, a.start - 30) : a.start])
+            or _TALLY_AFTER.match(text, b.end)
+        )
     ):
         return True  # "passed 62 to 38", "ruled by an eight to one majority"
     return (
