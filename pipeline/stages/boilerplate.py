@@ -31,6 +31,7 @@ from pipeline.stages.furniture import (
     COMMENT_START_RE,
     RELATED_START_RE,
     furniture_reason,
+    menu_line,
     strong_furniture_reason,
     strong_rules_for,
 )
@@ -185,7 +186,7 @@ def classify(
         lines = [t[2:] if t[:2] == "+ " or (t[:2] == "o " and not t[2:3].islower()) else t for t in lines]
     strong_rules = strong_rules_for(lines)  # the article's furniture keys, looked for once
     prose_seen = False
-    for b, line in zip(blocks, lines):
+    for k, (b, line) in enumerate(zip(blocks, lines)):
         if b.words == 0 and not b.text.strip("-_=*~#. "):
             b.reason = "separator"
             continue
@@ -211,6 +212,8 @@ def classify(
             info.date_lines.append(b.text)
         elif author_norms and b.norm in author_norms:
             b.reason = "byline"
+        elif MENU_LINES and menu_line(line) and not _table_header(line, lines[k + 1 : k + 2]):
+            b.reason = "navigation"  # after the byline rules: "By Jane Roe | Reuters | 20 Nov" is a byline
         if b.reason in {"promo", "copyright", "newsletter"} and publisher_from_line(b.text):
             info.publisher_lines.append(b.text)
         prose_seen = prose_seen or (b.reason is None and b.words >= 10 and b.ends_sentence)
@@ -448,11 +451,18 @@ def repeated_labels(blocks: list[Block]) -> None:
 
 
 ALT_AND_CAPTION = True
+MENU_LINES = True  # measured on the dev half's "joined" rendering (bench_text_robustness): both quarters gain
 
 
 GENTLE_TAIL_LISTS = True  # measured on the dev half: a kept "More stories" box costs more than the odd list lost
 
 COMMENT_THREADS = True
+
+
+def _table_header(line: str, following: list[str]) -> bool:
+    """A table's header row ("Pos. | Driver | Points"): the next line is a data row with as many cells (a menu's
+    next line may be another menu with as many items)."""
+    return bool(following) and following[0].count("|") == line.count("|") > 0 and not menu_line(following[0])
 
 
 def unique_names(names: list[str]) -> list[str]:

@@ -503,3 +503,29 @@ def strong_furniture_reason(line: str, rules: StrongRules | None = None) -> str 
         if any(map(has, keys)) and pattern.search(line):  # ``map`` over a bound method: no frame per key
             return reason
     return None
+
+
+# A menu a renderer set on one line: its items joined by pipes or bullets ("Home | News | Sport | Weather").
+_MENU_SEPARATOR_RE = re.compile(r"\s*[|•·]\s*")
+_MENU_MARKER_RE = re.compile(r"^(?:[*+o-]\s+)+")  # a nested item's marker left in front of it ("o Texas")
+MENU_MIN_ITEMS = 3
+MENU_MAX_ITEM_WORDS = 6
+MENU_MEAN_ITEM_WORDS = 4.0
+
+
+def menu_line(line: str) -> bool:
+    """A line that is nothing but short labels between separators: a navigation menu or a footer's links printed
+    on one line. Its length and word count make it look like a paragraph, which would pull the main-text search
+    to the page's header; a sentence has longer runs of words between its punctuation."""
+    if "|" not in line and "•" not in line and "·" not in line:
+        return False
+    items = [_MENU_MARKER_RE.sub("", item) for item in _MENU_SEPARATOR_RE.split(line.strip())]
+    items = [item for item in items if item.strip("*+o- ")]
+    if len(items) < MENU_MIN_ITEMS:
+        return False
+    if sum(DIGIT_RE.search(item) is not None for item in items) > len(items) // 4:
+        return False  # a table's row: "3 | Kevin Harvick | 5033 | 4"
+    sizes = [len(item.split()) for item in items]
+    # most items are labels; one may be a run of labels the renderer set without a separator
+    labels = sum(size <= MENU_MAX_ITEM_WORDS for size in sizes)
+    return labels >= 0.75 * len(sizes) and sum(sizes) / len(sizes) <= MENU_MEAN_ITEM_WORDS

@@ -384,7 +384,12 @@ def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
         i = edge + direction
         while 0 <= i < len(blocks) and abs(i - last) <= ISLAND_GAP:
             b = blocks[i]
-            if direction == 1 and b.reason in _ARTICLE_END_REASONS and not comment_button(blocks, i):
+            if (
+                direction == 1
+                and b.reason in _ARTICLE_END_REASONS
+                and not comment_button(blocks, i)
+                and not (RESUMED_ARTICLE and _resumes(blocks, i, margin))
+            ):
                 break  # the author's box or the topic tags close the article: what follows is the site's
             if b.good and b.indent == margin:
                 keep.append(i)
@@ -396,6 +401,25 @@ def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
         if b - a <= 3 and all(blocks[k].indent == margin for k in range(a + 1, b)):
             out.update(range(a + 1, b))
     return out
+
+
+RESUMED_ARTICLE = True
+RESUME_WITHIN = 8  # blocks of a box dropped between paragraphs (a tag line and its share buttons, a pitch)
+RESUME_PARAGRAPHS = 3
+_THREAD_REASONS = frozenset({"comments", "copyright"})
+
+
+def _resumes(blocks: list[Block], i: int, margin: int) -> bool:
+    """A tag line or an author's box set between paragraphs, not closing the article: within a few blocks the text
+    runs on at its margin with several paragraphs in a row (a related box or a comment thread after the real end
+    is titles, labels and comments, not a run of paragraphs at the article's margin)."""
+    k = i + 1
+    while k < min(len(blocks), i + 1 + RESUME_WITHIN) and not (blocks[k].good and blocks[k].indent == margin):
+        if blocks[k].reason in _THREAD_REASONS:
+            return False  # a comment form's notices below the author's box are the site's, not the article's
+        k += 1
+    run = blocks[k : k + RESUME_PARAGRAPHS]
+    return len(run) == RESUME_PARAGRAPHS and all(b.good and b.indent == margin for b in run)
 
 
 LIST_ITEM_RE = re.compile(r"\d|\s[–—-]{1,2}\s|:\s|https?://")
