@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test ui lint bench-dedup bench-extraction bench-extraction-robustness bench-metadata bench-claims bench-claim-fields bench-scale bench-incremental fit-block-scorer browser
+.PHONY: run test ui lint bench-dedup bench-extraction bench-extraction-robustness bench-text-robustness bench-metadata bench-claims bench-claim-fields bench-scale bench-incremental fit-block-scorer browser
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,9 @@ bench-extraction: $(STAMP)
 
 bench-extraction-robustness: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_extraction_robustness.py
+
+bench-text-robustness: $(STAMP)
+	$(BIN)/python tests/benchmarks/bench_text_robustness.py
 
 fit-block-scorer: $(STAMP)
 	$(BIN)/python tests/benchmarks/fit_block_scorer.py
