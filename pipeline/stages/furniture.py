@@ -298,7 +298,10 @@ STRONG_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "author-bio",
         re.compile(
-            r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:\([^()]{1,60}\) )?(?:is|was|has been) (?:a|an|the|\w+['’]s) "
+            # a bio names its author in full, never as "Mr X", and is short: "Guidant is a key producer of ..."
+            # or "Mr Forsyth is a wonderful writer" opening a long paragraph are the article's own sentences
+            r"^(?=.{0,600}$)(?!(?:Mr|Mrs|Ms|Miss)\.? )(?:[A-Z][\w.'’-]+ ){2,3}(?:\([^()]{1,60}\) )?"
+            r"(?:is|was|has been) (?:a|an|the|\w+['’]s) "
             r"(?:[\w,'’-]+ ){0,4}(?i:writer|"
             r"reporter|journalist|editor|correspondent|contributor|columnist|curator|producer|blogger)\b|"
             r"^(?:[A-Z][\w.'’-]+ ){1,3}joined .{3,60}\. (?:He|She|They) (?:has|have) been "

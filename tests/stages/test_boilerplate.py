@@ -86,6 +86,24 @@ def test_body_sentences_are_not_furniture() -> None:
         assert line in info.text.split("\n\n")
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a company described in the article's own words (the form of a BBC business paragraph)
+        "Meditech is a leading producer of heart monitors and pacemakers. Analysts said the purchase would "
+        "offset the buyer's reliance on a slowing drug business, and that more mergers were likely because the "
+        "industry is fragmented. The firm will pay $76 for each share, 6% more than Tuesday's closing price.",
+        # a person in the news, named with his title, opening a quoted paragraph
+        'Mr Harding is a gifted writer and should keep his fiction where it belongs. "The government is not '
+        'going down that road," a spokesman said on Friday, adding that the claims were "simply untrue".',
+    ],
+)
+def test_article_paragraphs_that_open_like_an_author_bio_stay(paragraph: str) -> None:
+    assert strong_furniture_reason(paragraph) is None
+    info = strip_text(_article(*BODY, paragraph))
+    assert paragraph in info.text.split("\n\n")
+
+
 def test_header_byline_date_and_dek_go_to_metadata_not_body() -> None:
     content = "\n".join(
         [
