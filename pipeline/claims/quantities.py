@@ -542,6 +542,38 @@ _MONEY_CUE = re.compile(
     re.I,
 )
 _EARLIER_AFTER = re.compile(r"\s+(?:earlier|ago|later|before)\b")
+# The cents of a price said after its currency: "15 dollars 50", "17 USD 25 more", ending its clause
+_AMOUNT_CENTS = re.compile(r"\s(?P<c>\d{2})(?=\s*(?:[.,;:!?)]|$)|\s+(?:more|less|each|apiece|only|instead)\b)")
+# Words of money and exchange rates near "marks": "dollar: 143.80 yen; 1.8500 marks"
+_FX_CUE = re.compile(
+    r"\b(?:dollars?|yen|francs?|pounds?|sterling|currency|exchange|deutsche|d-?mark|bonn|german)", re.I
+)
+# Kitchen words that make "cup" a measure, not a trophy
+_KITCHEN_CUE = re.compile(
+    r"\b(?:tablespoons?|teaspoons?|tbsp|tsp|recipe|flour|sugar|milk|butter|oil|water|coffee|tea|rice|cream|"
+    r"stir|bake|cook|chopped|melted|grated|sliced|diced|ounces|grams)\b",
+    re.I,
+)
+_OF_NEXT = re.compile(r"\s+of\b")
+
+
+def _marks_are_money(q: Quantity, text: str) -> bool:
+    """Whether "N marks" is an amount of Deutsche marks: scaled or with decimals, or near currency words."""
+    if q.scale >= 1e3 or q.decimals > 0:
+        return True
+    near = _FX_CUE.search(text, max(0, q.start - 80), q.end + 80)
+    return bool(near or _MONEY_CUE.search(text, max(0, q.start - 40), q.start))
+
+
+def _kitchen_cup(q: Quantity, text: str, end: int) -> bool:
+    """Whether "N cup(s)" measures something: "a cup of", a fraction of a cup, or a recipe's words around it."""
+    if q.decimals == 0 and 1800 <= q.value <= 2100:
+        return False  # "the 1966 Cup final"
+    if _OF_NEXT.match(text, end) or q.value != int(q.value):
+        return True
+    return bool(_KITCHEN_CUE.search(text, max(0, q.start - 80), end + 80))
+
+
 _CENTS_AFTER = re.compile(r"\s?cents?\b")
 # A rate hyphenated to the noun it qualifies: "a 25-basis-point cut", "a 5-percent rise", "a 10-per-cent tariff"
 # (not "-point": "three-point range" and "a 10-point plan" name things as often as they state a lead)
@@ -801,6 +833,8 @@ def _read_unit(q: Quantity, text: str) -> None:
         return
     # "5 dollars", and hyphenated before a noun: "a five-dollar bill", "a 500-million-dollar project"
     m = un.CURRENCY_WORD_RE.match(rest, 1 if rest[:1] == "-" and rest[1:2].isalpha() else 0)
+    if m and m.group("u").lower() == "marks" and not _marks_are_money(q, text):
+        m = None  # "scored 45 marks" is a mark of an exam; "1.85 marks", "470 million marks" are Deutsche marks
     if m and not (m.group("u").lower() == "won" and q.scale == 1.0):
         word = m.group("u").lower()
         q.unit, q.unit_given, q.currency_given = un.CURRENCY_WORDS[word], True, True
@@ -816,6 +850,11 @@ def _read_unit(q: Quantity, text: str) -> None:
         if scale:  # "75 USD million": the code first, then its scale
             q.scale = num.scale_of(scale.group("s"))
             q.end += len(scale.group(0).rstrip())
+        cents = _AMOUNT_CENTS.match(text, q.end) if q.scale == 1.0 and q.decimals == 0 and not q.words else None
+        if cents:  # "15 dollars 50", "17 USD 25": the cents written after the currency, as a price is said
+            q.value += int(cents.group("c")) / 100
+            q.decimals = 2
+            q.end = cents.end("c")
         _read_per(q, text)
         return
     m = _POUNDS_AFTER.match(rest)
@@ -837,6 +876,8 @@ def _read_unit(q: Quantity, text: str) -> None:
         _read_per(q, text)
         return
     m = un.PHYSICAL_WORD_RE.match(rest)
+    if m and un.PHYSICAL_WORDS[m.group("u").lower()] == "cup" and not _kitchen_cup(q, text, q.end + m.end()):
+        m = None  # "won two cups", "the 1966 Cup final": trophies; "half a cup of milk" is a measure
     if m:
         q.unit, q.unit_given = un.PHYSICAL_WORDS[m.group("u").lower()], True
         q.end += m.end()

@@ -147,6 +147,13 @@ UNITS.update(
         "gigajoule": _u("energy", 1e3 / 3.6, "kilowatt_hour"),
         "therm": _u("energy", 29.3071, "kilowatt_hour"),
         "million_btu": _u("energy", 293.071, "kilowatt_hour"),
+        # lengths of science copy ("a 2 dm pipe", "a 50-picometre gap"), kitchen measures of recipe and food copy
+        # ("3 tablespoons of sugar", "half a cup of milk")
+        "decimetre": _u("length", 0.1, "metre"),
+        "picometre": _u("length", 1e-12, "metre"),
+        "teaspoon": _u("volume", 0.00492892, "litre"),
+        "tablespoon": _u("volume", 0.0147868, "litre"),
+        "cup": _u("volume", 0.236588, "litre"),
     }
 )
 
@@ -160,6 +167,11 @@ CURRENCY_PREFIX: dict[str, str] = {
     "CNY": "CNY", "RMB": "CNY", "₩": "KRW", "₽": "RUB", "₪": "ILS", "NIS": "ILS", "₺": "TRY", "₦": "NGN",
     "Rp": "IDR", "₱": "PHP", "฿": "THB", "₫": "VND", "₴": "UAH", "NT$": "TWD", "KSh": "KES", "Ksh": "KES",
     "MX$": "MXN", "CN¥": "CNY",
+    # a code or a country's short name glued to the dollar sign ("MXN$ 15", "Mex$ 10 million", "CAD$ 40")
+    "MXN$": "MXN", "Mex$": "MXN", "CAD$": "CAD", "AUD$": "AUD", "NZD$": "NZD", "HKD$": "HKD", "SGD$": "SGD",
+    "USD$": "USD", "Col$": "COP", "COP$": "COP", "ARS$": "ARS", "CLP$": "CLP",
+    # the signs of smaller currencies ("₡5,000", "₭100,000", "₾20")
+    "₡": "CRC", "₭": "LAK", "₾": "GEL", "₮": "MNT", "₲": "PYG", "₵": "GHS", "₸": "KZT", "₼": "AZN", "₿": "BTC",
     # the Gulf's and South Asia's own abbreviations ("Dh2.1bn", "SR500m", "Tk 50 crore", "SFr 3m")
     "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR", "KD": "KWD", "E£": "EGP", "Tk": "BDT", "SFr": "CHF",
 }  # fmt: skip
@@ -211,6 +223,13 @@ CURRENCY_WORDS: dict[str, str] = {
     "rands": "ZAR", "russian ruble": "RUB", "russian rouble": "RUB",
     # the CFA franc of West (XOF) and Central (XAF) Africa: never the Swiss franc that a bare "francs" defaults to
     "cfa francs": "XOF", "cfa franc": "XOF",
+    # the same signs written after the number ("100 ₡", "100,000 ₭"), the renminbi's abbreviation after it ("500
+    # million RMB"), the Deutsche mark as FX tables write it (read only as money: see ``quantities._read_unit``),
+    # and bitcoin, which markets quote like a currency ("10,000 bitcoins", "0.5 BTC")
+    "₡": "CRC", "₭": "LAK", "₾": "GEL", "₮": "MNT", "₲": "PYG", "₵": "GHS", "₸": "KZT", "₼": "AZN", "₿": "BTC",
+    "rmb": "CNY", "marks": "DEM", "d-marks": "DEM", "bitcoins": "BTC", "bitcoin": "BTC", "btc": "BTC",
+    "mexican peso": "MXN", "turkish liras": "TRY", "costa rican colones": "CRC", "colones": "CRC", "colón": "CRC",
+    "lari": "GEL", "kip": "LAK", "sri lankan rupees": "LKR", "sri lankan rupee": "LKR",
 }  # fmt: skip
 CURRENCY_WORDS.update({code.lower(): code for code in CURRENCIES})  # "12 CHF", "300 USD"
 
@@ -251,7 +270,10 @@ def currency_in_context(word: str, text: str, start: int) -> str | None:
     return best[1] if best else None
 
 
-_MORE_CODES = ("TWD", "FIM", "DEM", "FRF", "NLG", "ITL", "ESP", "RON", "LKR", "NPR", "XOF", "XAF")
+_MORE_CODES = (
+    "TWD", "FIM", "DEM", "FRF", "NLG", "ITL", "ESP", "RON", "LKR", "NPR", "XOF", "XAF", "CRC", "LAK", "GEL", "MNT",
+    "PYG", "GHS", "KZT", "AZN", "BTC",
+)  # fmt: skip
 UNITS.update({code: _u(code) for code in _MORE_CODES})
 # "30 MUSD", "120 MEUR", "500 kEUR": a scale letter glued to an ISO code, as Nordic and German reports write money
 SCALED_CODE_RE = re.compile(r"\s?(?P<s>MM|M|k|K)(?P<c>" + "|".join(CURRENCIES) + r")(?![A-Za-z])")
@@ -265,6 +287,7 @@ SUBUNITS: dict[str, tuple[str, float]] = {
     "Australian cents": ("AUD", 0.01), "Canadian cents": ("CAD", 0.01), "NZ cents": ("NZD", 0.01),
     "New Zealand cents": ("NZD", 0.01), "Singapore cents": ("SGD", 0.01), "Hong Kong cents": ("HKD", 0.01),
     "eurocents": ("EUR", 0.01),
+    "satoshis": ("BTC", 1e-8), "satoshi": ("BTC", 1e-8),  # a hundred-millionth of a bitcoin
 }  # fmt: skip
 
 # "per share", "a barrel": the thing a price is quoted for.
@@ -283,7 +306,7 @@ PER_THINGS: dict[str, str] = {
     "million british thermal units": "million_btu", "million btu": "million_btu", "mmbtus": "million_btu",
 }  # fmt: skip
 PER_RE = (
-    r"(?:\s?|-)(?:per|a|an|/)(?:\s?|-)(?P<per>"
+    r"(?:(?:\s?|-)(?:per|a|an|/)(?:\s?|-)|\s-\s(?:a|an)\s-\s)(?P<per>"
     + "|".join(re.escape(k) for k in sorted(PER_THINGS, key=len, reverse=True))
     + r")(?![A-Za-z])(?!\s+(?:earlier|ago|before|later|after|prior))"
 )
@@ -429,6 +452,11 @@ PHYSICAL_WORDS: dict[str, str] = {
     "million british thermal units": "million_btu", "million btu": "million_btu",
     "square centimetres": "square_centimetre", "square centimeters": "square_centimetre",
     "square centimetre": "square_centimetre", "square centimeter": "square_centimetre",
+    "kmph": "kilometre_per_hour", "centigrate": "degree_celsius",
+    "decimetres": "decimetre", "decimeters": "decimetre", "decimetre": "decimetre", "decimeter": "decimetre",
+    "picometres": "picometre", "picometers": "picometre", "picometre": "picometre", "picometer": "picometre",
+    "teaspoons": "teaspoon", "teaspoon": "teaspoon", "tsp": "teaspoon",
+    "tablespoons": "tablespoon", "tablespoon": "tablespoon", "tbsp": "tablespoon", "cups": "cup", "cup": "cup",
 }  # fmt: skip
 # Short symbols whose case matters ("m" metre vs "M" million, "Nm" torque vs "nm" nanometre).
 PHYSICAL_SYMBOLS: dict[str, str] = {
@@ -436,7 +464,7 @@ PHYSICAL_SYMBOLS: dict[str, str] = {
     "µm": "micrometre", "kg": "kilogram", "g": "gram", "mg": "milligram", "t": "tonne",
     "min": "minute", "h": "hour", "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt",
     "PS": "horsepower", "Nm": "newton_metre", "nm": "nanometre", "L": "litre", "l": "litre", "mL": "millilitre",
-    "C": "degree_celsius", "in": "inch", "MP": "megapixel",
+    "C": "degree_celsius", "in": "inch", "MP": "megapixel", "dm": "decimetre",
     "F": "degree_fahrenheit", "V": "volt", "A": "ampere", "Hz": "hertz", "HZ": "hertz", "ha": "hectare",
 }  # fmt: skip
 
