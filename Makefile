@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test ui lint bench-dedup bench-extraction bench-extraction-robustness bench-text-robustness bench-metadata bench-claims bench-claim-fields bench-scale bench-incremental fit-block-scorer browser
+.PHONY: run test ui lint bench-dedup bench-extraction bench-extraction-robustness bench-text-robustness bench-metadata bench-claims bench-quantity-specs bench-claim-fields bench-scale bench-incremental fit-block-scorer browser
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,9 @@ bench-metadata: $(STAMP)
 
 bench-claims: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_claims.py
+
+bench-quantity-specs: $(STAMP)
+	$(BIN)/python tests/benchmarks/bench_quantity_specs.py --half both
 
 bench-claim-fields: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_claim_fields.py --split all
