@@ -186,14 +186,14 @@ _NOT_UP = re.compile(
     re.I,
 )
 _SENTENCE_HEDGES = re.compile(
-    r"\b(reportedly|allegedly|could|might|(?-i:may)|would|expected|expects|expect|estimated|estimates|projected|"
+    r"\b(reportedly|allegedly|alleged|could|might|(?-i:may)|would|should|expected|expects|expect|estimated|estimates|projected|"
     r"projects|forecast|forecasts|predicted|predicts|likely|unlikely|potentially|possibly|probably|"
     r"according\s+to\s+estimates|is\s+set\s+to|are\s+set\s+to|anticipated|seen\s+as)\b",
     re.I,
 )
 # One of these is in every match of ``_SENTENCE_HEDGES`` (lower-cased): its screen, see ``screens.py``.
 _HEDGE_WORDS = re.compile(trie_pattern([  # as a trie: faster than ``word_screen``'s alternation of 19 words
-    "reportedly", "allegedly", "could", "might", "may", "would", "expect", "estimate", "project", "forecast",
+    "reportedly", "alleged", "could", "should", "might", "may", "would", "expect", "estimate", "project", "forecast",
     "predict", "likely", "potentially", "possibly", "probably", "according", "set", "anticipated", "seen",
 ]))  # fmt: skip
 _SPACES = re.compile(r"\s+")

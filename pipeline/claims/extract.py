@@ -8,13 +8,15 @@ prediction (forecast) and who said so (attribution). ``claim_key`` joins those i
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 
 import pandas as pd
 
 from pipeline.claims.attribution import find_attribution
-from pipeline.claims.context import clause_around, is_forecast
+from pipeline.claims.context import clause_after, clause_around, is_forecast, sentence_hedges
 from pipeline.claims.metrics import counted_noun_metric, find_metric
 from pipeline.claims.periods import (
     find_period,
@@ -26,7 +28,14 @@ from pipeline.claims.periods import (
 from pipeline.claims.quantities import scan
 from pipeline.claims.quantity import Quantity
 from pipeline.claims.sentences import split_sentences
-from pipeline.claims.subjects import find_subject, guess_entities, main_organisation, normalize_subject
+from pipeline.claims.subjects import (
+    PERSONAL,
+    _occurrences,
+    find_subject,
+    guess_entities,
+    main_organisation,
+    normalize_subject,
+)
 from pipeline.claims.units import dimension_of
 from pipeline.schemas import MODELS, conform, empty_frame
 
@@ -93,20 +102,29 @@ def _article_claims(record: dict) -> list[dict]:
     reporting_periods = may_name_reporting_period(text)
     periods = [reporting_period(text[a:b], pub) if reporting_periods else None for a, b in spans]
     reporting = _reporting_period(periods)
+    names = _FullNames(text, entities)
     out = []
+    previous: dict | None = None
     for q in quantities:
         surface = text[q.start : q.end]
         if surface.lower() in _NOT_A_CLAIM:
             continue
         index = _sentence_index(spans, starts, q.start)
         s_start, s_end = spans[index] if index is not None else (0, len(text))
-        claim = _claim(article_id, text, q, s_start, s_end, pub, entities, main_org)
+        claim = _claim(article_id, text, q, s_start, s_end, pub, entities, main_org, names, index, spans)
+        if claim["metric"] is None and previous is not None and previous["metric"] and _coordinated(text, previous, q):
+            claim["metric"] = previous["metric"]  # "costing $20 to $30 for new titles and $10 to $20 for old"
+            claim["claim_key"] = claim_key(claim["subject"], claim["metric"], q.unit, claim["period"],
+                                           claim["forecast"], claim["claim_id"])  # fmt: skip
+        previous = claim
         if (
             claim["period"] is None
             and not claim["forecast"]
             and q.unit != "ratio"
             and not has_relative_period(claim["sentence"])
-        ):  # "Last year it made $9 billion" without a publication date stays undated, never the story's quarter
+            and not _OWN_YEAR.search(claim["sentence"])
+        ):  # "Last year it made $9 billion" without a publication date stays undated, never the story's quarter;
+            # a sentence naming its own year ("in 2004 while revenues added 4%") is not framed by another's quarter
             carried = _carried_period(periods, index) if index else None
             if carried is None and _is_financial(claim["metric"]):
                 carried = reporting  # an earnings story's figures belong to the one quarter it reports
@@ -116,6 +134,189 @@ def _article_claims(record: dict) -> list[dict]:
         out.append(claim)
     return out
 
+
+# Between two amounts of one list, no sentence or clause end: "$20 (£10.40) to $30 (£15.60) for new titles and
+# $10 (£5.20) to $20 for older films" states one predicate (a price) for all of them.
+_LIST_GAP = re.compile(r"[^.;:!?\n]{0,60}")
+
+
+def _coordinated(text: str, previous: dict, q: Quantity) -> bool:
+    """Whether ``q`` continues the list of amounts ``previous`` opened: same currency kind, close, same clause."""
+    if previous["unit"] != q.unit and not (_is_money(previous["unit"]) and _is_money(q.unit)):
+        return False
+    if not _is_money(q.unit):
+        return False  # counts and percentages in a row are as often different things ("5 stores and 10%")
+    start = previous["char_end"]
+    return 0 <= q.start - start <= 60 and _LIST_GAP.fullmatch(text, start, q.start) is not None
+
+
+def _is_money(unit: str) -> bool:
+    return dimension_of(unit) == unit and unit.isupper() and len(unit) == 3  # ISO currency codes: "USD", "GBP"
+
+
+# A time adverbial opening the sentence dates its main clause: "In January 2004, Shell told investors ...". A
+# year elsewhere in the sentence belongs to its own clause ("..., and ministers suggest it could double by 2050"),
+# and "Since ..." opens a span, not a period.
+_OPENING_ADVERBIAL = re.compile(r"(?:In|By|During|At\s+the\s+end\s+of|Until|Through(?:out)?)\s[^,;:]{0,40},")
+_STRONG_BREAK = re.compile(r"[,;:—–]|\s-\s")
+# A relative clause after the figure speaks of something else: "$1m to the ex-finance chief who stepped down in
+# April 2004" does not date the payment.
+_RELATIVE_AFTER = re.compile(r"\s(?:who|whom|whose|which)\s")
+
+
+def _own_clause(sentence: str, start: int, end: int) -> str:
+    """``clause_around`` cut before a relative clause that follows the figure."""
+    clause = clause_around(sentence, start, end)
+    if "wh" not in clause:
+        return clause
+    offset = clause.find(sentence[start:end])
+    m = _RELATIVE_AFTER.search(clause, offset + (end - start)) if offset >= 0 else None
+    return clause[: m.start()] if m else clause
+
+
+# A hedge word found anywhere in the sentence governs the figure only from the figure's own clause: before it
+# back to the last comma, semicolon, colon or dash ("The Lib Dems say they would fund ... a 50% rate"), after it up
+# to the next clause break ("... more than £100,000, saying it would apply ..." leaves £100,000 unhedged).
+_BEFORE_BREAK = re.compile(r"[,;:—–]|\s-\s|\s(?:but|while|whereas)\s")
+
+
+def _governing_hedges(sentence: str, start: int, end: int, hedge: str | None) -> str | None:
+    if not hedge:
+        return hedge
+    from_sentence = set(sentence_hedges(sentence))
+    words = [h.strip() for h in hedge.split(",") if h.strip()]
+    if not from_sentence.intersection(words):
+        return hedge
+    left = max((m.end() for m in _BEFORE_BREAK.finditer(sentence, 0, start)), default=0)
+    scope = (sentence[left:start] + " " + clause_after(sentence, end)).lower()
+    kept = [h for h in words if h not in from_sentence or re.search(rf"\b{re.escape(h)}\b", scope)]
+    return ", ".join(kept) or None
+
+
+# "he added", "she said", "said he": a pronoun source, resolved to the person named last before the sentence.
+_PRONOUN_SAYS = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|told|explained|believes|warned|claimed|estimated)\b"
+    r"|\b(?:said|says|added)\s+(?:he|she)\b"
+)
+_TITLED = re.compile(
+    r"(?:^|(?<=\s))(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame|Professor|Prof)\.?\s+(?P<surname>[A-Z][\w'’-]+)$"
+)
+_NUMBER_WORD = re.compile(
+    r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundred|"
+    r"Thousand|Million)\s+(?=[A-Z])"
+)
+_SENTENCE_START = re.compile(r"(?:\A|[.!?\n][\"'“”‘’)]*\s+|\A[\"'“‘]+)\Z")
+_NAME_WORD = r"[A-Z][\w&.-]*[\w&]"
+_NAME_TOKEN = re.compile(_NAME_WORD)
+
+
+def _left_run(text: str, end: int) -> tuple[list[str], int]:
+    """The capitalised words right before ``end``, joined by "of" or "&" ("World " before "Bank", "Johnson & "
+    before "Johnson"), read backwards word by word, and where they start; never a joining word first. Not "and":
+    two coordinated names ("The Punisher and House of the Dead") are more common than a name holding "and"."""
+    words: list[str] = []
+    pos = end
+    while pos > 0 and len(words) < 8:
+        stop = pos
+        while stop > 0 and text[stop - 1] == " ":
+            stop -= 1
+        if stop == pos:
+            break  # no space before: the name is glued to something else
+        begin = text.rfind(" ", 0, stop) + 1
+        word = text[begin:stop]
+        if not (_NAME_TOKEN.fullmatch(word) or word in ("of", "&")):
+            break
+        words.insert(0, word)
+        pos = begin
+    while words and words[0] in ("of", "&"):
+        pos += len(words[0]) + 1
+        words.pop(0)
+    return words, pos
+
+
+_LEFT_WORDS = {
+    "The", "A", "An", "In", "On", "At", "But", "And", "With", "For", "From", "By", "As", "If", "When", "While",
+    "After", "Before", "Since", "It", "Its", "This", "That", "Mr", "Mrs", "Ms", "Dr", "Lord",
+}  # fmt: skip
+
+
+class _FullNames:
+    """An article's names in their fullest form, looked up lazily (only for the subjects and sources chosen).
+
+    A name is written in full once and shortened later ("Nintendo DS" ... "the DS"; "the World Bank" read as
+    "Bank"; "Charles Kennedy" ... "Mr Kennedy"): the fullest form is the longest run of capitalised words in the
+    article that ends with the short name (joined by "of", "&"), or for a titled surname the person
+    whose name ends with it. Persons are never extended leftwards (a role or a possessive owner stands there).
+    """
+
+    def __init__(self, text: str, entities: tuple[dict, ...]) -> None:
+        self.text = text
+        self.persons = [
+            p for p in (_NUMBER_WORD.sub("", e.get("text") or "") for e in entities if e.get("label") == "PERSON")
+            if " " in p
+        ]  # fmt: skip
+        self.labels = {e.get("text"): e.get("label") for e in entities}
+        self._cache: dict[str, str] = {}
+        self._person_spans: list[tuple[int, str]] | None = None
+        self._person_starts: list[int] = []
+
+    def person(self, name: str) -> str:
+        """A titled surname ("Mr Kennedy") or a bare one -> "Charles Kennedy" when the article names one such person."""
+        m = _TITLED.search(name)  # "Later Ms Lopez": a sentence's first word may precede the title
+        surname = m.group("surname") if m else (name if " " not in name else None)
+        if not surname:
+            return name
+        found = {p for p in self.persons if p.split()[-1] == surname and not _TITLED.match(p)}
+        return found.pop() if len(found) == 1 else name
+
+    def fullest(self, name: str) -> str:
+        if name in self._cache:
+            return self._cache[name]
+        full = _NUMBER_WORD.sub("", name)  # "Five Virgin megastores": the number counts the stores
+        if self.labels.get(name) == "PERSON" or _TITLED.search(full):
+            full = self.person(full)
+        else:
+            best = full
+            for a, _ in _occurrences(full, self.text):
+                words, run_start = _left_run(self.text, a)
+                if not words:
+                    continue
+                if _SENTENCE_START.search(self.text, max(0, run_start - 8), run_start) and words[0] not in self.labels:
+                    words = words[1:]  # "Although Nintendo": a sentence's first word is capitalised anyway
+                # a first word the article also writes in lower case is a common word capitalised by a sentence
+                # start ("Other DS"), not part of the name
+                while words and (words[0] in _LEFT_WORDS or words[0] in ("and", "of", "&") or self._common(words[0])):
+                    words = words[1:]
+                if any(w.endswith(("'s", "’s")) for w in words):
+                    continue
+                candidate = " ".join([*words, full])
+                if len(candidate) > len(best) and words:
+                    best = candidate
+            full = best
+        self._cache[name] = full
+        return full
+
+    def _common(self, word: str) -> bool:
+        if _NUMBER_WORD.match(word + " A"):
+            return True  # "Five Virgin megastores": a number, not a name
+        return bool(_occurrences(word.lower(), self.text))
+
+    def last_person(self, offset: int) -> str | None:
+        """The person (fullest name) named last before ``offset``: what "he" and "she" refer back to."""
+        if self._person_spans is None:
+            surnames = Counter(p.split()[-1] for p in self.persons)
+            spans = []
+            for p in self.persons:
+                for key in {p, p.split()[-1]} if surnames[p.split()[-1]] == 1 else {p}:
+                    spans.extend((start, p) for start, _ in _occurrences(key, self.text))
+            spans.sort()
+            self._person_spans = spans
+            self._person_starts = [start for start, _ in spans]
+        i = bisect_right(self._person_starts, offset - 1) - 1
+        return self._person_spans[i][1] if i >= 0 else None
+
+
+_OWN_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
 _FINANCIAL = ("revenue", "profit", "operating_profit", "eps", "loss", "spending")
 
@@ -155,24 +356,51 @@ def _carried_period(periods: list[str | None], index: int) -> str | None:
 
 def _claim(
     article_id: str, text: str, q: Quantity, s_start: int, s_end: int, pub: pd.Timestamp | None,
-    entities: tuple[dict, ...], main_org: str | None,
+    entities: tuple[dict, ...], main_org: str | None, names: _FullNames | None = None, index: int | None = None,
+    spans: list[tuple[int, int]] | None = None,
 ) -> dict:  # fmt: skip
     sentence = text[s_start:s_end]
     local_start, local_end = q.start - s_start, q.end - s_start
     forecast = is_forecast(sentence, local_start, local_end)
-    period = find_period(clause_around(sentence, local_start, local_end), pub, forecast)
+    period = find_period(_own_clause(sentence, local_start, local_end), pub, forecast)
     if _is_future(period, pub):
         forecast = True  # "204,000 jobs by 2027" in a 2025 article
     if period is None and q.unit != "ratio":  # "ten times faster" is timeless unless its clause dates it
-        period = find_period(sentence, pub, forecast)
+        opening = _OPENING_ADVERBIAL.match(sentence, 0, local_start)
+        period = find_period(opening.group(0), pub, forecast) if opening else None
+        if period is None and forecast:  # a forecast's target year trails its noun phrase: "... jobs by 2027"
+            tail = _STRONG_BREAK.search(sentence, local_end)
+            period = find_period(sentence[local_end : tail.start() if tail else len(sentence)], pub, forecast)
         if _is_future(period, pub) and not forecast:
             period = None  # another clause's future ("..., and it expects growth next year")
     attribution = find_attribution(sentence)
-    subject = find_subject(sentence, local_start, entities, exclude=attribution, main_org=main_org)
+    if names is not None:
+        if attribution is None and _PRONOUN_SAYS.search(sentence):
+            attribution = names.last_person(s_start)  # "he added": the person last named before
+        elif attribution is not None:
+            attribution = names.person(attribution)  # "Mr Kennedy" -> "Charles Kennedy"
+    # "Mr Kennedy said during his ...": the person named last before the figure, looked up only for a pronoun
+    main_person = (
+        names.last_person(q.start) if names is not None and PERSONAL.search(sentence, 0, local_start) else None
+    )
+    subject = find_subject(sentence, local_start, entities, exclude=attribution, main_org=main_org,
+                           main_person=main_person)  # fmt: skip
+    if subject is not None and names is not None:
+        subject = names.fullest(subject)
+        if (
+            attribution is not None
+            and names.labels.get(subject) == "PERSON"
+            and normalize_subject(subject) == normalize_subject(attribution)
+        ):  # a person who only states the figure ("X has estimated the losses at $40m") is its source, not
+            # what it is about: an organisation that says so ("Netflix said") stays its own subject
+            others = tuple(e for e in entities if e.get("text") != subject)
+            subject = find_subject(sentence, local_start, others, main_org=main_org)
+            subject = names.fullest(subject) if subject else None
     moved = q.extras.get("implied") if q.change not in ("up", "down") else None
     metric = find_metric(sentence, local_start, local_end, q.unit, moved or q.change, q.noun) or counted_noun_metric(
         q.noun, q.unit
     )
+    hedge = _governing_hedges(sentence, local_start, local_end, q.hedge)
     cid = claim_id(article_id, q.start, q.end)
     return {
         "claim_id": cid,
@@ -188,7 +416,7 @@ def _claim(
         "value_high": q.value_high,
         "unit": q.unit,
         "change": q.change,
-        "hedge": q.hedge,
+        "hedge": hedge,
         "period": period,
         "forecast": bool(forecast),
         "attribution": attribution,

@@ -3,6 +3,15 @@
 Two articles that say "sales" and "revenue", or "year-over-year" and "year-on-year", make the same claim;
 mapping their words to one canonical metric is what lets clusters compare them. Add a synonym here, not in
 the extractor.
+
+Keys are general news predicates. Besides the financial ones: ``fine`` (fines, penalties, damages, settlements,
+what is paid "to settle"), ``funding`` (also donations), ``deal_value`` (an acquisition's price: "agreed to buy
+X for $25bn"), ``ownership_stake`` (a holding in a company: "a 20% stake"; ``market_share`` is a share of a
+market), ``strikers`` (workers on strike, never ``jobs``), ``orders`` (goods ordered: "ordered 30 planes"),
+``assets``, ``members`` (of a party, union or club) and ``age`` ("aged 91", "the 64-year-old").
+``duration`` is not a word but a unit: a figure written in time units ("22 years", "11 days") measures a length
+of time whatever words surround it, so it is ``duration`` (or ``age`` when an age word governs it), never the
+metric of a nearby word ("11 days after his wife died" is no count of deaths).
 """
 
 from __future__ import annotations
@@ -11,6 +20,7 @@ import re
 from functools import lru_cache
 
 from pipeline.claims.screens import lowered, matches_at, trie_pattern
+from pipeline.claims.units import CURRENCIES as _CURRENCY_LIST
 
 # canonical metric -> synonyms (regular expressions, matched case-insensitively on word boundaries)
 LEXICON: dict[str, list[str]] = {
@@ -25,20 +35,27 @@ LEXICON: dict[str, list[str]] = {
     "customers": [r"customers?", r"clients?", r"households"],
     "views": [r"viewing hours", r"hours viewed", r"views", r"streams", r"hours watched", r"watch time", r"viewers",
               r"viewership", r"audience"],
-    "jobs": [r"jobs?", r"workers", r"employees", r"positions", r"staff", r"headcount", r"workforce", r"roles"],
+    "jobs": [r"jobs?", r"workers", r"employees", r"police (?:officers|numbers)", r"positions", r"staff", r"headcount",
+             r"workforce", r"roles"],
     "job_cuts": [r"layoffs?", r"lay off", r"laid off", r"job cuts", r"redundancies", r"job losses"],
     "speed_up": [r"times faster", r"faster", r"speed[- ]?up", r"quicker", r"more quickly"],
-    "market_share": [r"market share", r"share of the market", r"stake"],
-    "share": [r"share of", r"accounted for", r"proportion", r"portion", r"fraction"],
-    "price": [r"share price", r"stock price", r"prices?", r"priced at", r"costs?", r"fees?", r"fares?",
-              r"tickets?", r"per share", r"a barrel", r"per barrel", r"an ounce", r"msrp"],
+    "market_share": [r"market share", r"share of the market"],
+    "ownership_stake": [r"stakes?", r"shareholdings?", r"holding in"],
+    "share": [r"share of", r"account(?:s|ed|ing)? for", r"proportion", r"portion", r"fraction"],
+    "price": [r"share price", r"stock price", r"prices?", r"priced at", r"cost(?:s|ing)?", r"fees?", r"fares?",
+              r"tickets?", r"per share", r"for each(?: \w+)? share", r"a barrel", r"per barrel", r"an ounce", r"msrp"],
     "valuation": [r"valuation", r"valued at", r"market (?:cap|capitali[sz]ation|value)", r"worth"],
-    "funding": [r"funding", r"raised", r"investment", r"invested", r"financing", r"capital raise"],
-    "deal_value": [r"deal", r"acquisition", r"takeover", r"buyout", r"merger", r"acquire", r"bought"],
+    "funding": [r"funding", r"raised", r"investment", r"invested", r"financing", r"capital raise", r"donations?",
+                r"donated", r"gifts?"],
+    "deal_value": [r"deal", r"acquisition", r"takeover", r"buyout", r"merger", r"acquire", r"bought",
+                   r"agreed to (?:buy|purchase)", r"purchase"],
     "spending": [r"spending", r"spent", r"spend", r"capex", r"capital expenditures?", r"budget"],
-    "debt": [r"debt", r"borrowing", r"deficit", r"liabilities"],
-    "fine": [r"fined?", r"penalty", r"penalties", r"settlement", r"damages"],
-    "salary": [r"salary", r"salaries", r"pay", r"wages?", r"compensation", r"bonus(?:es)?", r"pay package"],
+    "debt": [r"debts?", r"borrowing", r"deficit", r"liabilities"],
+    "fine": [r"fine[sd]?", r"penalty", r"penalties", r"settlements?", r"to settle", r"damages"],
+    # "earning" is the verb of an income ("those earning more than"), "earnings" the noun of a profit; the verb
+    # "pay" yields to the noun the amount modifies ("agreed to pay a $1.5m fine": see ``find_metric``)
+    "salary": [r"salary", r"salaries", r"pay", r"wages?", r"compensation", r"earning", r"incomes",
+               r"bonus(?:es)?", r"pay package"],
     "deaths": [r"deaths?", r"died", r"killed", r"fatalities", r"dead", r"death toll"],
     "cases": [r"cases", r"infections", r"infected"],
     "inflation": [r"inflation", r"consumer prices", r"cpi"],
@@ -53,10 +70,18 @@ LEXICON: dict[str, list[str]] = {
     "shares": [r"shares", r"stock"],
     "votes": [r"votes", r"voters", r"turnout"],
     "downloads": [r"downloads?", r"installs"],
-    "units_sold": [r"units", r"deliveries", r"delivered", r"shipments", r"shipped", r"vehicles sold"],
+    "units_sold": [r"units", r"has sold", r"have sold", r"had sold", r"deliveries", r"delivered", r"shipments",
+                   r"shipped", r"vehicles sold"],
     "speed": [r"speed", r"top speed", r"winds"],
     "distance": [r"distance", r"range"],
     "temperature": [r"temperatures?", r"warming"],
+    "strikers": [r"strikers", r"striking (?:workers|staff|employees|miners|drivers|pilots|nurses|teachers|doctors)",
+                 r"workers (?:went|go|going|are|were) on strike", r"staff (?:went|go|going|are|were) on strike",
+                 r"employees (?:went|go|going|are|were) on strike"],
+    "orders": [r"orders", r"ordered", r"order for"],
+    "assets": [r"assets"],
+    "members": [r"members", r"membership"],
+    "age": [r"aged", r"years? old", r"year-old", r"age of"],
 }  # fmt: skip
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -64,6 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 # ``[;:]|,\s|\s(?:and|but|while|whereas)\s`` starting with a character class (see ``subjects._CLAUSE_BREAK``)
 _CLAUSE_BREAK = re.compile(r"[;:,\s](?:(?<=[;:])|(?<=,)\s|(?<=\s)(?:and|but|while|whereas)\s)")
+_CURRENCIES = frozenset(_CURRENCY_LIST)
 _RATE_UNITS = ("percent", "percentage_point", "basis_point")
 MAX_COST = 120  # characters (a clause break counts 80): beyond this a metric word is about something else
 
@@ -145,32 +171,68 @@ def _noun_metric(noun: str) -> str | None:
     return next((metric for metric, pattern in _PATTERNS if pattern.fullmatch(noun)), None)
 
 
+# Metrics of money and metrics of counted things: a currency figure is never a head count ("ordered 30 planes for
+# $1.8bn": the $1.8bn is no number of orders) and a plain count is never a sum of money ("a deal to acquire 36
+# planes": 36 is no deal value). Rates and other units may take either.
+_MONEY_ONLY = frozenset({
+    "revenue", "profit", "operating_profit", "eps", "loss", "price", "valuation", "funding", "deal_value",
+    "spending", "debt", "fine", "salary", "assets",
+})  # fmt: skip
+_COUNT_ONLY = frozenset({
+    "subscribers", "users", "customers", "views", "jobs", "job_cuts", "deaths", "cases", "population", "votes",
+    "downloads", "units_sold", "strikers", "orders", "members",
+})  # fmt: skip
+UNIT_METRICS = ("duration",)  # metrics read from the unit, not from a lexicon word
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+# Between a figure and the noun it modifies, only spaces, the bracket closing it and a bracketed conversion:
+# "a $1.5m (£799,000) fine", "a £2m donation".
+_HEAD_GAP = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?")
+_AGE_SURFACE = re.compile(r".*?[- ]years?[- ]old\b")  # "the 64-year-old", "91 years old"
+_PERCENT_OF = re.compile(r"\s+of\b")
+
+
+def _admits(metric: str, unit: str) -> bool:
+    """Whether a figure in ``unit`` can measure ``metric`` (see ``_MONEY_ONLY`` and ``_COUNT_ONLY``)."""
+    if unit == "count":
+        return metric not in _MONEY_ONLY and metric != "age"
+    if metric in _COUNT_ONLY:
+        return not _is_currency(unit)
+    return metric != "age"  # an age is written in time units, which are handled apart
+
+
+@lru_cache(maxsize=256)
+def _is_currency(unit: str) -> bool:
+    return unit in _CURRENCIES
+
+
 def find_metric(sentence: str, start: int, end: int, unit: str, change: str, noun: str | None = None) -> str | None:
     """The canonical metric of the quantity at [start, end) of ``sentence``.
 
-    The nearest lexicon word wins, with words in the same clause preferred; a percentage that rises or falls
-    is the growth of its metric ("sales jumped 9%" -> ``revenue_growth``), so it never meets a level.
+    The nearest lexicon word wins, with words in the same clause preferred, and above all the noun the figure
+    modifies ("agreed to pay a $1.5m fine": the fine, not the paying); a percentage that rises or falls is the
+    growth of its metric ("sales jumped 9%" -> ``revenue_growth``), so it never meets a level. Only words whose
+    metric the figure's unit can measure count (``_admits``). A figure in time units is a ``duration``, or an
+    ``age`` when an age word governs it; a percentage "of" a group with no metric word is a ``share``.
     """
     mentions = metric_mentions(sentence)
     if noun:
         metric = _noun_metric(noun)
         if metric is not None:
             mentions.append((end, end + len(noun), metric))
+    if unit in _TIME_UNITS:
+        if _AGE_SURFACE.match(sentence, max(start, end - 9), end + 12) or any(
+            m[2] == "age" and _cost(sentence, start, end, m) <= 15 for m in mentions
+        ):
+            return "age"
+        return "duration"
+    mentions = [m for m in mentions if _admits(m[2], unit)]
     if not mentions:
-        return "growth" if unit in _RATE_UNITS and change in ("up", "down") else None
+        return _no_mention(sentence, end, unit, change)
 
-    def cost(m: tuple[int, int, str]) -> float:
-        if m[1] <= start:
-            gap, distance = sentence[m[1] : start], start - m[1]
-        else:
-            gap, distance = sentence[end : m[0]], max(0, m[0] - end)
-        breaks = len(_CLAUSE_BREAK.findall(gap))
-        return distance + 80 * breaks + (0 if m[1] <= start else 5)
-
-    costs = {m: cost(m) for m in mentions}  # each mention's cost once, not once to sort and once to filter
+    costs = {m: _cost(sentence, start, end, m) for m in mentions}  # each mention's cost once
     ranked = [m for m in sorted(mentions, key=costs.__getitem__) if costs[m] <= MAX_COST]
     if not ranked:
-        return "growth" if unit in _RATE_UNITS and change in ("up", "down") else None
+        return _no_mention(sentence, end, unit, change)
     best = ranked[0][2]
     if best == "growth":
         base = next((m[2] for m in ranked if m[2] not in ("growth", "share")), None)
@@ -178,6 +240,7 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
     if unit in _RATE_UNITS and best not in (
         "share",
         "market_share",
+        "ownership_stake",
         "interest_rate",
         "inflation",
         "unemployment",
@@ -190,12 +253,73 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
     return best
 
 
+def _cost(sentence: str, start: int, end: int, m: tuple[int, int, str]) -> float:
+    """How far a mention is from the figure: characters, 80 per clause break, 5 more after it; the noun right
+    after the figure ("a $1.5m fine") costs nothing."""
+    if m[1] <= start:
+        gap, distance = sentence[m[1] : start], start - m[1]
+    else:
+        gap, distance = sentence[end : m[0]], max(0, m[0] - end)
+        if m[0] >= end and _HEAD_GAP.fullmatch(gap):
+            return -1
+    breaks = len(_CLAUSE_BREAK.findall(gap))
+    return distance + 80 * breaks + (0 if m[1] <= start else 5)
+
+
+def _no_mention(sentence: str, end: int, unit: str, change: str) -> str | None:
+    """The metric of a figure no lexicon word fits: the growth of a moving rate, the share a percentage "of" a
+    group is ("40% of the party's candidates"), else none."""
+    if unit in _RATE_UNITS and change in ("up", "down"):
+        return "growth"
+    if unit == "percent" and _PERCENT_OF.match(sentence, end):
+        return "share"
+    return None
+
+
+# Words the number scanner may take for the counted noun that are no nouns: modals and auxiliaries ("10,000
+# would"), determiners and pronouns, and adjectives before the real noun ("15 new planes", "74 different
+# devices", "16 other people", "80,000 long term care places").
+_NOT_NOUN_WORDS = """
+would could should will shall may might must can cannot are were was is has have had been being do does did
+and or but nor than then that this these those which who whom whose what when where while whereas for from
+with into onto per of on in at by to as its his her their our your my all any each every both either neither
+some many more most much few fewer less least several such own same other others another new old long short
+big small large huge major minor top key main further additional extra separate similar different various
+numerous previous recent current future early late latest last next first second third former only just even
+also about around almost nearly over under up down out off high low full half whole total overall
+net gross annual monthly weekly daily yearly cent percent times years months weeks days hours minutes
+"""
+_NOT_NOUNS = frozenset(_NOT_NOUN_WORDS.split())
+_PLURAL_ENDINGS = ("men", "people", "children", "staff", "police", "personnel", "aircraft", "sheep", "cattle",
+                   "fish", "data", "media", "criteria")  # fmt: skip
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
+
+
+def is_counted_noun(word: str) -> bool:
+    """Whether ``word`` can be the noun a plain count counts: a plural noun ("homes", "fishermen", "people").
+
+    A count above one is written with a plural noun, so a word that cannot be a plural ("new", "long",
+    "different", "compromised", "would") is an adjective, participle or verb before or after the number, not
+    what it counts. Without a part-of-speech tagger: a closed list of function words and common adjectives,
+    participles in -ed, and the plural endings of English nouns (-s, but not -ss, -us, -is, -ous; irregular
+    plurals such as -men, people, children).
+    """
+    w = word.lower()
+    if len(w) < 3 or not w.isalpha() or w in _NOT_NOUNS:
+        return False
+    if w.endswith(_PLURAL_ENDINGS):
+        return True
+    if w.endswith("ed"):
+        return False  # a participle ("514 compromised addresses")
+    return w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS)
+
+
 def counted_noun_metric(noun: str | None, unit: str) -> str | None:
     """For a plain count outside the lexicon, the counted noun itself ("300,000 homes" -> ``homes``).
 
     Two articles counting the same noun about the same subject can still be compared; a count without a noun
-    has no metric.
+    has no metric, and neither has a count whose "noun" is no noun (``is_counted_noun``).
     """
-    if not (unit == "count" or unit.startswith("count_per_")) or not noun or len(noun) < 3:
+    if not (unit == "count" or unit.startswith("count_per_")) or not noun or not is_counted_noun(noun):
         return None
     return noun.lower()

@@ -27,9 +27,21 @@ _HALF = re.compile(
     r"\b(?P<ord>first|second)[- ]half\b(?:\s+(?:of\s+)?(?P<year>" + _YEAR + r"))?|\bH(?P<h>[12])\b", re.I
 )
 _EXPLICIT_YEAR = re.compile(
-    r"\b(?P<prep>in|by|during|for|through|throughout|until|of|since|fiscal|FY|end\s+of)\s+(?:the\s+)?"
+    # not "since": "lost since 1997" is a span that starts then, not the period of the figure
+    r"\b(?P<prep>in|by|during|for|through|throughout|until|of|fiscal|FY|end\s+of)\s+(?:the\s+)?"
     r"(?:(?:fiscal\s+)?year\s+)?(?:FY)?(?P<year>" + _YEAR + r")\b(?!\s+(?:report|study|survey|poll|analysis))",
     re.I,
+)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+# A month with its year ("In January 2004", "in May 2002") -> "2004-01"; not the start of a span ("since
+# January 2004", "between November 2003 and ...", "from May 2002").
+_MONTH_YEAR = re.compile(
+    r"(?<!since )(?<!between )(?<!from )\b(?P<month>"
+    + "|".join(m.capitalize() for m in _MONTHS)
+    + r")\s+(?:of\s+)?(?P<year>"
+    + _YEAR
+    + r")\b"
 )
 _YEAR_DIGITS = re.compile(_YEAR)  # in every match of the year patterns: a screen found at C speed
 _RELATIVE = re.compile(
@@ -90,6 +102,9 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
         if forecast:
             return f"{pub.year if h >= running else pub.year + 1}-H{h}"
         return f"{pub.year if h < running else pub.year - 1}-H{h}"
+    m = _MONTH_YEAR.search(sentence) if years else None
+    if m:
+        return f"{m.group('year')}-{_MONTHS.index(m.group('month').lower()) + 1:02d}"
     year = _explicit_year(sentence) if years else None
     if year:
         return year

@@ -26,6 +26,14 @@ _ANAPHORA = re.compile(
 # mark or space at C speed; the first character picks the branch (the classes are disjoint): the same matches.
 _CLAUSE_BREAK = re.compile(r"[;:—–,\s](?:(?<=[;:—–])\s*|(?<=,)\s+|(?<=\s)(?:and|but|while|whereas)\s+)")
 _RELATIVE = re.compile(r"(?:which|who|whose|that)\b", re.I)
+# A personal pronoun as the clause's subject or owner ("he has contributed more than £10m", "He passed away ...
+# just 11 days after"): the person the article last named (``main_person``), as "the company" is its organisation.
+PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is)\b")
+# Generic technologies and formats written in capitals are no named entities ("HD", "LCD", "DVDs").
+GENERIC_TECH = frozenset({
+    "HD", "HDTV", "LCD", "LCDs", "DVD", "DVDs", "CD", "CDs", "PC", "PCs", "TV", "TVs", "MP3", "GB", "MB", "3G",
+    "SMS", "GPS", "PDA", "PDAs", "LED", "LEDs", "Wi-Fi", "WiFi", "RAM", "USB", "VoIP", "DSL",
+})  # fmt: skip
 _POSSESSIVE = re.compile(r"['’]s$")
 _SPACES = re.compile(r"\s+")
 _SUFFIX = re.compile(r"(?:,?\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa|group|holdings)\.?)+$", re.I)
@@ -120,6 +128,8 @@ def _mentions(
         text = e.get("text") or ""
         if len(text) < 2 or (exclude and text in exclude and text != exclude):  # "Netflix said" stays
             continue
+        if text in GENERIC_TECH:
+            continue
         if text not in sentence:
             continue  # the common case, before any search for whole words
         for a, b in _occurrences(text, sentence):
@@ -131,11 +141,14 @@ def _mentions(
 
 
 def find_subject(
-    sentence: str, start: int, entities: Sequence[dict], exclude: str | None = None, main_org: str | None = None
-) -> str | None:
+    sentence: str, start: int, entities: Sequence[dict], exclude: str | None = None, main_org: str | None = None,
+    main_person: str | None = None,
+) -> str | None:  # fmt: skip
     """The entity the quantity at ``start`` (an offset into ``sentence``) is about, or None.
 
-    In order: an entity earlier in the number's own clause ("..., while Netflix gained 4%"); "the company" in
+    In order: the first entity of the number's own clause, its grammatical subject ("..., while Netflix gained
+    4%"; "Johnson & Johnson has agreed to buy Guidant for $25bn": the buyer, not the object nearer the number);
+    "he" or "it" nearest before the number (``main_person`` / ``main_org``); "the company" in
     that clause; for a relative clause ("Squid Game, which drew 122 million views") the nearest entity before
     it; otherwise the sentence's first entity, its grammatical subject ("Netflix beat Disney, reporting $11bn").
     Places only when no organisation, product, work or person fits.
@@ -147,16 +160,31 @@ def find_subject(
         before = [m for m in mentions if m[1] <= start and m[3] in group]
         in_clause = [m for m in before if m[0] >= clause_start]
         if in_clause:
-            return in_clause[-1][2]
-        if group == _PREFERRED and main_org and _ANAPHORA.search(sentence, clause_start, start):
-            return main_org
+            return in_clause[0][2]
+        if group == _PREFERRED and (main_org or main_person):
+            referent = _nearest_referent(sentence, clause_start, start, main_org, main_person)
+            if referent:
+                return referent
         if before:
             return before[-1][2] if relative else before[0][2]
-        if group == _PREFERRED and main_org and _ANAPHORA.search(sentence[:start]):
-            return main_org
+        if group == _PREFERRED and (main_org or main_person):
+            referent = _nearest_referent(sentence, 0, start, main_org, main_person)
+            if referent:
+                return referent
         after = [m for m in mentions if m[0] >= start and m[3] in group]
         if after:
             return after[0][2]
     if main_org and _ANAPHORA.search(sentence):
         return main_org
     return None
+
+
+def _nearest_referent(sentence: str, lo: int, hi: int, main_org: str | None, main_person: str | None) -> str | None:
+    """What the pronoun or description nearest before ``hi`` refers to: "it", "the company" -> ``main_org``;
+    "he", "she", "his" -> ``main_person`` ("It is the latest donation by the billionaire - he has contributed
+    more than £10m": he)."""
+    org = max((m.start() for m in _ANAPHORA.finditer(sentence, lo, hi)), default=-1) if main_org else -1
+    person = max((m.start() for m in PERSONAL.finditer(sentence, lo, hi)), default=-1) if main_person else -1
+    if org < 0 and person < 0:
+        return None
+    return main_person if person > org else main_org

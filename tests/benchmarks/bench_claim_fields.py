@@ -27,7 +27,13 @@ Matching and scores:
   - subject and attribution: compared lower-cased, punctuation dropped, spaces collapsed, a leading "the"
     dropped. ``partial`` counts predictions that are wrong but whose words are a proper subset of the gold's or
     the reverse (gold "Ted Sarandos", predicted "Sarandos"): the "fullest form" misses, counted wrong in ``acc``.
-  - metric and period: exact strings.
+  - metric and period: exact strings. A predicted metric also counts as right when it equals the gold claim's
+    ``missing_metric``: the labeller's name for the predicate the lexicon lacked (the lexicon has since gained
+    some, e.g. ``assets``; a counted noun such as "countries" can name it too). Only the labeller's own word is
+    accepted, so a near miss ("games" for ``titles``) stays wrong. ``metric/lexicon`` and ``metric/noun`` split
+    the matched claims by where the prediction came from: a lexicon key (or its ``_growth``, or none) versus the
+    counted-noun fallback (``metrics.counted_noun_metric``), whose accuracy is low by design: a noun is right
+    only when the labeller named that very predicate.
   - hedge: the set of hedge expressions (the pipeline joins them with ", "), each lower-cased with a leading
     "is/are/was/were/an/a" dropped ("is set to" = "set to", "an estimated" = "estimated").
 
@@ -50,6 +56,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from pipeline import flow  # noqa: E402
+from pipeline.claims.metrics import LEXICON, UNIT_METRICS  # noqa: E402
 from pipeline.stages.boilerplate import strip_boilerplate  # noqa: E402
 from pipeline.stages.entities import extract_entities_table  # noqa: E402
 from pipeline.stages.metadata import extract_metadata  # noqa: E402
@@ -133,8 +140,19 @@ def norm_hedge(v: object) -> frozenset[str] | None:
     return frozenset(_HEDGE_LEAD.sub("", " ".join(h.lower().split())) for h in str(v).split(",") if h.strip())
 
 
-def compare(field: str, gold: object, pred: object) -> str:
-    """'right', 'partial' (subject/attribution fullest-form miss) or 'wrong'."""
+def is_lexicon_metric(metric: object) -> bool:
+    """A lexicon key or its growth (or none), as opposed to a counted noun from the fallback."""
+    if _null(metric):
+        return True
+    m = str(metric)
+    return m in LEXICON or m in UNIT_METRICS or (m.endswith("_growth") and m[: -len("_growth")] in LEXICON)
+
+
+def compare(field: str, gold: object, pred: object, missing: object = None) -> str:
+    """'right', 'partial' (subject/attribution fullest-form miss) or 'wrong'.
+
+    ``missing``: the gold claim's ``missing_metric`` (see the module docstring), for ``metric`` only.
+    """
     if field in ("subject", "attribution"):
         g, p = norm_name(gold), norm_name(pred)
         if g == p:
@@ -146,6 +164,8 @@ def compare(field: str, gold: object, pred: object) -> str:
         return "right" if norm_hedge(gold) == norm_hedge(pred) else "wrong"
     g = None if _null(gold) else str(gold)
     p = None if _null(pred) else str(pred)
+    if field == "metric" and p is not None and not _null(missing) and p == str(missing):
+        return "right"
     return "right" if g == p else "wrong"
 
 
@@ -192,7 +212,9 @@ def score(articles: list[dict], texts: dict[str, str], claims: pd.DataFrame) -> 
         extra += [(p, art["path"]) for p in ex]
     fields = {}
     for f in FIELDS:
-        verdicts = [(compare(f, g.get(f), p.get(f)), not _null(g.get(f))) for g, p, _ in matched]
+        verdicts = [
+            (compare(f, g.get(f), p.get(f), g.get("missing_metric")), not _null(g.get(f))) for g, p, _ in matched
+        ]
         set_gold = [v for v, has in verdicts if has]
         fields[f] = {
             "acc": sum(v == "right" for v, _ in verdicts) / len(verdicts) if verdicts else 0.0,
@@ -200,6 +222,12 @@ def score(articles: list[dict], texts: dict[str, str], claims: pd.DataFrame) -> 
             "acc|gold": sum(v == "right" for v in set_gold) / len(set_gold) if set_gold else 0.0,
             "n|gold": len(set_gold),
         }
+    for name, from_lexicon in (("metric/lexicon", True), ("metric/noun", False)):
+        part = [(g, p) for g, p, _ in matched if is_lexicon_metric(p.get("metric")) == from_lexicon]
+        right = [compare("metric", g.get("metric"), p.get("metric"), g.get("missing_metric")) == "right"
+                 for g, p in part]  # fmt: skip
+        fields[name] = {"acc": sum(right) / len(right) if right else 0.0, "partial": 0.0, "acc|gold": 0.0,
+                        "n|gold": len(right)}  # fmt: skip
     tp = len(matched)
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -215,6 +243,9 @@ def report(name: str, s: dict) -> None:
     print(f"detection  P {s['P']:.3f}  R {s['R']:.3f}  F1 {s['F1']:.3f}  ({s['matched']} matched)")
     print(f"{'field':<13}{'acc':>7}{'partial':>9}{'acc|gold':>10}{'n|gold':>8}   (over {s['matched']} matched claims)")
     for f, v in s["fields"].items():
+        if f.startswith("metric/"):
+            print(f"  {f:<13}{v['acc']:>7.3f}{'-':>9}{'-':>10}{v['n|gold']:>8}   (n = claims predicted so)")
+            continue
         partial = f"{v['partial']:>9.3f}" if f in ("subject", "attribution") else f"{'-':>9}"
         print(f"{f:<13}{v['acc']:>7.3f}{partial}{v['acc|gold']:>10.3f}{v['n|gold']:>8}")
 
@@ -230,7 +261,7 @@ def print_errors(s: dict) -> None:
     print("\n-- field mismatches (gold -> predicted) --")
     for f in FIELDS:
         for g, p, path in s["pairs"]:
-            verdict = compare(f, g.get(f), p.get(f))
+            verdict = compare(f, g.get(f), p.get(f), g.get("missing_metric"))
             if verdict != "right":
                 pred = None if _null(p.get(f)) else p.get(f)
                 tag = " (partial)" if verdict == "partial" else ""
