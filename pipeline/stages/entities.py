@@ -78,7 +78,8 @@ _ORG_CUE_WORDS = (
     "watchdog|regulator|firm|company|group|agency|bank|club|side|team|broadcaster|network|studio|channel|"
     "website|newspaper|rival|rivals|carrier|retailer|giant|maker|operator|airline|startup|start-up|insurer|"
     "lender|publisher|label|brand|charity|union|outlet|platform|manufacturer|chain|conglomerate|consultants|"
-    "consultancy|think[ -]?tank|pollster|researchers"
+    "consultancy|think[ -]?tank|pollster|researchers|band|"
+    "companies like|companies such as|firms like|firms such as|bands such as|groups such as"
 )
 _ORG_CUE_BEFORE = re.compile(rf"\b(?:{_ORG_CUE_WORDS})\s+$", re.I)
 # What text before a span must end with (lower case, trailing space stripped) for ``_ORG_CUE_BEFORE`` to match.
@@ -96,11 +97,29 @@ _ORG_CUE_REVERSED = re.compile(
     rf"\s+(?:{_reversed_words(_ORG_CUE_WORDS.replace('think[ -]?tank', 'think tank|think-tank|thinktank'))})(?!\w)",
     re.I,
 )
+# Nouns of an apposition that make the name before it an organisation: the cue words, less those that also name a
+# person's job or a person ("Jo Flaherty, a senior broadcaster"), and words for institutions.
+_PERSONAL_CUE_WORDS = (
+    "broadcaster|publisher|operator|rival|rivals|giant|maker|consultants|researchers|label|side|team|pollster"
+)
+_APPOSITION_ORG_WORDS = "|".join(
+    [w for w in _ORG_CUE_WORDS.split("|") if w and " " not in w and w not in _PERSONAL_CUE_WORDS.split("|")]
+    + ["society", "association", "institute", "university", "college", "trust", "foundation", "federation"]
+    + ["corporation", "organisation", "organization", "authority", "council", "party", "insurer"]
+)
 _ORG_CUE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:shares|chief executive|boss|spokes(?:man|woman|person)|executives?|board|stock|"
-    r"subscribers|customers|employees|staff|headquarters|profits?|revenues?|sales|said in a statement)\b",
+    r"subscribers|customers|employees|staff|headquarters|profits?|revenues?|sales|said in a statement|"
+    r"(?:lead\s+)?singer|frontman|guitarist|bassist|drummer)\b"  # a band's member: "the Libertines singer"
+    # a list that goes on "and other companies"; an apposition that says what the name is ("Standard Life, Europe's
+    # largest mutual life insurer")
+    rf"|^,?\s+and\s+(?:\w+\s+)?other\s+(?:{_ORG_CUE_WORDS}|companies|firms|groups|bands|clubs|banks)\b"
+    rf"|^,\s+(?:the|a|an|[A-Z]\w*['’]s)\s+(?:[\w-]+\s+){{0,4}}?(?:{_APPOSITION_ORG_WORDS})"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:which|that|has|had|is|was|said|says|will|in|of)\b)",
     re.I,
 )
+# British English agreement: a singular name with a plural verb names a group ("Snow Patrol are", "Brentford have").
+_GROUP_VERB_RE = re.compile(r"^\s+(?:are|have|were)\b(?!\s+(?:to|been\s+to)\b)")
 
 
 _EXTRA_PLACES_TEXT = (
@@ -410,11 +429,31 @@ def _static_label(span: str) -> str | None:
     return None
 
 
+_OF_THE = {" of the ", " for the "}
+
+
+def _institution(tokens: list[str]) -> bool:
+    """Words that name an institution, which a name after "of the" or "for the" may complete ("Court of Appeals",
+    "Museum", "Bank"), unlike a person's name ("Hannah Ward of the Refugee Council")."""
+    return (
+        tokens[-1].lower() in ORG_SUFFIX
+        or tokens[-1].lower() in _ORG_HEADS
+        or tokens[0].lower() in _ORG_PREFIX
+        or _static_label(" ".join(tokens)) == "ORG"
+    )
+
+
 _ROLE_THEN_NAME_RE = re.compile(
     r"^['’]?s?\s+(?:(?:chief|managing|executive|finance|research|political|communications)\s+)?"
     r"(?:chief executive|chief|director|chairman|chairwoman|spokesman|spokeswoman|spokesperson|president|founder|"
     r"co-founder|boss|analyst|economist|executive|head|manager|owner|partner|editor|lawyer|official)\s+"
     r"[A-Z][a-z]+\s+[A-Z]"
+)
+# After a town's name, a player's position or a plural verb: the name is its club's (countries and states are left
+# alone: "England have" is as often the country's government as its team).
+_CLUB_AFTER_RE = re.compile(
+    r"^(?:['’]s)?\s+(?:boss|manager|striker|midfielder|defender|winger|goalkeeper|keeper|skipper|"
+    r"have|are|were)\b(?!\s+(?:to|been\s+to)\b)"
 )
 _LOCATIVE_RE = re.compile(r"\b(?:in|from|near|outside)\s+$")
 # Sector nouns that after a nationality describe ("British TV", "European media") rather than name something.
@@ -455,6 +494,8 @@ def _label(span: str, text: str, start: int, after: str) -> str | None:
     if one_word_event and _LOCATIVE_RE.search(text[max(0, start - 30) : start]):
         return "GPE"  # "takes place in Cannes, France", "in Davos": the town, not its festival
     if static:
+        if static == "GPE" and span not in _major_places() and _CLUB_AFTER_RE.match(after):
+            return "ORG"  # "Southampton boss Harry Redknapp", "Brentford have done well": a town's club
         return static
     if _ROLE_THEN_NAME_RE.match(after):
         return "ORG"  # "Fair Trials Abroad director Stephen Jakobi", "WorldCom chief Bernie Ebbers"
@@ -466,6 +507,8 @@ def _label(span: str, text: str, start: int, after: str) -> str | None:
         if prev and prev[-1].lower() in PERSON_TITLES:
             return "PERSON"
     if _ends_with_cue(before, _ORG_CUE_TAILS, _ORG_CUE_BEFORE) or _ORG_CUE_AFTER.match(after):
+        return "ORG"
+    if span[-1] != "s" and not upper and _GROUP_VERB_RE.match(after):
         return "ORG"
     if product:
         return "PRODUCT"
@@ -554,7 +597,23 @@ def _extract(text: str) -> list[dict]:
             and text[last_end:m_start] == " and "
             and _ORG_PREFIX & {t.lower() for t in last_tokens[:2]}
         )
+        after_the = (
+            8 <= m_start - last_end <= 9
+            and last_tokens is not None
+            and text[last_end:m_start] in _OF_THE
+            and found[-1][2] is last_tokens
+            and _institution(last_tokens)
+        )
         name = m.group()
+        if after_the:
+            # "Court of Appeals for the District of Columbia": an institution's name may go on after "of the"
+            prev_start, _, prev_tokens, prev_at_start = found.pop()
+            tokens = [*prev_tokens, *text[last_end:m_start].split(), *name.split()]
+            found.append((prev_start, " ".join(tokens), tokens, prev_at_start))
+            last_end = m_end
+            last_tokens = tokens
+            mid_caps.update(tokens)
+            continue
         if name in dropped and not after_and:
             last_end = m_end
             last_tokens = None
@@ -583,9 +642,8 @@ def _extract(text: str) -> list[dict]:
             if work:
                 mentions.append(work)
                 continue
-        cut, kept = trimmed[at_start].get(key) or trimmer.trim(key, tokens, at_start)
-        if cut:  # a possessive ends the name: "Aston Villa's Thomas Hitzlsperger" is two names
-            offset, rest_key, rest = cut
+        cuts, kept = trimmed[at_start].get(key) or trimmer.trim(key, tokens, at_start)
+        for offset, rest_key, rest in cuts:  # other names inside the span ("Aston Villa's Thomas Hitzlsperger")
             found.append((start + offset, rest_key, rest, False))
         if kept is None:
             continue
@@ -605,13 +663,43 @@ def _extract(text: str) -> list[dict]:
             label = "WORK"
         if label:
             mentions.append((span, label, start, end))
+    _coordinated_orgs(text, mentions)
+    _fold_acronyms(mentions)
     return _canonicalise(mentions, vocab)
+
+
+_COORDINATION = (", ", " and ", ", and ")
+
+
+def _coordinated_orgs(text: str, mentions: list[tuple[str, str, int, int]]) -> None:
+    """A name of two or more words and no known kind listed with an organisation is one too ("Norwich Union and
+    Axa Sun Life"), in place; a lone word may be a surname, and stays as it is."""
+    candidates = [k for k, m in enumerate(mentions) if m[1] == "MISC" and " " in m[0]]
+    if not candidates:
+        return
+    org_starts = {m[2] for m in mentions if m[1] == "ORG"}
+    if not org_starts:
+        return
+    org_ends = {m[3] for m in mentions if m[1] == "ORG"}
+    changed = True
+    while changed:  # again after a change: a whole list takes the label
+        changed = False
+        for k in candidates:
+            span, label, start, end = mentions[k]
+            if label == "MISC" and (
+                any(end + len(g) in org_starts and text.startswith(g, end) for g in _COORDINATION)
+                or any(start - len(g) in org_ends and text.startswith(g, start - len(g)) for g in _COORDINATION)
+            ):
+                mentions[k] = (span, "ORG", start, end)
+                org_starts.add(start)
+                org_ends.add(end)
+                changed = True
 
 
 # What ``_SpanTrimmer`` makes of a span's words: (where the words after a possessive start, relative to the span,
 # those words joined and split) or None; (where the name starts, relative to the span, its words, the words joined,
 # a title came before it) or None when nothing of the span is a name.
-_Cut = tuple[int, str, list[str]]
+_Cut = tuple[tuple[int, str, list[str]], ...]
 _Kept = tuple[int, list[str], str, bool]
 
 
@@ -633,27 +721,35 @@ class _SpanTrimmer:
         self._known_spans = _known_spans()
         self._first_names = _first_names()
 
-    def trim(self, key: str, tokens: list[str], at_start: bool) -> tuple[_Cut | None, _Kept | None]:
+    def trim(self, key: str, tokens: list[str], at_start: bool) -> tuple[_Cut, _Kept | None]:
         """What is left of a span's words (``tokens``; ``key`` is them joined, the same key always comes with the
         same words), kept in ``answers``."""
         answer = self.answers[at_start][key] = self._trim(key, tokens, at_start)
         return answer
 
-    def _trim(self, key: str, tokens: list[str], at_start: bool) -> tuple[_Cut | None, _Kept | None]:
+    def _trim(self, key: str, tokens: list[str], at_start: bool) -> tuple[_Cut, _Kept | None]:
         """The rules themselves: a possessive, opening titles and sentence words, trailing joiners, lone words."""
         vocab, mid_caps, gaz = self._vocab, self._mid_caps, self._gaz
         began_sentence = at_start
-        cut = None
+        cut: _Cut = ()
         if "'s" in key or "’s" in key:  # (no word can end in a possessive otherwise)
             for k in range(len(tokens) - 1):
                 tok = tokens[k]
                 if tok.endswith(("'s", "’s")):
                     rest = tokens[k + 1 :]
-                    cut = (sum(len(t) + 1 for t in tokens[: k + 1]), " ".join(rest), rest)
+                    cut = ((sum(len(t) + 1 for t in tokens[: k + 1]), " ".join(rest), rest),)
                     tokens = [*tokens[:k], tok[:-2]]
                     break
             if tokens and tokens[-1].endswith(("'s", "’s")):
                 tokens = [*tokens[:-1], tokens[-1][:-2]]
+        if "-based" in key and len(tokens) >= 2:  # "San Francisco-based Balco": a place, then the name it describes
+            for k in range(len(tokens) - 1):
+                if tokens[k].endswith("-based") and len(tokens[k]) > 7:
+                    place = [*tokens[:k], tokens[k][:-6]]
+                    rest = tokens[k + 1 :]
+                    at = sum(len(t) + 1 for t in tokens[: k + 1])
+                    cut = (*cut, (0, " ".join(place), place), (at, " ".join(rest), rest))
+                    return cut, None
         offset = 0
         prefix_person = False
         while tokens:
@@ -698,6 +794,10 @@ class _SpanTrimmer:
                 if (is_title and len(tokens) - k <= 3) or (
                     (head in PARTY_WORDS or head in NORP or head.split("-")[-1] in PARTY_WORDS) and known_first
                 ):
+                    if is_title and k >= 2:  # "Home Office Minister Hazel Blears": the office named before the title
+                        before = tokens[: k - 1]
+                        if _static_label(" ".join(before)) in ("ORG", "GPE", "LOC"):
+                            cut = (*cut, (offset, " ".join(before), before))
                     offset += sum(len(t) + 1 for t in tokens[:k])
                     tokens = tokens[k:]
                     prefix_person = True
@@ -919,6 +1019,40 @@ def _canonicalise(mentions: list[tuple[str, str, int, int]], vocab: Container[st
 
 
 _SPAN_AND_LABEL = itemgetter(0, 1)
+
+
+def _initials(parts: list[str]) -> list[str]:
+    """Each word's share of an acronym: a capital word's first letter, a short acronym whole ("US"), a hyphenated
+    word one per part ("Anti-Doping"); small words add nothing."""
+    out = []
+    for word in parts:
+        for piece in word.split("-"):
+            if piece.isupper() and piece.isalpha() and len(piece) <= 4:
+                out.append(piece)
+            elif piece[:1].isupper():
+                out.append(piece[0])
+    return out
+
+
+def _fold_acronyms(mentions: list[tuple[str, str, int, int]]) -> None:
+    """An acronym of an organisation named in full in the text is that organisation ("FSA" after "Financial
+    Services Authority", "CAS" after "North American Court of Arbitration for Sport"), in place."""
+    acronyms = {m[0] for m in mentions if m[1] in ("ORG", "MISC") and 2 <= len(m[0]) <= 6 and m[0].isupper()}
+    if not acronyms:
+        return
+    fulls = {m[0]: _initials(m[0].split()) for m in mentions if m[1] == "ORG" and " " in m[0]}
+    folded = {}
+    for acronym in acronyms:
+        for full, initials in fulls.items():
+            if "".join(initials) == acronym or (
+                len(acronym) >= 3 and any("".join(initials[j:]) == acronym for j in range(1, len(initials) - 1))
+            ):
+                folded[acronym] = full
+                break
+    if folded:
+        for k, (span, label, start, end) in enumerate(mentions):
+            if span in folded and label in ("ORG", "MISC"):
+                mentions[k] = (folded[span], "ORG", start, end)
 
 
 def _first_start(item: tuple[str, tuple[list[tuple[int, int]], list[str]]]) -> int:

@@ -42,6 +42,8 @@ KNOWN_ORGS = _items(
     "Paramount|PayPal|Pfizer|Pinterest|PlayStation|Qualcomm|Reddit|Republicans|Reuters|SEC|Salesforce|"
     "Samsung|Scanline VFX|Shell|Snapchat|Sony|SpaceX|Spotify|Tencent|Tesla|TikTok|Tories|Toyota|Twitter|"
     "UEFA|UN|Uber|Universal|Visa|Vodafone|Volkswagen|WHO|Wall Street|Walmart|Warner Bros|WhatsApp|"
+    # broadcasters, regulators and exchanges of the UK and US news copy
+    "Sky|BSkyB|ITV|Channel 4|Channel Five|Channel 5|Ofcom|Ofwat|Ofgem|Ofsted|Nasdaq|NYSE|Opec|"
     "Wikipedia|Xbox|Xiaomi|Yahoo|YouTube|eBay|"
 )
 
@@ -54,6 +56,11 @@ PERSON_TITLES = _items(
     "governor|judge|justice|king|lady|lord|manager|mayor|midfielder|minister|miss|mr|mrs|ms|officer|pope|"
     "president|prince|princess|producer|prof|professor|queen|rep|rev|secretary|sen|senator|showrunner|"
     "singer|sir|spokesman|spokesperson|spokeswoman|star|striker|"
+    # occupations written before a name like a title ("Musician Alan Wass", "supermodel Kate Moss")
+    "musician|guitarist|bassist|drummer|vocalist|frontman|songwriter|artist|painter|sculptor|designer|model|"
+    "supermodel|athlete|player|campaigner|activist|writer|journalist|photographer|dancer|composer|playwright|"
+    "poet|filmmaker|film-maker|businessman|businesswoman|tycoon|entrepreneur|lawyer|solicitor|barrister|"
+    "scientist|astronaut|"
     # sports positions written before a player's name ("Fly-half Jonny Wilkinson", "winger Arjen Robben")
     "fly-half|scrum-half|full-back|flanker|hooker|prop|wicketkeeper|batsman|bowler|"
     "quarterback|pitcher|jockey|trainer|sprinter|hurdler|swimmer|cyclist|golfer|boxer|driver|"
