@@ -32,6 +32,10 @@ _NOT_A_CREDIT_RE = re.compile(r"^\W*(?:image (?:copyright|caption|source)|media 
 _CREDIT_SMALL_WORDS = frozenset({"of", "by", "for", "the", "and", "via", "de", "da", "del", "van", "von"})
 CAPTION_MAX_WORDS = 70  # a caption set apart from the text by its margin
 CAPTION_MAX_WORDS_SAME_MARGIN = 30  # a caption at the paragraphs' own margin
+# a text set flush has no margin to tell a caption from a paragraph over a credited photo: the credit decides, up
+# to a caption's length (a long paragraph over a credit is a review's text over its product shot)
+FLUSH_CAPTIONS = True
+CAPTION_MAX_WORDS_FLUSH = 50
 
 
 def _bare_credit(b: Block) -> bool:
@@ -51,6 +55,7 @@ def captions(blocks: list[Block]) -> None:
     one must also sit at another margin than the text after it (a paragraph above a credited photo does not).
     """
     n = len(blocks)
+    flush = FLUSH_CAPTIONS and n > 0 and all(b.indent == blocks[0].indent for b in blocks)
     for i, b in enumerate(blocks):
         if b.reason is not None or not 6 <= b.words <= CAPTION_MAX_WORDS:
             continue
@@ -59,7 +64,7 @@ def captions(blocks: list[Block]) -> None:
             continue
         if i + 1 >= n or blocks[i + 1].words > 6 or not _bare_credit(blocks[i + 1]):
             continue
-        if b.words > CAPTION_MAX_WORDS_SAME_MARGIN:
+        if b.words > (CAPTION_MAX_WORDS_FLUSH if flush else CAPTION_MAX_WORDS_SAME_MARGIN):
             after = next((c for c in blocks[i + 2 : i + 6] if c.good), None)
             if after is None or after.indent == b.indent:
                 continue

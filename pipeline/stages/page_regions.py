@@ -373,17 +373,32 @@ _ARTICLE_END_REASONS = frozenset({"author-bio", "tags", "comments", "copyright"}
 
 def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
     """Paragraphs outside the main run that sit at its left margin: the article's own text, cut off from the run
-    by a gallery, a "Most read" box or a caption (only where the text kept a layout with several margins).
+    by a gallery, a "Most read" box or a caption.
+
+    Where no margin sets the article apart (a text set flush, or markdown with its paragraphs at the left edge
+    among the menus and cards), only a paragraph ``_flush_island`` takes, and the distance hopped counts only the
+    lines no furniture rule claimed (a gallery's claimed captions and credits do not cut the article off).
     """
     margin = _margin(blocks, start, end)
+    # no layout that sets the article apart (every line flush, or the paragraphs at the text's left edge with the
+    # menus and teasers, where only lists are set in): only a run of paragraphs is the article resumed
+    flush = FLUSH_ISLANDS and (
+        _flush(blocks) if margin is None else margin <= min(b.indent for b in blocks) and EDGE_MARGIN_ISLANDS
+    )
+    copies: Counter = Counter()
+    if flush:
+        margin = blocks[0].indent if margin is None else margin
+        copies.update(b.norm for b in blocks)
     if margin is None:
         return set()
     keep: list[int] = []
     for direction, edge in ((1, end), (-1, start)):  # outwards, hop by hop: a far-off footer blurb is no island
         last = edge
         i = edge + direction
-        while 0 <= i < len(blocks) and abs(i - last) <= ISLAND_GAP:
+        gap = 0  # blocks since the last paragraph kept; without a layout only those no furniture rule claimed
+        while 0 <= i < len(blocks) and gap < ISLAND_GAP:
             b = blocks[i]
+            gap += not flush or (b.reason is None and b.words > 0)
             if (
                 direction == 1
                 and b.reason in _ARTICLE_END_REASONS
@@ -391,9 +406,10 @@ def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
                 and not (RESUMED_ARTICLE and _resumes(blocks, i, margin))
             ):
                 break  # the author's box or the topic tags close the article: what follows is the site's
-            if b.good and b.indent == margin:
+            if b.good and b.indent == margin and (not flush or _flush_island(blocks, i, last, copies)):
                 keep.append(i)
                 last = i
+                gap = 0
             i += direction
     out = set(keep)
     ordered = sorted(keep + list(range(start, end + 1)))
@@ -401,6 +417,35 @@ def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
         if b - a <= 3 and all(blocks[k].indent == margin for k in range(a + 1, b)):
             out.update(range(a + 1, b))
     return out
+
+
+FLUSH_ISLANDS = True  # measured on both quarters of the dev half's flush renderings (bench_text_robustness)
+EDGE_MARGIN_ISLANDS = True  # the same where the paragraphs sit at the left edge (html2text's markdown)
+FLUSH_ISLAND_NEAR = 3  # blocks of furniture (a caption, an advertisement) a lone paragraph may be parted by
+
+
+def _flush(blocks: list[Block]) -> bool:
+    """Every line at one margin: a text set flush (most renderers, a copy from a browser) keeps no layout."""
+    first = blocks[0].indent if blocks else 0
+    return all(b.indent == first for b in blocks)
+
+
+def _flush_island(blocks: list[Block], i: int, last: int, copies: Counter) -> bool:
+    """Where a text is set flush, the paragraph outside the main run that goes with the article: one of a run of
+    paragraphs (the text resumed after a "Most read" box or a gallery), or one parted from a paragraph already kept
+    only by lines the furniture rules claimed (a caption, an advertisement slot) or blank separators.
+
+    A teaser's blurb stands alone between its title and the next card's; a gallery's captions sit over their
+    credit ("Photo: ...") and come twice (the strip and the enlarged view).
+    """
+    if copies[blocks[i].norm] > 1 or (i + 1 < len(blocks) and blocks[i + 1].reason == "caption"):
+        return False
+    if any(0 <= j < len(blocks) and blocks[j].good for j in (i - 1, i + 1)):
+        return True
+    between = range(min(i, last) + 1, max(i, last))
+    return len(between) < FLUSH_ISLAND_NEAR and all(
+        blocks[k].reason is not None or not blocks[k].words for k in between
+    )
 
 
 RESUMED_ARTICLE = True

@@ -28,6 +28,7 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA_RE = re.compile(r"[\u3040-\u309f]")  # hiragana: Japanese grammar (particles, endings), dense in prose
 BULLET_CHARS = set("•·▪●◦■□►▶*‣-|")
 BULLET_RE = re.compile(r"^\s*(?:[•·▪●◦■□►▶*‣-]\s+|\|\s*)")
+MARKER_CHARS = BULLET_CHARS | {"#"}
 DIGIT_RE = re.compile(r"\d")
 _CLAUSE_RE = re.compile(r"\w[,;.!?]\s")
 TAG_LIST_RE = re.compile(r"^[^.!?,]{1,40}(?:\s*[,|•·]\s*[^.!?,]{1,40}){2,}$")
@@ -177,11 +178,15 @@ def split_blocks_indented(content: str) -> list[tuple[str, int]]:
     paragraphs = re.split(r"\n[ \t]*\n", content)
     lines = [ln for ln in content.split("\n") if ln.strip()]
     wrapped = _is_hard_wrapped(lines)
+    # set flush (no line indented), as a renderer that breaks a paragraph at each link prints it; a layout's nested
+    # menu items ("o Bridal Show" under "o Events") are set in
+    flush = sum(ln[:1] == " " for ln in lines) <= FLUSH_STRAY_SHARE * len(lines)
+    width = 0 if wrapped or not WRAP_WIDTH_REJOIN else _wrap_width(content.split("\n"), len(lines))
     out: list[tuple[str, int]] = []
     for para in paragraphs:
         rows = [
             (
-                " ".join((BULLET_RE.sub("", ln) if ln.lstrip()[:1] in BULLET_CHARS else ln).split()),
+                " ".join((_unmark(ln) if ln.lstrip()[:1] in MARKER_CHARS else ln).split()),
                 len(ln) - len(ln.lstrip(" ")),
             )
             for ln in para.split("\n")
@@ -193,13 +198,19 @@ def split_blocks_indented(content: str) -> list[tuple[str, int]]:
             out.append((" ".join(r[0] for r in rows), rows[0][1]))
             continue
         current, indent = rows[0]
+        line_end = rows[0][1] + len(rows[0][0])  # where the last line read ends (its width, indentation included)
         for row, row_indent in rows[1:]:
             # a line broken mid-sentence: long, no final punctuation, and the next starts in lower case
-            if len(current) > 40 and not current.endswith(_TERMINAL) and row[:1].islower():
+            if (len(current) > 40 and not current.endswith(_TERMINAL) and row[:1].islower()) or (
+                width and line_end + 1 + len(row.split(" ", 1)[0]) > width
+            ):
                 current = f"{current} {row}"
+            elif INLINE_BREAKS and _inline_break(current, row, flush):
+                current = f"{current}{row}" if row[:1] in _CONTINUATION else f"{current} {row}"
             else:
                 out.append((current, indent))
                 current, indent = row, row_indent
+            line_end = row_indent + len(row)
         out.append((current, indent))
     # "H ong Kong": a capital, a space, a lower-case letter (a cheap test before the word look-ups)
     drop_caps = [k for k, (text, _) in enumerate(out) if text[1:2] == " " and text[0].isupper() and text[2:3].islower()]
@@ -228,6 +239,68 @@ def _rejoin_drop_cap(text: str, lower: str) -> str:
     if len(re.findall(rf"\b{m.group(2)}\b", lower)) > 1:
         return text
     return m.group(1) + m.group(2) + text[m.end() :]
+
+
+WRAP_WIDTH_REJOIN = True  # measured on the dev half's "wrapped" rendering (bench_text_robustness): both quarters gain
+WRAP_MIN_BREAKS = 5  # lines that end where the next line's first word would not have fitted
+
+
+def _wrap_width(raw: list[str], count: int) -> int:
+    """The column a text was hard-wrapped at, or 0: no line runs past it, and many lines end where the next line's
+    first word would have crossed it (a wrapping tool breaks a line only there; a page's menus, headings and
+    teasers are short lines followed by more short lines, and stay apart). ``raw``: the text's lines, blank ones
+    too (a paragraph's end is no break); ``count``: how many are not blank.
+
+    ``_is_hard_wrapped`` wants most lines full; a whole page hard-wrapped is mostly short lines, its paragraphs
+    broken at the width in between.
+    """
+    if count < 8:
+        return 0
+    ends = [len(ln.rstrip()) for ln in raw]
+    width = max(ends)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return 0
+    breaks = 0
+    for end, nxt in zip(ends, raw[1:]):
+        if end >= width - WRAP_SLACK and (word := nxt.split(None, 1)[:1]):  # only a line near the width: broken?
+            breaks += end + 1 + len(nxt) - len(nxt.lstrip()) + len(word[0]) > width
+            if breaks >= WRAP_MIN_BREAKS:
+                return width
+    return 0
+
+
+WRAP_MIN_WIDTH = 50
+WRAP_MAX_WIDTH = 100
+WRAP_SLACK = 25  # characters short of the width a broken line may end (a long next word did not fit)
+
+
+INLINE_BREAKS = True  # measured on the dev half's soup rendering (bench_text_robustness)
+FLUSH_STRAY_SHARE = 0.02  # lines set in by a leading no-break space in a text otherwise set flush
+_CONTINUATION = frozenset(".,;:!?)")
+
+
+def _inline_break(current: str, row: str, flush: bool) -> bool:
+    """``row`` goes on the paragraph ``current`` a renderer broke at a link or other inline element: it opens with
+    the punctuation that follows the link (". Free shipping is available", ", where we called it"), or, in a text
+    set flush, after a line that ends no sentence, with a lower-case word of a clause ("Monday's best deals
+    include" / "various MacBook models from $700"), not a one-letter list marker ("o Events")."""
+    if current.endswith(_SENTENCE_END):
+        return False
+    if row[:1] in _CONTINUATION:
+        return True
+    return flush and row[:1].islower() and row[1:2] != " " and row.count(" ") >= 2 and not current.endswith(_TERMINAL)
+
+
+MARKDOWN_HEADINGS = True  # measured on the dev half's html2text rendering (bench_text_robustness)
+_MD_HEADING_RE = re.compile(r"^\s*#{1,6}\s+")
+
+
+def _unmark(line: str) -> str:
+    """A line without the marker a renderer sets before it: a bullet ("* ", "- ") or a markdown heading's hashes
+    ("### You may also like", which the furniture phrases would not see behind them)."""
+    if line.lstrip()[:1] != "#":
+        line = BULLET_RE.sub("", line)  # "* ##### Title": a heading in a list item
+    return _MD_HEADING_RE.sub("", line) if MARKDOWN_HEADINGS and line.lstrip()[:1] == "#" else line
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
