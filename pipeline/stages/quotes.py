@@ -13,6 +13,16 @@ stress ...,' he said."), and the last *speaker* is often someone else. A subject
 secretary said") is the person the text gave that title ("Home Secretary Charles Clarke"), else the role as
 written; "President Castro's chief aide said" is the aide. Words quoted inside reported speech ('X said ... to
 "ensure we can know everybody"') are the reporting sentence's subject's.
+
+Further forms: a quotation left open at the end of its paragraph runs to that paragraph's end (news copy reopens
+the next paragraph of a long quotation without closing the previous one; curly “ as well as straight marks);
+British single marks ‘...’ are quotation marks (’ before a letter is an apostrophe); '"...," X, role, said' and
+'... "fragment" ..., X said in ...' (the attribution ending the quotation's sentence) name the speaker; "Doug
+Williams of BT" and "Secretary of State Mike Pompeo" are "Doug Williams" and "Mike Pompeo"; a deputy, vice or
+shadow holder does not hold the title itself; a role nobody is given ("the prime minister told ...") is the person
+who opens the sentence before it ("Tony Blair has dismissed ..."), else the role as written; "he said" after
+"X said ..., but Y rejected ..." is Y, the subject of the last clause. Quotations of four or more words count, but
+one under six words that is not a full sentence needs a speaker (else it is a title, slogan or term).
 """
 
 from __future__ import annotations
@@ -90,8 +100,19 @@ _BEFORE_SPEAKER_VERB = re.compile(
 )
 _SAID_JUST_BEFORE = re.compile(rf"[,”\"]\s+{_SPEAKER}\s+(?:said|says|added|adds|told \w+(?: \w+)?)\.\s*$")
 _BEFORE_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_SPEAKER}(?:\s+{_VERBS}(?:\s+it)?)?\s*,?\s*$")
+_SENTENCE_REST_RE = re.compile(r"[^.!?\"“”\n]{0,200}[.!?]")
+_SENTENCE_END_SAID_RE = re.compile(
+    rf",\s+(?P<speaker>{_NAME}|{_PRONOUN})\s+(?:(?:also|later|then)\s+)?{_VERBS}\b[^,.!?]{{0,80}}[.!?]$"
+)
 _BEFORE_AS = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+{_VERBS}(?:\s+it)?\s*,?\s*$")  # 'as X put it, "..."'
-_MARKED_QUOTE_RE = re.compile(r"“([^“”]+)”|«\s*([^«»]+?)\s*»|„([^“”„]+)[“”]")
+# “...” (an opener with no closer in its paragraph runs to the paragraph's end or the next opener), «...», „...“ and
+# British single marks ‘...’ (a ’ followed by a letter is an apostrophe inside the quotation)
+_MARKED_QUOTE_RES = (  # (opening mark, pattern): a pattern runs only on texts holding its mark
+    ("“", re.compile(r"“([^“”\n]+)(?:”|(?=[\n“])|$)")),
+    ("«", re.compile(r"«\s*([^«»]+?)\s*»")),
+    ("„", re.compile(r"„([^“”„]+)[“”]")),
+    ("‘", re.compile(r"‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)")),
+)
 _OPEN_BEFORE = set("([{—–-:;,'‘") | {"\n", " ", "\t"}
 _CLOSE_AFTER = set(".,;:!?)]}—–-'’") | {"\n", " ", "\t"}
 
@@ -122,6 +143,10 @@ def _straight_quotes(text: str):
         can_open = prev in _OPEN_BEFORE and not nxt.isspace()
         can_close = not prev.isspace() and nxt in _CLOSE_AFTER
         if opener is not None and "\n" in text[opener:i]:
+            # an opener with no closer in its paragraph runs to the paragraph's end: a quotation going on into the
+            # next paragraph leaves its paragraph open ('said: "The research ... the rest.\n\n"A Conservative ...')
+            end = len(text[: text.index("\n", opener)].rstrip())
+            yield opener, end, opener + 1, end
             opener = None
         if opener is not None and can_close:
             yield opener, i + 1, opener + 1, i
@@ -131,13 +156,20 @@ def _straight_quotes(text: str):
                 end = len(text[:i].rstrip())
                 yield opener, end, opener + 1, end
             opener = i
+    if opener is not None:
+        cut = text.find("\n", opener)
+        end = len(text[: cut if cut >= 0 else len(text)].rstrip())
+        yield opener, end, opener + 1, end
 
 
 def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
     """(outer start, outer end, inner start, inner end) of every quotation, in text order, without overlaps."""
     spans = [
-        (m.start(), m.end(), *next(m.span(g) for g in range(1, 4) if m.group(g) is not None))
-        for m in _MARKED_QUOTE_RE.finditer(text)
+        (m.start(), m.end(), *m.span(1))
+        for mark, pattern in _MARKED_QUOTE_RES
+        if mark in text
+        for m in pattern.finditer(text)
+        if mark != "‘" or not m.start() or not text[m.start() - 1].isalnum()
     ]
     if '"' in text:
         spans.extend(_straight_quotes(text))
@@ -155,7 +187,7 @@ _BAD_SPEAKERS = {"It", "This", "That", "There", "The", "We", "I", "You", "Here",
 def _is_speech(inner: str) -> bool:
     """Speech, not a title or a scare-quoted term: several words, or a full sentence."""
     words = inner.split()
-    return len(words) >= 6 or bool(len(words) >= 3 and _SPEECH_END_RE.search(inner.strip()))
+    return len(words) >= 4 or bool(len(words) >= 3 and _SPEECH_END_RE.search(inner.strip()))
 
 
 def _clean_speaker(raw: str) -> str | None:
@@ -197,6 +229,10 @@ _AFTER_DESC_NAME_VERB = re.compile(
 _AFTER_DESC_SURNAME_VERB = re.compile(
     rf"^\s*,?\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w'’\-]*\s+){{1,3}}(?P<speaker>[A-Z][\w'’\-]+)\s+{_VERBS}\b"
 )
+# '"These figures show ...," Peter Williams, CML deputy director, said.'
+_AFTER_NAME_APPOSITIVE_VERB = re.compile(
+    rf"^\s*,?\s*(?P<speaker>{_NAME}),\s+[^,“”\"\n]{{2,90}},\s+(?:(?:also|later|then)\s+)?{_VERBS}\b"
+)
 _AFTER_PATTERNS = (
     _ROLE_BEFORE_NAME,
     _AFTER_ROLE_NAME_VERB,
@@ -206,6 +242,7 @@ _AFTER_PATTERNS = (
     _AFTER_VERB_DESC_NAME,
     _AFTER_DESC_NAME_VERB,
     _AFTER_DESC_SURNAME_VERB,
+    _AFTER_NAME_APPOSITIVE_VERB,
 )
 
 
@@ -224,6 +261,13 @@ def _attribution(text: str, start: int, end: int) -> str | None:
     sentence = _SENTENCE_SPLIT_RE.split(before)[-1]
     for pattern in (_BEFORE_SPEAKER_VERB, _BEFORE_ACCORDING, _BEFORE_AS):
         m = pattern.search(sentence)
+        if m and _clean_speaker(m.group("speaker")):
+            return _clean_speaker(m.group("speaker"))
+    if not closed:
+        # 'the crisis is "growing at an alarming rate" and affects every community, Noem said in ...': the
+        # attribution ends the sentence the quotation sits in
+        rest = _SENTENCE_REST_RE.match(text, end)
+        m = rest and _SENTENCE_END_SAID_RE.search(rest.group())
         if m and _clean_speaker(m.group("speaker")):
             return _clean_speaker(m.group("speaker"))
     m = _SAID_JUST_BEFORE.search(before)  # '... out of the blue," he said. "I never ...': the same speaker
@@ -271,6 +315,8 @@ def extract_quotes(text: str) -> list[dict]:
         full_name = speaker and speaker[0].isupper() and len(speaker.split()) >= 2 and not _is_role(speaker)
         if full_name and speaker not in named:
             named.append(speaker)
+        if speaker is None and len(stripped.split()) < 6 and not _SPEECH_END_RE.search(stripped):
+            continue  # a short quoted phrase nobody is said to have said is a title, slogan or term
         out.append({"quote": stripped, "speaker": speaker, "char_start": s, "char_end": e})
         if speaker:
             last_speaker = speaker
@@ -346,9 +392,18 @@ _ROLE_SUBJECT_RE = re.compile(
     rf"\s+(?:(?:also|later|then|has|had)\s+)?{_VERBS}\b"
 )
 # "Home Secretary Charles Clarke", "Education Secretary Ruth Kelly": a title printed before a name
+_ROLE_MODIFIERS = {"deputy", "vice", "shadow", "former", "assistant", "acting", "junior", "associate", "ex", "under"}
 _TITLED_NAME_RE = re.compile(
     rf"(?P<role>(?:[A-Z][a-z]+\s+){{0,3}}(?i:{_ROLE_WORDS}))\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,2}})"
 )
+
+
+_CLAUSE_SUBJECT_RE = re.compile(
+    r"(?:,\s+|\s)(?:but|while|whereas|although)\s+(?:[A-Z][\w'’.\-]*\s+){0,3}?(?:[A-Z][\w.\-]*['’]s\s+)?$"
+)
+
+
+_LEAD_ONLY_RE = re.compile(r"\s*(?:(?:But|And|However|Yet|Meanwhile|Now),?\s+)?")
 
 
 class _People:
@@ -376,8 +431,28 @@ class _People:
             for m in _TITLED_NAME_RE.finditer(self.text):
                 words = m.group("role").lower().split()
                 for k in range(len(words)):
+                    if k and words[k - 1] in _ROLE_MODIFIERS:
+                        break  # a deputy prime minister is not the prime minister
                     self._roles.setdefault(" ".join(words[k:]), tidy_name(m.group("name")))
         return self._roles.get(role.lower())
+
+    def antecedent(self, position: int) -> str | None:
+        """The person a definite role refers back to ("Tony Blair has dismissed reports ... \"...,\" the prime
+        minister told ..."): the subject of the nearest sentence before ``position`` that names a person, when that
+        person opens the sentence or its "but"/"while" clause and holds no other title there."""
+        floor = max(0, position - 600)
+        cuts = [floor] + [m.end() for m in _SENTENCE_END_RE.finditer(self.text, floor, position)] + [position]
+        mentions = [(start, name) for start, _, name in self.mentions() if floor <= start < position]
+        for a, b in reversed(list(zip(cuts, cuts[1:]))):
+            inside = [(start, name) for start, name in mentions if a <= start < b]
+            if not inside:
+                continue
+            for start, name in reversed(inside):
+                lead = self.text[a:start]
+                if _LEAD_ONLY_RE.fullmatch(lead) or _CLAUSE_SUBJECT_RE.search(self.text, max(a, start - 60), start):
+                    return tidy_name(name)
+            return None
+        return None
 
     def last_before(self, position: int) -> str | None:
         """The person last mentioned before ``position``."""
@@ -407,8 +482,18 @@ class _People:
             if role and role.start() <= first:
                 # "The home secretary said ...": the person the text gave that title ("Home Secretary Charles
                 # Clarke"), else the role as written
-                return self.holder(role.group("role")) or role.group("who")
+                return self.holder(role.group("role")) or self.antecedent(a) or role.group("who")
             inside = [name for start, name in mentions if a <= start < b]
+            # "Hewitt said ... but Tennis Australia's Geoff Pollard rejected his comments": the subject of the
+            # sentence's last clause, opened by "but"/"while", is who speaks next
+            later = [
+                name
+                for start, name in mentions
+                if a <= start < b and _CLAUSE_SUBJECT_RE.search(self.text, max(a, start - 60), start)
+            ]
+            for name in reversed(later):
+                if _compatible(name, pronoun):
+                    return tidy_name(name)
             for name in inside:
                 if _compatible(name, pronoun):
                     return tidy_name(name)
@@ -421,7 +506,12 @@ def tidy_name(name: str) -> str:
     """ "But Umaga" -> "Umaga", "England's Josh Lewsey" -> "Josh Lewsey", "Referee Graham Poll" -> "Graham Poll"."""
     name = _LEAD_WORD_RE.sub("", name)
     name = _TITLE_PREFIX_RE.sub("", name)
+    name = _OF_TITLE_RE.sub("", name)  # "Secretary of State Mike Pompeo": the rest of the title
     tokens = name.split()
+    # "Doug Williams of BT", "Lena Komileva from Prebon": a person's name ends before "of"/"from" and an organisation
+    cut = next((k for k, t in enumerate(tokens) if k >= 2 and t in ("of", "from", "at")), None)
+    if cut is not None and _is_first_name(tokens[:cut]):
+        tokens = tokens[:cut]
     while len(tokens) > 2 and tokens[0].lower() in PERSON_TITLES:
         tokens = tokens[1:]
     # "White House Press Secretary Stephanie Grisham", "Australian Prime Minister Scott Morrison": the name follows
@@ -432,6 +522,40 @@ def tidy_name(name: str) -> str:
     while len(tokens) > 2 and tokens[-1] in _POST_NOMINALS:
         tokens = tokens[:-1]
     return " ".join(tokens)
+
+
+_OF_TITLE_RE = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,2}(?=[A-Z][\w'’\-]*\s+[A-Z])")
+
+
+_ORG_HEADS = {
+    "bank",
+    "council",
+    "association",
+    "university",
+    "institute",
+    "society",
+    "trust",
+    "union",
+    "board",
+    "bureau",
+    "office",
+    "department",
+    "ministry",
+    "house",
+    "court",
+    "party",
+    "league",
+    "club",
+    "college",
+}
+
+
+def _is_first_name(tokens: list[str]) -> bool:
+    """ "Doug Williams": a first name (clearly male or female in gender-guesser's table) starting a person's name."""
+    guess = _gender_detector()
+    if guess is None or tokens[0] in _BAD_SPEAKERS or any(t.lower() in _ORG_HEADS for t in tokens):
+        return False
+    return guess.get_gender(tokens[0]) in ("male", "female")
 
 
 _POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "PhD"}
@@ -452,7 +576,14 @@ def _resolve(raw: str, named: list[str], text: str, position: int, people: _Peop
     if raw[:1].islower() or raw.split()[0].lower() in {"a", "an", "the", "one", "another", "some", "its", "their"}:
         titled = _THE_ROLE_RE.match(raw)
         if titled and _is_role(raw):
-            return people.holder(titled.group(1)) or raw  # "the home secretary" -> "Charles Clarke"
+            # "the home secretary" -> "Charles Clarke"; else the person just named, when the role follows the
+            # quotation or opens its sentence
+            after = text.find(raw, position, position + 400) >= 0
+            return (
+                people.holder(titled.group(1))
+                or people.antecedent(position if after else _previous_sentence_start(text, position))
+                or raw
+            )
         return raw
     if len(raw.split()) == 1:
         for full in reversed(named):
