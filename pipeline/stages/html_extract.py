@@ -779,11 +779,14 @@ def _shown_as_dek(tree: lxml_html.HtmlElement, description: str | None) -> str |
 
 def may_hold_words(text: str, words: str) -> bool:
     """False when no part of ``text`` can have the lower-cased ``\\w+`` words ``words`` (joined by single spaces):
-    a cheap test before finding and joining a text's words. Only ASCII text is judged (lower-casing keeps its
-    length, and its words are parts of it with a space or more between them); anything else may."""
-    if not text.isascii():
-        return True
-    return len(text) >= len(words) and words.split(" ", 1)[0] in text.lower()
+    a cheap test before finding and joining a text's words. The first word must be in the lower-cased text. In
+    ASCII text (lower-casing keeps its length, and its words are parts of it with a space or more between them)
+    all the words must fit too. In other text only an ASCII first word is looked for: lower-casing is one
+    character at a time but for a final sigma, so a part's ASCII words are in the whole text's lower case."""
+    first = words.split(" ", 1)[0]
+    if text.isascii():
+        return len(text) >= len(words) and first in text.lower()
+    return not first.isascii() or first in text.lower()
 
 
 def _words(text: str | None) -> set[str]:

@@ -108,16 +108,17 @@ def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
             except UnicodeDecodeError:
                 return None, f"invalid {encoding} despite its byte-order mark"
             break
+    utf8 = False  # text is exactly data decoded as UTF-8
     if text is None and b"\x00" not in data:
         try:
-            text = data.decode("utf-8")
+            text, utf8 = data.decode("utf-8"), True
         except UnicodeDecodeError:
             text = None
     if text is None:
         text = _decode_legacy(data)
         if text is None:
             return None, "binary content: no text encoding fits the bytes"
-    control = count_controls(text)
+    control = count_utf8_controls(data) if utf8 else count_controls(text)
     if control > MAX_CONTROL_SHARE * len(text):
         return None, f"binary content: {control / len(text):.0%} control characters"
     if control:
@@ -134,6 +135,37 @@ def count_controls(text: str) -> int:
     long (0.035 against 0.016 ms per 2 kB article, 2.5 against 0.7 ms per 170 kB page)."""
     code_points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     return int(np.count_nonzero(_IS_CONTROL[code_points]))
+
+
+_PRIVATE_NONCHARS = (b"\xf3\xbf\xbf\xbe", b"\xf3\xbf\xbf\xbf", b"\xf4\x8f\xbf\xbe", b"\xf4\x8f\xbf\xbf")
+
+
+def count_utf8_controls(data: bytes) -> int:
+    """``count_controls(data.decode("utf-8"))`` for valid UTF-8 ``data``, read off the bytes: no UTF-32 copy of
+    the text and no look-up per code point: under half the time on a web page.
+
+    In UTF-8 each counted range has bytes of its own: C0 controls and DEL are single bytes (tab, line feed, form
+    feed and carriage return are not counted); C1 controls are C2 80-9F; the BMP private use area (U+E000-F8FF)
+    is EE xx or EF 80-A3; the private use planes (U+F0000 up) are F3 B0-BF or F4, less the non-characters
+    U+FFFFE, U+FFFFF, U+10FFFE and U+10FFFF that end them. Surrogates are no valid UTF-8. Only the few bytes
+    below 0x20 and the lead bytes of multi-byte characters are looked at closer."""
+    raw = np.frombuffer(data, dtype=np.uint8)
+    low = raw[raw < 0x20]
+    count = len(low) - np.count_nonzero((low == 9) | (low == 10) | (low == 12) | (low == 13))
+    count += np.count_nonzero(raw == 0x7F)
+    at = np.flatnonzero(raw >= 0xC2)  # lead bytes of multi-byte characters, each followed by a continuation byte
+    if len(at):
+        lead, second = raw[at], raw[at + 1]
+        count += np.count_nonzero(
+            ((lead == 0xC2) & (second <= 0x9F))
+            | (lead == 0xEE)
+            | ((lead == 0xEF) & (second <= 0xA3))
+            | ((lead == 0xF3) & (second >= 0xB0))
+            | (lead == 0xF4)
+        )
+        if np.count_nonzero(lead >= 0xF3):
+            count -= sum(data.count(nonchar) for nonchar in _PRIVATE_NONCHARS)
+    return int(count)
 
 
 def _decode_legacy(data: bytes) -> str | None:

@@ -7,6 +7,8 @@ runs instead.
 Where the time went, and what is done instead:
 - lxml.html's element class lookup calls a Python method for every element handed out: looked up in C here.
 - trafilatura's cascade copies whole trees nobody reads afterwards: those copies are skipped.
+- its main extractor copies the cleaned tree (and lists its elements) for a recovery pass that seldom runs:
+  the copy is built afresh when that pass runs instead (``extract_content``'s ``rebuild``).
 - XPath ``re:test`` calls back into Python for every element it tests (the raw-tree prunes, the content-area
   search ``BODY_XPATH``, the section prune ``OVERALL_DISCARD_XPATH``): the same tests run here in one Python walk,
   and the content-area search stops at its first hit (the extractor reads only that one).
@@ -41,8 +43,9 @@ try:  # trafilatura internals; checked against bare_extraction on this version o
         _forum_thread_page,
     )
     from trafilatura.htmlprocessing import convert_tags, tree_cleaning
-    from trafilatura.settings import Extractor
-    from trafilatura.utils import remove_control_characters
+    from trafilatura.main_extractor import _elem_text
+    from trafilatura.settings import MIN_DUPLICATE_LENGTH, Extractor
+    from trafilatura.utils import SPACING_PROTECTED, remove_control_characters, text_chars_test
     from trafilatura.xml import delete_element, xmltotxt
     from trafilatura.xpaths import (
         _ARTICLE_CONTENT_CLASS_TOKENS,
@@ -197,8 +200,11 @@ def _cascade(tree: lxml_html.HtmlElement, options: Any, url: str | None) -> tupl
     is_forum = _forum_thread_page(tree)
     for element in _raw_prune_targets(tree, comment_sections=not is_forum):  # a forum's posts stay
         delete_element(element)
-    cleaned = convert_tags(tree_cleaning(copy(tree), options), options, url)
-    body, text = extract_content(cleaned, options)
+
+    def clean() -> Any:
+        return convert_tags(tree_cleaning(copy(tree), options), options, url)
+
+    body, text = extract_content(clean(), options, rebuild=clean)  # the raw tree is left as it is until then
     if len(text) < options.min_extracted_size:  # rescue: baseline on the raw tree, if it adds text
         b_body, b_text, b_len = baseline(tree)
         if b_len > len(text):
@@ -469,7 +475,43 @@ if FAST_PATH:
         ],
         OVERALL_DISCARD_XPATH=[_discarded_sections],
     )
-    extract_content: Callable[[Any, Any], tuple[Any, str]] = _MAIN["extract_content"]
+    _library_extract_content: Callable[[Any, Any], tuple[Any, str]] = _MAIN["extract_content"]
+
+
+def extract_content(cleaned_tree: Any, options: Any, rebuild: Callable[[], Any] | None = None) -> tuple[Any, str]:
+    """trafilatura's ``extract_content`` (the main extractor's functions rebound above). With ``rebuild``, a
+    function that builds ``cleaned_tree`` afresh, it skips the library's copy of the tree and list of its
+    elements taken before the main pass: only the recovery of wild text reads them (2 of 189 calls on the
+    extraction benchmark), and it then gets them from two rebuilt trees (the main pass run again on the first
+    marks the same elements as consumed: it is deterministic without ``options.dedup``'s cache)."""
+    if rebuild is None or options.dedup:
+        return _library_extract_content(cleaned_tree, options)
+    result_body, temp_text, potential_tags = _MAIN["_extract"](cleaned_tree, options)
+    if len(result_body) == 0 or len(temp_text) < options.min_extracted_size:
+        replay = rebuild()
+        order = list(replay.iter())
+        _MAIN["_extract"](replay, options)
+        backup_tree = rebuild()
+        consumed = {twin for elem, twin in zip(order, backup_tree.iter(), strict=True) if elem.tag == "done"}
+        result_body = _MAIN["recover_wild_text"](backup_tree, result_body, options, potential_tags, consumed)
+        temp_text = " ".join(result_body.itertext()).strip()
+    previous = None  # the rest is the library's as it is
+    for el in list(result_body):
+        current = _elem_text(el)
+        if current and current == previous and len(current) > MIN_DUPLICATE_LENGTH:
+            delete_element(el, keep_tail=False)
+        else:
+            previous = current
+    etree.strip_elements(result_body, "done")
+    etree.strip_tags(result_body, "div")
+    for linebreak in result_body.iter("lb"):
+        if (
+            linebreak.tail
+            and not text_chars_test(linebreak.tail)
+            and not any(anc.tag in SPACING_PROTECTED for anc in linebreak.iterancestors())
+        ):
+            linebreak.tail = None
+    return result_body, temp_text
 
 
 # ---- the page measure of the escalation test ---------------------------------------------------------------------
