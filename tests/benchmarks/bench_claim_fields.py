@@ -48,12 +48,13 @@ import os
 import re
 import sys
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from bench_extraction import _frame  # noqa: E402
 
 from pipeline import flow  # noqa: E402
 from pipeline.claims.metrics import LEXICON, UNIT_METRICS  # noqa: E402
@@ -74,21 +75,6 @@ def corpora_root() -> Path:
 
 def load_gold() -> dict:
     return json.loads(GOLD.read_text(encoding="utf-8"))
-
-
-def _frame(ids: list[str], contents: dict[str, str], urls: dict[str, str], fmt: str) -> pd.DataFrame:
-    """Input records as ``bench_extraction._frame`` builds them."""
-    return pd.DataFrame(
-        {
-            "article_id": ids,
-            "format": fmt,
-            "content": [contents[i] for i in ids],
-            "url": [urls[i] for i in ids],
-            "title_hint": None,
-            "published_hint": None,
-            "source_key": [urlparse(urls[i]).hostname or "" for i in ids],
-        }
-    )
 
 
 def run_pipeline(paths: list[str], root: Path) -> tuple[dict[str, str], pd.DataFrame]:

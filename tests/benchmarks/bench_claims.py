@@ -180,12 +180,13 @@ def ours(text: str) -> list[Pred]:
     return out
 
 
-def quantulum(text: str) -> list[Pred]:
+def quantulum(text: str, unit_of: Callable[[str, str], tuple[str, float]] = norm_unit) -> list[Pred]:
+    """quantulum3's quantities as predictions, its unit names mapped by ``unit_of``."""
     from quantulum3 import parser
 
     out = []
     for q in parser.parse(text):
-        unit, factor = norm_unit(q.unit.name, q.unit.name)
+        unit, factor = unit_of(q.unit.name, q.unit.name)
         if q.unit.name == "dimensionless":
             unit = "count"
         out.append(

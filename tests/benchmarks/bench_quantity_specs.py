@@ -110,17 +110,8 @@ def gold_of(row: dict) -> list[bc.Pred]:
 
 
 def quantulum(text: str) -> list[bc.Pred]:
-    from quantulum3 import parser
-
-    out = []
-    for q in parser.parse(text):
-        unit, factor = spec_unit(q.unit.name, q.unit.name)
-        if q.unit.name == "dimensionless":
-            unit = "count"
-        out.append(
-            {"value": q.value * factor, "low": None, "high": None, "unit": unit, "change": "=", "range_as_mean": True}
-        )
-    return out
+    """quantulum3 as ``bench_claims`` runs it, with the spec sets' unit names."""
+    return bc.quantulum(text, unit_of=spec_unit)
 
 
 CRITERIA = {k: v for k, v in bc.CRITERIA.items() if k != "value+change"}
