@@ -303,10 +303,14 @@ def _off_margin(blocks: list[Block], start: int, end: int) -> None:
             for i in island:  # the caption over its credit: "Jane Roe, who runs the service" / "(Example Co.)"
                 blocks[i].reason = "caption"
             continue
-        if sum(blocks[i].good for i in island) > 1:
-            continue  # two paragraphs: a part of the article set at another margin, not a teaser's one blurb
+        if sum(blocks[i].good for i in island) > 1 and not (
+            LONE_BLURB_ISLANDS and not any(_in_run_of_prose(blocks, i) for i in island)
+        ):
+            continue  # two paragraphs in a row: a part of the article set at another margin, not a teaser's blurb
+        # a card's title line may have gone already (outside the main run): the blurb under it still reads as one
+        cards = [i for i in range(a + 1, b) if blocks[i].reason in _CARD_LINE_REASONS] if LONE_BLURB_ISLANDS else island
         teaser = any(
-            _title_line(blocks[i]) and blocks[j].good and blocks[j].words <= 60 for i, j in zip(island, island[1:])
+            _title_line(blocks[i]) and blocks[j].prose and blocks[j].words <= 60 for i, j in zip(cards, cards[1:])
         )
         if teaser:
             for i in island:
@@ -351,6 +355,10 @@ def _in_run_of_prose(blocks: list[Block], i: int) -> bool:
     return any(0 <= j < len(blocks) and blocks[j].good and blocks[j].indent == b.indent for j in (i - 1, i + 1))
 
 
+# an island whose paragraphs each stand alone between title lines is teaser cards (a title over its blurb, twice),
+# not a part of the article set at another margin (its paragraphs run on one after another)
+LONE_BLURB_ISLANDS = True
+_CARD_LINE_REASONS = frozenset({None, "outside-main-text"})
 OFF_MARGIN_TAIL = True  # measured on the dev half: pages run their "More stories" on at another margin
 OFF_MARGIN_SHARE = 0.6  # of the run's paragraphs at one margin, for that margin to set the article apart
 SIDE_COLUMN_OFFSET = 40  # spaces of indentation that put a line in another column, not a quote or list
@@ -389,6 +397,10 @@ def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
     if flush:
         margin = blocks[0].indent if margin is None else margin
         copies.update(b.norm for b in blocks)
+    margins = {margin}
+    if margin is None and MIXED_MARGIN_ISLANDS and not flush:
+        margins = _run_margins(blocks, start, end)
+        margin = next(iter(margins), None) if len(margins) == 1 else min(margins, default=None)
     if margin is None:
         return set()
     keep: list[int] = []
@@ -403,10 +415,10 @@ def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
                 direction == 1
                 and b.reason in _ARTICLE_END_REASONS
                 and not comment_button(blocks, i)
-                and not (RESUMED_ARTICLE and _resumes(blocks, i, margin))
+                and not (RESUMED_ARTICLE and _resumes(blocks, i, margins))
             ):
                 break  # the author's box or the topic tags close the article: what follows is the site's
-            if b.good and b.indent == margin and (not flush or _flush_island(blocks, i, last, copies)):
+            if b.good and b.indent in margins and (not flush or _flush_island(blocks, i, last, copies)):
                 keep.append(i)
                 last = i
                 gap = 0
@@ -414,9 +426,36 @@ def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
     out = set(keep)
     ordered = sorted(keep + list(range(start, end + 1)))
     for a, b in zip(ordered, ordered[1:]):  # headings at the same margin between two kept paragraphs
-        if b - a <= 3 and all(blocks[k].indent == margin for k in range(a + 1, b)):
+        if b - a <= 3 and all(blocks[k].indent in margins for k in range(a + 1, b)):
             out.update(range(a + 1, b))
     return out
+
+
+MIXED_MARGIN_ISLANDS = True
+MIXED_MARGIN_MIN_PARAGRAPHS = 2  # paragraphs of the main run at a margin for the margin to be the article's
+MIXED_MARGIN_MIN_SHARE = 0.25  # and of its prose (in words): teaser blurbs are short, and a few among many
+MIXED_MARGIN_MAX_STEP = 2
+
+
+def _run_margins(blocks: list[Block], start: int, end: int) -> set[int]:
+    """Where no one margin holds most of the main run's paragraphs (an opening pair set in one wrapper, the rest
+    in another): each margin that holds several of them is the article's, and a paragraph cut off from the run
+    by a box dropped in between, at one of them, is the article resumed."""
+    counts: Counter = Counter()
+    words: Counter = Counter()
+    for i in range(start, end + 1):
+        if blocks[i].good:
+            counts[blocks[i].indent] += 1
+            words[blocks[i].indent] += blocks[i].words
+    total = sum(words.values())
+    margins = {
+        m for m, c in counts.items() if c >= MIXED_MARGIN_MIN_PARAGRAPHS and words[m] >= MIXED_MARGIN_MIN_SHARE * total
+    }
+    # one wrapper nested in the other (a renderer sets each level in by two spaces), not a box far off at the side
+    if not margins or max(margins) - min(margins) > MIXED_MARGIN_MAX_STEP:
+        return set()
+    # at the text's left edge the article shares its margin with the menus and only its lists are set in (markdown)
+    return margins if min(margins) > min(b.indent for b in blocks) else set()
 
 
 FLUSH_ISLANDS = True  # measured on both quarters of the dev half's flush renderings (bench_text_robustness)
@@ -454,17 +493,17 @@ RESUME_PARAGRAPHS = 3
 _THREAD_REASONS = frozenset({"comments", "copyright"})
 
 
-def _resumes(blocks: list[Block], i: int, margin: int) -> bool:
+def _resumes(blocks: list[Block], i: int, margins: set[int]) -> bool:
     """A tag line or an author's box set between paragraphs, not closing the article: within a few blocks the text
     runs on at its margin with several paragraphs in a row (a related box or a comment thread after the real end
     is titles, labels and comments, not a run of paragraphs at the article's margin)."""
     k = i + 1
-    while k < min(len(blocks), i + 1 + RESUME_WITHIN) and not (blocks[k].good and blocks[k].indent == margin):
+    while k < min(len(blocks), i + 1 + RESUME_WITHIN) and not (blocks[k].good and blocks[k].indent in margins):
         if blocks[k].reason in _THREAD_REASONS:
             return False  # a comment form's notices below the author's box are the site's, not the article's
         k += 1
     run = blocks[k : k + RESUME_PARAGRAPHS]
-    return len(run) == RESUME_PARAGRAPHS and all(b.good and b.indent == margin for b in run)
+    return len(run) == RESUME_PARAGRAPHS and all(b.good and b.indent in margins for b in run)
 
 
 LIST_ITEM_RE = re.compile(r"\d|\s[–—-]{1,2}\s|:\s|https?://")
