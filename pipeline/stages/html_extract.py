@@ -12,7 +12,11 @@ boxes the extractor kept), and when the extractor read some other part of the pa
 of paragraphs (it took the article's container for furniture) that container's blocks are the body. The
 article's container found from the page's structure (``_article_frame``: prose paragraphs, not names) is marked
 for the extractor, whose content area must hold it or sit in it: on a site whose class names and tags mean
-nothing to the extractor it otherwise reads every paragraph of the page, or a teaser.
+nothing to the extractor it otherwise reads every paragraph of the page, or a teaser. Prose list items count as
+paragraphs, a lead written before the wrapper of the rest joins the frame, and a page with no frame of ``<p>``s
+gets the container with the most runs of bare prose (``_loose_frame``: text between ``<br>``s). Boxes in the
+frame that are a heading over links, teaser cards with linked titles, or a widget with form controls among the
+paragraphs go before extraction (``_link_boxes``).
 Metadata is read from what pages state for machines first (Open Graph, ``article:*`` meta, JSON-LD), which
 carries full times with zones, and htmldate is asked only when those say nothing.
 
@@ -236,6 +240,8 @@ def extract_html(html: str, url: str | None = None) -> dict[str, Any]:
         _wrap_loose_text(parents)
     dense = _densest_paragraphs(parents) if DENSEST_FALLBACK else []
     frame, framed = _article_frame(parents) if MARK_FRAME else (None, NO_FRAME)
+    if frame is None and MARK_FRAME and LOOSE_FRAME:
+        frame, framed = _loose_frame(tree)
     if frame is not None:
         frame.set(FRAME_ATTR, "")  # the extractor's content area must hold it or sit in it
         if DROP_LINK_BOXES:
@@ -572,9 +578,58 @@ def _article_frame(counts: dict[lxml_html.HtmlElement, int]) -> tuple[lxml_html.
     own: dict[lxml_html.HtmlElement, int] = {}
     for el in counts:
         n = sum(1 for p in el.iterchildren("p") if _prose(p.text_content()))
+        if FRAME_LIST_PROSE:
+            n += sum(_prose_items(lst) for lst in el.iterchildren("ul", "ol"))
         if n:
             own[el] = n
     return _frame_of(own, counts)
+
+
+FRAME_LIST_PROSE = True  # see _prose_items
+
+
+def _prose_items(lst: lxml_html.HtmlElement) -> int:
+    """The items of a list that are prose paragraphs of their own, not links: an article that writes its
+    paragraphs as a list's items among its ``<p>``s (the items count for the list's parent's paragraphs)."""
+    n = 0
+    for li in lst.iterchildren("li"):
+        text = li.text_content()
+        n += _prose(text) and not _link_heavy(li, text)
+    return n
+
+
+LOOSE_FRAME = True  # see _loose_frame
+
+
+def _loose_frame(tree: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement | None, int]:
+    """The article's container on a page with no frame of ``<p>``s: the container with the most runs of bare
+    prose among its children (text between line breaks and blocks, with the inline elements in it), and how
+    sure it is (``STRONG_FRAME`` from ``FRAME_STRONG_PROSE`` runs). An article written straight into a
+    ``<div>`` with ``<br>``s gives the extractor nothing to find it by once its names mean nothing: it then
+    reads the page's teaser lists."""
+    best, most = None, 0
+    for el in tree.iter(*_LOOSE_CONTAINERS, "span", "font", "td"):
+        n = _loose_prose_runs(el)
+        if n > most:
+            best, most = el, n
+    if best is not None and best.tag not in _LOOSE_CONTAINERS:  # text in a <span> with line breaks: its block
+        best = next(best.iterancestors(*_LOOSE_CONTAINERS), None)
+    if best is None or most < FRAME_MIN_PROSE or _outside_article(best) or _link_heavy(best, best.text_content()):
+        return None, NO_FRAME
+    return best, STRONG_FRAME if most >= FRAME_STRONG_PROSE else WEAK_FRAME
+
+
+def _loose_prose_runs(el: lxml_html.HtmlElement) -> int:
+    """How many runs of ``el``'s own text (split at its block children and line breaks) are prose."""
+    runs = 0
+    parts = [el.text or ""]
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag in _LOOSE_BLOCKS:
+            runs += _prose("".join(parts))
+            parts = [child.tail or ""]
+        else:
+            parts += (child.text_content(), child.tail or "")
+    return runs + _prose("".join(parts))
 
 
 DROP_LINK_BOXES = True  # fires on 3 dev pages (boxes the extractor dropped anyway); robustness sets: 2 pages fixed
@@ -586,13 +641,27 @@ _BOX_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 def _link_boxes(frame: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """Boxes in the article's container that are a short heading over a list of links ("Related", "More on
     this"): the extractor drops the links by their density but keeps the heading, which the text rules then read
-    as the start of the article's furniture. The whole box goes (outermost first)."""
+    as the start of the article's furniture. The whole box goes (outermost first). So do teaser cards with
+    linked titles (``_teaser_cards``) and, among the paragraphs, widgets with form controls (``_control_box``)."""
     out: list[lxml_html.HtmlElement] = []
+    with_controls: set[lxml_html.HtmlElement] = set()  # the boxes in the frame that hold a form control
+    if CONTROL_BOXES:
+        for control in frame.iterdescendants(*_CONTROLS):
+            for a in control.iterancestors():
+                if a is frame or a in with_controls:
+                    break
+                with_controls.add(a)
     for el in frame.iterdescendants("div", "section", "aside"):
         if out and any(a is out[-1] for a in el.iterancestors()):
             continue
+        if el in with_controls and _control_box(el) and _prose_after(el, frame):
+            out.append(el)
+            continue
         heading = next(el.iter(*_BOX_HEADINGS), None)
         if heading is None:
+            continue
+        if TEASER_CARD_BOXES and _teaser_cards(el):
+            out.append(el)
             continue
         text = el.text_content()
         title = heading.text_content()
@@ -601,10 +670,59 @@ def _link_boxes(frame: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
             continue
         links = sum(len(a.text_content()) for a in el.iter("a") if not any(h is heading for h in a.iterancestors()))
         if links >= LINK_BOX_SHARE * (len(text) - len(title)) and not any(
-            _prose(p.text_content()) and _link_share(p) < 0.5 for p in el.iter("p")
-        ):
+            _prose(p.text_content()) and _link_share(p) < 0.5 and next(p.iterancestors("a"), None) is None
+            for p in el.iter("p")
+        ):  # a teaser's summary inside its card's link is no paragraph of the article's
             out.append(el)
     return out
+
+
+CONTROL_BOXES = True  # see _control_box
+CONTROL_BOX_MAX_WORDS = 100  # a widget's pitch, policy and labels; a recipe card with a print button has more
+_CONTROLS = ("form", "input", "button", "textarea", "select")
+
+
+def _control_box(box: lxml_html.HtmlElement) -> bool:
+    """Whether ``box``, which holds form controls (a newsletter's sign-up, a comment section's "Show comments", a
+    search field), is a widget in the article's container: it has at most one prose paragraph outside links (its pitch
+    or a comment policy), not the article's paragraphs around a "Read more" button."""
+    if len(box.text_content().split()) > CONTROL_BOX_MAX_WORDS:
+        return False
+    prose = 0
+    for p in box.iter("p", "li"):
+        text = p.text_content()
+        prose += _prose(text) and not _link_heavy(p, text) and next(p.iterancestors("a"), None) is None
+    return prose <= 1
+
+
+def _prose_after(el: lxml_html.HtmlElement, frame: lxml_html.HtmlElement) -> bool:
+    """Whether a prose paragraph of ``frame`` comes after ``el``: ``el`` sits among the article's paragraphs. (A
+    widget after the last one is left to the text rules, which read a comment form's "Leave a Reply" as the
+    article's end and drop what follows.)"""
+    node = el
+    while node is not frame and node is not None:
+        for sibling in node.itersiblings():
+            if sibling.tag == "p" and _prose(sibling.text_content()):
+                return True
+        node = node.getparent()
+    return False
+
+
+TEASER_CARD_BOXES = True  # see _teaser_cards
+TEASER_CARDS_MIN = 2
+
+
+def _teaser_cards(box: lxml_html.HtmlElement) -> bool:
+    """Whether ``box`` is a list of teaser cards: ``TEASER_CARDS_MIN`` or more headings, each a whole link (a
+    story's title), and no prose paragraph outside a link (the cards' summaries are a line each, or linked too).
+    ``_link_boxes``'s share of link text misses them: a summary line under each title outweighs the links."""
+    headings = list(box.iter(*_BOX_HEADINGS))
+    if len(headings) < TEASER_CARDS_MIN or len(box.text_content().split()) > LINK_BOX_MAX_WORDS:
+        return False
+    for h in headings:
+        if next(h.iterancestors("a"), None) is None and _link_share(h) < 0.9:
+            return False
+    return not any(_prose(p.text_content()) and next(p.iterancestors("a"), None) is None for p in box.iter("p"))
 
 
 def _link_share(el: lxml_html.HtmlElement) -> float:
@@ -655,10 +773,30 @@ def _frame_of(
             break
         if inside.get(a, 0) >= FRAME_GROW * inside.get(frame, prose[best]):
             frame = a
+    parent = frame.getparent()
+    lead = FRAME_LEAD_PARAGRAPHS and parent is not None and parent.tag not in ("body", "html")
+    if lead and own.get(parent, 0) and _next_to_prose(frame):
+        frame = parent  # the body's opening paragraphs, written before the wrapper of the rest
     if prose[best] >= FRAME_STRONG_PROSE:
         return frame, STRONG_FRAME
     held = sum(n for el, n in own.items() if el is frame or frame in el.iterancestors())
     return (frame, WEAK_FRAME) if held >= FRAME_WEAK_SHARE * sum(own.values()) else (None, NO_FRAME)
+
+
+FRAME_LEAD_PARAGRAPHS = True  # see _next_to_prose
+
+
+def _next_to_prose(el: lxml_html.HtmlElement) -> bool:
+    """Whether the nearest sibling with text before or after ``el`` is a prose ``<p>``: the article's paragraphs
+    go on outside the frame (a lead written before the wrapper of the rest, say), in its parent."""
+    for sibling in (el.itersiblings(preceding=True), el.itersiblings()):
+        for node in sibling:
+            text = node.text_content() if isinstance(node.tag, str) else ""
+            if text.strip():
+                if node.tag == "p" and _prose(text) and not _link_heavy(node, text):
+                    return True
+                break
+    return False
 
 
 def _densest_paragraphs(counts: dict[lxml_html.HtmlElement, int]) -> list[str]:
