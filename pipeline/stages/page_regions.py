@@ -85,6 +85,8 @@ def main_region(blocks: list[Block]) -> None:
         return
     if DATA_TABLE_FALLBACK:
         best_start, best_end = _table_instead(blocks, best_start, best_end)
+    if OUTER_TAIL_TRIM:
+        best_end = _trim_outer_tail(blocks, best_start, best_end)
     best_end = extend_over_list(blocks, best_end)
     best_start = _extend_over_lead(blocks, best_start, best_end)
     same_margin = _same_margin(blocks, best_start, best_end)
@@ -104,6 +106,25 @@ def main_region(blocks: list[Block]) -> None:
         if b.reason is None and not (best_start <= i <= best_end) and i not in same_margin:
             b.reason = "outside-main-text"
     _off_margin(blocks, best_start, max(best_end, last))
+
+
+OUTER_TAIL_TRIM = True
+
+
+def _trim_outer_tail(blocks: list[Block], start: int, end: int) -> int:
+    """A footer's sentence ("X is part of Y Inc, a media group...") the prose search ran on into: the run's last
+    paragraph, set further out than the article's paragraphs and at a margin none of them shares, while without it
+    the run's paragraphs keep one margin. It would leave the run with no margin, and the article's own paragraphs
+    cut off above a box dropped in would not be taken back."""
+    good = [i for i in range(start, end + 1) if blocks[i].good]
+    if len(good) < 2 or _margin(blocks, start, end) is not None:
+        return end
+    tail = good[-1]
+    rest = good[:-1]
+    margin = _margin(blocks, start, rest[-1])
+    if margin is None or blocks[tail].indent >= margin or any(blocks[i].indent == blocks[tail].indent for i in rest):
+        return end
+    return max(k for k in range(start, tail) if blocks[k].indent >= margin or k == rest[-1])
 
 
 WRAPPER_EXTENSION = True  # measured on both quarters of the dev half: blog posts lost their short lines
@@ -422,6 +443,10 @@ def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
                 keep.append(i)
                 last = i
                 gap = 0
+            elif direction == 1 and ANNOUNCED_LIST_ISLANDS and (listed := _announced_list(blocks, i, margins)):
+                keep.extend(listed)  # "Tour dates:" over its dates, at the article's margin below a box dropped in
+                last = i = listed[-1]
+                gap = 0
             i += direction
     out = set(keep)
     ordered = sorted(keep + list(range(start, end + 1)))
@@ -429,6 +454,23 @@ def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
         if b - a <= 3 and all(blocks[k].indent in margins for k in range(a + 1, b)):
             out.update(range(a + 1, b))
     return out
+
+
+ANNOUNCED_LIST_ISLANDS = True
+
+
+def _announced_list(blocks: list[Block], i: int, margins: set[int]) -> list[int]:
+    """A line at the article's margin announcing a list ("Tour dates:") over its data rows at that margin, below a
+    box dropped in after the last paragraph: the article's closing list, cut off from it by the box."""
+    b = blocks[i]
+    if b.reason is not None or b.indent not in margins or not b.text.rstrip().endswith(":") or b.words > 25:
+        return []
+    end = extend_over_list(blocks, i)
+    if end <= i or not all(blocks[k].indent in margins for k in range(i + 1, end + 1)):
+        return []
+    for k in range(i, end + 1):
+        blocks[k].trail = True  # the edge rules keep it: it closes the article
+    return list(range(i, end + 1))
 
 
 MIXED_MARGIN_ISLANDS = True
@@ -490,20 +532,53 @@ def _flush_island(blocks: list[Block], i: int, last: int, copies: Counter) -> bo
 RESUMED_ARTICLE = True
 RESUME_WITHIN = 8  # blocks of a box dropped between paragraphs (a tag line and its share buttons, a pitch)
 RESUME_PARAGRAPHS = 3
+RESUME_INTO_BOX = True  # the run after a tag line may go on in a fact box set deeper than the article's margin
+# a comment form set in a box of its own (off the article's margin) with the article's paragraphs running on at the
+# margin below it was dropped in between: a real comment section's form and comments are not a run at the margin
+COMMENT_FORM_BOX = True
 _THREAD_REASONS = frozenset({"comments", "copyright"})
 
 
 def _resumes(blocks: list[Block], i: int, margins: set[int]) -> bool:
     """A tag line or an author's box set between paragraphs, not closing the article: within a few blocks the text
     runs on at its margin with several paragraphs in a row (a related box or a comment thread after the real end
-    is titles, labels and comments, not a run of paragraphs at the article's margin)."""
+    is titles, labels and comments, not a run of paragraphs at the article's margin). A comment form set in a box
+    of its own, off the margin, may be such a box dropped in; one at the margin, or one under an author's box or a
+    tag line (the sequence that closes an article), ends it."""
     k = i + 1
+    form = blocks[i].reason in _THREAD_REASONS  # after a comment form only paragraphs at the margin resume
+    # the comment form itself is the box dropped in, set off the article's margin (not one under an author's box)
+    # (a prompt and a login line, no notice as long as a paragraph: a full form's notices run on into its consent
+    # text, which is paragraphs at the margin too)
+    boxed_form = COMMENT_FORM_BOX and form and blocks[i].indent not in margins and not blocks[i].prose
     while k < min(len(blocks), i + 1 + RESUME_WITHIN) and not (blocks[k].good and blocks[k].indent in margins):
-        if blocks[k].reason in _THREAD_REASONS:
+        if blocks[k].reason in _THREAD_REASONS and not (
+            boxed_form and blocks[k].indent not in margins and not blocks[k].prose
+        ):
             return False  # a comment form's notices below the author's box are the site's, not the article's
         k += 1
+    if RESUME_INTO_BOX and not form:
+        return k < len(blocks) and blocks[k].good and blocks[k].indent in margins and _resumed_run(blocks, k)
     run = blocks[k : k + RESUME_PARAGRAPHS]
     return len(run) == RESUME_PARAGRAPHS and all(b.good and b.indent in margins for b in run)
+
+
+def _resumed_run(blocks: list[Block], k: int) -> bool:
+    """From the paragraph at the margin, a run of paragraphs at that margin or in a box set in from it (a fact
+    box's heading, "How is it spread?", over its sentences): the article's text, where what follows a real end
+    (related titles, a comment's name and date over it) breaks the run with lines of another shape."""
+    margin = blocks[k].indent
+    paragraphs = headings = 0
+    for b in blocks[k:]:
+        if paragraphs >= RESUME_PARAGRAPHS or b.indent < margin or b.reason is not None:
+            break
+        if b.good:
+            paragraphs += 1
+        elif b.indent > margin and 1 <= b.words <= 12 and headings == 0 and paragraphs:
+            headings += 1  # one heading, opening a box set in from the paragraph
+        else:
+            break
+    return paragraphs >= RESUME_PARAGRAPHS
 
 
 LIST_ITEM_RE = re.compile(r"\d|\s[–—-]{1,2}\s|:\s|https?://")
