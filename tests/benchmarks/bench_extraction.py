@@ -102,7 +102,7 @@ def report(name: str, gold: dict[str, str], preds: dict[str, str], ids: list[str
         if not chosen:
             continue
         s = score(gold, preds, chosen)
-        parts.append(f"{split}({len(chosen)}): P {s['P']:.3f} R {s['R']:.3f} F1 {s['F1']:.3f} acc {s['accuracy']:.3f}")
+        parts.append(f"{split}({len(chosen)}): P {s['P']:.3f} R {s['R']:.3f} F1 {s['F1']:.4f} acc {s['accuracy']:.3f}")
     speed = f" | {len(ids) / seconds:6.1f} pages/s" if seconds else ""
     print(f"{name:<34} " + " | ".join(parts) + speed, flush=True)
 
