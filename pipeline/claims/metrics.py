@@ -119,6 +119,11 @@ _METRICS_AT: dict[str, frozenset[str]] = {
 # Every head at every position (a lookahead, so heads inside other heads are found), in one pass over the
 # lowered sentence: running ~40 case-insensitive patterns on every sentence was the cost of this step.
 _ANY_HEAD = re.compile("(?=(" + trie_pattern(_HEAD_OF) + "))")
+# Every pattern of ``_PATTERNS`` starts with ``(?<![\w-])``, so only a head at the start or after a character that
+# is neither a word character nor a hyphen can start a match: ``_HEAD_AFTER`` finds those heads, matching the
+# character before the head first so ``re`` skips to it at C speed (``_ANY_HEAD`` tried the trie at every
+# character). ``lowered`` keeps every character a word character or not, so the lowered sentence is read.
+_HEAD_AFTER = re.compile(r"[^\w-](?=(" + trie_pattern(_HEAD_OF) + "))")
 
 
 def _head_starts(sentence: str) -> dict[str, list[int]] | None:
@@ -131,9 +136,12 @@ def _head_starts(sentence: str) -> dict[str, list[int]] | None:
     if sentence_lower is None:
         return None
     starts: dict[str, list[int]] = {}
-    for m in _ANY_HEAD.finditer(sentence_lower):
-        for metric in _METRICS_AT[m.group(1)]:
-            starts.setdefault(metric, []).append(m.start())
+    first = _ANY_HEAD.match(sentence_lower)
+    found = [(0, first.group(1))] if first is not None else []
+    found += [(m.start(1), m.group(1)) for m in _HEAD_AFTER.finditer(sentence_lower)]
+    for start, head in found:
+        for metric in _METRICS_AT[head]:
+            starts.setdefault(metric, []).append(start)
     return starts
 
 

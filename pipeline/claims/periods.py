@@ -11,6 +11,8 @@ rather than guess the year; relative periods ("last year") stay None.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 import pandas as pd
 
@@ -144,6 +146,29 @@ def reporting_period(sentence: str, published_at: pd.Timestamp | None) -> str | 
     return period if is_reporting_period(period) else None
 
 
+def sentence_reporting_periods(
+    text: str, spans: list[tuple[int, int]], published_at: pd.Timestamp | None
+) -> list[str | None]:  # fmt: skip
+    """``[reporting_period(text[a:b], published_at) for a, b in spans]``, lowering and searching the text once.
+
+    ``spans`` are sentence spans (sorted, disjoint, separated by spaces), so a screen word lies in a sentence iff
+    one found in the whole lowered text (same offsets) starts and ends inside its span: only those sentences are
+    read; the others have no reporting period. A text ``lowered`` cannot screen is read sentence by sentence.
+    """
+    lower = lowered(text)
+    if lower is None:
+        return [reporting_period(text[a:b], published_at) for a, b in spans]
+    hits = [(m.start(), m.end()) for m in _REPORTING_WORDS.finditer(lower)]
+    if not hits:
+        return [None] * len(spans)  # most articles: no quarter or half anywhere
+    periods: list[str | None] = []
+    for a, b in spans:
+        i = bisect_left(hits, (a, -1))
+        inside = i < len(hits) and hits[i][1] <= b
+        periods.append(reporting_period(text[a:b], published_at) if inside else None)
+    return periods
+
+
 def may_name_reporting_period(text: str) -> bool:
     """Whether any sentence of ``text`` can hold a reporting period (a screen for a whole article)."""
     return may_contain(lowered(text), _REPORTING_WORDS)
@@ -157,10 +182,12 @@ def is_reporting_period(period: str | None) -> bool:
 _REPORTING = re.compile(r"(?:^|-)[QH][1-4]$")
 
 
+@lru_cache(maxsize=256)
 def has_relative_period(sentence: str) -> bool:
     """Whether the sentence dates itself relatively ("last year"): then no other sentence's period applies.
 
-    "A year ago" names the comparison base, not the claim's own period, so it does not count.
+    "A year ago" names the comparison base, not the claim's own period, so it does not count. Cached: each
+    claim of a sentence asks in turn.
     """
     if not may_contain(lowered(sentence), _RELATIVE_WORDS):
         return False

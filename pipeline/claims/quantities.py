@@ -34,6 +34,13 @@ _ATOM = re.compile(
     re.IGNORECASE,
 )
 
+# ``_ATOM`` at a position holding an ASCII digit: no currency prefix, sign or number word starts with one, so only
+# the digits branch can match there, and it starts at once (same groups, ``pre``, ``sign`` and ``words`` never set).
+# Trying the prefixes (case-insensitively) and the number words first made ``_ATOM`` the costliest pattern of a scan.
+_ATOM_AT_DIGIT = re.compile(
+    r"(?P<pre>(?!))?(?P<sign>(?!))?(?<![\w.,])(?P<digits>" + num.DIGITS_RE + r")(?![\d,]\d)(?P<words>(?!))?"
+)
+
 
 # Where an atom's number can begin (a run of digits, or number words at a word start: "a"/"an" only before a
 # fraction, "dozen" or a scale, as ``num.WORD_NUMBER_RE`` reads them) and where its currency can: the screens that
@@ -63,11 +70,23 @@ _CORE_WORDS_AFTER = re.compile(r"[^\w-](" + _CORE_WORDS.removeprefix(r"(?<![\w-]
 # Unicode categories.
 _CORE_WORDS_AFTER_ASCII = re.compile(r"[^a-z0-9_-](" + _CORE_WORDS.removeprefix(r"(?<![\w-])") + ")")
 _CORE_DIGITS_ASCII = re.compile(r"[0-9]+")
+# The same for text whose characters all fit in one byte (most non-ASCII copy: "£", "é"), as classes spelled out
+# from the characters below 256 that the Unicode classes hold: ``re`` tests them as a bitmap, not by category.
+_LATIN1 = [chr(i) for i in range(256)]
+_CORE_DIGITS_LATIN1 = re.compile(
+    "[" + "".join(re.escape(c) for c in _LATIN1 if re.fullmatch(_CORE_DIGITS, c)) + "]+"
+)
+_CORE_WORDS_AFTER_LATIN1 = re.compile(
+    "[" + "".join(re.escape(c) for c in _LATIN1 if not re.fullmatch(r"[\w-]", c)) + "]("
+    + _CORE_WORDS.removeprefix(r"(?<![\w-])") + ")"
+)
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
 _PREFIX = re.compile(r"(?<![A-Za-z0-9$£€¥])" + trie_pattern(list(un.CURRENCY_PREFIX)), re.IGNORECASE)
 _PREFIX_LEN = max(map(len, un.CURRENCY_PREFIX))
 # An atom starts at most this far before its number: currency, a space, a sign and the "." of ".5".
 _REACH = _PREFIX_LEN + 3
 _SIGN_OR_POINT = frozenset("-−+.")  # besides a currency, what an atom can start with before its number
+_SIGN_OR_POINT_RE = re.compile("[-−+.]")
 _SCALE_WORD = re.compile(r"[\s-]?(?P<s>(?:(?:hundred|thousand|million|billion|trillion|lakh|crore)s?\b\s?)+)", re.I)
 # "bil"/"mil": Malaysian and informal copy's "RM1.2bil", "RM350mil", "$5 mil"
 # the multi-letter abbreviations of ``numbers.SCALE_ABBREV``, so a new one is added in one place ("thou" is not read
@@ -507,10 +526,12 @@ def atom_matches(masked: str) -> list[re.Match]:
         # a currency starting before c ends by c + _PREFIX_LEN, so the shortened search still finds it
         prefix = _PREFIX.search(masked, lo, c + _PREFIX_LEN) if lo < c else None
         first = prefix.start() if prefix is not None and prefix.start() < c else c
-        tries = [p for p in range(lo, first) if masked[p] in _SIGN_OR_POINT]
+        # (a sign or point is rare: one search of the few characters instead of a test of each)
+        has_sign = lo < first and _SIGN_OR_POINT_RE.search(masked, lo, first) is not None
+        tries = [p for p in range(lo, first) if masked[p] in _SIGN_OR_POINT] if has_sign else []
         tries += range(first, c + 1)
         for p in tries:
-            m = _ATOM.match(masked, p)
+            m = (_ATOM_AT_DIGIT if "0" <= masked[p] <= "9" else _ATOM).match(masked, p)
             if m is not None:
                 out.append(m)
                 pos = m.end()  # past its number, so past c: the candidates inside it are skipped
@@ -605,6 +626,8 @@ def _core_starts(masked: str) -> list[int]:
         return [m.start() for m in _CORE.finditer(masked)]
     if masked.isascii():  # then lower-cased too: no capital for "[^a-z0-9_-]" to let through
         digits, words = _CORE_DIGITS_ASCII, _CORE_WORDS_AFTER_ASCII
+    elif _BEYOND_LATIN1.search(masked) is None:  # and its lower case: no character below 256 lowers beyond it
+        digits, words = _CORE_DIGITS_LATIN1, _CORE_WORDS_AFTER_LATIN1
     else:
         digits, words = _CORE_DIGITS_RE, _CORE_WORDS_AFTER
     starts = [m.start() for m in digits.finditer(masked)]
@@ -1163,12 +1186,14 @@ _NAMED_E = re.compile(r"\d+E\d+")
 # ``_DIGIT_E_DIGIT`` starting at its letter, the digit before it checked by a lookbehind: "e" is common, but a
 # pattern that starts with a character class lets ``re`` skip to it at C speed, where ``\d`` first does not.
 _E_AFTER_DIGIT = re.compile(r"[eE](?<=\d[eE])[-+]?\d")
+# In ASCII text a digit is rarer than an "e": a class of digits first is skipped to faster still.
+_DIGIT_E_DIGIT_ASCII = re.compile(r"[0-9][eE][-+]?[0-9]")
 
 
 def _may_be_power(text: str) -> bool:
     """Whether ``_POWER_OF_TEN`` can match: every match holds one of ×⋅·^ or a raised digit, "**" or "3e8"."""
-    if text.isascii():  # "^" and "*" are the only ASCII characters of ``_POWER_CHARS``
-        return "^" in text or "*" in text or _E_AFTER_DIGIT.search(text) is not None
+    if text.isascii():  # "^" and "*" are the only ASCII characters of ``_POWER_CHARS``; "\d" is "[0-9]"
+        return "^" in text or "*" in text or _DIGIT_E_DIGIT_ASCII.search(text) is not None
     return _POWER_CHARS.search(text) is not None or _E_AFTER_DIGIT.search(text) is not None
 
 

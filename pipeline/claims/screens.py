@@ -17,9 +17,13 @@ from collections.abc import Iterable, Iterator
 CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
+# Any of ``CASE_TRAPS``, found in one search (``any(c in text for c in CASE_TRAPS)`` ran a generator of four).
+_CASE_TRAP = re.compile("[" + "".join(CASE_TRAPS) + "]")
+
+
 def lowered(text: str) -> str | None:
     """``text.lower()`` when ASCII words found by ``re.IGNORECASE`` are sure to appear in it; else None."""
-    if text.isascii() or not any(c in text for c in CASE_TRAPS):
+    if text.isascii() or _CASE_TRAP.search(text) is None:
         return text.lower()
     return None
 
