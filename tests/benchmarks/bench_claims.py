@@ -314,7 +314,7 @@ def main() -> None:
     print(f"{'metric':<30}" + "".join(f"{name:>18}" for name in results))
     for k in keys:
         cells = "".join(
-            f"{results[n][k]:>18.1f}" if k in ("sentences_per_s", "predicted") else f"{100 * results[n][k]:>18.1f}"
+            f"{results[n][k]:>18.1f}" if k in ("sentences_per_s", "predicted") else f"{100 * results[n][k]:>18.2f}"
             for n in results
         )
         print(f"{k:<30}{cells}")
