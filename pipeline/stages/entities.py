@@ -15,13 +15,11 @@ miss unfamiliar organisations without a suffix or cue and titles without quotati
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Container, Iterator
-from contextlib import contextmanager
+from collections.abc import Container
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -29,6 +27,7 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline.collector import paused_gc
 from pipeline.stages.entity_lexicon import (
     EVENT_NAMES,
     EVENT_WORDS,
@@ -551,23 +550,6 @@ def person_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
             for start, end in ent["spans"]
         )
     )
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Cyclic garbage collection off while a stage runs over a batch.
-
-    The per-span work allocates millions of short-lived tuples and lists that hold no cycles; each allocation
-    burst sets off a collection that also walks everything the stage keeps (entity lists, caches, the batch's
-    frames), which cost a quarter of the entity stage's CPU. Reference counting still frees all of it.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _extract(text: str) -> list[dict]:

@@ -13,11 +13,11 @@ import re
 import pandas as pd
 import py3langid
 
+from pipeline.collector import paused_gc
 from pipeline.schemas import UTC_TS
 from pipeline.stages.boilerplate import HTML_FORMATS, publisher_from_line, unique_names
 from pipeline.stages.bylines import header_authors, looks_like_name, parse_byline, split_names
 from pipeline.stages.dates import classify_dateline, is_dateline, parse_any
-from pipeline.stages.entities import paused_gc
 from pipeline.stages.text_blocks import normalise
 
 METADATA_COLUMNS = [

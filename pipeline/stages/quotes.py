@@ -32,7 +32,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from pipeline.stages.entities import paused_gc, person_mentions
+from pipeline.collector import paused_gc
+from pipeline.stages.entities import person_mentions
 from pipeline.stages.entity_lexicon import PERSON_TITLES
 
 QUOTE_COLUMNS = ["article_id", "quote", "speaker", "char_start", "char_end"]

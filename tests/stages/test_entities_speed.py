@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from pipeline.collector import paused_gc
 from pipeline.stages import entities as E
 from pipeline.stages.quotes import extract_quotes_table
 from tests.stages.test_entities import TEXT
@@ -84,12 +85,12 @@ def test_quotes_the_same_with_or_without_the_people_cache() -> None:
 
 def test_paused_gc_restores_the_collector() -> None:
     assert gc.isenabled()
-    with E.paused_gc():
+    with paused_gc():
         assert not gc.isenabled()
     assert gc.isenabled()
     gc.disable()
     try:
-        with E.paused_gc():
+        with paused_gc():
             pass
         assert not gc.isenabled()  # left off when it was off
     finally:
