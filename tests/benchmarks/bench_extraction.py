@@ -81,6 +81,18 @@ def score(gold: dict[str, str], preds: dict[str, str], ids: list[str]) -> dict[s
     return {"P": precision, "R": recall, "F1": f1, "accuracy": exact / len(ids) if ids else 0.0}
 
 
+def dev_pages() -> tuple[list[str], dict[str, str], dict[str, str], dict[str, str]]:
+    """Ids, gold bodies, urls and HTML of the dev half only (the held-out half is never read), for the benches that
+    perturb pages to stand in for unknown sites."""
+    root = corpus_dir()
+    truth = json.loads((root / "ground-truth.json").read_text())
+    ids = sorted(i for i in truth if split_of(i) == "dev")
+    gold = {i: truth[i]["articleBody"] for i in ids}
+    urls = {i: truth[i]["url"] for i in ids}
+    pages = {i: gzip.decompress((root / "html" / f"{i}.html.gz").read_bytes()).decode("utf-8", "replace") for i in ids}
+    return ids, gold, urls, pages
+
+
 def _frame(ids: list[str], contents: dict[str, str], urls: dict[str, str], fmt: str) -> pd.DataFrame:
     return pd.DataFrame(
         {

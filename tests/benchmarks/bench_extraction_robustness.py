@@ -27,8 +27,6 @@ The corpus is read from <repo>/../shared/corpora (or $NEWS_CORPORA); nothing is 
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import random
 import re
 import sys
@@ -43,7 +41,7 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
 
-from bench_extraction import _frame, _shingles, corpus_dir, page_scores, score, split_of  # noqa: E402
+from bench_extraction import _frame, _shingles, dev_pages, page_scores, score  # noqa: E402
 
 from pipeline.stages.boilerplate import strip_boilerplate  # noqa: E402
 from pipeline.stages.text_blocks import preload  # noqa: E402
@@ -239,12 +237,7 @@ def main() -> None:
     ap.add_argument("--skip-trafilatura", action="store_true")
     ap.add_argument("--worst", type=int, default=0, help="list the N pages of each set ours loses most F1 on")
     args = ap.parse_args()
-    root = corpus_dir()
-    truth = json.loads((root / "ground-truth.json").read_text())
-    ids = sorted(i for i in truth if split_of(i) == "dev")  # the held-out half is never read
-    gold = {i: truth[i]["articleBody"] for i in ids}
-    urls = {i: truth[i]["url"] for i in ids}
-    pages = {i: gzip.decompress((root / "html" / f"{i}.html.gz").read_bytes()).decode("utf-8", "replace") for i in ids}
+    ids, gold, urls, pages = dev_pages()  # the held-out half is never read
     furniture = harvest(pages, gold)
     kinds = {k: sum(1 for f in furniture if f[1] == k) for k in _KIND_RE}
     sizes = {q: sum(quarter_of(i) == q for i in ids) for q in QUARTERS}

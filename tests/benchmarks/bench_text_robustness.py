@@ -29,7 +29,6 @@ Needs the ``bench`` extra (inscriptis, html2text, beautifulsoup4). Nothing is wr
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
 import re
@@ -42,7 +41,7 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
 
-from bench_extraction import _frame, _shingles, corpus_dir, page_scores, score, split_of  # noqa: E402
+from bench_extraction import _frame, _shingles, dev_pages, page_scores, score  # noqa: E402
 
 from pipeline.stages.boilerplate import strip_boilerplate  # noqa: E402
 from pipeline.stages.text_blocks import preload  # noqa: E402
@@ -244,12 +243,7 @@ def main() -> None:
     ap.add_argument("--quarter", choices=["A", "B"], help="--worst and --dump only from this quarter")
     ap.add_argument("--dump", type=Path, help="write {set: {id: [rendered, ours]}} to this JSON file")
     args = ap.parse_args()
-    root = corpus_dir()
-    truth = json.loads((root / "ground-truth.json").read_text())
-    ids = sorted(i for i in truth if split_of(i) == "dev")  # the held-out half is never read
-    gold = {i: truth[i]["articleBody"] for i in ids}
-    urls = {i: truth[i]["url"] for i in ids}
-    pages = {i: gzip.decompress((root / "html" / f"{i}.html.gz").read_bytes()).decode("utf-8", "replace") for i in ids}
+    ids, gold, urls, pages = dev_pages()  # the held-out half is never read
     base = {i: render_inscriptis(p) for i, p in pages.items()}
     furniture = harvest(base, gold)
     print(f"dev pages: {len(ids)}; furniture runs harvested: {len(furniture)}")
