@@ -17,7 +17,7 @@ import pandas as pd
 
 from pipeline.claims.attribution import find_attribution
 from pipeline.claims.context import clause_after, clause_around, is_forecast, sentence_hedges
-from pipeline.claims.metrics import counted_noun_metric, find_metric
+from pipeline.claims.metrics import UNCLUSTERED_METRICS, counted_noun_metric, find_metric
 from pipeline.claims.periods import (
     find_period,
     has_relative_period,
@@ -53,9 +53,10 @@ def claim_key(subject: str | None, metric: str | None, unit: str, period: str | 
     """The clustering key: (subject, metric, unit dimension, period, forecast).
 
     A claim without a subject or a metric cannot be compared with another article's, so it gets a key of its
-    own (``claim:<claim_id>``) and stays a single-claim cluster.
+    own (``claim:<claim_id>``) and stays a single-claim cluster; so does one whose metric names only a dimension
+    (``metrics.UNCLUSTERED_METRICS``: a duration).
     """
-    if not subject or not metric:
+    if not subject or not metric or metric in UNCLUSTERED_METRICS:
         return f"claim:{fallback}"
     kind = "forecast" if forecast else "result"
     return "|".join([normalize_subject(subject), metric, dimension_of(unit), period or "-", kind])

@@ -182,3 +182,27 @@ def test_a_noun_move_keeps_change_equal_but_is_still_a_growth_metric() -> None:
     out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [{"text": "Netflix", "label": "ORG",
                                                                            "count": 1}])))  # fmt: skip
     assert (out.iloc[0]["change"], out.iloc[0]["metric"]) == ("=", "revenue_growth")
+
+
+def test_durations_of_one_subject_are_not_one_fact() -> None:
+    """'three weeks out injured' and 'six minutes remaining' are both Chelsea durations: no cluster may set them side
+    by side as a conflict, so such claims keep their metric but get keys of their own."""
+    from pipeline.claims import cluster_claims
+
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2"],
+            "text": [
+                "Chelsea striker Didier Drogba has missed the last three weeks through injury.",
+                "Chelsea conceded with six minutes remaining at Stamford Bridge.",
+            ],
+            "published_at": [pd.NaT, pd.NaT],
+            "entities": [[{"text": "Chelsea", "label": "ORG", "count": 1}]] * 2,
+        }
+    )
+    claims = extract_claims(articles)
+    durations = claims[claims["metric"].eq("duration")]
+    assert len(durations) == 2
+    assert durations["claim_key"].str.startswith("claim:").all()
+    clusters = cluster_claims(claims)
+    assert set(clusters.loc[clusters["claim_key"].isin(durations["claim_key"]), "status"]) == {"single"}
