@@ -12,8 +12,9 @@ import pytest
 
 from pipeline.claims import extract_claims
 from pipeline.claims.attribution import find_attribution
-from pipeline.claims.metrics import counted_noun_metric, find_metric, is_counted_noun
+from pipeline.claims.metrics import counted_noun_metric, is_counted_noun
 from pipeline.claims.periods import find_period
+from tests.claims.reading import metric_of
 
 
 def claims_of(text: str, entities: list[dict]) -> pd.DataFrame:
@@ -26,11 +27,6 @@ def field(claims: pd.DataFrame, surface: str, name: str) -> object:
     assert len(hits) == 1, claims["surface"].tolist()
     value = hits.iloc[0][name]
     return None if value is None or (isinstance(value, float) and value != value) else value
-
-
-def metric_of(sentence: str, surface: str, unit: str, change: str = "none", noun: str | None = None) -> str | None:
-    start = sentence.index(surface)
-    return find_metric(sentence, start, start + len(surface), unit, change, noun)
 
 
 # --- metric -------------------------------------------------------------------------------------------------

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.claims.metrics import LEXICON, find_metric
-
-
-def metric_of(sentence: str, surface: str, unit: str = "USD", change: str = "=") -> str | None:
-    start = sentence.index(surface)
-    return find_metric(sentence, start, start + len(surface), unit, change)
+from pipeline.claims.metrics import LEXICON
+from tests.claims.reading import metric_of
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,25 @@ BRIDGE_STORY = [
     "The project is paid for by a regional transport grant and a smaller contribution from the rail company.",
 ]
 
+# Seven full-sentence paragraphs of a local story: the article the page-layout tests of the text path cut up with
+# boxes, tag lines and comment forms.
+FERRY_STORY = [
+    "The harbour board voted on Tuesday to close the old ferry pier for at least two years while engineers "
+    "decide whether the timber piles can be saved or must be replaced.",
+    "Inspectors found that more than a third of the piles had rotted below the waterline, and the board said it "
+    "could no longer guarantee the safety of the passengers who used it every morning.",
+    "Commuters will be moved to a temporary landing at the north quay, which the board said would open within a "
+    "fortnight and would be served by the same boats on the same timetable.",
+    "Local traders, who depend on the foot traffic from the pier, said they had not been consulted and asked the "
+    "board to publish the engineers' report before any final decision was made.",
+    "The board's chair said the report would be released next month, once the insurers had seen it, and that "
+    "the public would be invited to comment on the options it sets out.",
+    "A decision on whether to rebuild the pier or replace it with a floating pontoon is expected in the spring, "
+    "after the consultation closes and the board has costed both designs.",
+    "Until then the pier will stay fenced off, and the coastguard has asked boat owners to keep clear of the "
+    "piles, some of which have already broken away from the deck above them.",
+]
+
 # A plain news story in five paragraphs: the body the furniture in the stage tests is wrapped around.
 COUNCIL_STORY = [
     "The city council voted on Tuesday to approve a new budget that raises spending on public transport by "

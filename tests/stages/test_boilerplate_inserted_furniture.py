@@ -7,23 +7,11 @@ one wrapper and the rest one level deeper, cut in two by a box of short lines (a
 from __future__ import annotations
 
 from pipeline.stages.boilerplate import strip_text
+from tests.stages.inputs import FERRY_STORY
 
 _MENU = ["Home", "News", "Sport", "Weather", "Business", "Opinion", "Culture", "Travel", "Video", "Podcasts"]
-_OPENING = [
-    "The harbour board voted on Tuesday to close the old ferry pier for at least two years while engineers "
-    "decide whether the timber piles can be saved or must be replaced.",
-    "Inspectors found that more than a third of the piles had rotted below the waterline, and the board said it "
-    "could no longer guarantee the safety of the passengers who used it every morning.",
-]
-_REST = [
-    "Commuters will be moved to a temporary landing at the north quay, which the board said would open within a "
-    "fortnight and would be served by the same boats on the same timetable.",
-    "Local traders, who depend on the foot traffic from the pier, said they had not been consulted and asked the "
-    "board to publish the engineers' report before any final decision was made.",
-    "The board's chair said the report would be released next month, once the insurers had seen it, and that "
-    "the public would be invited to comment on the options it sets out.",
-    "A decision on whether to rebuild the pier or replace it with a floating pontoon is expected in the spring.",
-]
+_OPENING = FERRY_STORY[:2]
+_REST = FERRY_STORY[2:6]
 _BOX = ["Most read", "Council to review parking fees", "Storm warning for the coast", "Library opens late",
         "School league tables", "Ferry fares to rise", "Market moves indoors", "Bridge repairs delayed",
         "New cycle lane opens", "Festival line-up announced", "Road closed for works"]  # fmt: skip

@@ -13,28 +13,13 @@ import pytest
 
 from pipeline.stages import page_regions
 from pipeline.stages.boilerplate import strip_text
+from tests.stages.inputs import FERRY_STORY
 
 _MENU = ["Home", "News", "Sport", "Weather", "Business", "Opinion", "Culture", "Travel", "Video", "Podcasts",
          "Science", "Health"]  # fmt: skip
 _FOOTER = ["About us", "Contact", "Privacy policy", "Terms of use", "Advertise", "Careers", "Sitemap"]
-_OPENING = [
-    "The harbour board voted on Tuesday to close the old ferry pier for at least two years while engineers "
-    "decide whether the timber piles can be saved or must be replaced.",
-    "Inspectors found that more than a third of the piles had rotted below the waterline, and the board said it "
-    "could no longer guarantee the safety of the passengers who used it every morning.",
-    "Commuters will be moved to a temporary landing at the north quay, which the board said would open within a "
-    "fortnight and would be served by the same boats on the same timetable.",
-    "Local traders, who depend on the foot traffic from the pier, said they had not been consulted and asked the "
-    "board to publish the engineers' report before any final decision was made.",
-]
-_AFTER = [
-    "The board's chair said the report would be released next month, once the insurers had seen it, and that "
-    "the public would be invited to comment on the options it sets out.",
-    "A decision on whether to rebuild the pier or replace it with a floating pontoon is expected in the spring, "
-    "after the consultation closes and the board has costed both designs.",
-    "Until then the pier will stay fenced off, and the coastguard has asked boat owners to keep clear of the "
-    "piles, some of which have already broken away from the deck above them.",
-]
+_OPENING = FERRY_STORY[:4]
+_AFTER = FERRY_STORY[4:]
 _FACT_BOX = [
     "How are the piles inspected?",
     "Divers examine each pile by hand at low tide, tapping the timber to find the soft wood under the surface.",
