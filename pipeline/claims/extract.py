@@ -35,7 +35,7 @@ from pipeline.claims.subjects import (
     main_organisation,
     normalize_subject,
 )
-from pipeline.claims.units import dimension_of
+from pipeline.claims.units import dimension_of, is_currency
 from pipeline.collector import paused_gc
 from pipeline.schemas import MODELS, conform, empty_frame
 
@@ -112,7 +112,7 @@ def _article_claims(record: dict) -> list[dict]:
             continue
         index = _sentence_index(spans, starts, q.start)
         s_start, s_end = spans[index] if index is not None else (0, len(text))
-        claim = _claim(article_id, text, q, s_start, s_end, pub, entities, main_org, names, index, spans)
+        claim = _claim(article_id, text, q, s_start, s_end, pub, entities, main_org, names)
         if claim["metric"] is None and previous is not None and previous["metric"] and _coordinated(text, previous, q):
             claim["metric"] = previous["metric"]  # "costing $20 to $30 for new titles and $10 to $20 for old"
             claim["claim_key"] = claim_key(claim["subject"], claim["metric"], q.unit, claim["period"],
@@ -142,17 +142,12 @@ _LIST_GAP = re.compile(r"[^.;:!?\n]{0,60}")
 
 
 def _coordinated(text: str, previous: dict, q: Quantity) -> bool:
-    """Whether ``q`` continues the list of amounts ``previous`` opened: same currency kind, close, same clause."""
-    if previous["unit"] != q.unit and not (_is_money(previous["unit"]) and _is_money(q.unit)):
+    """Whether ``q`` continues the list of amounts ``previous`` opened: both money, close, same clause. Counts and
+    percentages in a row are as often different things ("5 stores and 10%")."""
+    if not (is_currency(previous["unit"]) and is_currency(q.unit)):
         return False
-    if not _is_money(q.unit):
-        return False  # counts and percentages in a row are as often different things ("5 stores and 10%")
     start = previous["char_end"]
     return 0 <= q.start - start <= 60 and _LIST_GAP.fullmatch(text, start, q.start) is not None
-
-
-def _is_money(unit: str) -> bool:
-    return dimension_of(unit) == unit and unit.isupper() and len(unit) == 3  # ISO currency codes: "USD", "GBP"
 
 
 # A time adverbial opening the sentence dates its main clause: "In January 2004, Shell told investors ...". A
@@ -362,8 +357,7 @@ def _carried_period(periods: list[str | None], index: int) -> str | None:
 
 def _claim(
     article_id: str, text: str, q: Quantity, s_start: int, s_end: int, pub: pd.Timestamp | None,
-    entities: tuple[dict, ...], main_org: str | None, names: _FullNames | None = None, index: int | None = None,
-    spans: list[tuple[int, int]] | None = None,
+    entities: tuple[dict, ...], main_org: str | None, names: _FullNames | None = None,
 ) -> dict:  # fmt: skip
     sentence = text[s_start:s_end]
     local_start, local_end = q.start - s_start, q.end - s_start

@@ -59,7 +59,7 @@ _FUNCTION_WORDS = {
     "there", "here", "each", "every", "per", "plus", "minus", "or", "nor", "so", "then", "said", "says",
     "total", "least", "most", "estimated", "top", "first", "last", "next", "past",
 }  # fmt: skip
-_AGED = re.compile(r"\b(?:aged|ages)\s+$", re.I)
+AGED_BEFORE = re.compile(r"\b(?:aged|ages)\s+$", re.I)
 _AGE = re.compile(r"[A-Z][a-z]+,\s$")
 # what may follow an age given after a name: "Mr Hague, 43, told", "his killer, Warren Leblanc, 17 - who was"
 _AGE_END = (",", " -", " –", " —")
@@ -232,7 +232,7 @@ def is_claim(q: Quantity, text: str) -> bool:
         "," not in surface
     ):
         return False  # "between 2014 and 2017" (not "1,000 to 2,000 files": no year is grouped in thousands)
-    if bare_range and q.value_high < 130 and _AGED.search(text, max(0, q.start - 12), q.start):
+    if bare_range and q.value_high < 130 and AGED_BEFORE.search(text, max(0, q.start - 12), q.start):
         return _mark_age(q)  # "aged between 18 and 24", "ages 5-11": an age span, in years
     if (
         bare

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from pipeline.claims.screens import lowered, matches_at, trie_pattern
-from pipeline.claims.units import CURRENCIES as _CURRENCY_LIST
+from pipeline.claims.units import is_currency
 
 # canonical metric -> synonyms (regular expressions, matched case-insensitively on word boundaries)
 LEXICON: dict[str, list[str]] = {
@@ -89,7 +89,6 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 # ``[;:]|,\s|\s(?:and|but|while|whereas)\s`` starting with a character class (see ``subjects._CLAUSE_BREAK``)
 _CLAUSE_BREAK = re.compile(r"[;:,\s](?:(?<=[;:])|(?<=,)\s|(?<=\s)(?:and|but|while|whereas)\s)")
-_CURRENCIES = frozenset(_CURRENCY_LIST)
 _RATE_UNITS = ("percent", "percentage_point", "basis_point")
 MAX_COST = 120  # characters (a clause break counts 80): beyond this a metric word is about something else
 
@@ -208,13 +207,8 @@ def _admits(metric: str, unit: str) -> bool:
     if unit == "count":
         return metric not in _MONEY_ONLY and metric != "age"
     if metric in _COUNT_ONLY:
-        return not _is_currency(unit)
+        return not is_currency(unit)
     return metric != "age"  # an age is written in time units, which are handled apart
-
-
-@lru_cache(maxsize=256)
-def _is_currency(unit: str) -> bool:
-    return unit in _CURRENCIES
 
 
 def find_metric(sentence: str, start: int, end: int, unit: str, change: str, noun: str | None = None) -> str | None:

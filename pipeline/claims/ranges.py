@@ -11,7 +11,7 @@ import re
 from pipeline.claims import numbers as num
 from pipeline.claims import units as un
 from pipeline.claims.context import CHANGE_BEFORE
-from pipeline.claims.filters import is_day_of_month, looks_like_year
+from pipeline.claims.filters import AGED_BEFORE, is_day_of_month, looks_like_year
 from pipeline.claims.quantity import Quantity
 
 
@@ -178,7 +178,7 @@ def _grouped_range(a: Quantity, b: Quantity, text: str) -> bool:
     """
     if 1000 <= a.value < b.value and "," in text[a.start : a.end] and "," in text[b.start : b.end]:
         return True
-    if a.value < b.value < 130 and _AGED_BEFORE.search(text, max(0, a.start - 12), a.start):
+    if a.value < b.value < 130 and AGED_BEFORE.search(text, max(0, a.start - 12), a.start):
         return True  # "those aged 30-39": an age span, read in years by ``filters``
     return (
         a.value < b.value <= 10 * a.value and a.value == int(a.value) and b.value == int(b.value)
@@ -190,7 +190,6 @@ def _grouped_range(a: Quantity, b: Quantity, text: str) -> bool:
 
 # What a hyphenated pair counts ("30-40 enterprises", "200-300 new jobs"), and the nouns and verbs of a score
 _COUNTED_PLURAL = re.compile(r"\s(?:[A-Za-z]+\s)?(?P<n>[a-z]{2,}[a-rt-z]s)\b")  # "100-120 UK troops"
-_AGED_BEFORE = re.compile(r"\b(?:aged|ages)\s+$", re.I)
 _SCORE_NOUNS = frozenset({"wins", "victories", "defeats", "losses", "draws", "votes", "decisions", "leads", "margins"})
 _SCORE_BEFORE = re.compile(
     r"\b(?:won|win|wins|beat|beats|lost|lose|loses|drew|draw|score|scored|led|trailed|passed|voted|ruled|by)\s+"

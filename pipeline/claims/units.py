@@ -275,6 +275,14 @@ _MORE_CODES = (
     "PYG", "GHS", "KZT", "AZN", "BTC",
 )  # fmt: skip
 UNITS.update({code: _u(code) for code in _MORE_CODES})
+CURRENCY_CODES = frozenset(CURRENCIES) | frozenset(_MORE_CODES)
+
+
+def is_currency(unit: str) -> bool:
+    """Whether ``unit`` is a currency's ISO 4217 code (or BTC): money, as opposed to counts, rates and measures."""
+    return unit in CURRENCY_CODES
+
+
 # "30 MUSD", "120 MEUR", "500 kEUR": a scale letter glued to an ISO code, as Nordic and German reports write money
 SCALED_CODE_RE = re.compile(r"\s?(?P<s>MM|M|k|K)(?P<c>" + "|".join(CURRENCIES) + r")(?![A-Za-z])")
 
