@@ -435,8 +435,7 @@ def _institution(tokens: list[str]) -> bool:
     """Words that name an institution, which a name after "of the" or "for the" may complete ("Court of Appeals",
     "Museum", "Bank"), unlike a person's name ("Hannah Ward of the Refugee Council")."""
     return (
-        tokens[-1].lower() in ORG_SUFFIX
-        or tokens[-1].lower() in _ORG_HEADS
+        tokens[-1].lower() in ORG_SUFFIX  # holds every word of _ORG_HEADS
         or tokens[0].lower() in _ORG_PREFIX
         or _static_label(" ".join(tokens)) == "ORG"
     )
@@ -813,6 +812,9 @@ _WORK_CUE_REVERSED = re.compile(
 )
 
 
+_CUE_TAIL_CHARS = max(map(len, _ORG_CUE_TAILS + _WORK_CUE_TAILS))  # the longest cue's last words ("companies such as")
+
+
 def _ends_with_cue(before: str, tails: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
     """``pattern.search(before)`` for a cue pattern that ends in ``\\s+$``, tried only when ``before`` ends in
     one of the cue's last words (most spans follow no cue), and for the two cue patterns of this module as one
@@ -820,7 +822,7 @@ def _ends_with_cue(before: str, tails: tuple[str, ...], pattern: re.Pattern[str]
     """
     if not before[-1:].isspace():
         return False
-    tail = before.rstrip()[-16:]
+    tail = before.rstrip()[-_CUE_TAIL_CHARS:]
     if tail.isascii() and not tail.lower().endswith(tails):
         return False  # (re.I folds a few non-ASCII letters onto ASCII ones: those tails go to the regex)
     if pattern is _WORK_CUE_RE:

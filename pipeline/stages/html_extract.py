@@ -523,9 +523,14 @@ def _bare_paragraphs(kids: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlEl
 LINK_HEAVY_SHARE = 0.3  # of a container's text in its links: more is a list of stories, not the article's text
 
 
+def _link_chars(el: lxml_html.HtmlElement) -> int:
+    """Characters of ``el``'s text inside its links."""
+    return sum(len(a.text_content()) for a in el.iter("a"))
+
+
 def _link_heavy(el: lxml_html.HtmlElement, text: str) -> bool:
     """Whether more than ``LINK_HEAVY_SHARE`` of ``text`` (``el``'s text) is the text of its links."""
-    return sum(len(a.text_content()) for a in el.iter("a")) > LINK_HEAVY_SHARE * len(text)
+    return _link_chars(el) > LINK_HEAVY_SHARE * len(text)
 
 
 def _prose(text: str | None) -> bool:
@@ -728,7 +733,7 @@ def _teaser_cards(box: lxml_html.HtmlElement) -> bool:
 def _link_share(el: lxml_html.HtmlElement) -> float:
     """The share of ``el``'s text that is the text of its links."""
     text = len(el.text_content())
-    return sum(len(a.text_content()) for a in el.iter("a")) / text if text else 0.0
+    return _link_chars(el) / text if text else 0.0
 
 
 def _linked_paragraphs(el: lxml_html.HtmlElement) -> bool:
@@ -737,7 +742,7 @@ def _linked_paragraphs(el: lxml_html.HtmlElement) -> bool:
     texts = links = 0
     for p in el.iter("p"):
         texts += len(p.text_content())
-        links += sum(len(a.text_content()) for a in p.iter("a"))
+        links += _link_chars(p)
     return links > LINK_HEAVY_SHARE * texts
 
 

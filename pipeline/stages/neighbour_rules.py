@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from pipeline.stages.page_regions import DEK_MAX_PARAGRAPHS, LIST_ITEM_RE
+from pipeline.stages.page_regions import DEK_MAX_PARAGRAPHS, LIST_ITEM_RE, is_flush
 from pipeline.stages.text_blocks import BULLET_CHARS, Block
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def captions(blocks: list[Block]) -> None:
     one must also sit at another margin than the text after it (a paragraph above a credited photo does not).
     """
     n = len(blocks)
-    flush = FLUSH_CAPTIONS and n > 0 and all(b.indent == blocks[0].indent for b in blocks)
+    flush = FLUSH_CAPTIONS and n > 0 and is_flush(blocks)
     for i, b in enumerate(blocks):
         if b.reason is not None or not 6 <= b.words <= CAPTION_MAX_WORDS:
             continue

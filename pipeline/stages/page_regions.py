@@ -387,8 +387,7 @@ SIDE_COLUMN_OFFSET = 40  # spaces of indentation that put a line in another colu
 
 def _margin(blocks: list[Block], start: int, end: int, share: float = 0.8) -> int | None:
     """The left margin most of the main run's paragraphs share, where the text kept a layout."""
-    first = blocks[0].indent if blocks else 0
-    if all(b.indent == first for b in blocks):  # stops at the first line set elsewhere
+    if is_flush(blocks):
         return None
     margins = Counter(blocks[i].indent for i in range(start, end + 1) if blocks[i].good)
     if not margins:
@@ -412,7 +411,7 @@ def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
     # no layout that sets the article apart (every line flush, or the paragraphs at the text's left edge with the
     # menus and teasers, where only lists are set in): only a run of paragraphs is the article resumed
     flush = FLUSH_ISLANDS and (
-        _flush(blocks) if margin is None else margin <= min(b.indent for b in blocks) and EDGE_MARGIN_ISLANDS
+        is_flush(blocks) if margin is None else margin <= min(b.indent for b in blocks) and EDGE_MARGIN_ISLANDS
     )
     copies: Counter = Counter()
     if flush:
@@ -421,7 +420,7 @@ def _same_margin(blocks: list[Block], start: int, end: int) -> set[int]:
     margins = {margin}
     if margin is None and MIXED_MARGIN_ISLANDS and not flush:
         margins = _run_margins(blocks, start, end)
-        margin = next(iter(margins), None) if len(margins) == 1 else min(margins, default=None)
+        margin = min(margins, default=None)
     if margin is None:
         return set()
     keep: list[int] = []
@@ -505,7 +504,7 @@ EDGE_MARGIN_ISLANDS = True  # the same where the paragraphs sit at the left edge
 FLUSH_ISLAND_NEAR = 3  # blocks of furniture (a caption, an advertisement) a lone paragraph may be parted by
 
 
-def _flush(blocks: list[Block]) -> bool:
+def is_flush(blocks: list[Block]) -> bool:
     """Every line at one margin: a text set flush (most renderers, a copy from a browser) keeps no layout."""
     first = blocks[0].indent if blocks else 0
     return all(b.indent == first for b in blocks)

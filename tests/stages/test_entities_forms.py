@@ -107,3 +107,11 @@ def test_broadcaster_channel_with_number_word() -> None:
 def test_town_alone_stays_a_place() -> None:
     found = _found("The new ferry links Southampton with the Isle of Wight every hour.")
     assert found.get("Southampton") == "GPE"
+
+
+def test_the_longest_cue_is_not_cut_by_the_tail_screen() -> None:
+    """"companies such as" (17 characters) is a cue like "firms such as": the screen on a cue's last words must
+    read that far back."""
+    for cue in ("firms such as", "companies such as"):
+        found = extract_entities(f"Investors backed major {cue} Zorblax Trelling last year.")
+        assert [(e["text"], e["label"]) for e in found] == [("Zorblax Trelling", "ORG")], cue
