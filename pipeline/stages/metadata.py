@@ -111,7 +111,7 @@ def visible_dek(lines: list[str], description: str | None, title: str | None, au
     want = normalise(description)
     if len(want.split()) < 4:
         return None
-    from pipeline.stages.html_extract import may_hold_words  # normalise's words: most lines are ruled out unread
+    from pipeline.stages.html_meta import may_hold_words  # normalise's words: most lines are ruled out unread
 
     def shows(line: str, key: str) -> bool:
         return may_hold_words(line, key) and normalise(line) == key

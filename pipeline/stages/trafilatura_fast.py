@@ -398,7 +398,7 @@ def _rebind(names: tuple[str, ...], **constants: Any) -> dict[str, Any]:
     return namespace
 
 
-FRAME_ATTR = "data-body-frame"  # the article's container as html_extract finds it from the page's structure
+FRAME_ATTR = "data-body-frame"  # the article's container as html_frame finds it from the page's structure
 _FRAME_XPATH = etree.XPath(f".//*[@{FRAME_ATTR}]")
 _FRAMED: ContextVar[int] = ContextVar("framed", default=0)  # body_text's ``framed``, for the selectors
 

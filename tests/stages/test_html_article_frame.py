@@ -12,14 +12,8 @@ import pandas as pd
 from lxml import html as lxml_html
 
 from pipeline.stages import trafilatura_fast as tf
-from pipeline.stages.html_extract import (
-    _article_frame,
-    _chunk_groups,
-    _linked_blocks,
-    _outside_article,
-    _paragraph_parents,
-    extract_html,
-)
+from pipeline.stages.html_extract import _chunk_groups, _linked_blocks, extract_html
+from pipeline.stages.html_frame import _outside_article, article_frame, paragraph_parents
 from tests.stages.inputs import BRIDGE_STORY
 
 PARAS = BRIDGE_STORY
@@ -95,7 +89,7 @@ def test_a_main_named_menu_is_not_the_content_area_when_a_frame_is_marked() -> N
         f'<div class="k81c">{_ps(PARAS)}</div></body></html>'
     )
     tree = tf.parse(page)
-    frame, strength = _article_frame(_paragraph_parents(tree))
+    frame, strength = article_frame(paragraph_parents(tree))
     assert strength == tf.STRONG_FRAME and frame.get("class") == "k81c"
     frame.set(tf.FRAME_ATTR, "")
     token = tf._FRAMED.set(tf.STRONG_FRAME)
@@ -120,7 +114,7 @@ def test_the_frame_holds_every_chunk_of_a_split_article_but_not_the_comments() -
         f'<div class="g2">{comments}</div></body></html>'
     )
     tree = lxml_html.fromstring(page)
-    frame, strength = _article_frame(_paragraph_parents(tree))
+    frame, strength = article_frame(paragraph_parents(tree))
     assert strength == tf.STRONG_FRAME
     assert frame.get("class") == "g1"  # both chunks; the comments, one paragraph to a container, stay out
 
@@ -128,13 +122,13 @@ def test_the_frame_holds_every_chunk_of_a_split_article_but_not_the_comments() -
 def test_a_short_article_is_a_weak_frame_only_when_it_holds_most_of_the_pages_prose() -> None:
     short = f'<div class="k81c">{_ps(PARAS[:3])}</div>'
     tree = lxml_html.fromstring(_page(short))
-    frame, strength = _article_frame(_paragraph_parents(tree))
+    frame, strength = article_frame(paragraph_parents(tree))
     assert strength == tf.WEAK_FRAME and frame.get("class") == "k81c"
     # two paragraphs beside two more in a box and the footer's sentence: no container holds most of the prose
     tree = lxml_html.fromstring(
         _page(f'<div class="k81c">{_ps(PARAS[:2])}</div><div class="n5">{_ps(PARAS[3:5])}</div>')
     )
-    assert _article_frame(_paragraph_parents(tree)) == (None, tf.NO_FRAME)
+    assert article_frame(paragraph_parents(tree)) == (None, tf.NO_FRAME)
 
 
 def test_layout_classes_on_body_do_not_put_the_article_outside_the_article() -> None:
@@ -221,11 +215,11 @@ def test_a_box_of_related_links_in_the_body_does_not_make_it_a_list_of_stories()
         + "</ul></div>"
     )
     tree = lxml_html.fromstring(_page(f'<div class="k81c">{_ps(PARAS[:5])}{related}</div>'))
-    frame, strength = _article_frame(_paragraph_parents(tree))
+    frame, strength = article_frame(paragraph_parents(tree))
     assert strength == tf.STRONG_FRAME and frame.get("class") == "k81c"
     links = "".join(f'<p><a href="/s/{n}">{p}</a></p>' for n, p in enumerate(PARAS))  # paragraphs that are links
     tree = lxml_html.fromstring(_page(f'<div class="k81c">{links}</div>'))
-    assert _article_frame(_paragraph_parents(tree)) == (None, tf.NO_FRAME)
+    assert article_frame(paragraph_parents(tree)) == (None, tf.NO_FRAME)
 
 
 def test_a_box_of_links_under_a_heading_in_the_body_goes_whole() -> None:

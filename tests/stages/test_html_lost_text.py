@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from pipeline.stages.html_extract import _densest_paragraphs, _paragraph_parents, _wrap_loose_text, extract_html
+from pipeline.stages.html_extract import _wrap_loose_text, extract_html
+from pipeline.stages.html_frame import densest_paragraphs, paragraph_parents
 from tests.stages.inputs import BRIDGE_STORY
 
 PARAS = BRIDGE_STORY
@@ -85,7 +86,7 @@ def test_labels_promos_and_summaries_are_not_made_paragraphs() -> None:
         f"Read more<p>{PARAS[5]}</p>{promo}<p>{PARAS[6]}</p>{linked}<ul><li>x</li></ul>Updated 5 May 2024"
         "</div></body></html>"
     )
-    _wrap_loose_text(_paragraph_parents(tree))
+    _wrap_loose_text(paragraph_parents(tree))
     body = tree.find(".//div")
     assert [p.text_content() for p in body.iter("p")] == PARAS[:7]  # no new paragraph
 
@@ -114,6 +115,6 @@ def test_densest_container_is_no_fallback_when_it_is_comments_or_links() -> None
     assert PARAS[0] in text and "good idea" not in text
     links = "".join(f'<p><a href="/s/{n}">{p}</a></p>' for n, p in enumerate(PARAS))
     tree = lxml_html.fromstring(_page(f'<div class="story">{short}</div>', after=f'<div class="list">{links}</div>'))
-    assert _densest_paragraphs(_paragraph_parents(tree)) == []  # a list of stories
+    assert densest_paragraphs(paragraph_parents(tree)) == []  # a list of stories
     tree = lxml_html.fromstring(_page(f'<div class="story">{_ps(PARAS)}</div>'))
-    assert _densest_paragraphs(_paragraph_parents(tree)) == PARAS
+    assert densest_paragraphs(paragraph_parents(tree)) == PARAS

@@ -4,7 +4,7 @@
   recovery of wild text needs it;
 - ``text_normalize.nfkc``: NFKC piece by piece, cut in front of ASCII characters;
 - ``ingest.count_utf8_controls``: the control count read off UTF-8 bytes;
-- ``html_extract.may_hold_words`` on non-ASCII lines (curly quotes, accents): an ASCII first word is looked for.
+- ``html_meta.may_hold_words`` on non-ASCII lines (curly quotes, accents): an ASCII first word is looked for.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from trafilatura import bare_extraction
 
 from pipeline.stages import text_normalize
 from pipeline.stages import trafilatura_fast as tf
-from pipeline.stages.html_extract import may_hold_words
+from pipeline.stages.html_meta import may_hold_words
 from pipeline.stages.ingest import count_controls, count_utf8_controls, decode_bytes
 from pipeline.stages.text_blocks import normalise
 from tests.stages.inputs import COUNCIL_STORY

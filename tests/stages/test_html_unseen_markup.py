@@ -11,13 +11,8 @@ from __future__ import annotations
 import pandas as pd
 
 from pipeline.stages import trafilatura_fast as tf
-from pipeline.stages.html_extract import (
-    _article_frame,
-    _link_boxes,
-    _loose_frame,
-    _paragraph_parents,
-    extract_html,
-)
+from pipeline.stages.html_extract import extract_html
+from pipeline.stages.html_frame import article_frame, link_boxes, loose_frame, paragraph_parents
 from tests.stages.inputs import BRIDGE_STORY
 
 PARAS = BRIDGE_STORY
@@ -69,8 +64,8 @@ def test_an_article_written_into_a_div_with_line_breaks_is_the_frame() -> None:
     )
     page = _page(body)
     tree = tf.parse(page)
-    assert _article_frame(_paragraph_parents(tree)) == (None, tf.NO_FRAME)  # no <p>: nothing found before
-    frame, strength = _loose_frame(tree)
+    assert article_frame(paragraph_parents(tree)) == (None, tf.NO_FRAME)  # no <p>: nothing found before
+    frame, strength = loose_frame(tree)
     assert frame is not None and frame.get("class") == "br02" and strength == tf.WEAK_FRAME
     text = _text(page)
     assert all(p in text for p in PARAS[:3])
@@ -84,7 +79,7 @@ def test_an_article_in_a_span_with_line_breaks_is_framed_by_its_block() -> None:
     deals = "".join(f'<div class="dg5f"><p><a href="/deal/{n}">{t}</a></p></div>' for n, t in enumerate(TEASERS))
     body = f'<div class="gm96"><span class="rh8c">{spans}</span></div><div class="qk2e">{deals}</div>'
     tree = tf.parse(_page(body))
-    frame, strength = _loose_frame(tree)
+    frame, strength = loose_frame(tree)
     assert frame is not None and frame.tag == "div" and frame.get("class") == "gm96"
     assert strength == tf.STRONG_FRAME
     blocks = extract_html(_page(body), URL)["blocks"]
@@ -96,11 +91,11 @@ def test_paragraphs_written_as_list_items_count_for_the_frame() -> None:
     items = "".join(f"<ul><li>{p}</li></ul><div><table><tr><td>DL</td><td>63</td></tr></table></div>" for p in PARAS)
     body = f'<div class="fsd1"><p>{PARAS[0]}</p>{items}</div>'
     tree = tf.parse(_page(body))
-    frame, strength = _article_frame(_paragraph_parents(tree))
+    frame, strength = article_frame(paragraph_parents(tree))
     assert frame is not None and frame.get("class") == "fsd1" and strength == tf.STRONG_FRAME
     links = "".join(f'<ul><li><a href="/s/{n}">{t}.</a></li></ul>' for n, t in enumerate(TEASERS))
     tree = tf.parse(_page(f'<div class="fsd1"><p>{PARAS[0]}</p>{links}</div>'))
-    assert _article_frame(_paragraph_parents(tree)) == (None, tf.NO_FRAME)  # linked items are no paragraphs
+    assert article_frame(paragraph_parents(tree)) == (None, tf.NO_FRAME)  # linked items are no paragraphs
 
 
 def test_lead_paragraphs_before_the_wrapper_of_the_rest_are_in_the_frame() -> None:
@@ -110,7 +105,7 @@ def test_lead_paragraphs_before_the_wrapper_of_the_rest_are_in_the_frame() -> No
         f'</figcaption></figure></div>{_ps(PARAS[:2])}<div class="pl9f">{_ps(PARAS[2:])}</div></div>'
     )
     tree = tf.parse(_page(body))
-    frame, _ = _article_frame(_paragraph_parents(tree))
+    frame, _ = article_frame(paragraph_parents(tree))
     assert frame is not None and frame.get("class") == "ms06"
     blocks = extract_html(_page(body), URL)["blocks"]
     assert all(p in blocks for p in PARAS)
@@ -128,9 +123,9 @@ def test_teaser_cards_inside_their_links_are_dropped_from_the_body() -> None:
     box = f'<div class="cg34"><div class="mm4d"><h3>Editors\' Picks</h3><div class="hgb5">{cards}</div></div></div>'
     body = f'<div class="nm09">{_ps(PARAS[:4])}{box}{_ps(PARAS[4:])}</div>'
     tree = tf.parse(_page(body))
-    frame, _ = _article_frame(_paragraph_parents(tree))
+    frame, _ = article_frame(paragraph_parents(tree))
     assert frame is not None and frame.get("class") == "nm09"
-    assert [b.get("class") for b in _link_boxes(frame)] == ["cg34"]  # the whole box, outermost
+    assert [b.get("class") for b in link_boxes(frame)] == ["cg34"]  # the whole box, outermost
     blocks = extract_html(_page(body), URL)["blocks"]
     assert all(p in blocks for p in PARAS)
     assert not any(t in b for t in TEASERS for b in blocks)

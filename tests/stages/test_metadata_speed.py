@@ -44,7 +44,7 @@ def test_header_authors_finds_the_headline_whatever_its_case() -> None:
 
 def test_word_prefilter_never_rules_out_a_match() -> None:
     """``may_hold_words`` only skips lines whose words cannot be the key (visible_dek and the HTML dek finder)."""
-    from pipeline.stages.html_extract import may_hold_words
+    from pipeline.stages.html_meta import may_hold_words
     from pipeline.stages.text_blocks import normalise
 
     texts = [
