@@ -5,7 +5,7 @@ extractor read some other part of the page."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lxml import html as lxml_html
 
@@ -246,15 +246,24 @@ def _bare_wrapper(el: lxml_html.HtmlElement) -> bool:
     return len(el.text_content().split()) == len(p.text_content().split())
 
 
+def _with_wrappers(
+    counts: dict[lxml_html.HtmlElement, int], is_wrapper: Callable[[lxml_html.HtmlElement], bool]
+) -> dict[lxml_html.HtmlElement, int]:
+    """``counts`` with each wrapper of one paragraph (that ``is_wrapper`` accepts) also counted for its parent: a
+    body whose paragraphs each sit in a ``<div>`` of their own is the parent of those divs."""
+    score = dict(counts)
+    for el, n in counts.items():
+        parent = el.getparent() if n == 1 and is_wrapper(el) else None
+        if parent is not None:
+            score[parent] = score.get(parent, 0) + 1
+    return score
+
+
 def _frame_of(
     own: dict[lxml_html.HtmlElement, int], counts: dict[lxml_html.HtmlElement, int]
 ) -> tuple[lxml_html.HtmlElement | None, int]:
     """``article_frame`` from each container's prose paragraphs (``own``) and all its paragraphs (``counts``)."""
-    prose = dict(own)
-    for el, n in own.items():
-        grand = el.getparent() if n == 1 and counts[el] == 1 else None
-        if grand is not None and _bare_wrapper(el):  # a wrapper of one paragraph, and nothing else
-            prose[grand] = prose.get(grand, 0) + 1
+    prose = _with_wrappers(own, lambda el: counts[el] == 1 and _bare_wrapper(el))  # one paragraph, nothing else
     if not prose:
         return None, NO_FRAME
     best = max(prose, key=prose.__getitem__)
@@ -309,11 +318,7 @@ def densest_paragraphs(counts: dict[lxml_html.HtmlElement, int]) -> list[str]:
     links, not in comments or an aside): the body html_extract falls back to when the extractor ``missed`` it."""
     if not counts:
         return []
-    score = dict(counts)
-    for el, n in counts.items():
-        grand = el.getparent() if n == 1 else None  # a wrapper of one paragraph
-        if grand is not None:
-            score[grand] = score.get(grand, 0) + 1
+    score = _with_wrappers(counts, lambda el: True)
     best = max(score, key=score.__getitem__)
     if score[best] < FALLBACK_MIN_PARAGRAPHS or _outside_article(best):
         return []
