@@ -528,6 +528,8 @@ def tidy_name(name: str) -> str:
 _OF_TITLE_RE = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,2}(?=[A-Z][\w'’\-]*\s+[A-Z])")
 
 
+# Words that make a capitalised pair an organisation ("Doug Williams" a person, "Lloyds Bank" not). Narrower than
+# entity_lexicon.ORG_SUFFIX on purpose: that list also holds words that are surnames too (Power, Post, Times).
 _ORG_HEADS = {
     "bank",
     "council",
