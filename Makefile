@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test ui lint bench-dedup bench-extraction bench-extraction-robustness bench-text-robustness bench-metadata bench-claims bench-quantity-specs bench-claim-fields bench-scale bench-incremental fit-block-scorer browser
+.PHONY: run test ui lint bench-dedup bench-extraction bench-extraction-robustness bench-text-robustness bench-metadata bench-claims bench-quantity-specs bench-claim-fields bench-claim-clusters bench-scale bench-incremental fit-block-scorer browser
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -60,6 +60,9 @@ bench-quantity-specs: $(STAMP)
 
 bench-claim-fields: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_claim_fields.py --split all
+
+bench-claim-clusters: $(STAMP)
+	$(BIN)/python tests/benchmarks/bench_claim_clusters.py --show 3
 
 bench-scale: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_scale.py
