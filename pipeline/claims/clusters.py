@@ -40,6 +40,9 @@ from pipeline.schemas import conform, empty_frame
 APPROX_WORDS = r"\b(?:about|around|approximately|approx|roughly|nearly|almost|some|estimated|close to|circa)\b"
 STORY_SUFFIX = "|story="  # a key split by story after its claims conflicted across stories
 APPROX_SLACK = 0.05  # "about 16%" covers 15.2-16.8
+FRACTION_SLACK = 0.005  # "a third" covers 33.17-33.50 percent: it meets "33%", not "34%"
+_WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}  # "four hundred" is to the unit
+_SCALE_WORD_RE = r"(?i)\b(thousand|million|billion|trillion)s?\b"
 # The claim columns clustering reads (the rest, sentences above all, need not be loaded).
 CLUSTER_COLUMNS = [
     "claim_id", "article_id", "claim_key", "subject", "metric", "unit", "period", "forecast", "value", "value_low",
@@ -91,13 +94,22 @@ def prepare_intervals(claims: pd.DataFrame) -> pd.DataFrame:
     value = df["value"].astype("float64")
     low = df["value_low"].astype("float64")
     high = df["value_high"].astype("float64")
-    digits = df["surface"].astype("string").str.extract(r"(\d[\d,]*(?:\.\d+)?|\.\d+)", expand=False)
+    surface = df["surface"].astype("string")
+    digits = surface.str.extract(r"(\d[\d,]*(?:\.\d+)?|\.\d+)", expand=False)
     decimals = digits.str.extract(r"\.(\d+)$", expand=False).str.len().fillna(0).astype("float64")
     mantissa = pd.to_numeric(digits.str.replace(",", "", regex=False), errors="coerce").astype("float64")
     reference = low.fillna(value).abs()
     scale = (reference / mantissa.where(mantissa > 0)).fillna(1.0)
     scale = scale.where(scale >= 1.0, 1.0).round(6)
     half = 0.5 * np.power(10.0, -decimals) * scale
+    # Numbers in words have no digits to read the precision off: "two million" is as precise as "2 million"
+    # (to the million), "twelve" as "12"; a share written as a fraction ("a third", "two-thirds", "1/3") is exact,
+    # and a half-unit of slack would be 50 points of percent.
+    words = mantissa.isna()
+    word_scale = surface.str.extract(_SCALE_WORD_RE, expand=False).str.lower().map(_WORD_SCALES)
+    half = half.where(~words, 0.5 * word_scale.fillna(1.0).astype("float64"))
+    exact_share = df["unit"].eq("fraction") | (words & word_scale.isna() & (value % 1).fillna(0).ne(0))
+    half = half.where(~exact_share.fillna(False).astype(bool), FRACTION_SLACK * value.abs())
     approx = df["change"].eq("~") | df["hedge"].astype("string").str.contains(APPROX_WORDS, regex=True).fillna(False)
     slack = half.where(~approx, np.maximum(half, APPROX_SLACK * value.abs()))
     lo = (low.fillna(value) - slack) * factor

@@ -200,3 +200,23 @@ def test_a_conflict_inside_one_story_stays_a_conflict() -> None:
         stories_of("s1", "s1"),
     )
     assert only_shared(out)["status"] == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        # a number in words is as precise as its digits: "two million" is to the million, like "2 million"
+        ("Netflix now has two million subscribers in Spain.", "Netflix now has 2.1 million subscribers in Spain.",
+         "consistent"),
+        ("Netflix now has twelve million subscribers in Spain.", "Netflix now has 14 million subscribers in Spain.",
+         "conflict"),
+        # a fraction is exact: "a third" is 33.3%, not 33% give or take fifty points
+        ("A third of Netflix subscribers watched the final.", "33% of Netflix subscribers watched the final.",
+         "consistent"),
+        ("A third of Netflix subscribers watched the final.",
+         "More than two thirds of Netflix subscribers watched the final.", "conflict"),
+    ],
+)  # fmt: skip
+def test_numbers_in_words_have_the_precision_of_their_digits(first: str, second: str, status: str) -> None:
+    c = only_shared(clusters_of(first, second))
+    assert c["status"] == status, c[["claim_key", "min_value", "max_value"]]
