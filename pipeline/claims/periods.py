@@ -25,6 +25,17 @@ _QUARTER = re.compile(
     r"|(?:fiscal\s+)?Q(?P<q>[1-4]))\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:FY)?(?P<year>" + _YEAR + r"))?",
     re.I,
 )
+# Quarters written out: "the last three months of 2004" (Q4), "the first three months of the year" (Q1), "the final
+# quarter of 2004" (Q4; "last quarter" alone is relative, see _RELATIVE), "the three months to September" (the
+# quarter that month ends; other months end no calendar quarter).
+_QUARTER_SPELLED = re.compile(
+    r"\b(?:(?P<edge>first|opening|last|final|closing)\s+(?:three\s+months|quarter)\s+of\s+(?:the\s+year|(?P<year>"
+    + _YEAR
+    + r"))|final\s+quarter"
+    r"|three\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?P<month>March|June|September|December)"
+    r"(?:\s+(?P<month_year>" + _YEAR + r"))?)\b",
+    re.I,
+)
 _HALF = re.compile(
     r"\b(?P<ord>first|second)[- ]half\b(?:\s+(?:of\s+)?(?P<year>" + _YEAR + r"))?|\bH(?P<h>[12])\b", re.I
 )
@@ -53,7 +64,7 @@ _RELATIVE = re.compile(
 )
 
 # Words one of which every match of the pattern above holds (lower-cased): screens, see ``screens.py``.
-_QUARTER_WORDS = word_screen(["quarter", "q1", "q2", "q3", "q4"])
+_QUARTER_WORDS = word_screen(["quarter", "q1", "q2", "q3", "q4", "months"])
 _HALF_WORDS = word_screen(["half", "h1", "h2"])
 _RELATIVE_WORDS = word_screen(["year", "quarter", "month"])
 # (as a trie: for a dozen words, one branch per first character is searched faster than an alternation)
@@ -77,11 +88,11 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
         return None  # most sentences: no pattern below can match
     # every pattern's year starts so (ASCII digits); "$20 million" and "2,000" are no years, so look closer
     years = ("19" in sentence or "20" in sentence) and _YEAR_DIGITS.search(sentence) is not None
-    m = _QUARTER.search(sentence) if may_contain(lower, _QUARTER_WORDS) else None
-    if m:
-        q = _ORD[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
-        if m.group("year"):
-            return f"{m.group('year')}-Q{q}"
+    quarter = _quarter(sentence) if may_contain(lower, _QUARTER_WORDS) else None
+    if quarter:
+        q, named_year = quarter
+        if named_year:
+            return f"{named_year}-Q{q}"
         year = _explicit_year(sentence)
         if year:
             return f"{year}-Q{q}"
@@ -126,12 +137,26 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
     return None
 
 
+def _quarter(sentence: str) -> tuple[int, str | None] | None:
+    """The quarter a sentence names (1-4) and the year written with it, if any."""
+    m = _QUARTER.search(sentence)
+    if m:
+        return (_ORD[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))), m.group("year")
+    m = _QUARTER_SPELLED.search(sentence)
+    if m is None:
+        return None
+    if m.group("month"):
+        return (_MONTHS.index(m.group("month").lower()) + 1) // 3, m.group("month_year")
+    edge = (m.group("edge") or "final").lower()
+    return (1 if edge in ("first", "opening") else 4), m.group("year")
+
+
 def _explicit_year(sentence: str) -> str | None:
     m = _EXPLICIT_YEAR.search(sentence)
     return m.group("year") if m else None
 
 
-_REPORTING_WORDS = word_screen(["quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2"])
+_REPORTING_WORDS = word_screen(["quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "months"])
 
 
 def reporting_period(sentence: str, published_at: pd.Timestamp | None) -> str | None:
@@ -184,11 +209,16 @@ _REPORTING = re.compile(r"(?:^|-)[QH][1-4]$")
 
 @lru_cache(maxsize=256)
 def has_relative_period(sentence: str) -> bool:
-    """Whether the sentence dates itself relatively ("last year"): then no other sentence's period applies.
+    """Whether the sentence dates itself relatively ("last year") or names the whole year: then no other
+    sentence's period applies.
 
     "A year ago" names the comparison base, not the claim's own period, so it does not count. Cached: each
     claim of a sentence asks in turn.
     """
     if not may_contain(lowered(sentence), _RELATIVE_WORDS):
         return False
-    return any(m.group("which") for m in _RELATIVE.finditer(sentence))
+    return any(m.group("which") for m in _RELATIVE.finditer(sentence)) or _WHOLE_YEAR.search(sentence) is not None
+
+
+# "GDP rose 2.3% for the full year" in a story about the fourth quarter: the year's figure, not the quarter's
+_WHOLE_YEAR = re.compile(r"\b(?:full|whole)[- ]year\b", re.I)

@@ -44,3 +44,46 @@ def test_relative_periods_need_a_publication_date() -> None:
 def test_a_forecast_quarter_lies_ahead() -> None:
     assert find_period("It expects third-quarter revenue of $12 billion.", JULY_2025, forecast=True) == "2025-Q3"
     assert find_period("It expects first-quarter revenue of $12 billion.", JULY_2025, forecast=True) == "2026-Q1"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "period"),
+    [
+        ("The economy contracted by 0.3% in the last three months of 2024.", FEB_2025, "2024-Q4"),
+        ("Exports grew 4% in the first three months of the year.", JULY_2025, "2025-Q1"),
+        ("Pre-tax profit climbed 11% in the three months to September.", FEB_2025, "2024-Q3"),
+        ("Turnover slipped 2% in the three months to the end of March 2024.", JULY_2025, "2024-Q1"),
+        ("Shipments doubled in the final quarter of 2024.", JULY_2025, "2024-Q4"),
+        ("Shipments doubled in the last quarter of 2023.", JULY_2025, "2023-Q4"),
+    ],
+)
+def test_quarters_written_out(sentence: str, published: pd.Timestamp, period: str) -> None:
+    assert find_period(sentence, published) == period
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trial will run for three months.",
+        "Prices rose 2% over the last three months.",  # a rolling span, not a calendar quarter
+        "Sales rose 6% in the three months to October.",  # a fiscal quarter: which year's calendar quarter is unsure
+    ],
+)
+def test_spans_of_three_months_that_are_no_quarter(sentence: str) -> None:
+    assert find_period(sentence, JULY_2025) is None
+
+
+def test_a_whole_year_figure_is_not_framed_by_the_storys_quarter() -> None:
+    from pipeline.claims import extract_claims
+
+    text = (
+        "Acme Corp reported fourth-quarter results on Tuesday. Revenue rose 4% to $2.1 billion. "
+        "For the full year, revenue grew 2.3%."
+    )
+    articles = pd.DataFrame(
+        {"article_id": ["0123456789abcdef"], "text": [text], "published_at": [FEB_2025],
+         "entities": [[{"text": "Acme Corp", "label": "ORG", "count": 1}]]}
+    )  # fmt: skip
+    periods = dict(zip(*extract_claims(articles)[["surface", "period"]].T.values, strict=True))
+    assert periods["$2.1 billion"] == "2024-Q4"
+    assert pd.isna(periods["2.3%"])
