@@ -56,6 +56,12 @@ _MONTH_YEAR = re.compile(
     + _YEAR
     + r")\b"
 )
+# A month without its year ("rose 0.8% in January"): the latest such month by the publication date
+_MONTH_ALONE = re.compile(
+    r"\b(?:in|during|throughout|for)\s+(?:the\s+month\s+of\s+)?(?P<month>"
+    + "|".join(m.capitalize() for m in _MONTHS)
+    + r")\b(?!\s*\d)"
+)
 _YEAR_DIGITS = re.compile(_YEAR)  # in every match of the year patterns: a screen found at C speed
 _RELATIVE = re.compile(
     r"\b(?P<which>last|this|next|previous|past|current|coming)\s+(?P<what>year|quarter|month)\b"
@@ -69,7 +75,7 @@ _HALF_WORDS = word_screen(["half", "h1", "h2"])
 _RELATIVE_WORDS = word_screen(["year", "quarter", "month"])
 # (as a trie: for a dozen words, one branch per first character is searched faster than an alternation)
 _ANY_PERIOD = re.compile(
-    trie_pattern(["quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "year", "month", "19", "20"])
+    trie_pattern(["quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "year", "month", "19", "20", *_MONTHS])
 )
 
 
@@ -121,6 +127,12 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
     year = _explicit_year(sentence) if years else None
     if year:
         return year
+    m = _MONTH_ALONE.search(sentence) if pub is not None else None
+    if m and pub is not None:
+        month = _MONTHS.index(m.group("month").lower()) + 1
+        if forecast:
+            return f"{pub.year if month >= pub.month else pub.year + 1}-{month:02d}"
+        return f"{pub.year if month <= pub.month else pub.year - 1}-{month:02d}"
     m = _RELATIVE.search(sentence) if pub is not None and may_contain(lower, _RELATIVE_WORDS) else None
     if m and pub is not None:
         if m.group("ago"):

@@ -87,3 +87,25 @@ def test_a_whole_year_figure_is_not_framed_by_the_storys_quarter() -> None:
     periods = dict(zip(*extract_claims(articles)[["surface", "period"]].T.values, strict=True))
     assert periods["$2.1 billion"] == "2024-Q4"
     assert pd.isna(periods["2.3%"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "forecast", "period"),
+    [
+        ("House prices rose by 0.8% in January, the lender said.", FEB_2025, False, "2025-01"),
+        ("Retail sales fell 1% in December.", FEB_2025, False, "2024-12"),  # the latest December
+        ("Output is expected to rise 2% in March.", FEB_2025, True, "2025-03"),
+        ("Sales rose 2% in March 2023.", FEB_2025, False, "2023-03"),
+    ],
+)
+def test_a_month_without_its_year_is_the_latest_by_the_publication_date(
+    sentence: str, published: pd.Timestamp, forecast: bool, period: str
+) -> None:
+    assert find_period(sentence, published, forecast) == period
+
+
+@pytest.mark.parametrize(
+    "sentence", ["May saw a 3% rise in sales.", "The chain opens in March 12 new stores.", "Prices may rise 2%."]
+)
+def test_no_month_without_a_preposition_or_before_a_number(sentence: str) -> None:
+    assert find_period(sentence, FEB_2025) is None
