@@ -124,6 +124,28 @@ def prepare_intervals(claims: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def one_fact_per_article(claims: pd.DataFrame) -> pd.Series:
+    """False for the claims of a key under which their article reports values that cannot all be true at once.
+
+    A key names one fact only if each article gives it one value (give or take precision and hedges, as
+    clusters judge agreement). "Fiat shares fell 1.2% on Tuesday after Monday's 4% gain", "crude closed up $2.80
+    at $51.15", "Unison's 800,000 workers, the TGWU's 70,000" file different facts under one key: compared with
+    another article's claims they would make conflicts that are no disagreement between reports. The extractor
+    gives such claims keys of their own. Column arithmetic and one group-by over all the claims given.
+    """
+    ok = pd.Series(True, index=claims.index)
+    keyed = ~claims["claim_key"].astype("string").str.startswith("claim:").fillna(True).astype(bool)
+    if not keyed.any():
+        return ok
+    iv = prepare_intervals(claims.loc[keyed])
+    group = iv.groupby([iv["article_id"], iv["claim_key"]], sort=False)
+    top, bottom = group["base_value"].transform("max"), group["base_value"].transform("min")
+    equal = (top - bottom).abs() <= 1e-9 * np.maximum(top.abs(), 1.0)
+    overlap = group["lo"].transform("max") < group["hi"].transform("min")
+    ok.loc[keyed] = (equal | overlap).to_numpy()
+    return ok
+
+
 def adopt_story_periods(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.DataFrame:
     """Undated claims take the single period their story reports for the same subject/metric/unit/kind.
 

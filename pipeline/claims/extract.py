@@ -16,6 +16,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from pipeline.claims.attribution import find_attribution
+from pipeline.claims.clusters import one_fact_per_article
 from pipeline.claims.context import clause_after, clause_around, is_forecast, sentence_hedges
 from pipeline.claims.metrics import UNCLUSTERED_METRICS, counted_noun_metric, find_metric
 from pipeline.claims.periods import (
@@ -75,6 +76,9 @@ def extract_claims(articles: pd.DataFrame) -> pd.DataFrame:
     if not rows:
         return empty_frame("claims")
     frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS).drop_duplicates("claim_id")  # an article given twice
+    # a key under which one article reports conflicting values names no single fact: those claims stand alone
+    alone = ~one_fact_per_article(frame)
+    frame.loc[alone, "claim_key"] = "claim:" + frame.loc[alone, "claim_id"].astype(str)
     return conform("claims", frame)
 
 

@@ -220,3 +220,30 @@ def test_a_conflict_inside_one_story_stays_a_conflict() -> None:
 def test_numbers_in_words_have_the_precision_of_their_digits(first: str, second: str, status: str) -> None:
     c = only_shared(clusters_of(first, second))
     assert c["status"] == status, c[["claim_key", "min_value", "max_value"]]
+
+
+def test_one_fact_per_article_marks_keys_an_article_gives_conflicting_values() -> None:
+    from pipeline.claims.clusters import CLUSTER_COLUMNS, one_fact_per_article
+
+    key = "netflix|shares_growth|percent|-|result"
+    rows = [  # (article, surface, value, change, hedge)
+        ("a", "1.2%", 1.2, "down", None), ("a", "4%", 4.0, "up", None),  # Tuesday's fall and Monday's gain
+        ("b", "4%", 4.0, "up", None), ("b", "4%", 4.0, "~", "about"),  # one fact, told twice
+        ("c", "4%", 4.0, "up", None), ("c", "4.2%", 4.2, "up", None),  # 3.5-4.5 holds 4.2: precision
+    ]  # fmt: skip
+    claims = pd.DataFrame(
+        [{c: None for c in CLUSTER_COLUMNS} | {"claim_id": f"{i}", "article_id": a, "claim_key": key, "unit": "percent",
+          "surface": surface, "value": value, "change": change, "hedge": hedge, "forecast": False}
+         for i, (a, surface, value, change, hedge) in enumerate(rows)]
+    )  # fmt: skip
+    assert one_fact_per_article(claims).tolist() == [False, False, True, True, True, True]
+
+
+def test_an_article_with_two_values_under_one_key_makes_no_conflict() -> None:
+    out = clusters_of(
+        "Netflix shares fell 1.2% on Tuesday. Netflix shares rose 4% on Monday.",
+        "Netflix shares rose 4% on Monday.",
+    )
+    assert (out["status"] == "single").all(), out[["claim_key", "status"]]
+    first = corpus("Netflix shares fell 1.2% on Tuesday. Netflix shares rose 4% on Monday.")
+    assert first["claim_key"].str.startswith("claim:").all()
