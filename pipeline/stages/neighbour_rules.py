@@ -59,7 +59,7 @@ def captions(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         if b.reason is not None or not 6 <= b.words <= CAPTION_MAX_WORDS:
             continue
-        if not b.ends_sentence and _CREDIT_TAIL_RE.search(b.text):
+        if not b.ends_sentence and _CREDIT_TAIL_RE.search(b.text) and not _goes_on(blocks, i):
             b.reason = "caption"
             continue
         if i + 1 >= n or blocks[i + 1].words > 6 or not _bare_credit(blocks[i + 1]):
@@ -69,6 +69,13 @@ def captions(blocks: list[Block]) -> None:
             if after is None or after.indent == b.indent:
                 continue
         b.reason = blocks[i + 1].reason = "caption"
+
+
+def _goes_on(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i``'s last sentence goes on in the next block (it starts lower-case): "... already has.
+    Ireland's" then "took the men's title ...", where a linked name was lost; a caption's credit ends its line."""
+    following = next((c for c in blocks[i + 1 : i + 3] if c.words), None)
+    return following is not None and following.text[:1].islower()
 
 
 ALT_MIN_WORDS = 8

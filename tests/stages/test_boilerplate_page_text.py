@@ -103,6 +103,18 @@ def test_caption_ending_in_its_credit(caption: str) -> None:
     assert info.text == "\n\n".join(BODY)
 
 
+@pytest.mark.parametrize(
+    ("cut", "rest"),
+    [  # a copy whose linked names were lost: the sentence breaks where the name was, and goes on lower-case
+        ("The relay squad finished well clear of the field in the final. Norway's", "anchored the team home in 3:02."),
+        ("She broke the meeting record in the heats on Saturday morning. And", "then she won the final by a stride."),
+    ],
+)
+def test_a_sentence_going_on_in_the_next_block_is_no_credited_caption(cut: str, rest: str) -> None:
+    info = strip_text("\n\n".join([BODY[0], cut, rest, *BODY[1:]]))
+    assert cut in _kept(info) and rest in _kept(info)
+
+
 def test_dek_above_the_byline_is_the_subtitle() -> None:
     dek = "The plan adds buses and repairs two tram lines closed since the spring floods."
     head = "City approves biggest transport budget in a decade"
