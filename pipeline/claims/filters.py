@@ -32,7 +32,8 @@ _DATE_OR_PHONE = re.compile(
     r"|\+\d{1,3}\s?(?:\(0\))?\d{1,4}(?:[\s.-]\d{2,4}){2,3}\b"  # international: +44 (0)20 3353 2000
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b"  # clock times, and race times to the hundredth: "1:48.32"
     r"|(?<![\w/])(?!(?<=\d\s)[1-9]\d?/(?:2|3|4|8|16|32|64)(?![\d/]))"  # not the fraction of "10 1/2"
-    r"\d{1,4}/\d{1,4}\b(?!\s+of\b|[\s-]points?\b)"  # "24/7", "2023/24", "9/11"; not "1/4 point"
+    r"\d{1,4}/\d{1,4}\b(?!\s+of\b|[\s-]points?\b|\s?(?:mpg|mpge|mph|%)(?![A-Za-z]))"  # "24/7", "2023/24", "9/11";
+    # not "1/4 point", nor a pair of figures in one unit: "28/39 mpg city/highway", "a 60/40 % split"
 )
 # Every match above starts with "+", "(" or a digit with no word character before it (each branch starting with a
 # digit has ``\b`` or ``(?<![\w/])`` there): the digits inside a number are never tried.
@@ -109,10 +110,11 @@ _VERBS_IN_S = ("was", "has", "does", "goes", "says", "costs", "comes", "seems", 
 # the words that make a number a model's name whatever follows ("737 Max jets", "11 Pro phones")
 _MODEL_SUFFIXES = ("Max", "Pro", "Plus", "Ultra", "Mini", "Air", "Lite", "Neo", "Edge", "Turbo", "XL", "SE", "GT")
 # "787 Dreamliner", "11 Pro": a name; but "32 Labour MPs", "5 Democratic senators", "213 Premier League goals"
-# count a plural noun the name (of up to three words) qualifies
+# count a plural noun the name (of up to three words, a model number among them) qualifies: "24 Boeing 787 jets"
 _NAME_AFTER = re.compile(
     r"^\s(?!(?:I|A|An|The)\b)(?:(?:" + "|".join(_MODEL_SUFFIXES) + r")\b|[A-Z][A-Za-z]*(?<!s)\b(?![.,;:])"
-    r"(?!(?:\s+[A-Z][A-Za-z]*){0,2}\s+(?!(?:" + "|".join(_VERBS_IN_S) + r")\b)[a-z]{2,}[a-rt-z]s\b|\s+[A-Z]{2,}s\b))"
+    r"(?!(?:\s+(?:[A-Z][A-Za-z]*|\d{2,4}\b)){0,2}\s+(?!(?:" + "|".join(_VERBS_IN_S) + r")\b)[a-z]{2,}[a-rt-z]s\b"
+    r"|\s+[A-Z]{2,}s\b))"
 )
 _LOWER_LABELS = {
     "category", "section", "row", "chapter", "article", "route", "room", "page", "number", "no.", "gate",

@@ -146,8 +146,10 @@ _RESOLUTION = re.compile(
     r"[2458][Kk](?=[\s-]*(?:TVs?|televisions?|video|resolution|displays?|screens?|monitors?|HDR|Ultra|UHD|OLED|QLED|"
     r"content|streaming|cameras?|footage|gaming|Blu-ray|projectors?)\b)"
 )
-_INCH_QUOTE = re.compile(
-    r'"(?=[\s-]*(?:long|wide|tall|high|deep|thick|across|diagonal|screens?|displays?|monitors?|TVs?|televisions?|'
+_OPENING_BRACKETS = frozenset("([{")
+_BRACKETED_UNIT = re.compile(r"\s?[(\[{](?P<u>[^\W\d_][^()\[\]{}\s]{0,11})[)\]}]")
+_INCH_QUOTE = re.compile(  # (a space before the mark too, as tokenised copy has it: '10 " long')
+    r'\s?"(?=[\s-]*(?:long|wide|tall|high|deep|thick|across|diagonal|screens?|displays?|monitors?|TVs?|televisions?|'
     r"laptops?|tablets?|wheels?|rims?|[x×]\s?\d)\b)",
     re.I,
 )
@@ -280,7 +282,8 @@ def scan(text: str) -> list[Quantity]:
             hedges = hedges or ([previous.hedge] if previous.hedge else [])
         elif (
             previous is not None and change == "=" and (moved := _move_of(previous))
-            and previous.unit == q.unit and (_ELLIPSIS_GAP.fullmatch(gap) or _AND_GAP.fullmatch(gap))
+            and previous.unit == q.unit
+            and (_ELLIPSIS_GAP.fullmatch(gap) or _AND_GAP.fullmatch(gap) or _period_item(gap, sentence_right))
         ):  # fmt: skip
             q.change = moved  # "Ross was down 2.3%, Burlington by 2.6%": the verb is not repeated
         elif (
@@ -381,17 +384,34 @@ def _bracketed_pair(first: Quantity, second: Quantity, text: str) -> bool:
 
 # Between a move and the next item of a list that leaves out the verb: ", Burlington by", "; Qualcomm".
 _AND_GAP = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "rose 2 and 3 percent"
+# ... and with the period of the first item between: "rose 0.5% month-on-month and 3.2% year-on-year", "fell 2% on
+# the day and 5% over the week", "grew 4% in March and 6% in April": one verb for both periods' moves
+_PERIOD_AND_GAP = re.compile(
+    r"\s+(?:(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week)|y/y|m/m|q/q|yoy|"
+    r"(?:on|in|over|for)\s+the\s+(?:day|session|week|month|quarter|year)|(?:this|last)\s+(?:week|month|quarter|year)|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
+    r"\s*,?\s+(?:and|while)\s+(?:by\s+)?"
+)
 _ELLIPSIS_GAP = re.compile(
     r"\s*(?:[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:by\s+)?"
 )
 
 
+def _period_item(gap: str, right: str) -> bool:
+    """Whether a number is a second period's move with the verb left out: "... month-on-month and 3.2% year-on-year".
+
+    Not a share that starts a clause of its own: "grew 4% in March and 60% of buyers were new".
+    """
+    return _PERIOD_AND_GAP.fullmatch(gap) is not None and _OF_AFTER.match(right) is None
+
+
 def _scale_units(quantities: list[Quantity], text: str) -> None:
-    """'diamonds score between 50 and 70 on the GPa scale': the scale names the unit of a bare number."""
+    """'diamonds score between 50 and 70 on the GPa scale': the scale names the unit of a bare number, and of a bare
+    degree ("-40° on the Fahrenheit scale")."""
     if " scale" not in text:
         return
     for q in quantities:
-        m = _ON_SCALE.match(text, q.end) if not q.unit_given else None
+        m = _ON_SCALE.match(text, q.end) if not q.unit_given or q.unit == "degree" else None
         if m:
             unit = un.PHYSICAL_SYMBOLS.get(m.group("u")) or un.PHYSICAL_WORDS.get(m.group("u").lower())
             if unit:
@@ -550,6 +570,7 @@ _HYPHENATED = re.compile(r"\w-\w")
 _OF_AFTER = re.compile(r"\s+of\b")
 _DIGIT_AFTER = re.compile(r"\s+\d")
 _FRACTION_POINT = re.compile(r"(?:\s+of)?(?:\s+an?)?[\s-](?:percentage[\s-])?points?\b")
+_POINT_COMPOUND = re.compile(r"-points?\b", re.I)
 # "21-st", "3-D", and a model's variant "777-200LR"; not "2,000-strong", "25-state"
 _ORDINAL_TAIL = re.compile(r"-(?:st|nd|rd|th)\b|-[A-Z]|-\d{1,4}(?P<code>[A-Z]{2,3})\b")
 _US_AFTER = re.compile(r"\s?(?:US|U\.S\.)(?![A-Za-z])")
@@ -568,6 +589,12 @@ _AMOUNT_CENTS = re.compile(r"\s(?P<c>\d{2})(?=\s*(?:[.,;:!?)]|$)|\s+(?:more|less
 # Words of money and exchange rates near "marks": "dollar: 143.80 yen; 1.8500 marks"
 _FX_CUE = re.compile(
     r"\b(?:dollars?|yen|francs?|pounds?|sterling|currency|exchange|deutsche|d-?mark|bonn|german)", re.I
+)
+# Words of ships, wind and flight near "kn": the knot's symbol there, the Croatian kuna's elsewhere
+_NAUTICAL_CUE = re.compile(
+    r"\b(?:boats?|ships?|vessels?|ferry|ferries|yachts?|sail(?:s|ed|ing)?|wind(?:s|speeds?)?|gusts?|cruis(?:e|ed|ing)|"
+    r"nautical|knots|aircraft|airspeed|tanker|submarine|hurricane|storm)\b",
+    re.I,
 )
 # Kitchen words that make "cup" a measure, not a trophy
 _KITCHEN_CUE = re.compile(
@@ -698,8 +725,12 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
     if glued and _GLUED_CODE.fullmatch(pre) and q.scale == 1.0 and _SMALL_INTEGER.fullmatch(digits):
         return None  # "COP28", "PHP8": an ISO code glued to a small whole number names a thing, not money
     _read_unit(q, text)
-    if q.words and text[q.end : q.end + 1] == "-" and (not q.unit_given or q.unit == "fraction"):
-        return None  # "one-time", "three-point", "a half-step"
+    if q.words and text[q.end : q.end + 1] == "-" and (
+        q.unit == "fraction" or (not q.unit_given and (q.value < 2 or _POINT_COMPOUND.match(text, q.end)))
+    ):
+        return None  # "one-time", "one-off", "a half-step", "three-point range" (a kind of shot, as a "-point" plan
+        # is a kind of plan); but "a three-bedroom house", "six-cylinder engines" count what the noun names, as "a
+        # 3-bedroom house" does (NewsQuant annotates "four-, five- and six-cylinder")
     if q.words and _SPAN_MODIFIER.search(text, q.start, q.end) and _NOUN_NEXT.match(text, q.end):
         return None  # "a five-year contract", "a two-month deal": a span naming the thing, not an amount stated
     if (
@@ -789,6 +820,10 @@ def _read_scale(q: Quantity, text: str) -> None:
             q.unit, q.unit_given = "kilometre", True  # "the women's 5K final", "the 50K walk": a race's kilometres
             q.end += m.end()
             return
+        if token == "K" and not q.currency_given and _KELVIN_CONTEXT.search(text) and _million_noun(after) is None:
+            q.unit, q.unit_given = "kelvin", True  # "300 °C (573.15K)": in a sentence of temperatures, kelvins
+            q.end += m.end()
+            return
     q.scale = num.scale_of(token)
     q.end += m.end()
 
@@ -799,6 +834,8 @@ _SPACED_SCALE_LETTER = re.compile(
 )
 
 
+# what makes a glued capital "K" kelvins and not thousands: degrees or temperatures in the same text
+_KELVIN_CONTEXT = re.compile(r"°|\b(?i:kelvins?|temperatures?|celsius|fahrenheit|degrees|absolute\s+zero)\b")
 # what a distance in "K" names in athletics: "the 5K final", "a 10k run", "the 50K Walk"
 _RACE_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?i:runs?|races?|walks?|finals?|titles?|events?|records?|courses?)\b")
 
@@ -858,6 +895,15 @@ def _read_unit(q: Quantity, text: str) -> None:
     m = un.CURRENCY_WORD_RE.match(rest, 1 if rest[:1] == "-" and rest[1:2].isalpha() else 0)
     if m and m.group("u").lower() == "marks" and not _marks_are_money(q, text):
         m = None  # "scored 45 marks" is a mark of an exam; "1.85 marks", "470 million marks" are Deutsche marks
+    if m and m.group("u") in un.PHYSICAL_SYMBOLS:
+        m = None  # "40 kN" is kilonewtons: a symbol written in its own case is no currency word ("150 kn", kuna)
+    if (
+        m and m.group("u") == "kn" and _NAUTICAL_CUE.search(text, max(0, q.start - 80), q.end + 80)
+        and not _MONEY_CUE.search(text, max(0, q.start - 40), q.start)
+    ):  # fmt: skip
+        q.unit, q.unit_given = "knot", True  # "the ferry cruised at 18 kn": knots at sea or in the wind, not kuna
+        q.end += m.end()
+        return
     if m and not (m.group("u").lower() == "won" and q.scale == 1.0):
         word = m.group("u").lower()
         q.unit, q.unit_given, q.currency_given = un.CURRENCY_WORDS[word], True, True
@@ -915,15 +961,25 @@ def _read_unit(q: Quantity, text: str) -> None:
     lone = bool(m) and spaced and m.group("u") in ("A", "C", "F", "V", "L", "t", "h", "l")
     if lone and m.group("u") in "CF" and abs(q.value) <= 200 and _TEMPERATURE_WORDS.search(text):
         lone = False  # "It's 90 F outside", "the melting point is 12 C": a temperature, in a sentence about heat
-    if m and not ((lone and not _SYMBOL_ALONE.match(rest)) or (m.group("u") == "in" and spaced)):
+    if lone and _OF_AFTER.match(rest, m.end()):
+        lone = False  # "10 t of gravel", "2 l of water", "3 A of current": a measure of the stuff named after it
+    inch_word = m is not None and m.group("u") == "in" and spaced and not _INCH_MEASURE.match(rest, m.end())
+    if m and not ((lone and not _SYMBOL_ALONE.match(rest)) or inch_word):
         q.unit, q.unit_given = un.PHYSICAL_SYMBOLS[m.group("u")], True
         q.end += m.end()
         _read_per_time(q, text)
         return
+    m = _BRACKETED_UNIT.match(rest) if rest[:2].lstrip()[:1] in _OPENING_BRACKETS else None
+    if m:
+        unit = un.PHYSICAL_SYMBOLS.get(m.group("u")) or un.PHYSICAL_WORDS.get(m.group("u").lower())
+        if unit and len(m.group("u")) > 1:
+            q.unit, q.unit_given = unit, True  # "The weight is 20 (kg)": a unit written in brackets, as tables do
+            q.end += m.end()
+            return
     m = _INCH_QUOTE.match(rest)
     if m:
         q.unit, q.unit_given = "inch", True  # '22" long', 'a 65" TV': the inch mark typed as a straight quote
-        q.end += 1
+        q.end += m.end()
         return
     noun = _COUNT_NOUN.match(rest)
     if noun and noun.group("n") not in _STOPWORDS:
@@ -934,8 +990,8 @@ def _read_unit(q: Quantity, text: str) -> None:
             return
         if _COUNT_PER.match(rest, noun.end()):
             end, q.end = q.end, q.end + noun.end()
-            if _read_per_unit(q, text, _COUNT_PER):
-                return  # "400 people per square kilometre"
+            if _read_per_unit(q, text, _COUNT_PER) or _read_per_noun(q, text):
+                return  # "400 people per square kilometre", "30 pupils per class" (``count_per_class``)
             q.end = end
         unit = un.PHYSICAL_WORD_RE.match(rest[noun.end() :])
         if (
@@ -958,6 +1014,8 @@ _TEMPERATURE_WORDS = re.compile(
     r"\b(?i:temperatures?|degrees|thermostat|thermometer|weather|forecast|outside|melting|boiling|freezing|heat|"
     r"hot|cold|warm|chilly|celsius|fahrenheit)\b"
 )
+# what makes a spaced "in" an inch and not the preposition: a measure's adjective after it ("2 1/2 in thick")
+_INCH_MEASURE = re.compile(r"\s(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b")
 # a lone symbol that ends its clause, or that a compound unit continues ("1.3 A/cm2")
 _SYMBOL_ALONE = re.compile(r"\s?\S+\s*[.,;)]|\s?\S+$|\s?[A-Za-z]{1,2}/[A-Za-zµμ]")
 _PER_TIME = re.compile(r"\s?(?:per|/|an?)\s?(?P<t>second|minute|hour|day|week|month|year|decade|century)\b", re.I)
@@ -1005,7 +1063,10 @@ def _read_per_time(q: Quantity, text: str) -> None:
     if m and not _EARLIER_AFTER.match(text[q.end + m.end() :]):
         q.unit = f"{q.unit}_per_{m.group('t').lower()}"
         q.end += m.end()
-    elif not m and not _read_per_unit(q, text, _UNIT_PER) and un.dimension_of(q.unit) != "time":
+    elif (
+        not m and not _read_per_unit(q, text, _UNIT_PER) and not _read_per_noun(q, text)
+        and un.dimension_of(q.unit) != "time"
+    ):  # fmt: skip  # ("150 litres per person" is read by ``_read_per_noun``)
         _read_rate_of_stuff(q, text)
 
 
@@ -1014,8 +1075,34 @@ def _read_per(q: Quantity, text: str) -> None:
     if m:
         q.unit = f"{q.unit}_per_{un.PER_THINGS[m.group('per').lower()]}"
         q.end += m.end()
-    elif not _read_per_unit(q, text, _MONEY_PER):
+    elif not _read_per_unit(q, text, _MONEY_PER) and not _read_per_noun(q, text):
         _read_rate_of_stuff(q, text)
+
+
+# "per" or a slash and one singular noun: what a price is quoted for when the lexicon does not name it ("$12 per
+# bottle", "€40 per student", "$3/pack"); not "per cent", "per thousand" (a rate of a number), a plural or a noun
+# that a phrase continues ("£5 per adult ticket" is left to the lexicon)
+_PER_NOUN = re.compile(
+    r"(?:\s?per\s|/)(?P<n>(?!(?:cent|the|a|an|and|or|this|that|its|their|each|every|hundred|thousand|million|"
+    r"billion|trillion|dozen)\b)[a-z]{3,}(?<![^s]s))"
+    r"(?=\s*(?:[.,;:)]|$|\s(?:and|or|for|in|on|at|to|from|with|while|but|which|compared|versus|after|before|"
+    r"last|this|next|a|an|the|was|is|were|are|had|has|have|will|would|could|when|as|than|up|down)\b))"
+)
+
+
+def _read_per_noun(q: Quantity, text: str) -> bool:
+    """'$12 per bottle': money (or a measure) per a thing the lexicon lacks is ``USD_per_bottle``
+    (``litre_per_person``), as NewsQuant's gold names every "dollar per <thing>" (per gram, per square foot, per
+    share); only after "per" or "/", never "a" ("$5 a record")."""
+    if "_per_" in q.unit:
+        return False
+    m = _PER_NOUN.match(text, q.end)
+    if m is None:
+        return False
+    noun = m.group("n")
+    q.unit = f"{q.unit}_per_{un.CURRENCY_WORDS.get(noun, noun)}"  # "$1.36 per euro" is ``USD_per_EUR``
+    q.end = m.end("n")
+    return True
 
 
 # "120g/km", "250 Wh/kg", "150 micrograms per cubic metre", "7,000MB/s": a physical unit per another unit

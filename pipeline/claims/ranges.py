@@ -225,6 +225,7 @@ _FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _TO_GAP = re.compile(r"^[^,;.()]{0,40}\bto\s+(?:about\s+|around\s+)?$", re.I)
 _AND_GAP = re.compile(r"\s*,?\s+(?:and|or)\s+|\s?[x×]\s?")  # and the "by" of a size: "4 x 5 metres"
 _OF_THE_GAP = re.compile(r"^\s+of\s+(?:the|a|an|its|their)\s+$", re.I)
+_LIST_COMMA = re.compile(r",\s*")
 
 
 def carry_units(quantities: list[Quantity], text: str) -> None:
@@ -244,6 +245,20 @@ def carry_units(quantities: list[Quantity], text: str) -> None:
             and second.value_low is None and _AND_GAP.fullmatch(gap) and second.unit not in ("ratio", "fraction")
         ):  # fmt: skip
             first.unit, first.unit_given = second.unit, True  # "given 45 and 50 mg", "3 or 4 per cent"
+            first.extras["list_unit"] = True
+        elif (
+            not first.unit_given and first.noun is None and second.unit_given and gap == "/"
+            and first.scale == second.scale and second.unit in ("mile_per_gallon", "mile_per_hour", "percent")
+        ):  # fmt: skip
+            first.unit, first.unit_given = second.unit, True  # "28/39 mpg city/highway": two figures, one unit
+    # ... and through a list, from its last item back: "growth of 2, 3 and 4 per cent", "fish of 5, 7 and 9 kg"
+    for first, second in reversed(list(zip(quantities, quantities[1:], strict=False))):
+        if (
+            second.extras.get("list_unit") and not first.unit_given and first.noun is None
+            and first.scale == second.scale and _LIST_COMMA.fullmatch(text, first.end, second.start)
+        ):  # fmt: skip
+            first.unit, first.unit_given = second.unit, True
+            first.extras["list_unit"] = True
 
 
 def join_from_to(quantities: list[Quantity], text: str) -> list[Quantity]:

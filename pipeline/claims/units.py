@@ -394,7 +394,7 @@ PHYSICAL_WORDS: dict[str, str] = {
     "volts": "volt", "volt": "volt", "amps": "ampere", "amperes": "ampere", "newton metres": "newton_metre",
     "newton meters": "newton_metre", "lb-ft": "pound_foot", "pound-feet": "pound_foot",
     "decibels": "decibel", "db": "decibel", "gigapascals": "gigapascal", "gpa": "gigapascal",
-    "calories": "calorie", "kcal": "calorie", "cc": "cubic_centimetre", "square km": "square_kilometre",
+    "calories": "calorie", "cc": "cubic_centimetre", "square km": "square_kilometre",
     "sq km": "square_kilometre", "m3": "cubic_metre", "m³": "cubic_metre", "ºc": "degree_celsius",
     "ºf": "degree_fahrenheit", "yd": "yard", "yds": "yard", "wh": "watt_hour", "nits": "nit",
     "micrograms": "microgram", "mcg": "microgram", "µg": "microgram", "′": "foot",
@@ -407,7 +407,7 @@ PHYSICAL_WORDS: dict[str, str] = {
     "megaflops": "megaflops", "gigaflops": "gigaflops", "teraflops": "teraflops", "petaflops": "petaflops",
     "megaflop": "megaflops", "gigaflop": "gigaflops", "teraflop": "teraflops", "petaflop": "petaflops",
     "psi": "pound_per_square_inch", "carats": "carat", "gigatonnes": "gigatonne", "gigatons": "gigatonne",
-    "megatonnes": "megatonne", "stone": "stone", "light-years": "light_year", "light years": "light_year",
+    "stone": "stone", "light-years": "light_year", "light years": "light_year",
     "″": "inch", "ft": "foot", "in.": "inch", "mi": "mile",
     # singular and spelling variants of the units above ("5 micrometre", "90 decibel", "2 metric ton", "3 kgs")
     "micrometre": "micrometre", "micrometer": "micrometre", "microgram": "microgram",
@@ -475,6 +475,136 @@ PHYSICAL_SYMBOLS: dict[str, str] = {
     "C": "degree_celsius", "in": "inch", "MP": "megapixel", "dm": "decimetre",
     "F": "degree_fahrenheit", "V": "volt", "A": "ampere", "Hz": "hertz", "HZ": "hertz", "ha": "hectare",
 }  # fmt: skip
+
+# Units of science, weather, engineering and kitchen copy beyond the lexicon above: (dimension info, words matched
+# regardless of case, symbols whose case matters). Names and most surfaces follow quantulum3's unit table
+# (``quantulum3/units.json``), whose names NewsQuant's gold normaliser shares, so "950 hPa" is ``hectopascal``
+# wherever it is scored. Only surfaces that name nothing else after a number are listed: "bar" but not "bars"
+# (pubs, chocolate), "kN" but not "N", no "Pa", "PB" or "Mt" (a state, a personal best, Mount); words that also
+# name people and places ("14 Newton Road", "the 2000 Millennium Dome", "ATM") are symbols, matched in lower case.
+_MORE_UNITS: dict[str, tuple[UnitInfo, tuple[str, ...], tuple[str, ...]]] = {
+    # pressure (weather maps, tyres, deep sea)
+    "pascal": (_u("pressure", 1.0, "pascal"), (), ("pascals", "pascal")),
+    "hectopascal": (_u("pressure", 100.0, "pascal"), ("hectopascals", "hectopascal"), ("hPa",)),
+    "kilopascal": (_u("pressure", 1e3, "pascal"), ("kilopascals", "kilopascal"), ("kPa",)),
+    "megapascal": (_u("pressure", 1e6, "pascal"), ("megapascals", "megapascal"), ("MPa",)),
+    "bar": (_u("pressure", 1e5, "pascal"), (), ("bar",)),
+    "millibar": (_u("pressure", 100.0, "pascal"), ("millibars", "millibar", "mbar"), ()),
+    "standard_atmosphere": (_u("pressure", 101325.0, "pascal"), ("atmospheres",), ("atm",)),
+    "millimeter_of_mercury": (
+        _u("pressure", 133.322, "pascal"),
+        ("mmhg", "millimetres of mercury", "millimeters of mercury", "millimetre of mercury", "millimeter of mercury"),
+        (),
+    ),
+    # temperature on the absolute scale
+    "kelvin": (_u("kelvin"), (), ("kelvins", "kelvin", "°K")),
+    # force
+    "newton": (_u("force", 1.0, "newton"), (), ("newtons", "newton")),
+    "kilonewton": (_u("force", 1e3, "newton"), ("kilonewtons", "kilonewton"), ("kN",)),
+    "pound_force": (_u("force", 4.44822, "newton"), ("pounds-force", "pound-force", "pounds of force", "lbf"), ()),
+    "kilogram_force": (_u("force", 9.80665, "newton"), ("kilograms-force", "kilogram-force", "kgf"), ()),
+    # energy (food, fuel, particle physics, nuclear yields)
+    "kilocalorie": (_u("calorie", 1e3, "calorie"), ("kilocalories", "kilocalorie", "kcal"), ()),
+    "british_thermal_unit": (
+        _u("energy", 2.93071e-4, "kilowatt_hour"), ("british thermal units", "british thermal unit", "btus", "btu"), ()
+    ),
+    "electronvolt": (
+        _u("energy", 4.45049e-26, "kilowatt_hour"),
+        ("electronvolts", "electronvolt", "electron volts", "electron volt", "electron-volts", "electron-volt"),
+        ("eV",),
+    ),
+    "kiloelectronvolt": (_u("energy", 4.45049e-23, "kilowatt_hour"), ("kiloelectronvolts",), ("keV",)),
+    "megaelectronvolt": (_u("energy", 4.45049e-20, "kilowatt_hour"), ("megaelectronvolts",), ("MeV",)),
+    "gigaelectronvolt": (_u("energy", 4.45049e-17, "kilowatt_hour"), ("gigaelectronvolts",), ("GeV",)),
+    "teraelectronvolt": (_u("energy", 4.45049e-14, "kilowatt_hour"), ("teraelectronvolts",), ("TeV",)),
+    "kiloton": (_u("mass", 1e6, "kilogram"), ("kilotons", "kiloton", "kilotonnes", "kilotonne"), ()),
+    "megaton": (_u("mass", 1e9, "kilogram"), ("megatons", "megaton", "megatonnes", "megatonne"), ()),
+    # power, electricity
+    "milliwatt": (_u("power", 1e-3, "watt"), ("milliwatts", "milliwatt"), ("mW",)),
+    "terawatt": (_u("power", 1e12, "watt"), ("terawatts", "terawatt"), ("TW",)),
+    "kilovolt": (_u("volt", 1e3, "volt"), ("kilovolts", "kilovolt"), ("kV",)),
+    "millivolt": (_u("volt", 1e-3, "volt"), ("millivolts", "millivolt"), ("mV",)),
+    "megavolt": (_u("volt", 1e6, "volt"), ("megavolts", "megavolt"), ()),
+    "milliampere": (_u("ampere", 1e-3, "ampere"), ("milliamperes", "milliampere", "milliamps", "milliamp"), ("mA",)),
+    "ampere_hour": (
+        _u("charge", 1e3, "charge"), ("ampere-hours", "ampere-hour", "ampere hours", "amp-hours", "amp hours"), ("Ah",)
+    ),
+    "ohm": (_u("ohm"), ("ohms", "ohm"), ("Ω",)),
+    "terahertz": (_u("frequency", 1e12, "hertz"), ("terahertz",), ("THz",)),
+    # time below a second and above a decade
+    "millisecond": (_u("time", 1e-3, "second"), ("milliseconds", "millisecond", "msecs", "msec"), ("ms",)),
+    "microsecond": (_u("time", 1e-6, "second"), ("microseconds", "microsecond"), ("µs", "μs")),
+    "nanosecond": (_u("time", 1e-9, "second"), ("nanoseconds", "nanosecond"), ("ns",)),
+    "fortnight": (_u("time", 1209600.0, "second"), ("fortnights", "fortnight"), ()),
+    "century": (_u("time", 3155695200.0, "second"), (), ("centuries", "century")),
+    "millennium": (_u("time", 31556952000.0, "second"), (), ("millennia", "millenniums", "millennium")),
+    # radiation and light
+    "sievert": (_u("dose", 1.0, "sievert"), ("sieverts", "sievert"), ("Sv",)),
+    "millisievert": (_u("dose", 1e-3, "sievert"), ("millisieverts", "millisievert"), ("mSv",)),
+    "microsievert": (_u("dose", 1e-6, "sievert"), ("microsieverts", "microsievert"), ("µSv", "μSv")),
+    "becquerel": (_u("becquerel"), ("becquerels", "becquerel"), ("Bq",)),
+    "lumen": (_u("lumen"), (), ("lumens", "lumen")),
+    "lux": (_u("lux"), (), ("lux",)),
+    # volumes of drink, kitchen, water and earthworks
+    "pint": (_u("volume", 0.473176, "litre"), ("pints", "pint"), ()),
+    "quart": (_u("volume", 0.946353, "litre"), ("quarts", "quart"), ()),
+    "fluid_ounce": (
+        _u("volume", 0.0295735, "litre"), ("fluid ounces", "fluid ounce", "fl oz", "fl. oz", "fl.oz", "floz"), ()
+    ),
+    "centilitre": (_u("volume", 0.01, "litre"), ("centilitres", "centiliters", "centilitre", "centiliter"), ("cl",)),
+    "decilitre": (_u("volume", 0.1, "litre"), ("decilitres", "deciliters", "decilitre", "deciliter"), ()),
+    "hectolitre": (_u("volume", 100.0, "litre"), ("hectolitres", "hectoliters", "hectolitre", "hectoliter"), ()),
+    "cubic_inch": (_u("volume", 0.0163871, "litre"), ("cubic inches", "cubic inch", "cu in"), ()),
+    "cubic_yard": (_u("volume", 764.555, "litre"), ("cubic yards", "cubic yard", "cu yd"), ()),
+    "acre_foot": (_u("volume", 1233481.8, "litre"), ("acre-feet", "acre feet", "acre-foot", "acre foot"), ()),
+    # areas and lengths
+    "square_yard": (_u("area", 0.836127, "square_metre"), ("square yards", "square yard", "sq yd"), ()),
+    "square_inch": (_u("area", 0.00064516, "square_metre"), ("square inches", "square inch", "sq in"), ()),
+    "furlong": (_u("length", 201.168, "metre"), ("furlongs", "furlong"), ()),
+    "fathom": (_u("length", 1.8288, "metre"), ("fathoms", "fathom"), ()),
+    "astronomical_unit": (_u("length", 1.495978707e11, "metre"), ("astronomical units", "astronomical unit"), ()),
+    # masses of farm and commodity copy
+    "long_ton": (_u("mass", 1016.05, "kilogram"), ("long tons", "long ton"), ()),
+    "quintal": (_u("mass", 100.0, "kilogram"), ("quintals", "quintal"), ()),
+    "bushel": (_u("mass", 27.2155, "kilogram"), ("bushels", "bushel"), ()),
+    # rates named as one unit
+    "foot_per_second": (_u("speed", 0.3048, "metre_per_second"), ("feet per second", "foot per second"), ()),
+    "metre_per_square_second": (
+        _u("acceleration"), ("metres per second squared", "meters per second squared", "m/s2", "m/s²"), ()
+    ),
+    "ton_per_day": (_u("ton_per_day"), ("tpd",), ()),
+}  # fmt: skip
+# Surfaces of units the lexicon already has that it was missing: singulars, one-word spellings, symbols.
+_MORE_SURFACES: dict[str, str] = {
+    "kilohertz": "kilohertz", "megahertz": "megahertz", "gigahertz": "gigahertz", "horsepowers": "horsepower",
+    "milliliter": "millilitre", "millilitre": "millilitre", "kilowatthours": "kilowatt_hour",
+    "kilowatthour": "kilowatt_hour", "gigatonne": "gigatonne", "gigaton": "gigatonne",
+    "degree centigrade": "degree_celsius", "statute miles": "mile", "cu m": "cubic_metre",
+    "megabytes per second": "megabyte_per_second", "gigabytes per second": "gigabyte_per_second",
+    "petabytes": "petabyte", "petabyte": "petabyte", "exabytes": "exabyte", "exabyte": "exabyte",
+    "zettabytes": "zettabyte", "zettabyte": "zettabyte",
+    # the dotted abbreviations of American house style ("55 m.p.h.", "30 m.p.g."), torque written foot first
+    "m.p.h.": "mile_per_hour", "m.p.h": "mile_per_hour", "m.p.g.": "mile_per_gallon", "m.p.g": "mile_per_gallon",
+    "ft-lb": "pound_foot", "ft-lbs": "pound_foot", "foot-pounds": "pound_foot", "foot-pound": "pound_foot",
+    "terabits per second": "terabit_per_second", "tbps": "terabit_per_second",
+}  # fmt: skip
+UNITS.update({name: info for name, (info, _, _) in _MORE_UNITS.items()})
+UNITS.update(
+    {
+        "petabyte": _u("data", 1e15, "byte"),
+        "exabyte": _u("data", 1e18, "byte"),
+        "zettabyte": _u("data", 1e21, "byte"),
+        "terabit_per_second": _u("bandwidth", 1e12, "bit_per_second"),
+    }
+)
+PHYSICAL_WORDS.update({w: name for name, (_, words, _) in _MORE_UNITS.items() for w in words})
+PHYSICAL_WORDS.update(_MORE_SURFACES)
+PHYSICAL_WORDS.update({"cu. ft.": "cubic_foot", "cu. ft": "cubic_foot", "cu.ft.": "cubic_foot", "cu.ft": "cubic_foot"})
+# Compound units hyphenated before the noun they measure: "a 1,200-square-foot home", "a 300-sq-ft studio", "a
+# 10-cubic-metre tank" (the hyphen of "a 5-kg bag" is read before the unit; these have hyphens inside too)
+PHYSICAL_WORDS.update({k.replace(" ", "-"): v for k, v in list(PHYSICAL_WORDS.items()) if " " in k})
+PHYSICAL_SYMBOLS.update({s: name for name, (_, _, symbols) in _MORE_UNITS.items() for s in symbols})
+PHYSICAL_SYMBOLS.update({"kJ": "kilojoule", "MJ": "megajoule", "GJ": "gigajoule", "Gt": "gigatonne"})
 
 
 def _alternation(words: dict[str, str], ignore_case: bool = False) -> str:

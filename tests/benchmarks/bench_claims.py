@@ -30,8 +30,8 @@ Matching rules (the same for both systems, on the same rows):
   P = matched / predicted, R = matched / gold, F1 their harmonic mean.
 * Also printed, "(CQE script)": F1 counted as CQE's own evaluation script counts it (``cqe_protocol``), the
   protocol of the published table: np.isclose values, ranges end by end, and unit/change credited for every
-  value-matching prediction (not one-to-one). On dev it gives 96.5 / 95.4 / 92.6 against the one-to-one
-  97.4 / 95.0 / 92.6: the tighter tolerance loses fractions, the many-to-one credit adds a few units.
+  value-matching prediction (not one-to-one). On dev it gives 96.9 / 95.8 / 92.9 against the one-to-one
+  97.7 / 95.3 / 92.9: the tighter tolerance loses fractions, the many-to-one credit adds a few units.
 * Speed: sentences per second of ``extract_quantities`` (and of ``quantulum3.parser.parse``), one process,
   measured on the split after one warm-up sentence.
 
