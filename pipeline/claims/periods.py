@@ -221,16 +221,25 @@ _REPORTING = re.compile(r"(?:^|-)[QH][1-4]$")
 
 @lru_cache(maxsize=256)
 def has_relative_period(sentence: str) -> bool:
-    """Whether the sentence dates itself relatively ("last year") or names the whole year: then no other
-    sentence's period applies.
+    """Whether the sentence dates itself relatively ("last year", "in January", "on the day") or names the whole
+    year: then no other sentence's period applies.
 
     "A year ago" names the comparison base, not the claim's own period, so it does not count. Cached: each
     claim of a sentence asks in turn.
     """
-    if not may_contain(lowered(sentence), _RELATIVE_WORDS):
-        return False
-    return any(m.group("which") for m in _RELATIVE.finditer(sentence)) or _WHOLE_YEAR.search(sentence) is not None
+    lower = lowered(sentence)
+    if may_contain(lower, _RELATIVE_WORDS) and (
+        any(m.group("which") for m in _RELATIVE.finditer(sentence)) or _WHOLE_YEAR.search(sentence) is not None
+    ):
+        return True
+    if may_contain(lower, _DAY_WORDS) and _ON_THE_DAY.search(sentence) is not None:
+        return True
+    return may_contain(lower, _MONTH_WORDS) and _MONTH_ALONE.search(sentence) is not None  # even with no date
 
 
 # "GDP rose 2.3% for the full year" in a story about the fourth quarter: the year's figure, not the quarter's
 _WHOLE_YEAR = re.compile(r"\b(?:full|whole)[- ]year\b", re.I)
+# "the euro was up 0.9% on the day": the day's move, not the quarter's
+_ON_THE_DAY = re.compile(r"\bon the day\b", re.I)
+_DAY_WORDS = word_screen(["on the day"])
+_MONTH_WORDS = word_screen(_MONTHS)

@@ -109,3 +109,19 @@ def test_a_month_without_its_year_is_the_latest_by_the_publication_date(
 )
 def test_no_month_without_a_preposition_or_before_a_number(sentence: str) -> None:
     assert find_period(sentence, FEB_2025) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["House prices rose 0.8% in January, the lender said.", "The euro was up 0.9% on the day at $1.31."],
+)
+def test_a_month_or_day_figure_is_not_framed_by_the_storys_quarter(sentence: str) -> None:
+    from pipeline.claims import extract_claims
+
+    text = f"Acme Corp reported fourth-quarter results on Tuesday. Revenue rose 4% to $2.1 billion. {sentence}"
+    articles = pd.DataFrame(
+        {"article_id": ["0123456789abcdef"], "text": [text], "published_at": [pd.NaT], "entities": [[]]}
+    )
+    periods = extract_claims(articles).set_index("surface")["period"]
+    assert periods["$2.1 billion"] == "Q4"
+    assert pd.isna(periods.iloc[-1])  # undated: no publication date to read the month by, and no quarter either
