@@ -29,6 +29,8 @@ from pipeline.claims.quantities import scan
 from pipeline.claims.quantity import Quantity
 from pipeline.claims.sentences import split_sentences
 from pipeline.claims.subjects import (
+    _PERSON_OWNER,
+    AGE_DESCRIPTION,
     PERSONAL,
     _occurrences,
     find_subject,
@@ -100,10 +102,12 @@ def _article_claims(record: dict) -> list[dict]:
     quantities = scan(text)
     if not quantities:
         return []  # nothing to attribute or date: skip guessing entities and reading every sentence's period
-    entities = tuple(given or guess_entities(text))  # a tuple: fixed, so find_subject may reuse a sentence's mentions
-    main_org = main_organisation(entities)
+    # a tuple: fixed, so find_subject may reuse a sentence's mentions
+    entities = tuple(_prepared(given, text) if given else guess_entities(text))
     spans = split_sentences(text)
     starts = [a for a, _ in spans]
+    lead_end = spans[0][1] if spans else 0
+    main_org = main_organisation(entities, text, lead_end)
     # read once, for the reporting and carried periods: only quarters and halves count, and most articles have none
     periods = sentence_reporting_periods(text, spans, pub)
     reporting = _reporting_period(periods)
@@ -138,6 +142,50 @@ def _article_claims(record: dict) -> list[dict]:
                                            claim["forecast"], claim["claim_id"])  # fmt: skip
         out.append(claim)
     return out
+
+
+def _prepared(entities: list[dict], text: str) -> list[dict]:
+    """The entities, cleaned and completed for finding subjects, in one pass:
+
+    * the lower-case words a tagger took in before a name dropped ("for the DS" -> "DS");
+    * a person named by title and surname ("Lord Sainsbury", "Mr Richter") added as a PERSON entity of its own:
+      taggers find "David Sainsbury" but not the later "Mr Sainsbury", and without the alias a sentence naming him
+      so names nobody and its figure goes to whoever else it names (``_FullNames.person`` maps it back).
+    """
+    out = []
+    surnames = set()
+    for e in entities:
+        name = e.get("text") or ""
+        if name[:1].islower():
+            words = name.split()
+            while words and not words[0][:1].isupper():
+                words.pop(0)
+            if not words:
+                continue
+            name = " ".join(words)
+            e = {**e, "text": name}
+        if " " in name and e.get("label") == "PERSON":
+            surnames.add(_surname(name))
+        out.append(e)
+    if surnames:
+        known = {e.get("text") for e in out}
+        for alias in dict.fromkeys(m.group(0) for m in _TITLED_ANYWHERE.finditer(text)):
+            if alias not in known and alias.rsplit(None, 1)[-1] in surnames:
+                out.append({"text": alias, "label": "PERSON", "count": 0})
+    return out
+
+
+# "Mr Kennedy", "Lord Sainsbury", "Dr. Okafor": a titled surname, as ``_TITLED`` reads one, written to start with
+# a character class so ``re`` skips to a capital that may open a title at C speed
+_TITLED_ANYWHERE = re.compile(
+    r"[MDLSBP](?<!\w.)(?:(?<=M)(?:rs|r|s|iss)|(?<=D)(?:r|ame)|(?<=L)(?:ord|ady)|(?<=S)ir|(?<=B)aroness"
+    r"|(?<=P)rof(?:essor)?)\.?\s+[A-Z][\w'’-]+"
+)
+
+
+def _surname(name: str) -> str:
+    """The surname of a full name ("Charles Kennedy" -> "Kennedy"; a peer's "Callaghan of Cardiff" -> "Callaghan")."""
+    return _peer_surname(name) or name.rsplit(None, 1)[-1]
 
 
 # Between two amounts of one list, no sentence or clause end: "$20 (£10.40) to $30 (£15.60) for new titles and
@@ -259,19 +307,48 @@ class _FullNames:
             p for p in (_NUMBER_WORD.sub("", e.get("text") or "") for e in entities if e.get("label") == "PERSON")
             if " " in p
         ]  # fmt: skip
+        self.entities = entities
+        self._counts: dict[str, int] | None = None
         self.labels = {e.get("text"): e.get("label") for e in entities}
         self._cache: dict[str, str] = {}
         self._person_spans: list[tuple[int, str]] | None = None
         self._person_starts: list[int] = []
 
+    @property
+    def counts(self) -> dict[str, int]:
+        """How often the tagger saw each person (read only to choose between persons, so built on first use)."""
+        if self._counts is None:
+            self._counts = {
+                e.get("text"): int(e.get("count") or 0) for e in self.entities if e.get("label") == "PERSON"
+            }  # fmt: skip
+        return self._counts
+
     def person(self, name: str) -> str:
-        """A titled surname ("Mr Kennedy") or a bare one -> "Charles Kennedy" when the article names one such person."""
+        """A titled surname ("Mr Kennedy"), a bare one or a peer's title ("Callaghan of Cardiff") -> the person's
+        given name and surname ("Charles Kennedy") when the article names such a person; of several, the one it
+        names most ("Mr Richter" in a story about Scott Richter that quotes his brother once)."""
         m = _TITLED.search(name)  # "Later Ms Lopez": a sentence's first word may precede the title
-        surname = m.group("surname") if m else (name if " " not in name else None)
+        surname = m.group("surname") if m else (name if " " not in name else _peer_surname(name))
         if not surname:
             return name
-        found = {p for p in self.persons if p.split()[-1] == surname and not _TITLED.match(p)}
-        return found.pop() if len(found) == 1 else name
+        found = list({p for p in self.persons if p.split()[-1] == surname and not _TITLED.match(p) and p != name})
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            found.sort(key=lambda p: -self.counts.get(p, 0))
+            if self.counts.get(found[0], 0) > self.counts.get(found[1], 0):
+                return found[0]
+        return name
+
+    def named_person(self, source: str) -> str:
+        """The person a source ends with, without role or owner: "Tory spokesman Simon Burns" -> "Simon Burns",
+        "Thailand's Prime Minister Thaksin Shinawatra" -> "Thaksin Shinawatra" (names are given name and surname)."""
+        if " " not in source or not self.persons:
+            return source
+        for p in self.persons:
+            if len(p) < len(source) and source.endswith(p) and source[-len(p) - 1] == " ":
+                return p
+        return source
 
     def fullest(self, name: str) -> str:
         if name in self._cache:
@@ -291,8 +368,8 @@ class _FullNames:
                 # start ("Other DS"), not part of the name
                 while words and (words[0] in _LEFT_WORDS or words[0] in ("and", "of", "&") or self._common(words[0])):
                     words = words[1:]
-                if any(w.endswith(("'s", "’s")) for w in words):
-                    continue
+                if any(w.endswith(("'s", "’s")) for w in words) or (words and words[-1] == "of"):
+                    continue  # an owner; and "X of Thailand" is another entity than Thailand
                 candidate = " ".join([*words, full])
                 if len(candidate) > len(best) and words:
                     best = candidate
@@ -305,19 +382,33 @@ class _FullNames:
             return True  # "Five Virgin megastores": a number, not a name
         return bool(_occurrences(word.lower(), self.text))
 
+    def protagonist(self) -> str | None:
+        """The person the article names most (tagger counts, ties to the first listed): who "the 87-year-old"
+        describes, news style's way to name the story's subject again (the last person named may be a mourner)."""
+        full = [p for p in self.persons if not _TITLED.match(p)]
+        return self.person(max(full, key=lambda p: self.counts.get(p, 0))) if full else None
+
     def last_person(self, offset: int) -> str | None:
         """The person (fullest name) named last before ``offset``: what "he" and "she" refer back to."""
         if self._person_spans is None:
-            surnames = Counter(p.split()[-1] for p in self.persons)
+            full = [p for p in self.persons if not _TITLED.match(p) and _peer_surname(p) is None]
+            surnames = Counter(p.split()[-1] for p in full)
             spans = []
             for p in self.persons:
-                for key in {p, p.split()[-1]} if surnames[p.split()[-1]] == 1 else {p}:
+                keys = {p, p.split()[-1]} if p in full and surnames[p.split()[-1]] == 1 else {p}
+                for key in keys:
                     spans.extend((start, p) for start, _ in _occurrences(key, self.text))
             spans.sort()
             self._person_spans = spans
             self._person_starts = [start for start, _ in spans]
         i = bisect_right(self._person_starts, offset - 1) - 1
-        return self._person_spans[i][1] if i >= 0 else None
+        return self.person(self._person_spans[i][1]) if i >= 0 else None
+
+
+def _peer_surname(name: str) -> str | None:
+    """The surname a peer's title is made of ("Callaghan of Cardiff" -> "Callaghan"), else None."""
+    first, sep, _ = name.partition(" of ")
+    return first if sep and first and " " not in first else None
 
 
 # ``\b(?:19[5-9]\d|20\d\d)\b`` starting with a character class (``re`` skips to a "1" or "2" at C speed).
@@ -359,6 +450,12 @@ def _carried_period(periods: list[str | None], index: int) -> str | None:
     return None
 
 
+def _same_person(names: _FullNames, entity: dict, person: str) -> bool:
+    """Whether ``entity`` names ``person``, in full or by title ("Mr Kennedy" for "Charles Kennedy")."""
+    text = entity.get("text")
+    return text == person or (entity.get("label") == "PERSON" and names.person(text or "") == person)
+
+
 def _claim(
     article_id: str, text: str, q: Quantity, s_start: int, s_end: int, pub: pd.Timestamp | None,
     entities: tuple[dict, ...], main_org: str | None, names: _FullNames | None = None,
@@ -377,17 +474,21 @@ def _claim(
             period = find_period(sentence[local_end : tail.start() if tail else len(sentence)], pub, forecast)
         if _is_future(period, pub) and not forecast:
             period = None  # another clause's future ("..., and it expects growth next year")
-    attribution = find_attribution(sentence)
+    attribution = source = find_attribution(sentence)
     if names is not None:
         if attribution is None and _PRONOUN_SAYS.search(sentence):
             attribution = names.last_person(s_start)  # "he added": the person last named before
         elif attribution is not None:
-            attribution = names.person(attribution)  # "Mr Kennedy" -> "Charles Kennedy"
+            attribution = names.person(names.named_person(attribution))  # "Mr Kennedy" -> "Charles Kennedy"
     # "Mr Kennedy said during his ...": the person named last before the figure, looked up only for a pronoun
-    main_person = (
-        names.last_person(q.start) if names is not None and PERSONAL.search(sentence, 0, local_start) else None
-    )
-    subject = find_subject(sentence, local_start, entities, exclude=attribution, main_org=main_org,
+    main_person = None
+    if names is not None:
+        if PERSONAL.search(sentence, 0, local_start):
+            main_person = names.last_person(q.start)
+        elif "-year-old" in sentence and AGE_DESCRIPTION.search(sentence, 0, local_end):
+            main_person = names.protagonist()  # "The 87-year-old was found dead": the story's person
+    # the source as written is kept from being the subject, all but its owner ("Thailand's Prime Minister ...")
+    subject = find_subject(sentence, local_start, entities, exclude=source or attribution, main_org=main_org,
                            main_person=main_person)  # fmt: skip
     if subject is not None and names is not None:
         subject = names.fullest(subject)
@@ -395,9 +496,11 @@ def _claim(
             attribution is not None
             and names.labels.get(subject) == "PERSON"
             and normalize_subject(subject) == normalize_subject(attribution)
+            and not (main_person and _PERSON_OWNER.search(sentence, max(0, local_start - 40), local_start))
         ):  # a person who only states the figure ("X has estimated the losses at $40m") is its source, not
-            # what it is about: an organisation that says so ("Netflix said") stays its own subject
-            others = tuple(e for e in entities if e.get("text") != subject)
+            # what it is about: an organisation that says so ("Netflix said") stays its own subject; "X said
+            # during his 22 years" is still about X
+            others = tuple(e for e in entities if not _same_person(names, e, subject))
             subject = find_subject(sentence, local_start, others, main_org=main_org)
             subject = names.fullest(subject) if subject else None
     moved = q.extras.get("implied") if q.change not in ("up", "down") else None

@@ -231,6 +231,9 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         ):
             return "age"
         return "duration"
+    if is_currency(unit) and any(m[2] == "orders" for m in mentions):
+        # the money of an order is what the deal is worth: "ordered 30 planes for $1.8bn" -> deal_value
+        mentions = [(a, b, "deal_value") if metric == "orders" else (a, b, metric) for a, b, metric in mentions]
     mentions = [m for m in mentions if _admits(m[2], unit)]
     if not mentions:
         return _no_mention(sentence, end, unit, change)

@@ -1,8 +1,11 @@
 """The entity a claim is about, chosen among the article's named entities.
 
 The nearest organisation, product or person before the number is usually the grammatical subject of a news
-sentence; "the company" and "it" point back to the article's main organisation. Sources named in the
-attribution are never the subject.
+sentence; "the company" and "it" point back to the article's main organisation (the actor its lead names), "he"
+and "the 64-year-old" to a person. Sources named in the attribution are never the subject, but the body they speak
+for is ("Thailand's Prime Minister X estimated ..."). Without a tagger's part-of-speech, "grammatical subject" is
+read from position: what comes first in the figure's clause, else in its sentence; a name after the figure only
+when nothing comes before it.
 """
 
 from __future__ import annotations
@@ -10,17 +13,26 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
-_PREFERRED = ("ORG", "PRODUCT", "WORK", "PERSON", "EVENT")
-_PLACES = ("GPE", "LOC", "NORP")
+_PREFERRED = ("ORG", "PRODUCT", "WORK", "PERSON", "EVENT", "MISC")
+# Nationality adjectives (NORP: "Asian region", "Tory spokesman") name no entity a figure is about: not places.
+_PLACES = ("GPE", "LOC")
+_DESCRIBED_AS = (
+    "company|firm|group|streamer|studio|network|carmaker|automaker|bank|retailer|giant|business|platform|service|"
+    "startup|chipmaker|insurer|lender|airline|brand"
+)
 # ``\b(?:the\s+(?:company|...)|it|its)\b`` under ``re.I``, written to start with a character class so ``re`` skips
 # to the next "t" or "i" at C speed instead of trying every position: the class holds what ``re.I`` equates with
 # "t" and "i" (the dotted and dotless i too), the boundary is checked after that first letter ("no word character
 # before it") and the rest, still case-insensitive, after a lookbehind saying which letter it was.
 _ANAPHORA = re.compile(
-    r"[TtIi\u0130\u0131](?<!\w.)(?:(?<=[Tt])(?i:he\s+(?:company|firm|group|streamer|studio|network|carmaker|"
-    r"automaker|bank|retailer|giant|business|platform|service|startup|chipmaker|insurer|lender|airline|brand))"
-    r"|(?<=[Ii\u0130\u0131])(?i:t|ts))\b"
+    rf"[TtIi\u0130\u0131](?<!\w.)(?:(?<=[Tt])(?i:he\s+(?:{_DESCRIBED_AS}))|(?<=[Ii\u0130\u0131])(?i:t|ts))\b"
+)
+# ... and the descriptions of other bodies, for what a figure is about: "the party's candidates", "the club's debts"
+_REFERENCE = re.compile(
+    rf"[TtIi\u0130\u0131](?<!\w.)(?:(?<=[Tt])(?i:he\s+(?:{_DESCRIBED_AS}|party|club|team|union|charity|carrier|"
+    r"manufacturer|broadcaster|publisher|operator))|(?<=[Ii\u0130\u0131])(?i:t|ts))\b"
 )
 # ``[;:—–]\s*|,\s+|\s(?:and|but|while|whereas)\s+``, starting with a character class so ``re`` skips to the next
 # mark or space at C speed; the first character picks the branch (the classes are disjoint): the same matches.
@@ -80,12 +92,46 @@ def guess_entities(text: str) -> list[dict]:
     return [{"text": name, "label": "ORG", "count": n} for name, n in counts.items() if n >= 2]
 
 
-def main_organisation(entities: Iterable[dict]) -> str | None:
-    """The article's most mentioned organisation (what "the company" refers to)."""
+def main_organisation(entities: Iterable[dict], text: str | None = None, lead_end: int = 0) -> str | None:
+    """The organisation "the company" refers to: the first one the lead (``text[:lead_end]``) names as an actor,
+    not after a preposition ("... challenging the plans in the High Court" names a venue); else the most
+    mentioned, ties to the one named first.
+
+    One named once among several named once is no article's main organisation: None then ("the giant waves" in a
+    story naming three bodies once each is about none of them).
+    """
     orgs = [e for e in entities if e.get("label") == "ORG" and e.get("text")]
     if not orgs:
         return None
-    return max(orgs, key=lambda e: (int(e.get("count") or 1), -len(e["text"])))["text"]
+    if text is not None and lead_end:
+        lead = text[:lead_end]
+        actors = [
+            (a, e["text"])
+            for e in orgs
+            if e["text"] in lead
+            for a, _ in _occurrences(e["text"], lead)
+            if not _after_preposition(lead, a)
+        ]  # fmt: skip
+        if actors:
+            return min(actors)[1]
+
+    def first_seen(e: dict) -> int:
+        return text.find(e["text"]) % (len(text) + 1) if text else 0
+
+    best = max(orgs, key=lambda e: (int(e.get("count") or 1), -first_seen(e), -len(e["text"])))
+    if int(best.get("count") or 1) < 2 and len(orgs) > 1:
+        return None
+    return best["text"]
+
+
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|in|at|by|with|to|for|from|on|against|into|over|after|before|than|under|between)\s+(?:the\s+)?$"
+)
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a preposition: an object or a place, not the clause's actor."""
+    return _AFTER_PREPOSITION.search(text, max(0, start - 16), start) is not None
 
 
 def _is_word_char(ch: str) -> bool:
@@ -111,6 +157,36 @@ def _occurrences(name: str, sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+_IGNORED = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+# An entity the tagger could not type (MISC) is as often an adjective or a title ("Olympic champion", "Oscar
+# nominee", "Middle Eastern groups") as an organisation it missed ("OptInRealBig claimed", "Audrey died"): it
+# counts only where a verb follows it, as the grammatical subject of its clause.
+_VERB_AFTER = re.compile(
+    r"\s+(?:has|have|had|is|was|were|are|will|would|can|could|may|might|should|must|did|does|said|says|"
+    r"also\s+\w+|[a-z]+ed|won|took|made|saw|sold|bought|paid|got|gave|lost|fell|rose|grew|became|went|came|"
+    r"beat|ran|led|left|held|kept|told|spent|brought|found)\b"
+)
+
+
+def _owns_source(name: str, source: str) -> bool:
+    """Whether ``name`` is the possessive owner the source speaks for ("Thailand's Prime Minister ...")."""
+    return source.startswith(name) and source[len(name) : len(name) + 2] in ("'s", "’s")
+
+
+def _outermost(mentions: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Mentions in order, a name inside a longer one dropped ("Labour" inside "Labour Party": the fullest form)."""
+    mentions.sort()
+    kept = [mentions[0]]
+    for m in mentions[1:]:
+        if m[0] >= kept[-1][1]:
+            kept.append(m)
+        elif m[0] == kept[-1][0]:
+            kept[-1] = m  # the same start and, sorted so, a longer name
+    return kept
+
+
 # The last sentence's mentions: the claims of one sentence come one after another and share them. Kept only for
 # a tuple of entities (``extract`` passes one per article), which cannot change between calls; the key holds the
 # tuple itself, not its id, so another made at a freed one's address is never mistaken for it. One tuple, replaced
@@ -129,15 +205,18 @@ def _mentions(
     mentions: list[tuple[int, int, str, str]] = []
     for e in entities:
         text = e.get("text") or ""
-        if len(text) < 2 or (exclude and text in exclude and text != exclude):  # "Netflix said" stays
+        if len(text) < 2 or text not in sentence:
+            continue  # the common case, before any other test
+        if exclude and text in exclude and text != exclude and not _owns_source(text, exclude):
+            continue  # "Netflix said" stays, and so does the owner in "Thailand's Prime Minister X said"
+        label = e.get("label") or ""
+        if text in GENERIC_TECH or label in _IGNORED:
             continue
-        if text in GENERIC_TECH:
-            continue
-        if text not in sentence:
-            continue  # the common case, before any search for whole words
         for a, b in _occurrences(text, sentence):
-            mentions.append((a, b, text, e.get("label") or ""))
-    mentions.sort()
+            if label != "MISC" or _VERB_AFTER.match(sentence, b):
+                mentions.append((a, b, text, label))
+    if len(mentions) > 1:
+        mentions = _outermost(mentions)
     if type(entities) is tuple:
         _last_mentions = (entities, sentence, exclude, mentions)
     return mentions
@@ -149,14 +228,25 @@ def find_subject(
 ) -> str | None:  # fmt: skip
     """The entity the quantity at ``start`` (an offset into ``sentence``) is about, or None.
 
-    In order: the first entity of the number's own clause, its grammatical subject ("..., while Netflix gained
-    4%"; "Johnson & Johnson has agreed to buy Guidant for $25bn": the buyer, not the object nearer the number);
-    "he" or "it" nearest before the number (``main_person`` / ``main_org``); "the company" in
-    that clause; for a relative clause ("Squid Game, which drew 122 million views") the nearest entity before
-    it; otherwise the sentence's first entity, its grammatical subject ("Netflix beat Disney, reporting $11bn").
+    In order: the person a "his" or "her" right before the figure names ("his nearly 22 years": the owner of the
+    measured thing); the first entity of the number's own clause, its grammatical subject ("..., while Netflix
+    gained 4%"; "Johnson & Johnson has agreed to buy Guidant for $25bn": the buyer, not the object nearer the
+    number); "he" or "it" nearest before the number (``main_person`` / ``main_org``); "the company" in that
+    clause; for a relative clause ("Squid Game, which drew 122 million views") the nearest entity before it;
+    otherwise the sentence's first entity, its grammatical subject ("Netflix beat Disney, reporting $11bn").
     Places only when no organisation, product, work or person fits.
     """
+    if main_person and _PERSON_OWNER.search(sentence, max(0, start - 40), start):
+        return main_person
+    if sentence[max(0, start - 9) : start].rstrip(" £$€").endswith(_BOUNDS) and _GROUP_THRESHOLD.search(
+        sentence, max(0, start - 60), start
+    ):
+        return None
     mentions = _mentions(sentence, entities, exclude)
+    if mentions and ("that " in sentence or "which " in sentence):
+        agent = _relative_agent(sentence, start, mentions)
+        if agent:
+            return agent
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
     relative = bool(_RELATIVE.match(sentence, clause_start))
     for group in (_PREFERRED, _PLACES):
@@ -165,29 +255,111 @@ def find_subject(
         if in_clause:
             return in_clause[0][2]
         if group == _PREFERRED and (main_org or main_person):
-            referent = _nearest_referent(sentence, clause_start, start, main_org, main_person)
+            referent = _nearest_referent(sentence, clause_start, start, main_org, main_person, mentions)
             if referent:
                 return referent
+        if group == _PREFERRED and (main_org or main_person) and not (before and (relative or before[0][0] < 2)):
+            # the sentence's grammatical subject: whichever comes first, a name or a pronoun ("He passed away at
+            # home in East Sussex, just 11 days after ...": he); for a relative clause, the nearest name
+            first = _nearest_referent(sentence, 0, before[0][0] if before else start, main_org, main_person,
+                                      mentions, subjects_only=True)  # fmt: skip
+            if first:
+                return first
         if before:
             return before[-1][2] if relative else before[0][2]
-        if group == _PREFERRED and (main_org or main_person):
-            referent = _nearest_referent(sentence, 0, start, main_org, main_person)
-            if referent:
-                return referent
-        after = [m for m in mentions if m[0] >= start and m[3] in group]
+        # an untyped name (MISC) only in the subject's place, before the figure: after it, it is as often a
+        # source, a title or a stray capital ("..., Agence France Presse reported")
+        after = [m for m in mentions if m[0] >= start and m[3] in group and m[3] != "MISC"]
         if after:
             return after[0][2]
-    if main_org and _ANAPHORA.search(sentence):
+    if main_org and _descriptions(sentence):
         return main_org
     return None
 
 
-def _nearest_referent(sentence: str, lo: int, hi: int, main_org: str | None, main_person: str | None) -> str | None:
-    """What the pronoun or description nearest before ``hi`` refers to: "it", "the company" -> ``main_org``;
-    "he", "she", "his" -> ``main_person`` ("It is the latest donation by the billionaire - he has contributed
-    more than £10m": he)."""
-    org = max((m.start() for m in _ANAPHORA.finditer(sentence, lo, hi)), default=-1) if main_org else -1
-    person = max((m.start() for m in PERSONAL.finditer(sentence, lo, hi)), default=-1) if main_person else -1
+# "the 31-year-old won the race": news style names the person last spoken of by age, as by "he"
+AGE_DESCRIPTION = re.compile(r"[Tt](?<!\w.)he\s+\d{1,3}-year-old\b")
+# "his nearly 22 years", "her £2m salary": a possessive pronoun right before the figure (a word between at most)
+# names its owner, the person spoken of, even when that person also states it.
+_PERSON_OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:[£$€]\s*)?$")
+# A description or pronoun after "to", "for", "from" is a recipient or a counterpart ("a gift to the party", "paid
+# for it"), not what the figure is about; a possessive one still owns what follows ("40% of the party's
+# candidates"), and "jobs to go at the firm" still speaks of the firm.
+_RECIPIENT_MARKS = tuple(f"{w} " for w in (" to", " for", " from", " against", " than", " toward", " towards"))
+# "the giant waves": "giant" qualifying a noun is an adjective, not a description of the company
+_ADJECTIVE_USE = re.compile(r"\s+(?!(?:said|says|has|had|have|is|was|will|would|also|which|who)\b)[a-z]")
+
+
+# "those earning more than £100,000", "a tax on incomes over £100,000", "firms with fewer than 50": a threshold that
+# defines an unnamed group, which is what the figure is about: no entity (the nearest name proposes the threshold)
+_GROUP_THRESHOLD = re.compile(
+    r"\b(?:those|anyone|people|earners|incomes|households|families|firms|companies|businesses|pensioners|workers)"
+    r"\s+(?:(?:earning|making|aged|with|on|worth|employing|paid)\s+)?"
+    r"(?:more\s+than|less\s+than|fewer\s+than|over|above|under|below|up\s+to)\s+(?:[£$€]\s*)?$"
+)
+_BOUNDS = (" than", " over", " above", " under", " below", " to")  # how every threshold above ends: its screen
+# "the $46m that Microsoft is seeking", "20% which Acme owns": the figure, up to two words of its noun, then a
+# relative pronoun whose clause opens on a name: the figure is what that name seeks, owns or pays
+_OBJECT_RELATIVE = re.compile(r"[^\s,;]+(?:\s+[a-z-]+){0,2}?\s+(?:that|which)\s+")
+
+
+def _relative_agent(sentence: str, start: int, mentions: list[tuple[int, int, str, str]]) -> str | None:
+    """The name opening an object relative clause right after the figure, as its subject (not as an owner)."""
+    m = _OBJECT_RELATIVE.match(sentence, start)
+    if m is None:
+        return None
+    for a, b, name, label in mentions:
+        if a == m.end() and label in _PREFERRED and not sentence.startswith(("'s", "’s"), b):
+            return name
+    return None
+
+
+@lru_cache(maxsize=512)
+def _descriptions(sentence: str) -> tuple[tuple[int, int, bool], ...]:
+    """(start, end, possessive) of the sentence's pronouns and descriptions of an organisation ("it", "the
+    company", "the party's") that stand for what a figure is about (``_refers``); cached: a sentence's claims
+    share them."""
+    return tuple(
+        (m.start(), m.end(), _possessive(sentence, m)) for m in _REFERENCE.finditer(sentence) if _refers(sentence, m)
+    )
+
+
+def _refers(sentence: str, m: re.Match) -> bool:
+    """Whether the description ``m`` stands for the clause's subject: not after a preposition unless possessive,
+    and not "giant" used as an adjective."""
+    end = m.end()
+    if not _possessive(sentence, m) and sentence[max(0, m.start() - 10) : m.start()].endswith(_RECIPIENT_MARKS):
+        return False
+    return not (m.group(0)[-5:].lower() == "giant" and _ADJECTIVE_USE.match(sentence, end))
+
+
+def _possessive(sentence: str, m: re.Match) -> bool:
+    """Whether the pronoun or description ``m`` is a possessive ("its", "the party's")."""
+    return m.group(0).lower() == "its" or sentence.startswith(("'s", "’s"), m.end())
+
+
+def _nearest_referent(
+    sentence: str, lo: int, hi: int, main_org: str | None, main_person: str | None,
+    mentions: Sequence[tuple[int, int, str, str]] = (), subjects_only: bool = False,
+) -> str | None:  # fmt: skip
+    """What the pronoun or description nearest before ``hi`` refers to: "it", "the company" -> the organisation
+    the sentence named last before it, not as an object ("AMR added that, to cut costs, it is postponing 54 jets";
+    "after taking the lead from Netscape, its share ..." is not Netscape's), else
+    ``main_org``; "he", "she", "his" -> ``main_person`` ("It is the latest donation by the billionaire - he has
+    contributed more than £10m": he). ``subjects_only``: no possessive ("In its filing, Acme said ...": "its" is no
+    subject)."""
+    org = person = -1
+    if main_org:
+        spans = _descriptions(sentence)
+        org = max((a for a, b, own in spans if lo <= a and b <= hi and not (subjects_only and own)), default=-1)
+    if main_person:
+        found = list(PERSONAL.finditer(sentence, lo, hi))
+        if "-year-old" in sentence:  # "The 64-year-old ...": the figure may be the description's own age
+            found += AGE_DESCRIPTION.finditer(sentence, lo, min(len(sentence), hi + 12))
+        person = max((m.start() for m in found if not (subjects_only and m.group(0)[-1:] == "s")), default=-1)
     if org < 0 and person < 0:
         return None
-    return main_person if person > org else main_org
+    if person > org:
+        return main_person
+    named = [m[2] for m in mentions if m[3] == "ORG" and m[1] <= org and not _after_preposition(sentence, m[0])]
+    return named[-1] if named else main_org
