@@ -18,7 +18,8 @@ import pandas as pd
 from pipeline.claims.attribution import find_attribution
 from pipeline.claims.clusters import one_fact_per_article
 from pipeline.claims.context import clause_after, clause_around, is_forecast, sentence_hedges
-from pipeline.claims.metrics import UNCLUSTERED_METRICS, counted_noun_metric, find_metric
+from pipeline.claims.keys import claim_key, is_conversion, is_market_quote, market_day
+from pipeline.claims.metrics import counted_noun_metric, find_metric
 from pipeline.claims.periods import (
     find_period,
     has_relative_period,
@@ -38,7 +39,7 @@ from pipeline.claims.subjects import (
     main_organisation,
     normalize_subject,
 )
-from pipeline.claims.units import dimension_of, is_currency
+from pipeline.claims.units import is_currency
 from pipeline.collector import paused_gc
 from pipeline.schemas import MODELS, conform, empty_frame
 
@@ -49,20 +50,6 @@ _NOT_A_CLAIM = {"one", "a", "an"}  # "one of the best", "a million-dollar house"
 def claim_id(article_id: str, start: int, end: int) -> str:
     """Stable across runs: the article and the span, hashed."""
     return hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:16]
-
-
-def claim_key(subject: str | None, metric: str | None, unit: str, period: str | None, forecast: bool,
-              fallback: str) -> str:  # fmt: skip
-    """The clustering key: (subject, metric, unit dimension, period, forecast).
-
-    A claim without a subject or a metric cannot be compared with another article's, so it gets a key of its
-    own (``claim:<claim_id>``) and stays a single-claim cluster; so does one whose metric names only a dimension
-    (``metrics.UNCLUSTERED_METRICS``: a duration).
-    """
-    if not subject or not metric or metric in UNCLUSTERED_METRICS:
-        return f"claim:{fallback}"
-    kind = "forecast" if forecast else "result"
-    return "|".join([normalize_subject(subject), metric, dimension_of(unit), period or "-", kind])
 
 
 def extract_claims(articles: pd.DataFrame) -> pd.DataFrame:
@@ -114,6 +101,7 @@ def _article_claims(record: dict) -> list[dict]:
     names = _FullNames(text, entities)
     out = []
     previous: dict | None = None
+    before: Quantity | None = None  # the quantity read before this one, of any kind
     for q in quantities:
         surface = text[q.start : q.end]
         if surface.lower() in _NOT_A_CLAIM:
@@ -126,6 +114,10 @@ def _article_claims(record: dict) -> list[dict]:
             claim["claim_key"] = claim_key(claim["subject"], claim["metric"], q.unit, claim["period"],
                                            claim["forecast"], claim["claim_id"])  # fmt: skip
         previous = claim
+        if claim["period"] is None and is_market_quote(claim["metric"], q.unit) and pub is not None:
+            claim["period"] = market_day(pub)  # a quote of the day it was published, never the story's quarter
+            claim["claim_key"] = claim_key(claim["subject"], claim["metric"], q.unit, claim["period"],
+                                           claim["forecast"], claim["claim_id"])  # fmt: skip
         if (
             claim["period"] is None
             and not claim["forecast"]
@@ -140,6 +132,9 @@ def _article_claims(record: dict) -> list[dict]:
             claim["period"] = carried
             claim["claim_key"] = claim_key(claim["subject"], claim["metric"], q.unit, claim["period"],
                                            claim["forecast"], claim["claim_id"])  # fmt: skip
+        if is_conversion(text, before, q):
+            claim["claim_key"] = f"claim:{claim['claim_id']}"  # "$27bn (£14bn)": the figure before is the claim
+        before = q
         out.append(claim)
     return out
 

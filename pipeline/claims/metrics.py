@@ -192,7 +192,7 @@ _COUNT_ONLY = frozenset({
 UNIT_METRICS = ("duration",)  # metrics read from the unit, not from a lexicon word
 # Metrics that name a dimension, not a fact: "three weeks out injured" and "six minutes remaining" are both durations
 # about Chelsea, so two articles' durations of one subject are no two reports of one figure. Claims with these
-# metrics keep their metric but are not clustered across articles (``extract.claim_key``).
+# metrics keep their metric but are not clustered across articles (``keys.claim_key``).
 UNCLUSTERED_METRICS = frozenset(UNIT_METRICS)
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 # Between a figure and the noun it modifies, only spaces, the bracket closing it and a bracketed conversion:

@@ -1,0 +1,80 @@
+"""What makes two articles' claims comparable: the claim key.
+
+A key names one fact: subject, metric, unit dimension, period, and whether it is a forecast or a result. Claims
+that cannot be compared with another article's get a key of their own (``claim:<claim_id>``) and stay single:
+
+* no subject or no metric;
+* a metric that names a dimension (``metrics.UNCLUSTERED_METRICS``: a duration) or a part of something the key
+  does not say: a ``share`` ("accounts for 20% of ..."), a share of a ``population``, a count of ``people``.
+  On the BBC corpus every multi-article cluster under these was two different facts (BT's 95% of homes and 56%
+  of viewers; India's 2% Christians and 20% mobile owners);
+* a market quote (a share price or move, a commodity price) with no trading day: the article's publication day
+  is its period (``market_day``), so quotes are compared within one day only, and an undated quote with none;
+* a conversion in brackets ("$27bn (£14bn)"): the original figure is the claim; the converted one only repeats
+  it at some day's exchange rate (``is_conversion``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from pipeline.claims.metrics import UNCLUSTERED_METRICS
+from pipeline.claims.quantity import Quantity
+from pipeline.claims.subjects import normalize_subject
+from pipeline.claims.units import dimension_of, is_currency
+
+PART_METRICS = frozenset({"share", "people"})  # a part or a head count of something the key does not name
+MARKET_METRICS = frozenset({"shares", "shares_growth"})  # quoted each trading day
+_COMMODITY_UNIT = re.compile(r"_per_(?:barrel|ounce|troy_ounce|tonne|bushel)$")
+# Between a figure and its conversion: an opening bracket or a separator inside one, and an approximation word.
+_CONVERSION_GAP = re.compile(r"\s*[(\[;:,]\s*(?:about|around|approx(?:imately|\.)?|roughly|some|c\.|or)?\s*")
+
+
+def claim_key(subject: str | None, metric: str | None, unit: str, period: str | None, forecast: bool,
+              fallback: str) -> str:  # fmt: skip
+    """``subject|metric|dimension|period|kind``, or ``claim:<fallback>`` for a claim no other article's can
+    match (see the module docstring)."""
+    if not subject or not metric or not comparable_metric(metric, unit):
+        return f"claim:{fallback}"
+    if period is None and is_market_quote(metric, unit):
+        return f"claim:{fallback}"
+    kind = "forecast" if forecast else "result"
+    return "|".join([normalize_subject(subject), metric, dimension_of(unit), period or "-", kind])
+
+
+def comparable_metric(metric: str, unit: str) -> bool:
+    """Whether a metric names one fact of its subject (not a dimension, nor a part of something unsaid)."""
+    if metric in UNCLUSTERED_METRICS or metric in PART_METRICS:
+        return False
+    return not (metric == "population" and dimension_of(unit) in ("percent", "fraction"))
+
+
+def is_market_quote(metric: str | None, unit: str) -> bool:
+    """A share price or move, or a commodity's price: a figure of one trading day."""
+    return metric in MARKET_METRICS or (metric == "price" and _COMMODITY_UNIT.search(unit) is not None)
+
+
+def market_day(published_at: pd.Timestamp | None) -> str | None:
+    """The period of an undated market quote: the day the article was published (UTC), if known."""
+    if published_at is None or pd.isna(published_at):
+        return None
+    return f"{pd.Timestamp(published_at):%Y-%m-%d}"
+
+
+def is_conversion(text: str, before: Quantity | None, q: Quantity) -> bool:
+    """Whether ``q`` converts the currency figure just before it: "$27bn (£14bn)", "40m rupees ($915,000;
+    £486,000)", "$250 (about £132)"."""
+    if before is None or not is_currency(q.unit) or not is_currency(before.unit) or before.unit == q.unit:
+        return False
+    if not 0 <= q.start - before.end <= 16:
+        return False
+    gap = text[before.end : q.start]
+    return _CONVERSION_GAP.fullmatch(gap) is not None and ("(" in gap or "[" in gap or _inside_brackets(text, q.start))
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a bracket opened on the same sentence (the second of two conversions)."""
+    opened = text.rfind("(", max(0, at - 60), at)
+    return opened >= 0 and text.find(")", opened, at) < 0

@@ -1,0 +1,85 @@
+"""Claim keys: which claims of different articles can be compared, and which stand alone."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline.claims.keys import claim_key, is_conversion, is_market_quote, market_day
+from pipeline.claims.quantities import scan
+
+
+def test_a_key_joins_subject_metric_dimension_period_and_kind() -> None:
+    assert claim_key("Netflix", "revenue", "USD", "2025-Q2", False, "c1") == "netflix|revenue|USD|2025-Q2|result"
+    assert claim_key("Netflix", "revenue", "USD", None, True, "c1") == "netflix|revenue|USD|-|forecast"
+
+
+@pytest.mark.parametrize(
+    ("subject", "metric", "unit"),
+    [
+        (None, "revenue", "USD"),  # about nothing named
+        ("Netflix", None, "USD"),  # no predicate
+        ("Chelsea", "duration", "week"),  # a dimension, not a fact
+        ("BT", "share", "percent"),  # 95% of homes, 56% of viewers: shares of different things
+        ("India", "population", "percent"),  # 2% of the population are Christians, 20% own a phone
+        ("ILO", "people", "count"),  # people who lost their jobs, people out of work
+    ],
+)
+def test_claims_no_other_article_can_match_stand_alone(subject: str | None, metric: str | None, unit: str) -> None:
+    assert claim_key(subject, metric, unit, None, False, "c1") == "claim:c1"
+
+
+def test_a_population_count_is_a_fact() -> None:
+    assert claim_key("India", "population", "count", None, False, "c1") == "india|population|count|-|result"
+
+
+def test_market_quotes_are_compared_within_their_trading_day_only() -> None:
+    assert is_market_quote("shares", "GBX") and is_market_quote("shares_growth", "percent")
+    assert is_market_quote("price", "USD_per_barrel")
+    assert not is_market_quote("price", "GBP")  # a console's price is no quote of the day
+    assert claim_key("Barclays", "shares", "GBX", None, False, "c1") == "claim:c1"  # undated: no day to compare
+    day = market_day(pd.Timestamp("2005-02-14 16:40", tz="UTC"))
+    assert day == "2005-02-14"
+    assert claim_key("Barclays", "shares", "GBX", day, False, "c1") == "barclays|shares|GBP|2005-02-14|result"
+    assert market_day(None) is None and market_day(pd.NaT) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "conversions"),
+    [
+        ("The firm must pay a $27bn (£14bn) tax bill.", [False, True]),
+        ("Profit was 40m rupees ($915,000; £486,000) in the quarter.", [False, True, True]),
+        ("The console costs $250 (about £132) in the US.", [False, True]),
+        ("Tickets cost $5, £3 and €2 in the three cities.", [False, False, False, False]),  # prices, no conversion
+        ("Sales rose from $5bn to £3bn after the merger.", [False, False]),
+        ("Shares rose 12p (3%) to 410p.", [False, False, False]),  # a move and its percentage, no currencies
+    ],
+)
+def test_a_bracketed_conversion_repeats_the_figure_before_it(text: str, conversions: list[bool]) -> None:
+    found = scan(text)
+    assert [is_conversion(text, found[i - 1] if i else None, q) for i, q in enumerate(found)] == conversions
+
+
+def _claims(text: str, published: pd.Timestamp | None) -> pd.DataFrame:
+    from pipeline.claims import extract_claims
+
+    entities = [{"text": "Barclays", "label": "ORG", "count": 2}, {"text": "Yukos", "label": "ORG", "count": 1}]
+    articles = pd.DataFrame(
+        {"article_id": ["0123456789abcdef"], "text": [text], "published_at": [published], "entities": [entities]}
+    )
+    return extract_claims(articles).set_index("surface")
+
+
+def test_extracted_market_quotes_take_the_publication_day() -> None:
+    monday = pd.Timestamp("2005-02-14 11:05", tz="UTC")
+    dated = _claims("Barclays shares rose 1.3% to 605 pence by late morning.", monday)
+    assert dated.loc["1.3%", "period"] == "2005-02-14"
+    assert dated.loc["1.3%", "claim_key"].endswith("|2005-02-14|result")
+    undated = _claims("Barclays shares rose 1.3% to 605 pence by late morning.", None)
+    assert undated.loc["1.3%", "claim_key"].startswith("claim:")
+
+
+def test_an_extracted_conversion_stands_alone() -> None:
+    out = _claims("Yukos was hit with a $27bn (£14bn) tax bill.", pd.Timestamp("2005-01-10", tz="UTC"))
+    assert not out.loc["$27bn", "claim_key"].startswith("claim:")
+    assert out.loc["£14bn", "claim_key"].startswith("claim:")
