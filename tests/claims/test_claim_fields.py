@@ -7,27 +7,12 @@ in the comment (the corpus may not be copied); the expected fields follow the la
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from pipeline.claims import extract_claims
 from pipeline.claims.attribution import find_attribution
 from pipeline.claims.metrics import counted_noun_metric, is_counted_noun
 from pipeline.claims.periods import find_period
-from tests.claims.reading import metric_of
-
-
-def claims_of(text: str, entities: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame([("t1", text, None, entities)], columns=["article_id", "text", "published_at", "entities"])
-    return extract_claims(frame)
-
-
-def field(claims: pd.DataFrame, surface: str, name: str) -> object:
-    hits = claims[claims["surface"] == surface]
-    assert len(hits) == 1, claims["surface"].tolist()
-    value = hits.iloc[0][name]
-    return None if value is None or (isinstance(value, float) and value != value) else value
-
+from tests.claims.reading import claims_of, field, metric_of
 
 # --- metric -------------------------------------------------------------------------------------------------
 

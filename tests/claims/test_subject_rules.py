@@ -7,27 +7,13 @@ whole article (entity clean-up, titled names, fullest forms, the article's main 
 
 from __future__ import annotations
 
-import pandas as pd
-
-from pipeline.claims import extract_claims
 from pipeline.claims.metrics import find_metric
 from pipeline.claims.subjects import find_subject, main_organisation
+from tests.claims.reading import claims_of, field
 
 
 def subject_in(sentence: str, surface: str, entities: list[dict], **kwargs: str | None) -> str | None:
     return find_subject(sentence, sentence.index(surface), tuple(entities), **kwargs)
-
-
-def claims_of(text: str, entities: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame([("t1", text, None, entities)], columns=["article_id", "text", "published_at", "entities"])
-    return extract_claims(frame)
-
-
-def field(claims: pd.DataFrame, surface: str, name: str) -> object:
-    hits = claims[claims["surface"] == surface]
-    assert len(hits) == 1, claims["surface"].tolist()
-    value = hits.iloc[0][name]
-    return None if value is None or (isinstance(value, float) and value != value) else value
 
 
 def ent(text: str, label: str, count: int = 1) -> dict:
