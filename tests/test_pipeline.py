@@ -154,7 +154,7 @@ def test_new_files_are_counted_by_path_before_any_is_read(input_dir: Path, outpu
 # Two stories about one company's award nominations (different awards, venues and months): the second run's
 # figure disagrees with the first run's under the same undated key, so the key splits by story in that run.
 AWARDS_A = (
-    "Royal Ballet leads the dance awards shortlist\n\nThe Royal Ballet has 12 nominations for this year's National "
+    "Royal Ballet leads the dance awards shortlist\n\nThe Royal Ballet has 12 nominations for the next National "
     "Dance Awards, the organisers said on Monday.\n\nThe company's production of Swan Lake is up for best classical "
     "production, and two of its principal dancers are shortlisted for the outstanding male performance prize.\n\n"
     "The winners will be announced at a ceremony at the Coliseum in London next month.\n"

@@ -134,6 +134,10 @@ def _article_claims(record: dict) -> list[dict]:
                                            claim["forecast"], claim["claim_id"])  # fmt: skip
         if is_conversion(text, before, q):
             claim["claim_key"] = f"claim:{claim['claim_id']}"  # "$27bn (£14bn)": the figure before is the claim
+        elif claim["period"] is None and has_relative_period(claim["sentence"]):
+            # "up 0.9% on the day", "rose 0.8% in January" with no date to read them by: a period no other
+            # article's claim can be known to share (and clustering must not lend it the story's quarter)
+            claim["claim_key"] = f"claim:{claim['claim_id']}"
         before = q
         out.append(claim)
     return out

@@ -11,7 +11,9 @@ that cannot be compared with another article's get a key of their own (``claim:<
 * a market quote (a share price or move, a commodity price) with no trading day: the article's publication day
   is its period (``market_day``), so quotes are compared within one day only, and an undated quote with none;
 * a conversion in brackets ("$27bn (£14bn)"): the original figure is the claim; the converted one only repeats
-  it at some day's exchange rate (``is_conversion``).
+  it at some day's exchange rate (``is_conversion``);
+* a figure its sentence dates relative to a day the article does not give ("up 0.9% on the day", "in January"
+  with no publication date): ``extract`` keys these apart, as it does conversions, since both need the text.
 """
 
 from __future__ import annotations

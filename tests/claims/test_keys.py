@@ -83,3 +83,11 @@ def test_an_extracted_conversion_stands_alone() -> None:
     out = _claims("Yukos was hit with a $27bn (£14bn) tax bill.", pd.Timestamp("2005-01-10", tz="UTC"))
     assert not out.loc["$27bn", "claim_key"].startswith("claim:")
     assert out.loc["£14bn", "claim_key"].startswith("claim:")
+
+
+def test_an_undated_figure_its_sentence_dates_relatively_stands_alone() -> None:
+    text = "Barclays reported fourth-quarter results. Its revenue rose 4% to £2.1bn. Barclays revenue rose 0.8% in May."
+    out = _claims(text, None)
+    assert out.loc["£2.1bn", "claim_key"].endswith("|Q4|result")
+    assert out.loc["0.8%", "metric"] == "revenue_growth"  # no market quote: the month alone sets it apart
+    assert out.loc["0.8%", "claim_key"].startswith("claim:")
