@@ -13,7 +13,9 @@ that cannot be compared with another article's get a key of their own (``claim:<
 * a conversion in brackets ("$27bn (£14bn)"): the original figure is the claim; the converted one only repeats
   it at some day's exchange rate (``is_conversion``);
 * a figure its sentence dates relative to a day the article does not give ("up 0.9% on the day", "in January"
-  with no publication date): ``extract`` keys these apart, as it does conversions, since both need the text.
+  with no publication date): ``extract`` keys these apart, as it does conversions, since both need the text;
+* every claim of a key under which one article reports values that cannot all be true: that key names no single
+  fact in that article (``clusters.one_fact_per_article``, applied by ``extract`` to all of a batch's claims).
 """
 
 from __future__ import annotations
