@@ -111,13 +111,11 @@ def _article_claims(record: dict) -> list[dict]:
         claim = _claim(article_id, text, q, s_start, s_end, pub, entities, main_org, names)
         if claim["metric"] is None and previous is not None and previous["metric"] and _coordinated(text, previous, q):
             claim["metric"] = previous["metric"]  # "costing $20 to $30 for new titles and $10 to $20 for old"
-            claim["claim_key"] = claim_key(claim["subject"], claim["metric"], q.unit, claim["period"],
-                                           claim["forecast"], claim["claim_id"])  # fmt: skip
+            _rekey(claim, q.unit)
         previous = claim
         if claim["period"] is None and is_market_quote(claim["metric"], q.unit) and pub is not None:
             claim["period"] = market_day(pub)  # a quote of the day it was published, never the story's quarter
-            claim["claim_key"] = claim_key(claim["subject"], claim["metric"], q.unit, claim["period"],
-                                           claim["forecast"], claim["claim_id"])  # fmt: skip
+            _rekey(claim, q.unit)
         if (
             claim["period"] is None
             and not claim["forecast"]
@@ -130,8 +128,7 @@ def _article_claims(record: dict) -> list[dict]:
             if carried is None and _is_financial(claim["metric"]):
                 carried = reporting  # an earnings story's figures belong to the one quarter it reports
             claim["period"] = carried
-            claim["claim_key"] = claim_key(claim["subject"], claim["metric"], q.unit, claim["period"],
-                                           claim["forecast"], claim["claim_id"])  # fmt: skip
+            _rekey(claim, q.unit)
         if is_conversion(text, before, q):
             claim["claim_key"] = f"claim:{claim['claim_id']}"  # "$27bn (£14bn)": the figure before is the claim
         elif claim["period"] is None and has_relative_period(claim["sentence"]):
@@ -185,6 +182,13 @@ _TITLED_ANYWHERE = re.compile(
 def _surname(name: str) -> str:
     """The surname of a full name ("Charles Kennedy" -> "Kennedy"; a peer's "Callaghan of Cardiff" -> "Callaghan")."""
     return _peer_surname(name) or name.rsplit(None, 1)[-1]
+
+
+def _rekey(claim: dict, unit: str) -> None:
+    """The claim's key again, after the loop over an article changed its metric or period."""
+    claim["claim_key"] = claim_key(
+        claim["subject"], claim["metric"], unit, claim["period"], claim["forecast"], claim["claim_id"]
+    )
 
 
 # Between two amounts of one list, no sentence or clause end: "$20 (£10.40) to $30 (£15.60) for new titles and

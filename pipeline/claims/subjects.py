@@ -22,17 +22,22 @@ _DESCRIBED_AS = (
     "company|firm|group|streamer|studio|network|carmaker|automaker|bank|retailer|giant|business|platform|service|"
     "startup|chipmaker|insurer|lender|airline|brand"
 )
-# ``\b(?:the\s+(?:company|...)|it|its)\b`` under ``re.I``, written to start with a character class so ``re`` skips
-# to the next "t" or "i" at C speed instead of trying every position: the class holds what ``re.I`` equates with
-# "t" and "i" (the dotted and dotless i too), the boundary is checked after that first letter ("no word character
-# before it") and the rest, still case-insensitive, after a lookbehind saying which letter it was.
-_ANAPHORA = re.compile(
-    rf"[TtIi\u0130\u0131](?<!\w.)(?:(?<=[Tt])(?i:he\s+(?:{_DESCRIBED_AS}))|(?<=[Ii\u0130\u0131])(?i:t|ts))\b"
-)
+
+
+def _the_described_or_it(descriptions: str) -> re.Pattern:
+    r"""``\b(?:the\s+(?:<descriptions>)|it|its)\b`` under ``re.I``, written to start with a character class so
+    ``re`` skips to the next "t" or "i" at C speed instead of trying every position: the class holds what ``re.I``
+    equates with "t" and "i" (the dotted and dotless i too), the boundary is checked after that first letter ("no
+    word character before it") and the rest, still case-insensitive, after a lookbehind saying which letter it was."""
+    return re.compile(
+        rf"[TtIi\u0130\u0131](?<!\w.)(?:(?<=[Tt])(?i:he\s+(?:{descriptions}))|(?<=[Ii\u0130\u0131])(?i:t|ts))\b"
+    )
+
+
+_ANAPHORA = _the_described_or_it(_DESCRIBED_AS)
 # ... and the descriptions of other bodies, for what a figure is about: "the party's candidates", "the club's debts"
-_REFERENCE = re.compile(
-    rf"[TtIi\u0130\u0131](?<!\w.)(?:(?<=[Tt])(?i:he\s+(?:{_DESCRIBED_AS}|party|club|team|union|charity|carrier|"
-    r"manufacturer|broadcaster|publisher|operator))|(?<=[Ii\u0130\u0131])(?i:t|ts))\b"
+_REFERENCE = _the_described_or_it(
+    f"{_DESCRIBED_AS}|party|club|team|union|charity|carrier|manufacturer|broadcaster|publisher|operator"
 )
 # ``[;:—–]\s*|,\s+|\s(?:and|but|while|whereas)\s+``, starting with a character class so ``re`` skips to the next
 # mark or space at C speed; the first character picks the branch (the classes are disjoint): the same matches.
