@@ -22,9 +22,11 @@ def metric_of(sentence: str, surface: str, unit: str = "USD", change: str = "=",
     return find_metric(sentence, start, start + len(surface), unit, change, noun)
 
 
-def claims_of(text: str, entities: list[dict]) -> pd.DataFrame:
-    """The claims of one undated article with these entities."""
-    frame = pd.DataFrame([("t1", text, None, entities)], columns=["article_id", "text", "published_at", "entities"])
+def claims_of(text: str, entities: list[dict], published: pd.Timestamp | None = None) -> pd.DataFrame:
+    """The claims of one article with these entities (undated unless ``published`` is given)."""
+    frame = pd.DataFrame(
+        [("t1", text, published, entities)], columns=["article_id", "text", "published_at", "entities"]
+    )
     return extract_claims(frame)
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.claims.keys import claim_key, is_conversion, is_market_quote, market_day
 from pipeline.claims.quantities import scan
+from tests.claims.reading import claims_of
 
 
 def test_a_key_joins_subject_metric_dimension_period_and_kind() -> None:
@@ -60,14 +61,11 @@ def test_a_bracketed_conversion_repeats_the_figure_before_it(text: str, conversi
     assert [is_conversion(text, found[i - 1] if i else None, q) for i, q in enumerate(found)] == conversions
 
 
-def _claims(text: str, published: pd.Timestamp | None) -> pd.DataFrame:
-    from pipeline.claims import extract_claims
+ENTITIES = [{"text": "Barclays", "label": "ORG", "count": 2}, {"text": "Yukos", "label": "ORG", "count": 1}]
 
-    entities = [{"text": "Barclays", "label": "ORG", "count": 2}, {"text": "Yukos", "label": "ORG", "count": 1}]
-    articles = pd.DataFrame(
-        {"article_id": ["0123456789abcdef"], "text": [text], "published_at": [published], "entities": [entities]}
-    )
-    return extract_claims(articles).set_index("surface")
+
+def _claims(text: str, published: pd.Timestamp | None) -> pd.DataFrame:
+    return claims_of(text, ENTITIES, published).set_index("surface")
 
 
 def test_extracted_market_quotes_take_the_publication_day() -> None:

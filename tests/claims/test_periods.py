@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from pipeline.claims.periods import find_period
+from tests.claims.reading import claims_of
 
 JULY_2025 = pd.Timestamp("2025-07-18", tz="UTC")
 FEB_2025 = pd.Timestamp("2025-02-03", tz="UTC")
@@ -74,17 +75,12 @@ def test_spans_of_three_months_that_are_no_quarter(sentence: str) -> None:
 
 
 def test_a_whole_year_figure_is_not_framed_by_the_storys_quarter() -> None:
-    from pipeline.claims import extract_claims
-
     text = (
         "Acme Corp reported fourth-quarter results on Tuesday. Revenue rose 4% to $2.1 billion. "
         "For the full year, revenue grew 2.3%."
     )
-    articles = pd.DataFrame(
-        {"article_id": ["0123456789abcdef"], "text": [text], "published_at": [FEB_2025],
-         "entities": [[{"text": "Acme Corp", "label": "ORG", "count": 1}]]}
-    )  # fmt: skip
-    periods = dict(zip(*extract_claims(articles)[["surface", "period"]].T.values, strict=True))
+    acme = [{"text": "Acme Corp", "label": "ORG", "count": 1}]
+    periods = claims_of(text, acme, FEB_2025).set_index("surface")["period"]
     assert periods["$2.1 billion"] == "2024-Q4"
     assert pd.isna(periods["2.3%"])
 
@@ -116,12 +112,7 @@ def test_no_month_without_a_preposition_or_before_a_number(sentence: str) -> Non
     ["House prices rose 0.8% in January, the lender said.", "The euro was up 0.9% on the day at $1.31."],
 )
 def test_a_month_or_day_figure_is_not_framed_by_the_storys_quarter(sentence: str) -> None:
-    from pipeline.claims import extract_claims
-
     text = f"Acme Corp reported fourth-quarter results on Tuesday. Revenue rose 4% to $2.1 billion. {sentence}"
-    articles = pd.DataFrame(
-        {"article_id": ["0123456789abcdef"], "text": [text], "published_at": [pd.NaT], "entities": [[]]}
-    )
-    periods = extract_claims(articles).set_index("surface")["period"]
+    periods = claims_of(text, [], pd.NaT).set_index("surface")["period"]
     assert periods["$2.1 billion"] == "Q4"
     assert pd.isna(periods.iloc[-1])  # undated: no publication date to read the month by, and no quarter either
