@@ -34,8 +34,8 @@ def _the_described_or_it(descriptions: str) -> re.Pattern:
     )
 
 
-_ANAPHORA = _the_described_or_it(_DESCRIBED_AS)
-# ... and the descriptions of other bodies, for what a figure is about: "the party's candidates", "the club's debts"
+# A company named again by what it is, and the descriptions of other bodies, for what a figure is about: "the
+# company's revenue", "the party's candidates", "the club's debts", "its sales"
 _REFERENCE = _the_described_or_it(
     f"{_DESCRIBED_AS}|party|club|team|union|charity|carrier|manufacturer|broadcaster|publisher|operator"
 )
