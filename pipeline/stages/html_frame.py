@@ -38,9 +38,16 @@ def link_heavy(el: lxml_html.HtmlElement, text: str) -> bool:
 
 def is_prose(text: str | None) -> bool:
     """Whether ``text`` reads as a paragraph of prose: ``LOOSE_MIN_WORDS`` words or more, ending a sentence. What
-    every structural test counts (the frame's paragraphs, an article's chunks, bare prose to wrap in a ``<p>``)."""
-    words = (text or "").split()
-    return len(words) >= LOOSE_MIN_WORDS and words[-1].endswith(_PROSE_END)
+    every structural test counts (the frame's paragraphs, an article's chunks, bare prose to wrap in a ``<p>``).
+
+    Called on every paragraph of a page, so no word list is made: the last word ends the text without its
+    trailing white space (``rstrip`` and ``split`` agree on what white space is), and a split that stops after
+    ``LOOSE_MIN_WORDS`` words counts far enough."""
+    return (
+        bool(text)
+        and text.rstrip().endswith(_PROSE_END)
+        and len(text.split(None, LOOSE_MIN_WORDS - 1)) >= LOOSE_MIN_WORDS
+    )
 
 
 def paragraph_parents(tree: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -88,8 +89,110 @@ def normalize_content(text: str | None) -> str:
 
 def exact_key(text: str | None) -> int:
     """64-bit key of the normalised content (signed, to sit in an int64 column)."""
-    digest = hashlib.blake2b(normalize_content(text).encode("utf-8", "replace"), digest_size=8).digest()
+    digest = hashlib.blake2b(_normalized_bytes(text), digest_size=8).digest()
     return int.from_bytes(digest, "little", signed=True)
+
+
+_ASCII_BYTES = bytes(range(128))
+KINDS_MAX_BYTES = 16_384  # of non-ASCII characters in a text whose kinds are looked at (see ``_normalized_bytes``)
+_SPLIT_ONLY_BYTES = (b"\x1c", b"\x1d", b"\x1e", b"\x1f")  # white space to ``str.split``, not to ``bytes.split``
+# every character normalize_content replaces (all by ASCII, so no replacement makes text another one replaces)
+_REPLACEMENTS = dict([*_ASCII_COMPATIBLE, *_REPLACE])
+_ASCII_REPLACED = [(char, rep) for char, rep in _REPLACE if char.isascii()]  # the backtick
+_BEFORE_NFKC = frozenset(char for char, _ in _ASCII_COMPATIBLE)  # replaced before NFKC, the rest after it
+_REPLACE_AFTER = frozenset(char for char, _ in _REPLACE if not char.isascii())
+
+
+@lru_cache(maxsize=65_536)
+def _inert(char: str) -> bool:
+    """Whether NFKC leaves ``char`` as it is wherever it stands (so a text of ASCII and such characters is NFKC
+    already) and ``str.split`` does not split at it: no compatibility mapping, combining class 0, and no mark or
+    conjoining Hangul jamo (every character that composes with the one before it is one of those, which
+    tests/stages/test_html_key_speed.py checks on the running Unicode database). The characters normalize_content
+    maps to ASCII before NFKC count as inert."""
+    if char in _BEFORE_NFKC:
+        return True
+    return (
+        not char.isspace()
+        and unicodedata.combining(char) == 0
+        and unicodedata.category(char)[0] != "M"
+        and not "\u1100" <= char <= "\u11ff"
+        and unicodedata.normalize("NFKC", char) == char
+    )
+
+
+def _normalized_bytes(text: str | None) -> bytes:
+    """``normalize_content(text).encode("utf-8", "replace")``, with NFKC only around the characters it may change.
+
+    A web page is mostly ASCII with a few kinds of other characters (no-break spaces, curly quotes, letters NFKC
+    keeps, now and then a trademark sign or a combining accent), read off its UTF-8 bytes at memory speed. Only
+    the kinds with a replacement are replaced, NFKC runs only on the stretches around kinds that are not
+    ``_inert`` (``_nfkc_around``), and white space is folded on the UTF-8 bytes (``bytes.split`` makes no string
+    objects of wide characters; UTF-8 sequences hold no ASCII bytes, so the splits are the same). Lone
+    surrogates, a text with more than ``KINDS_MAX_BYTES`` of other characters (a page in another script: NFKC's
+    chunks are cheaper), white space other than ASCII's, or one of the four separators only ``str.split`` knows
+    take the ``normalize_content`` path."""
+    if not text:
+        return b""
+    if text.isascii():
+        data = text.encode("ascii")
+    else:
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates
+            return normalize_content(text).encode("utf-8", "replace")
+        others = data.translate(None, _ASCII_BYTES)  # the UTF-8 sequences of the non-ASCII characters
+        if len(others) > KINDS_MAX_BYTES:
+            return normalize_content(text).encode("utf-8", "replace")
+        kinds = set(others.decode("utf-8"))  # each non-ASCII character once
+        bad = [char for char in kinds if not _inert(char)]
+        if any(char.isspace() for char in bad):
+            return normalize_content(text).encode("utf-8", "replace")
+        normal = text
+        for char in kinds.intersection(_BEFORE_NFKC):  # str.replace: several times faster than on UTF-8 bytes
+            normal = normal.replace(char, _REPLACEMENTS[char])
+        if bad:
+            normal, kinds = _nfkc_around(normal, bad, kinds - _BEFORE_NFKC)
+            if any(char.isspace() for char in kinds):
+                return normalize_content(text).encode("utf-8", "replace")
+        for char in kinds.intersection(_REPLACE_AFTER):
+            normal = normal.replace(char, _REPLACEMENTS[char])
+        for char, replacement in _ASCII_REPLACED:  # replaced in non-ASCII texts only, as normalize_content does
+            if char in normal:
+                normal = normal.replace(char, replacement)
+        if normal is not text:
+            data = normal.encode("utf-8")
+    if any(sep in data for sep in _SPLIT_ONLY_BYTES):
+        return normalize_content(text).encode("utf-8", "replace")
+    return b" ".join(data.split())
+
+
+def _nfkc_around(text: str, bad: list[str], kinds: set[str]) -> tuple[str, set[str]]:
+    """NFKC of ``text``, whose non-ASCII characters (``kinds``) are ``_inert`` but for ``bad``, and the non-ASCII
+    characters the result may hold (all it holds; an inert one composed away stays listed): only the stretch around
+    each bad character is normalised, from the ASCII character before it (which a combining mark may join) up to
+    the next ASCII character. NFKC never reaches across an ASCII character (see ``nfkc``), and a stretch of ASCII
+    and inert characters is NFKC already."""
+    spans = set()
+    for char in bad:
+        at = text.find(char)
+        while at >= 0:
+            start, end = at, at + 1
+            while start > 0 and not text[start].isascii():
+                start -= 1
+            while end < len(text) and not text[end].isascii():
+                end += 1
+            spans.add((start, end))
+            at = text.find(char, end)
+    pieces, pos = [], 0
+    kinds = kinds.difference(bad)
+    for start, end in sorted(spans):  # stretches are whole and never overlap: equal or apart
+        normal = unicodedata.normalize("NFKC", text[start:end])
+        kinds.update(c for c in normal if not c.isascii())
+        pieces += (text[pos:start], normal)
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces), kinds
 
 
 # ---- vectorised word hashing --------------------------------------------------------------------------------
