@@ -173,10 +173,15 @@ _CUT_RE = re.compile(
 )
 
 
+# The separators between names (compiled once, not looked up in ``re``'s cache per byline).
+_NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*")
+_LINE_SEPARATOR_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+
+
 def split_names(names: str, single_ok: bool = False) -> list[str]:
     """ "Jane Doe, John Roe and Ann Poe | Reuters" -> the names, roles and outlets dropped."""
     names = _CUT_RE.split(names)[0]
-    parts = re.split(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*", names)
+    parts = _NAME_SEPARATOR_RE.split(names)
     out: list[str] = []
     for part in parts:
         part = part.strip(" .:;,")
@@ -215,7 +220,7 @@ def names_line(line: str) -> list[str]:
     if not 3 <= len(line) <= 120 or line.endswith((".", "?", "!", ":")):
         return []
     head = _CUT_RE.split(line)[0].strip(" ,;")
-    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|;|&|\band\b)\s*", head) if p.strip(" .")]
+    parts = [p.strip(" .") for p in _LINE_SEPARATOR_RE.split(head) if p.strip(" .")]
     names: list[str] = []
     for part in parts:
         if looks_like_name(part):
@@ -264,10 +269,14 @@ def header_authors(lines: list[str], title: str | None, body_start: str | None =
     # the headline may also stand in a menu or a list of recent posts: try under each place it is printed (a line
     # whose key is the headline's holds the headline's first word in lower case: checked first, as it is cheaper)
     first_word = key.split(" ", 1)[0]
-    starts = [i + 1 for i, line in enumerate(lines) if key and first_word in line.lower() and _key(line) == key]
+    key_words = key.split(" ")
+    starts = [
+        i + 1 for i, line in enumerate(lines) if key and first_word in line.lower() and _is_key_of(line, key, key_words)
+    ]
     for start in starts:
         for line in lines[start : start + _HEADER_LINES]:
-            if _key(line) == key:
+            line_key = _key(line)  # (read once for both tests)
+            if line_key == key:
                 break  # the headline printed again: judged from there
             # (a names-only line opening the extracted body is the byline the extractor kept, so names come first)
             names = parse_byline(line)
@@ -276,7 +285,7 @@ def header_authors(lines: list[str], title: str | None, body_start: str | None =
             names = names_line(_LEADING_DATE_RE.sub("", line))  # "November 20, 2019 Emiliano Bellini"
             if names and any(n.split()[0] in _first_names() for n in names) and not _event_name(names):
                 return names  # a bare name needs a first name people have ("Browse All Posts" is a button)
-            if body_key and _key(line).startswith(body_key):
+            if body_key and line_key.startswith(body_key):
                 break
     return []
 
@@ -294,5 +303,23 @@ def _first_names() -> frozenset[str]:
     return first_names()
 
 
+_WORD_RE = re.compile(r"\w+")
+
+
 def _key(text: str | None) -> str:
-    return " ".join(re.findall(r"\w+", (text or "").lower()))
+    return " ".join(_WORD_RE.findall((text or "").lower()))  # (compiled once: asked of every header line)
+
+
+def _is_key_of(line: str, key: str, key_words: list[str]) -> bool:
+    """``_key(line) == key`` (``key_words``: ``key.split(" ")``), a long line's opening read first: a paragraph
+    that holds the headline's first word seldom opens with the headline's words, and its end is then not read.
+
+    The words of the opening ``len(key) + 1`` characters, all but the last (it may run on), are the line's first
+    words: unless they open ``key_words``, the line's words are not ``key_words``.
+    """
+    low = line.lower()
+    if len(low) > len(key) + 1:
+        head = _WORD_RE.findall(low, 0, len(key) + 1)[:-1]
+        if head != key_words[: len(head)]:
+            return False
+    return " ".join(_WORD_RE.findall(low)) == key

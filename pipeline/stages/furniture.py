@@ -8,9 +8,10 @@ them with position, shape and repetition.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from pipeline.stages.text_blocks import DIGIT_RE
+from pipeline.stages.text_blocks import DIGIT_RE, FOLDS_TO_ASCII_RE
 
 _SOCIAL = (
     "share|shares|tweet|email|e-mail|mail|print|copy|link|copy link|whatsapp|facebook|twitter|x|linkedin|"
@@ -467,6 +468,14 @@ _EVERY_STRONG_RULE: StrongRules = tuple(
     (reason, pattern, _STRONG_KEYS[reason]) for reason, pattern in STRONG_RULES
 ) + tuple(_ANCHORED_STRONG_RULES)
 _ALL_STRONG_KEYS = tuple(dict.fromkeys(k for _, _, keys in _EVERY_STRONG_RULE for k in keys))
+# Pieces that several keys share ("comment" in "no comments", "comments are" ...): an article without the piece has
+# none of those keys, found with one scan of it instead of one per key (``strong_rules_for``).
+_KEY_GUARDS = ("comment", "sign", "been ", "if you ", "?", "mail", "news ", "cli", "mod", "]")
+_GUARDED_KEYS = tuple(
+    (guard, tuple(key for key in _ALL_STRONG_KEYS if guard in key and not any(g in key for g in _KEY_GUARDS[:k])))
+    for k, guard in enumerate(_KEY_GUARDS)
+)
+_UNGUARDED_KEYS = tuple(key for key in _ALL_STRONG_KEYS if not any(guard in key for guard in _KEY_GUARDS))
 
 
 def strong_rules_for(lines: list[str]) -> StrongRules:
@@ -476,7 +485,10 @@ def strong_rules_for(lines: list[str]) -> StrongRules:
     absent from each of its lines, so ``strong_furniture_reason(line, rules)`` gives what it gives without them.
     """
     low = "\n".join([line.lower() for line in lines])
-    present = {key for key in _ALL_STRONG_KEYS if key in low}
+    present = {key for key in _UNGUARDED_KEYS if key in low}
+    for guard, keys in _GUARDED_KEYS:
+        if guard in low:
+            present.update(key for key in keys if key in low)
     if not present:
         return ()
     out = []
@@ -502,10 +514,62 @@ def strong_furniture_reason(line: str, rules: StrongRules | None = None) -> str 
     else:
         low = line.lower()
     has = low.__contains__
+    screens = _SCREENS if line.isascii() or FOLDS_TO_ASCII_RE.search(line) is None else {}  # (see ``_SCREENS``)
     for reason, pattern, keys in rules:
-        if any(map(has, keys)) and pattern.search(line):  # ``map`` over a bound method: no frame per key
+        # ``map`` over a bound method: no frame per key
+        if any(map(has, keys)) and ((screen := screens.get(pattern)) is None or screen(low)) and pattern.search(line):
             return reason
     return None
+
+
+def _promo_screen(low: str) -> bool:
+    """Literals each branch of the "promo" pattern needs: "subscribe to|now", "download|get our|the" with "app",
+    "follow|join us on" or "follow|join @", a line opening "if you", "click here", "tap here" or "follow",
+    "delivered", "issues for"."""
+    return (
+        "subscribe to" in low
+        or "subscribe now" in low
+        or "delivered " in low
+        or " issues for" in low
+        or low.startswith(("if you ", "click here", "tap here", "follow "))
+        or ("app" in low and any(map(low.__contains__, _APP_VERBS)))
+        or any(map(low.__contains__, _FOLLOW_US))
+    )
+
+
+_APP_VERBS = ("download our ", "download the ", "get our ", "get the ")
+_FOLLOW_US = ("follow us on ", "join us on ", "follow @", "join @")
+
+
+_WIDGET_NEEDS = (
+    "copy is for your",
+    "an error ",
+    "error processing",
+    "your inbox",
+    "for signing up",
+    "for subscribing",
+    "try again later",
+    "presentation-ready",
+    "this story?",
+    "this article?",
+    "this post?",
+    "this article has been sent to",
+)
+_ADVERTISEMENT_NEEDS = ("get ", "receive ", "earn ", "collect ", "affiliate ")
+
+# Literals that every match of a strong rule's pattern contains, looked for in the lower-cased line before the
+# pattern's search. A rule's keys also occur in many sentences (" app" in "happen", "error" in "terror", "credit"),
+# and each such line cost an unanchored search a try at every character: the promo rule's alone cost 0.1 ms per
+# article. Not the anchored rules (they fail at once), and not on a line holding one of the four characters that
+# ``re.I`` matches with an ASCII letter and ``str.lower`` does not lower to it (``FOLDS_TO_ASCII_RE``).
+# tests/stages/test_furniture_speed.py checks the literals.
+_STRONG_PATTERN = dict(STRONG_RULES)  # (keyed by pattern: the anchored rules share reasons, not patterns)
+_SCREENS: dict[re.Pattern[str], Callable[[str], bool]] = {
+    _STRONG_PATTERN["promo"]: _promo_screen,
+    _STRONG_PATTERN["caption"]: lambda low: ":" in low,  # "credits?:" or "(photo: ...)"
+    _STRONG_PATTERN["widget"]: lambda low: any(map(low.__contains__, _WIDGET_NEEDS)),
+    _STRONG_PATTERN["advertisement"]: lambda low: any(map(low.__contains__, _ADVERTISEMENT_NEEDS)),
+}
 
 
 # A menu a renderer set on one line: its items joined by pipes or bullets ("Home | News | Sport | Weather").

@@ -61,12 +61,16 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     return None
 
 
+_SPACES_RE = re.compile(r"\s+")
+_SURNAME_PREFIX_RE = re.compile(r"\b(Mc|O'|Mac)(\w)")
+
+
 def normalise_author(name: str) -> str:
     """ "TOM KRISHER" -> "Tom Krisher"; surrounding noise dropped."""
-    name = re.sub(r"\s+", " ", name).strip(" ,;|.-")
+    name = _SPACES_RE.sub(" ", name).strip(" ,;|.-")
     if name.isupper() and len(name) > 3:
         name = " ".join(part.capitalize() if len(part) > 2 or "." not in part else part for part in name.split())
-        name = re.sub(r"\b(Mc|O'|Mac)(\w)", lambda m: m.group(1) + m.group(2).upper(), name)
+        name = _SURNAME_PREFIX_RE.sub(lambda m: m.group(1) + m.group(2).upper(), name)
     return name
 
 
@@ -238,8 +242,8 @@ def _records(frame: pd.DataFrame) -> list[dict]:
 
 def extract_metadata(inputs: pd.DataFrame, stripped: pd.DataFrame) -> pd.DataFrame:
     """One ``ArticleMetadata`` row per stripped article."""
-    records = {r["article_id"]: r for r in _records(inputs)} if len(inputs) else {}
-    with paused_gc():
+    with paused_gc():  # (the input records too: a dict per input set off collections that freed nothing)
+        records = {r["article_id"]: r for r in _records(inputs)} if len(inputs) else {}
         rows = [metadata_row(records.get(row["article_id"], {}), row) for row in _records(stripped)]
     frame = pd.DataFrame(rows, columns=METADATA_COLUMNS)
     for column in ("published_at", "updated_at"):

@@ -28,6 +28,7 @@ one under six words that is not a full sentence needs a speaker (else it is a ti
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import pandas as pd
@@ -35,6 +36,7 @@ import pandas as pd
 from pipeline.collector import paused_gc
 from pipeline.stages.entities import person_mentions
 from pipeline.stages.entity_lexicon import PERSON_TITLES
+from pipeline.stages.text_blocks import FOLDS_TO_ASCII_RE
 
 QUOTE_COLUMNS = ["article_id", "quote", "speaker", "char_start", "char_end"]
 
@@ -399,6 +401,63 @@ _TITLED_NAME_RE = re.compile(
 )
 
 
+# ``_ROLE_WORDS`` spelt out, for plain substring searches (tests/stages/test_quotes_speed.py compares the two).
+ROLE_WORD_LIST = (
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    *_ROLE_WORDS[_ROLE_WORDS.index(")|") + 2 : -1].split("|"),
+)
+
+
+def titled_names(text: str) -> Iterator[re.Match[str]]:
+    """``_TITLED_NAME_RE.finditer(text)``, trying the pattern only where a match can start.
+
+    The pattern opens with up to three optional capitalised words and then a case-insensitive role word, so the
+    regex engine tried its fifty role words at every character (a millisecond per text). Every match holds a role
+    word, and starts at it or at one of the up to three capitalised words right before it, found by reading
+    backwards (a word is ``[A-Z][a-z]+`` then white space: each such run has one start). Not on a text holding a
+    character ``re.I`` matches with an ASCII letter and ``str.lower`` does not lower to it (``FOLDS_TO_ASCII_RE``;
+    the only one whose lower case is longer is among them, so ``text.lower()`` keeps every offset). The matches
+    come from the pattern itself, in the same order.
+    """
+    if not text.isascii() and FOLDS_TO_ASCII_RE.search(text) is not None:
+        yield from _TITLED_NAME_RE.finditer(text)
+        return
+    low = text.lower()
+    starts: set[int] = set()
+    for word in ROLE_WORD_LIST:
+        at = low.find(word)
+        while at >= 0:
+            starts.update(_capitalised_words_before(text, at))
+            at = low.find(word, at + 1)
+    pos = 0
+    for start in sorted(starts):
+        if start < pos:
+            continue
+        m = _TITLED_NAME_RE.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def _capitalised_words_before(text: str, at: int) -> list[int]:
+    """``at`` and the starts of the (up to three) ``[A-Z][a-z]+\\s+`` words that run on to ``at``."""
+    out = [at]
+    for _ in range(3):
+        gap = at
+        while gap > 0 and text[gap - 1].isspace():
+            gap -= 1
+        word = gap
+        while word > 0 and "a" <= text[word - 1] <= "z":
+            word -= 1
+        if gap == at or word == gap or word == 0 or not "A" <= text[word - 1] <= "Z":
+            break
+        at = word - 1
+        out.append(at)
+    return out
+
+
 _CLAUSE_SUBJECT_RE = re.compile(
     r"(?:,\s+|\s)(?:but|while|whereas|although)\s+(?:[A-Z][\w'’.\-]*\s+){0,3}?(?:[A-Z][\w.\-]*['’]s\s+)?$"
 )
@@ -429,7 +488,7 @@ class _People:
         """Who the text names with this title ("Home Secretary Charles Clarke" for "home secretary")."""
         if self._roles is None:
             self._roles = {}
-            for m in _TITLED_NAME_RE.finditer(self.text):
+            for m in titled_names(self.text):
                 words = m.group("role").lower().split()
                 for k in range(len(words)):
                     if k and words[k - 1] in _ROLE_MODIFIERS:
@@ -475,7 +534,9 @@ class _People:
         for a, b in reversed(list(zip(cuts, cuts[1:]))):
             if _PRONOUN_SUBJECT_RE.match(self.text, a, b):
                 continue  # "He pointed out that Franz Ferdinand ...": the sentence is about someone named earlier
-            role = _POSSESSIVE_ROLE_RE.search(self.text, a, b)
+            # (the pattern needs an apostrophe: most sentences have none, and a search cost a try at every word)
+            apostrophe = self.text.find("'", a, b) >= 0 or self.text.find("’", a, b) >= 0
+            role = _POSSESSIVE_ROLE_RE.search(self.text, a, b) if apostrophe else None
             first = min((start for start, _ in mentions if a <= start < b), default=b)
             if role and role.start() <= first:
                 return role.group("who")  # "President Castro's chief aide said ...": the aide, not Castro
@@ -593,12 +654,58 @@ def _resolve(raw: str, named: list[str], text: str, position: int, people: _Peop
             if raw in full.split():
                 return full
         if text.find(raw, 0, position) < 0:
-            return raw  # the pattern below holds ``raw`` literally: skip compiling one per surname (~2 ms each)
-        for m in re.finditer(rf"\b([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+{re.escape(raw)})\b", text[:position]):
-            full = tidy_name(m.group(1))
+            return raw
+        for found in names_ending_in(raw, text[:position]):
+            full = tidy_name(found)
             if len(full.split()) >= 2:
                 return full
     return raw
+
+
+# ``names_ending_in``'s pattern without its last word: one or two capitalised words, each followed by white space.
+_TWO_NAMES_BEFORE = re.compile(r"[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\s+")
+_ONE_NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]+\s+")
+_CAPITAL_START = re.compile(r"\b[A-Z]")
+
+
+def _is_word_char(ch: str) -> bool:
+    """What ``\\w`` matches (``re``'s Unicode word characters)."""
+    return ch.isalnum() or ch == "_"
+
+
+def names_ending_in(word: str, text: str) -> Iterator[str]:
+    """``m.group(1)`` of each match of ``re.finditer(NAME_ENDING_IN.format(re.escape(word)), text)``, in the same
+    order, without compiling a pattern per word (about 1 ms each, for a surname seldom met twice); ``word`` holds
+    no white space.
+
+    That pattern cannot backtrack into its runs: each run of name characters must end at white space, each run of
+    white space at a capital or at ``word``. So a match starts at a capital after no word character, takes two
+    names when ``word`` (then a word boundary) follows them and else one, and the next match is looked for from
+    where it ends (tests/stages/test_quotes_speed.py compares the two on random texts).
+    """
+    at = text.find(word)
+    while at >= 0 and (at == 0 or not text[at - 1].isspace()):  # each match has white space right before ``word``
+        at = text.find(word, at + 1)
+    if at < 0:
+        return
+    size = len(text)
+    pos = 0
+    while (capital := _CAPITAL_START.search(text, pos)) is not None:
+        start = capital.start()
+        pos = start + 1
+        for before in (_TWO_NAMES_BEFORE, _ONE_NAME_BEFORE):
+            m = before.match(text, start)
+            if m is None or not text.startswith(word, m.end()):
+                continue
+            end = m.end() + len(word)
+            if _is_word_char(text[end - 1]) != (end < size and _is_word_char(text[end])):  # ``\\b`` after ``word``
+                yield text[start:end]
+                pos = end
+                break
+
+
+# The pattern ``names_ending_in`` follows, for a word put in with ``str.format``.
+NAME_ENDING_IN = r"\b([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+{})\b"
 
 
 def extract_quotes_table(docs: pd.DataFrame) -> pd.DataFrame:

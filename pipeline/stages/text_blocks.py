@@ -8,6 +8,8 @@ is judged to be is decided in ``boilerplate`` and ``page_regions``.
 
 from __future__ import annotations
 
+import os
+import pkgutil
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +34,10 @@ MARKER_CHARS = BULLET_CHARS | {"#"}
 DIGIT_RE = re.compile(r"\d")
 _CLAUSE_RE = re.compile(r"\w[,;.!?]\s")
 TAG_LIST_RE = re.compile(r"^[^.!?,]{1,40}(?:\s*[,|•·]\s*[^.!?,]{1,40}){2,}$")
+# The only characters beyond ASCII that ``re.I`` matches with an ASCII letter ("ſ" with "s", the Kelvin sign with
+# "k", dotted and dotless I with "i"; tests/stages/test_furniture_speed.py checks all of Unicode). In a text without
+# them, ``str.lower`` puts an ASCII letter wherever a case-insensitive pattern can match one, and only there.
+FOLDS_TO_ASCII_RE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 @dataclass
@@ -62,7 +68,20 @@ class Block:
 
 def normalise(text: str) -> str:
     """Lower-case words only: how repetition is compared."""
-    return " ".join(WORD_RE.findall(text.lower()))
+    return " ".join(lower_words(text))
+
+
+# Every ASCII character that ``\w`` does not match, to a space: on ASCII text, ``str.split`` after this gives what
+# ``WORD_RE.findall`` gives (maximal runs of letters, digits and "_"), a fifth faster on long paragraphs.
+_ASCII_NON_WORD = str.maketrans({c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
+
+
+def lower_words(text: str) -> list[str]:
+    """``WORD_RE.findall(text.lower())``: the lower-cased words of a block."""
+    low = text.lower()
+    if low.isascii():
+        return low.translate(_ASCII_NON_WORD).split()
+    return WORD_RE.findall(low)
 
 
 ENGLISH_ENOUGH = 0.25  # share of the sample in the English list (English prose runs at 0.35-0.5)
@@ -70,34 +89,44 @@ ENGLISH_ENOUGH = 0.25  # share of the sample in the English list (English prose 
 
 @lru_cache(maxsize=1)
 def _stoplists() -> dict[str, frozenset[str]]:
-    """jusText's stop-word lists (about 100 languages), loaded once; empty when jusText is not installed."""
+    """jusText's stop-word lists (about 100 languages), loaded once; empty when jusText is not installed.
+
+    Each list file is decoded and lower-cased whole rather than line by line as ``justext.get_stoplist`` does
+    (the same sets, tests/stages/test_furniture_speed.py compares them; a third less CPU, once per process).
+    """
     try:
         import justext
     except ImportError:  # a dependency of trafilatura, so normally present
         return {}
-    return {name: frozenset(justext.get_stoplist(name)) for name in justext.get_stoplists()}
+    return {name: _read_stoplist(name) for name in justext.get_stoplists()}
 
 
-@lru_cache(maxsize=1)
-def _stop_index() -> dict[str, tuple[str, ...]]:
-    """word -> the languages whose stop list holds it: one dictionary look-up per word to guess the language.
+def _read_stoplist(name: str) -> frozenset[str]:
+    """``justext.get_stoplist(name)``, read in one piece (its files hold no line breaks other than newlines)."""
+    import justext
 
-    Built list by list with set operations: only the words already seen in an earlier list take a Python step
-    (a word-by-word loop over all 180,000 entries cost most of a second, once per process).
-    """
-    index: dict[str, tuple[str, ...]] = {}
-    for name, words in _stoplists().items():
-        one = (name,)
-        shared = words & index.keys()
-        index.update(dict.fromkeys(words - shared, one))
-        for w in shared:
-            index[w] += one
-    return index
+    data = pkgutil.get_data("justext", os.path.join("stoplists", f"{name}.txt"))
+    if data is None or any(ch in data for ch in _ODD_BREAKS):
+        return frozenset(justext.get_stoplist(name))  # split as jusText splits, byte lines
+    return frozenset(data.decode("utf8").lower().splitlines())
+
+
+# What ``str.splitlines`` breaks at and ``bytes.splitlines`` does not (U+0085, U+2028 and U+2029 begin with these
+# bytes in UTF-8): a file holding any of them is read the slow way.
+_ODD_BREAKS = (b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
+
+
+@lru_cache(maxsize=1 << 16)
+def _languages_of(word: str) -> tuple[str, ...]:
+    """The languages whose stop list holds ``word``, in the lists' order, asked per word of a sample that is not
+    plainly English (a few thousand distinct words in a run) instead of indexing all 180,000 entries up front
+    (about 0.3 s of CPU in every parse process)."""
+    return tuple(name for name, words in _stoplists().items() if word in words)
 
 
 def preload() -> None:
-    """Load the stop lists now (about a second, once per process) rather than inside the first foreign article."""
-    _stop_index()
+    """Load the stop lists now rather than inside the first foreign article."""
+    _stoplists()
 
 
 def stopwords_for(texts: list[str]) -> frozenset[str]:
@@ -127,9 +156,8 @@ def stopwords_of_sample(words: list[str]) -> frozenset[str]:
     english = sum(map(STOPWORDS.__contains__, words))
     if english >= ENGLISH_ENOUGH * len(words):
         return STOPWORDS  # plainly English prose: no need to ask the other lists
-    index = _stop_index()
     counts: dict[str, int] = {}
-    for langs in filter(None, map(index.get, words)):
+    for langs in filter(None, map(_languages_of, words)):
         for lang in langs:
             counts[lang] = counts.get(lang, 0) + 1
     if not counts:
@@ -144,7 +172,7 @@ def stopwords_of_sample(words: list[str]) -> frozenset[str]:
 def make_block(text: str, stopwords: frozenset[str] = STOPWORDS, words: list[str] | None = None) -> Block:
     """Measure one block; ``words`` (the lower-cased words of ``text``) when the caller already has them."""
     if words is None:
-        words = WORD_RE.findall(text.lower())
+        words = lower_words(text)
     n = len(words)
     stops = sum(map(stopwords.__contains__, words))
     share = stops / n if n else 0.0

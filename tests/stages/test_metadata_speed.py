@@ -65,3 +65,26 @@ def test_word_prefilter_never_rules_out_a_match() -> None:
                 assert may_hold_words(part, normalise(part))
     assert not may_hold_words("Menu", "budget cuts hit buses")
     assert not may_hold_words("Cuts hit buses, says the council office today", "budget cuts hit buses")
+
+
+def test_is_key_of_as_the_whole_key() -> None:
+    """``bylines._is_key_of`` (a long line's opening read first) answers as comparing the whole line's key."""
+    import random
+
+    from pipeline.stages import bylines
+
+    rng = random.Random(8)
+    pieces = ["Ad", "sales", "boost", "Time", "Warner", "profit", " ", "  ", "-", "--", ",", "’", "İ", "ß", "\n", "é"]
+    titles = ["Ad sales boost Time Warner profit", "Ad sales", "ad", "Time-Warner: profit", "İstanbul ßig"]
+    same = 0
+    for _ in range(20_000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        gaps = [" ", "  ", "-", ", ", " -- ", ": "]  # the headline itself, set with other punctuation
+        retyped = [rng.choice(gaps).join(t.split()) + rng.choice(["", ".", " |", " x"]) for t in titles]
+        for candidate in [line, *retyped]:
+            for title in titles:
+                key = bylines._key(title)
+                whole = bylines._key(candidate) == key
+                assert bylines._is_key_of(candidate, key, key.split(" ")) == whole, (candidate, title)
+                same += whole
+    assert same > 10_000
