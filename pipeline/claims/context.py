@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipeline.claims.screens import lowered, may_contain, trie_pattern
+from pipeline.claims.screens import lowered, may_contain, trie_pattern, word_start_pattern
 
 if TYPE_CHECKING:
     from pipeline.claims.quantity import Quantity
@@ -185,25 +185,33 @@ _NOT_UP = re.compile(
     r"notch(?:es|ed)?|chalk(?:s|ed)?)\s+up\s+(?!by\b)\S*\s*$|\bup\s+to\s+$|\bupwards?\s+of\s+$",
     re.I,
 )
-_SENTENCE_HEDGES = re.compile(
-    r"\b(reportedly|allegedly|alleged|could|might|(?-i:may)|would|should|expected|expects|expect|estimated|estimates|projected|"
-    r"projects|forecast|forecasts|predicted|predicts|likely|unlikely|potentially|possibly|probably|"
-    r"according\s+to\s+estimates|is\s+set\s+to|are\s+set\s+to|anticipated|seen\s+as)\b",
-    re.I,
-)
+# The modal and attribution hedges of a sentence, as words (patterns) matched case-insensitively at a word's start
+# and end; "may" in its own case ("May" is a month).
+_SENTENCE_HEDGE_WORDS = (
+    "reportedly", "allegedly", "alleged", "could", "might", "(?-i:may)", "would", "should", "expected", "expects",
+    "expect", "estimated", "estimates", "projected", "projects", "forecast", "forecasts", "predicted", "predicts",
+    "likely", "unlikely", "potentially", "possibly", "probably", r"according\s+to\s+estimates", r"is\s+set\s+to",
+    r"are\s+set\s+to", "anticipated", r"seen\s+as",
+)  # fmt: skip
+_SENTENCE_HEDGES = re.compile(r"\b(" + "|".join(_SENTENCE_HEDGE_WORDS) + r")\b", re.I)  # the plain form
+# The same matches (the hedge is the whole match), starting with a class: see ``screens.word_start_pattern``.
+_SENTENCE_HEDGES_AT = re.compile(word_start_pattern(_SENTENCE_HEDGE_WORDS) + r"\b")
 # One of these is in every match of ``_SENTENCE_HEDGES`` (lower-cased): its screen, see ``screens.py``.
 _HEDGE_WORDS = re.compile(trie_pattern([  # as a trie: faster than ``word_screen``'s alternation of 19 words
     "reportedly", "alleged", "could", "should", "might", "may", "would", "expect", "estimate", "project", "forecast",
     "predict", "likely", "potentially", "possibly", "probably", "according", "set", "anticipated", "seen",
 ]))  # fmt: skip
 _SPACES = re.compile(r"\s+")
-_FORECAST = re.compile(
-    r"\b((?-i:will)|could|might|(?-i:may)|expected|expects|expect|forecasts?|forecasted|projected|projects|projection|"
-    r"predicted|predicts|prediction|guidance|outlook|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|anticipated|"
-    r"anticipates|targets?|aims?\s+to|plans?\s+to|next\s+(?:year|quarter|month|decade)|by\s+(?:the\s+end\s+of\s+)?"
-    r"(?:20[2-9]\d|2100))\b",
-    re.I,
-)
+_FORECAST_CUES = (  # what makes a figure a prediction, as ``_SENTENCE_HEDGE_WORDS`` ("will", "may": own case)
+    "(?-i:will)", "could", "might", "(?-i:may)", "expected", "expects", "expect", "forecasts?", "forecasted",
+    "projected", "projects", "projection", "predicted", "predicts", "prediction", "guidance", "outlook",
+    r"is\s+set\s+to", r"are\s+set\s+to", r"on\s+track\s+to", "anticipated", "anticipates", "targets?",
+    r"aims?\s+to", r"plans?\s+to", r"next\s+(?:year|quarter|month|decade)",
+    r"by\s+(?:the\s+end\s+of\s+)?(?:20[2-9]\d|2100)",
+)  # fmt: skip
+_FORECAST = re.compile(r"\b(" + "|".join(_FORECAST_CUES) + r")\b", re.I)  # the plain form
+# Whether ``_FORECAST`` matches, found by a pattern starting with a class (``screens.word_start_pattern``).
+_FORECAST_AT = re.compile(word_start_pattern(_FORECAST_CUES) + r"\b")
 
 
 # A character that no match of ``_BOUND_BEFORE``, ``_UP_BEFORE`` or ``_DOWN_BEFORE`` holds: their words (ASCII
@@ -401,7 +409,7 @@ def _sentence_hedges(sentence: str) -> tuple[str, ...]:
     """Cached: every quantity of a sentence asks for its hedges."""
     if not may_contain(lowered(sentence), _HEDGE_WORDS):
         return ()
-    return tuple(_SPACES.sub(" ", m.group(1).lower()) for m in _SENTENCE_HEDGES.finditer(sentence))
+    return tuple(_SPACES.sub(" ", m.group(0).lower()) for m in _SENTENCE_HEDGES_AT.finditer(sentence))
 
 
 def is_forecast(sentence: str, start: int, end: int) -> bool:
@@ -413,10 +421,10 @@ def is_forecast(sentence: str, start: int, end: int) -> bool:
     if not _may_forecast(sentence):
         return False
     before = sentence[:start]
-    if _forecast_screen(before) and _FORECAST.search(before):
+    if _forecast_screen(before) and _FORECAST_AT.search(before):
         return True
     after = clause_after(sentence, end)
-    return _forecast_screen(after) and _FORECAST.search(after) is not None
+    return _forecast_screen(after) and _FORECAST_AT.search(after) is not None
 
 
 # Words one of which every match of ``_FORECAST`` holds, "by" aside: "by 2027" also needs "20" or "2100".

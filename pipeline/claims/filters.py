@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.claims.quantity import Quantity
-from pipeline.claims.screens import starts_at
+from pipeline.claims.screens import latin1_stand_in, matches_at
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -36,9 +36,14 @@ _DATE_OR_PHONE = re.compile(
     # not "1/4 point", nor a pair of figures in one unit: "28/39 mpg city/highway", "a 60/40 % split"
 )
 # Every match above starts with "+", "(" or a digit with no word character before it (each branch starting with a
-# digit has ``\b`` or ``(?<![\w/])`` there): the digits inside a number are never tried.
-_DATE_OR_PHONE_START = re.compile(r"[\d+(](?<!\w\d)")
-_DATE_OR_PHONE_START_ASCII = re.compile(r"[0-9+(](?<![A-Za-z0-9_][0-9])")  # the same in ASCII text, tested faster
+# digit has ``\b`` or ``(?<![\w/])`` there): the digits inside a number are never tried. A branch starting with a
+# digit reads its whole run of digits (``\b`` or a digit follows what it reads), then a separator: a run of at most
+# four digits and one of "/.:-" (dates, clock times, fractions), or a run of three and a space, "." or "-" (a
+# phone number's area code). Most numbers ("15 people", "1,000", "20%") are not tried.
+_DATE_OR_PHONE_START = re.compile(r"[\d+(](?<!\w\d)(?:(?<=[+(])|\d{0,3}[/.:-]|\d{2}[\s.-])")
+_DATE_OR_PHONE_START_ASCII = re.compile(  # the same in ASCII text, tested faster
+    r"[0-9+(](?<![A-Za-z0-9_][0-9])(?:(?<=[+(])|[0-9]{0,3}[/.:-]|[0-9]{2}[\s.-])"
+)
 # Words that, capitalised straight before a bare integer, make it a label and not an amount.
 _LABEL_WORDS = {
     "section", "row", "unit", "channel", "game", "category", "chapter", "article", "route", "room", "page",
@@ -135,7 +140,22 @@ def repair(text: str) -> str:
     Only before an amount with decimals, thousands or a scale, so "PS5" the console stays a name; lower-cased copy
     ("worth up to ps2.7m") loses the sign the same way.
     """
-    return _MOJIBAKE_POUND.sub("£ ", text) if "PS" in text or "ps" in text else text
+    return _MOJIBAKE_POUND.sub("£ ", text) if _ps_before_digit(text) else text
+
+
+def _ps_before_digit(text: str) -> bool:
+    """Whether "PS" or "ps" stands right before a digit (``\\d``: ``isdecimal``), as in every ``_MOJIBAKE_POUND``.
+
+    A screen: "ps" ends many words ("perhaps", "groups"), so testing the few places ``str.find`` skips to is
+    cheaper than ``_MOJIBAKE_POUND`` trying every "p" of the article.
+    """
+    for ps in ("PS", "ps"):
+        i = text.find(ps)
+        while i >= 0:
+            if text[i + 2 : i + 3].isdecimal():
+                return True
+            i = text.find(ps, i + 1)
+    return False
 
 
 def mask(text: str) -> str:
@@ -145,8 +165,11 @@ def mask(text: str) -> str:
     """
     parts: list[str] = []
     last = 0
-    screen = _DATE_OR_PHONE_START_ASCII if text.isascii() else _DATE_OR_PHONE_START
-    for m in starts_at(_DATE_OR_PHONE, screen, text):
+    # In Latin-1 text (or its ``latin1_stand_in``) "\d" is "[0-9]" and the ASCII screen's lookbehind refuses fewer
+    # numbers (only those after an ASCII word character): its starts hold every match's, and it is tested faster.
+    narrow = latin1_stand_in(text)
+    screened = _DATE_OR_PHONE_START.finditer(text) if narrow is None else _DATE_OR_PHONE_START_ASCII.finditer(narrow)
+    for m in matches_at(_DATE_OR_PHONE, (candidate.start() for candidate in screened), text):
         parts += [text[last : m.start()], " " * (m.end() - m.start())]
         last = m.end()
     return "".join([*parts, text[last:]]) if parts else text

@@ -20,7 +20,7 @@ from pipeline.claims.context import CHANGE_BEFORE, change_and_hedge, sentence_he
 from pipeline.claims.filters import is_claim, mask, repair
 from pipeline.claims.quantity import Quantity
 from pipeline.claims.ranges import carry_units, join_from_to, join_ranges
-from pipeline.claims.screens import lowered, starts_at, trie_pattern, word_screen
+from pipeline.claims.screens import latin1_stand_in, lowered, starts_at, trie_pattern, word_screen
 from pipeline.claims.sentences import split_sentences
 
 PUBLIC_KEYS = (
@@ -66,21 +66,23 @@ _CORE_WORDS_LOWER = re.compile(_CORE_WORDS)
 # letters, digits or hyphens), a lookbehind at every position. A match ends with a letter, so the character before
 # the next word is never inside the last match; only a word at offset 0 needs the lookbehind form.
 _CORE_WORDS_AFTER = re.compile(r"[^\w-](" + _CORE_WORDS.removeprefix(r"(?<![\w-])") + ")")
-# The same for ASCII text, where "\w" and "\d" are these ranges: a class of ranges is tested faster than one of
-# Unicode categories.
-_CORE_WORDS_AFTER_ASCII = re.compile(r"[^a-z0-9_-](" + _CORE_WORDS.removeprefix(r"(?<![\w-])") + ")")
-_CORE_DIGITS_ASCII = re.compile(r"[0-9]+")
-# The same for text whose characters all fit in one byte (most non-ASCII copy: "£", "é"), as classes spelled out
-# from the characters below 256 that the Unicode classes hold: ``re`` tests them as a bitmap, not by category.
+# For ASCII and Latin-1 text (most copy: "£", "é"), the digits and the words in one search of the lowered text:
+# a digit starts a run of digits (the rest of it read at once), a character neither a word character nor a hyphen
+# may start a number word (tried as ``_CORE_WORDS_AFTER``, the word in group 1). The first character is one class
+# (the two sets, disjoint: digits are word characters), so ``re`` skips to it at C speed, and the lookbehinds pick
+# the branch of the character found. A digit run ends before a character that is no digit, and a word ends with a
+# letter, so neither match holds a start of the other kind: the starts are those of both searches, in order.
+# Spelled out as ranges (ASCII) or from the characters below 256 the Unicode classes hold (Latin-1): ``re`` tests
+# such a class as a bitmap, not by Unicode category. Text beyond Latin-1 keeps the two searches.
+_WORDS_AFTER_MARK = _CORE_WORDS.removeprefix(r"(?<![\w-])")
+_CORE_BOTH_ASCII = re.compile(r"[^a-z_-](?:(?<=[0-9])[0-9]*|(?<![0-9])(" + _WORDS_AFTER_MARK + "))")
 _LATIN1 = [chr(i) for i in range(256)]
-_CORE_DIGITS_LATIN1 = re.compile(
-    "[" + "".join(re.escape(c) for c in _LATIN1 if re.fullmatch(_CORE_DIGITS, c)) + "]+"
+_DIGITS_LATIN1 = "".join(re.escape(c) for c in _LATIN1 if re.fullmatch(_CORE_DIGITS, c))
+_NOT_WORD_LATIN1 = "".join(re.escape(c) for c in _LATIN1 if not re.fullmatch(r"[\w-]", c))
+_CORE_BOTH_LATIN1 = re.compile(
+    f"[{_DIGITS_LATIN1}{_NOT_WORD_LATIN1}](?:(?<=[{_DIGITS_LATIN1}])[{_DIGITS_LATIN1}]*"
+    f"|(?<![{_DIGITS_LATIN1}])({_WORDS_AFTER_MARK}))"
 )
-_CORE_WORDS_AFTER_LATIN1 = re.compile(
-    "[" + "".join(re.escape(c) for c in _LATIN1 if not re.fullmatch(r"[\w-]", c)) + "]("
-    + _CORE_WORDS.removeprefix(r"(?<![\w-])") + ")"
-)
-_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
 _PREFIX = re.compile(r"(?<![A-Za-z0-9$£€¥])" + trie_pattern(list(un.CURRENCY_PREFIX)), re.IGNORECASE)
 _PREFIX_LEN = max(map(len, un.CURRENCY_PREFIX))
 # An atom starts at most this far before its number: currency, a space, a sign and the "." of ".5".
@@ -647,21 +649,31 @@ def _core_starts(masked: str) -> list[int]:
 
     In the lowered text (same offsets, and every number word found as ``re.IGNORECASE`` would find it, unless
     ``lowered`` gives None for a character that folds otherwise) the words are matched without ignoring case.
+    Wide text whose characters beyond Latin-1 are punctuation is read in its ``latin1_stand_in``: ``_CORE``
+    sees those characters only as neither word characters, digits nor spaces, as it sees "?".
     """
+    narrow = latin1_stand_in(masked)  # ``masked`` when it is Latin-1 already
+    if narrow is None:
+        return _wide_core_starts(masked)
+    narrow_lower = narrow.lower()  # (``lowered``: no character below 256 folds as ``CASE_TRAPS`` do)
+    first = _CORE_WORDS_LOWER.match(narrow_lower)
+    starts = [0] if first is not None else []
+    both = _CORE_BOTH_ASCII if narrow.isascii() else _CORE_BOTH_LATIN1  # (then lower-cased too)
+    # a word's start is its group's, a digit run's the match's (no group)
+    starts += [m.start(m.lastindex or 0) for m in both.finditer(narrow_lower, first.end() if first else 0)]
+    return starts
+
+
+def _wide_core_starts(masked: str) -> list[int]:
+    """``_core_starts`` of a text with word characters or spaces beyond Latin-1: two searches, or ``_CORE``."""
     masked_lower = lowered(masked)
     if masked_lower is None:
         return [m.start() for m in _CORE.finditer(masked)]
-    if masked.isascii():  # then lower-cased too: no capital for "[^a-z0-9_-]" to let through
-        digits, words = _CORE_DIGITS_ASCII, _CORE_WORDS_AFTER_ASCII
-    elif _BEYOND_LATIN1.search(masked) is None:  # and its lower case: no character below 256 lowers beyond it
-        digits, words = _CORE_DIGITS_LATIN1, _CORE_WORDS_AFTER_LATIN1
-    else:
-        digits, words = _CORE_DIGITS_RE, _CORE_WORDS_AFTER
-    starts = [m.start() for m in digits.finditer(masked)]
+    starts = [m.start() for m in _CORE_DIGITS_RE.finditer(masked)]
     first = _CORE_WORDS_LOWER.match(masked_lower)
     if first is not None:
         starts.append(0)
-    starts += [m.start(1) for m in words.finditer(masked_lower, first.end() if first else 0)]
+    starts += [m.start(1) for m in _CORE_WORDS_AFTER.finditer(masked_lower, first.end() if first else 0)]
     starts.sort()
     return starts
 
@@ -1262,7 +1274,8 @@ _POWER_OF_TEN = re.compile(
 # Screens for ``_POWER_OF_TEN``: one of these characters, or a digit, "e" and a digit. Apart, each is a search
 # ``re`` runs at C speed (a set of characters, a pattern starting with a digit); as one alternation it was
 # tried at every character of the text.
-_POWER_CHARS = re.compile(r"[×⋅·^⁰¹²³⁴⁵⁶⁷⁸⁹*]")
+_POWER_CHAR_LIST = "×⋅·^⁰¹²³⁴⁵⁶⁷⁸⁹*"
+_POWER_CHARS = re.compile(f"[{_POWER_CHAR_LIST}]")
 _DIGIT_E_DIGIT = re.compile(r"\d[eE][-+]?\d")
 
 
@@ -1278,10 +1291,20 @@ _DIGIT_E_DIGIT_ASCII = re.compile(r"[0-9][eE][-+]?[0-9]")
 
 
 def _may_be_power(text: str) -> bool:
-    """Whether ``_POWER_OF_TEN`` can match: every match holds one of ×⋅·^ or a raised digit, "**" or "3e8"."""
+    """Whether ``_POWER_OF_TEN`` can match: every match holds one of ×⋅·^ or a raised digit, "**" or "3e8".
+
+    The characters of ``_POWER_CHARS`` are searched one by one (``str.find``, at C speed; at once for those a
+    text of one-byte characters cannot hold) rather than as a class tested at every character. In Latin-1 text
+    (or a ``latin1_stand_in``) "\\d" is "[0-9]", a class ``re`` tests faster than a Unicode category.
+    """
     if text.isascii():  # "^" and "*" are the only ASCII characters of ``_POWER_CHARS``; "\d" is "[0-9]"
         return "^" in text or "*" in text or _DIGIT_E_DIGIT_ASCII.search(text) is not None
-    return _POWER_CHARS.search(text) is not None or _E_AFTER_DIGIT.search(text) is not None
+    if any(c in text for c in _POWER_CHAR_LIST):
+        return True
+    narrow = latin1_stand_in(text)  # (digits stay where they are, and none is beyond ASCII)
+    if narrow is None:
+        return _E_AFTER_DIGIT.search(text) is not None
+    return _DIGIT_E_DIGIT_ASCII.search(narrow) is not None
 
 
 def _powers_of_ten(text: str) -> list[Quantity]:

@@ -8,7 +8,7 @@ with), so skipping a pattern on a failed screen never changes a result, only the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 # Characters that ``re.IGNORECASE`` matches to an ASCII letter while ``str.lower`` does not give that letter
 # (dotted and dotless i, long s, the Kelvin sign): a text holding one is never screened by substring. Written as
@@ -17,15 +17,76 @@ from collections.abc import Iterable, Iterator
 CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-# Any of ``CASE_TRAPS``, found in one search (``any(c in text for c in CASE_TRAPS)`` ran a generator of four).
-_CASE_TRAP = re.compile("[" + "".join(CASE_TRAPS) + "]")
-
-
 def lowered(text: str) -> str | None:
-    """``text.lower()`` when ASCII words found by ``re.IGNORECASE`` are sure to appear in it; else None."""
-    if text.isascii() or _CASE_TRAP.search(text) is None:
+    """``text.lower()`` when ASCII words found by ``re.IGNORECASE`` are sure to appear in it; else None.
+
+    The traps are tested by four substring searches written out (``CASE_TRAPS`` in order): ``str.find`` runs at
+    C speed and returns at once in a text of one-byte characters, where one search of a class of the four tests
+    every character (ten times slower on an article); a generator over ``CASE_TRAPS`` costs more on a sentence.
+    """
+    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text):
         return text.lower()
     return None
+
+
+def latin1_stand_in(text: str) -> str | None:
+    """``text`` with each character beyond Latin-1 written "?", when none of them is a word character (``\\w``:
+    ``isalnum`` or "_") or a space (``\\s``: ``isspace``); else None. A Latin-1 text is its own stand-in.
+
+    Most wide copy is wide for its curly quotes and dashes only. The stand-in has the same length and offsets, is
+    stored one byte a character (``re`` scans it faster, and may use Latin-1 classes), and a pattern that names
+    neither "?" nor those characters, and sees them only as what is not a word character, a digit or a space,
+    finds in it what it finds in ``text``.
+    """
+    if is_latin1(text):
+        return text
+    narrow = text.encode("latin-1", "replace").decode("latin-1")
+    i = narrow.find("?")
+    while i >= 0:  # the characters replaced, and the question marks of the text (a few)
+        c = text[i]
+        if c.isalnum() or c == "_" or c.isspace():
+            return None
+        i = narrow.find("?", i + 1)
+    return narrow
+
+
+def _case_variants(letter: str) -> str:
+    """The characters ``re.IGNORECASE`` matches to an ASCII letter: its two cases, and for "i", "s" and "k" the
+    ``CASE_TRAPS`` that fold to it (no other character does: ``tests/claims/test_claims_speed_screens.py``)."""
+    return "".join(c for c in (letter.lower(), letter.upper(), *CASE_TRAPS) if re.fullmatch(letter, c, re.IGNORECASE))
+
+
+def word_start_pattern(alternatives: Sequence[str]) -> str:
+    r"""``\b(?:<alternatives>)`` under ``re.IGNORECASE``, written to start with one character class.
+
+    ``re`` tries a pattern that starts with a class only where the class matches (skipping to it at C speed), and
+    ``\b`` followed by a dozen case-insensitive words at every character, twice as slow on a sentence. Each
+    alternative is a pattern starting with an ASCII letter, or ``(?-i:...)`` for one matched in its own case. The
+    class holds every first letter in each case ``re.IGNORECASE`` equates with it; ``(?<!\w.)`` after it is the
+    leading ``\b`` (the first letter is a word character); a lookbehind before each alternative, in the given
+    order, says whether the letter found is its first. The match spans the alternative matched, as the plain
+    pattern's would, with no group. Compile it without ``re.IGNORECASE``: each alternative carries its own flags.
+    """
+    letters: list[str] = []
+    branches: list[str] = []
+    for alternative in alternatives:
+        own_case = alternative.startswith("(?-i:") and alternative.endswith(")")
+        word = alternative[len("(?-i:") : -1] if own_case else alternative
+        if not (word[:1].isascii() and word[:1].isalpha()):
+            raise ValueError(f"not a pattern starting with an ASCII letter: {alternative!r}")
+        first = word[0] if own_case else _case_variants(word[0])
+        branches.append(f"(?<={first}){word[1:]}" if own_case else f"(?<=[{first}])(?i:{word[1:]})")
+        letters.append(first)
+    return "[" + "".join(dict.fromkeys("".join(letters))) + r"](?<!\w.)(?:" + "|".join(branches) + ")"
+
+
+def is_latin1(text: str) -> bool:
+    """Whether every character of ``text`` is below U+0100 (then so is every character of its lower case).
+
+    Encoding drops the others at C speed: a few times faster than searching ``[^\\x00-\\xff]``, and at once for
+    text stored one byte a character.
+    """
+    return text.isascii() or len(text.encode("latin-1", "ignore")) == len(text)
 
 
 def trie_pattern(words: Iterable[str]) -> str:
