@@ -39,12 +39,18 @@ _JOB_WORDS = {
     "reporter",
     "editor",
     "correspondent",
+    "correspondents",
     "columnist",
+    "columnists",
     "contributor",
+    "contributors",
     "staff",
     "producer",
+    "producers",
     "journalist",
+    "journalists",
     "analyst",
+    "analysts",
     "desk",
     "bureau",
     "team",
@@ -168,7 +174,8 @@ def looks_like_name(text: str) -> bool:
 _CUT_RE = re.compile(
     r"\s[|•·–—]\s|\s-\s|\(|\bupdated\b|\bpublished\b|\bposted\b|\s+on\s+(?=[A-Z0-9])|\s+at\s+\d|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
-    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|@",
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|@|"
+    r"[;,]?\s*\b(?:editing|edited)\s+by\b",  # "Reporting by Jane Doe; Editing by John Roe": the editor is no author
     re.I,
 )
 

@@ -306,3 +306,21 @@ def test_html_metadata_reads_the_page_lines_stripping_rendered_and_agrees_with_r
     rendered_again = extract_metadata(inputs, stripped.drop(columns=["page_lines"]))
     pd.testing.assert_frame_equal(handed_over, rendered_again)
     assert handed_over.loc[0, "subtitle"] == dek
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Jane Doe and John Roe, Transport Correspondents", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, Staff Writers", ["Jane Doe"]),
+        ("Reporting by Jane Doe and Ann Poe in Leeds; Editing by John Roe", ["Jane Doe", "Ann Poe"]),
+    ],
+)
+def test_roles_and_editors_are_no_authors(line: str, expected: list[str]) -> None:
+    assert parse_byline(line) == expected
+
+
+def test_a_wire_story_credits_its_reporter_at_the_end() -> None:
+    content = f"Budget approved\n\n{BODY}\n\nReporting by Jane Doe; Editing by John Roe"
+    row = _meta([content]).iloc[0]
+    assert row["authors"] == ["Jane Doe"]
