@@ -213,9 +213,9 @@ def parse(records: pd.DataFrame) -> Parsed:
 
 
 def extract_article_claims(stripped: pd.DataFrame, metadata: pd.DataFrame, entity_rows: pd.DataFrame) -> pd.DataFrame:
-    """Claims of each article, with its publication date (periods) and its entities (subjects)."""
+    """Claims of each article, with its publication date (periods), its headline and entities (subjects)."""
     frame = stripped[["article_id", "text"]].merge(
-        metadata[["article_id", "published_at"]], on="article_id", how="left"
+        metadata[["article_id", "published_at", "title"]], on="article_id", how="left"
     )
     names, labels, counts = (entity_rows[c].tolist() for c in ("text", "label", "count"))
     by_article = {

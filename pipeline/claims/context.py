@@ -198,7 +198,8 @@ _HEDGE_WORDS = re.compile(trie_pattern([  # as a trie: faster than ``word_screen
 ]))  # fmt: skip
 _SPACES = re.compile(r"\s+")
 _FORECAST = re.compile(
-    r"\b((?-i:will)|could|might|(?-i:may)|expected|expects|expect|forecasts?|forecasted|projected|projects|projection|"
+    # "will pay a fine of £12m", "will receive $5m": an amount agreed or imposed, not predicted
+    r"\b((?-i:will)(?!\s+(?:pay|be\s+paid|receive)\b)|could|might|(?-i:may)|expected|expects|expect|forecasts?|forecasted|projected|projects|projection|"
     r"predicted|predicts|prediction|guidance|outlook|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|anticipated|"
     r"anticipates|targets?|aims?\s+to|plans?\s+to|next\s+(?:year|quarter|month|decade)|by\s+(?:the\s+end\s+of\s+)?"
     r"(?:20[2-9]\d|2100))\b",

@@ -206,3 +206,36 @@ def test_durations_of_one_subject_are_not_one_fact() -> None:
     assert durations["claim_key"].str.startswith("claim:").all()
     clusters = cluster_claims(claims)
     assert set(clusters.loc[clusters["claim_key"].isin(durations["claim_key"]), "status"]) == {"single"}
+
+
+def test_an_amount_to_be_paid_is_no_forecast() -> None:
+    entities = [{"text": "Corvane Mills", "label": "ORG", "count": 1}]
+    out = extract_claims(articles(("0123456789abcdef", "Corvane Mills will pay a fine of £2m.", PUBLISHED, entities)))
+    assert not out.iloc[0]["forecast"]
+    out = extract_claims(articles(("0123456789abcdef", "Corvane Mills will earn £2m next year.", PUBLISHED, entities)))
+    assert out.iloc[0]["forecast"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        ("Corvane Mills dumped dye into the river more than 300 times in 2024.", "300", "occurrences"),
+        ("Corvane Mills dumped dye into the river on 300 occasions in 2024.", "300", "occurrences"),
+        ("Corvane Mills is recalling 8,000 heaters after reports of 12 kitchen fires.", "12", "fires"),
+        ("Corvane Mills is recalling 8,000 heaters after reports of 12 kitchen fires.", "8,000", "recalls"),
+        ("Corvane Mills sold 8,000 electric heaters in 2024.", "8,000", "heaters"),
+    ],
+)
+def test_what_a_count_counts(text: str, surface: str, metric: str) -> None:
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [{"text": "Corvane Mills", "label": "ORG",
+                                                                           "count": 1}])))  # fmt: skip
+    assert out.set_index("surface").loc[surface, "metric"] == metric
+
+
+def test_the_headline_tells_which_company_the_story_is_about() -> None:
+    entities = [{"text": "Harbour Court", "label": "ORG", "count": 1}, {"text": "Corvane Mills", "label": "ORG", "count": 1}]
+    text = "The textile firm must repay £2m. The ruling was made at Harbour Court on Tuesday."
+    frame = articles(("0123456789abcdef", text, PUBLISHED, entities))
+    assert extract_claims(frame).iloc[0]["subject"] is None or pd.isna(extract_claims(frame).iloc[0]["subject"])
+    frame["title"] = "Corvane Mills told to repay £2m"
+    assert extract_claims(frame).iloc[0]["subject"] == "Corvane Mills"
