@@ -238,7 +238,7 @@ def parse_byline(line: str) -> list[str] | None:
     Lines of bare names ("Jane Doe and John Roe") are bylines only where they sit (under the headline), which
     ``header_authors`` judges; anywhere in a body they may be a caption or a cross-head.
     """
-    line = line.strip()
+    line = line.strip().strip("*_").strip()  # Markdown emphasis around the line: "*Posted on ... by Jane Doe*"
     if len(line) > 200:
         return None
     for pattern in (_BY_RE, _DATED_BY_RE, _LABEL_RE, _CREDIT_RE):

@@ -706,6 +706,9 @@ _Cut = tuple[tuple[int, str, list[str]], ...]
 _Kept = tuple[int, list[str], str, bool]
 
 
+_NAMED = ("ORG", "EVENT")  # labels a span's own words can give it (``_static_label``) that a lone word cannot
+
+
 def _common_opening(head: str) -> bool:
     """A common word opening a sentence before "of" and a name ("Shares of Veltrix fell", "Sales of Nintendo's DS"):
     no part of the name, unless it is a word institutions are named with ("University of Texas", "Bank of England")."""
@@ -778,6 +781,8 @@ class _SpanTrimmer:
                 break  # (checked first: most names keep their opening word, and the join below costs more)
             if " ".join(tokens) in self._known_spans:
                 break  # "New Zealand", "New York": the opening word belongs to the name
+            if len(tokens) > 1 and len(head) > 3 and head in STOP_SINGLE and _static_label(" ".join(tokens)) in _NAMED:
+                break  # "World Bank", "World Health Organization": no lone word, the first of a name
             if title:
                 prefix_person = True
             offset += len(head) + 1

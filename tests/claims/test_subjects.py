@@ -56,7 +56,10 @@ def test_a_relative_clause_is_about_the_noun_it_follows() -> None:
 
 
 def test_the_headline_names_the_main_organisation_when_the_lead_does_not() -> None:
-    entities = [{"text": "Harbour Court", "label": "ORG", "count": 1}, {"text": "Corvane Mills", "label": "ORG", "count": 1}]
+    entities = [
+        {"text": "Harbour Court", "label": "ORG", "count": 1},
+        {"text": "Corvane Mills", "label": "ORG", "count": 1},
+    ]
     lead = "The textile firm must repay £2m, the court ruled."
     assert main_organisation(entities, lead, len(lead)) is None  # two bodies named once each: no main one
     assert main_organisation(entities, lead, len(lead), title="Corvane Mills told to repay £2m") == "Corvane Mills"
@@ -66,7 +69,10 @@ def test_the_headline_names_the_main_organisation_when_the_lead_does_not() -> No
 
 
 def test_a_described_company_points_to_the_main_organisation() -> None:
-    entities = [{"text": "Corvane Mills", "label": "ORG", "count": 2}, {"text": "River Lune", "label": "LOC", "count": 1}]
+    entities = [
+        {"text": "Corvane Mills", "label": "ORG", "count": 2},
+        {"text": "River Lune", "label": "LOC", "count": 1},
+    ]
     sentence = "A textile company that dumped dye into the River Lune was fined £2m."
     assert find_subject(sentence, sentence.index("£2m"), entities, main_org="Corvane Mills") == "Corvane Mills"
     sentence = "The Lancashire textile firm's profit fell to £2m."

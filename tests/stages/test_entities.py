@@ -214,3 +214,9 @@ def test_geographic_names_and_organisations_with_first_names() -> None:
     assert ents["River Action"]["label"] == "ORG"  # "campaign group" names an organisation
     assert ents["Jordan Brooks"]["label"] == "ORG"  # a firm analysts work at
     assert ents["Severn Water"]["label"] == "ORG"  # a water company
+
+
+def test_a_stop_word_opening_an_institutions_name_stays() -> None:
+    ents = _by_text("Officials at the World Health Organization met the World Bank. World leaders agreed.")
+    assert {"World Health Organization", "World Bank"} <= set(ents)
+    assert "World" not in ents

@@ -324,3 +324,8 @@ def test_a_wire_story_credits_its_reporter_at_the_end() -> None:
     content = f"Budget approved\n\n{BODY}\n\nReporting by Jane Doe; Editing by John Roe"
     row = _meta([content]).iloc[0]
     assert row["authors"] == ["Jane Doe"]
+
+
+def test_a_markdown_byline() -> None:
+    assert parse_byline("*Posted on 14/03/2025 by Jane Doe*") == ["Jane Doe"]
+    assert parse_byline("_By Jane Doe_") == ["Jane Doe"]
