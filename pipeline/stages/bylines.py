@@ -232,6 +232,13 @@ def names_line(line: str) -> list[str]:
     return names if names and looks_like_name(parts[0]) else []
 
 
+def byline_date(line: str) -> str | None:
+    """The date a byline states before its names ("Posted on 14/03/2025 by Jane Doe" -> "Posted on 14/03/2025"),
+    for the date-line reader; None for a byline without one."""
+    m = _DATED_BY_RE.match(line.strip().strip("*_").strip())
+    return line.strip().strip("*_").strip()[: m.start("names")].rstrip().removesuffix("by").rstrip() if m else None
+
+
 def parse_byline(line: str) -> list[str] | None:
     """The author names a byline with "By" or a label states, or None when ``line`` is not such a byline.
 

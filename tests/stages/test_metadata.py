@@ -329,3 +329,10 @@ def test_a_wire_story_credits_its_reporter_at_the_end() -> None:
 def test_a_markdown_byline() -> None:
     assert parse_byline("*Posted on 14/03/2025 by Jane Doe*") == ["Jane Doe"]
     assert parse_byline("_By Jane Doe_") == ["Jane Doe"]
+
+
+def test_the_date_of_a_dated_byline() -> None:
+    content = f"Budget approved\n\n*Posted on 14/03/2025 by Jane Doe*\n\n{BODY}"
+    row = _meta([content]).iloc[0]
+    assert row["authors"] == ["Jane Doe"]
+    assert row["published_at"] == pd.Timestamp("2025-03-14T00:00:00Z")
