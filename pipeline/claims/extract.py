@@ -174,7 +174,19 @@ def _prepared(entities: list[dict], text: str) -> list[dict]:
         for alias in dict.fromkeys(m.group(0) for m in _TITLED_ANYWHERE.finditer(text)):
             if alias not in known and alias.rsplit(None, 1)[-1] in surnames:
                 out.append({"text": alias, "label": "PERSON", "count": 0})
+        for surname in sorted(surnames - known):  # "Varga scored 27 goals" after "Tomas Varga" (sorted: stable)
+            if _stands_alone(surname, text):
+                out.append({"text": surname, "label": "PERSON", "count": 0})
     return out
+
+
+def _stands_alone(surname: str, text: str) -> bool:
+    """Whether the article writes the surname without the name before it ("Varga, 24, netted ...")."""
+    for a, _ in _occurrences(surname, text):
+        words = text[max(0, a - 30) : a].split()
+        if not (text[a - 1 : a] == " " and words and words[-1][:1].isupper() and words[-1][-1:].isalpha()):
+            return True  # no name word right before it: not the end of "Tomas Varga" or "Mr Varga" ("Azul. Varga")
+    return False
 
 
 # "Mr Kennedy", "Lord Sainsbury", "Dr. Okafor": a titled surname, as ``_TITLED`` reads one, written to start with

@@ -39,6 +39,7 @@ from pipeline.stages.entity_lexicon import (
     ORG_SUFFIX,
     PARTY_WORDS,
     PERSON_TITLES,
+    PLACE_TAILS,
     STOP_SINGLE,
 )
 from pipeline.stages.word_frequency import is_common_word
@@ -485,6 +486,7 @@ def _span_facts(span: str) -> tuple[bool, str | None, bool, bool, bool, bool, bo
     name_person = (
         2 <= len(tokens) <= 4
         and not geo_prefix  # "River Tam", "Lake Placid": no person's name
+        and tokens[-1] not in PLACE_TAILS
         and tokens[0] in _first_names()
         and all(t[0].isupper() or t in _NAME_PARTICLES for t in tokens)
         and tokens[-1] not in _major_places()
@@ -975,8 +977,9 @@ def _canonicalise(mentions: list[tuple[str, str, int, int]], vocab: Container[st
     for span, lab in pairs:  # "Elain Gallin" ... "Gallin said": a surname used alone marks a person
         parts = words[span]
         if lab == "MISC" and 2 <= len(parts) <= 3 and parts[-1] in singles and parts[0][0].isupper():
-            if _not_a_person(parts) or parts[0].lower() in vocab or "the" in parts:
-                continue  # "Hopefully the UKIP", "Whatever Kilroy-Silk": a word of the sentence, not a first name
+            if _not_a_person(parts) or parts[0].lower() in vocab or "the" in parts or parts[-1] in PLACE_TAILS:
+                continue  # "Hopefully the UKIP", "Whatever Kilroy-Silk": a word of the sentence, not a first name;
+                # "City manager ..." after "Kestrel City": a club's or town's short name, not a surname
             promoted[span] = "PERSON"
             by_part.setdefault(parts[-1], (span, "PERSON"))
     if promoted:

@@ -25,7 +25,10 @@ ORG_SUFFIX = _items(
     "robotics|sa|school|securities|semiconductor|senate|service|services|society|software|sport|sports|"
     "steel|stores|studio|studios|syndicate|systems|technologies|technology|telecom|telegraph|times|"
     "tobacco|tribune|trust|tv|union|unions|university|ventures|vfx|water|"
+    "united|rovers|athletic|wanderers|albion|hotspur|"  # football clubs: "Leeds United", "Bolton Wanderers"
 )
+# Last words of a place's or a club's name, never of a person's ("Kestrel City have signed", "Carson City")
+PLACE_TAILS = frozenset({"City", "Town", "County", "Borough", "Village", "Valley", "Heights"})
 
 # Organisations too well known to need a suffix.
 KNOWN_ORGS = _items(

@@ -242,3 +242,14 @@ def test_the_headline_tells_which_company_the_story_is_about() -> None:
     assert extract_claims(frame).iloc[0]["subject"] is None or pd.isna(extract_claims(frame).iloc[0]["subject"])
     frame["title"] = "Corvane Mills told to repay £2m"
     assert extract_claims(frame).iloc[0]["subject"] == "Corvane Mills"
+
+
+def test_a_surname_alone_names_the_person() -> None:
+    entities = [
+        {"text": "Tomas Varga", "label": "PERSON", "count": 3},
+        {"text": "Porto Azul", "label": "ORG", "count": 1},
+    ]
+    text = "Kestrel signed Tomas Varga from Porto Azul. Varga, 24, scored 27 goals last season."
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, entities))).set_index("surface")
+    assert out.loc["27", "subject"] == "Tomas Varga"
+    assert out.loc["24", "metric"] == "age"  # a number in commas after a name

@@ -220,3 +220,10 @@ def test_a_stop_word_opening_an_institutions_name_stays() -> None:
     ents = _by_text("Officials at the World Health Organization met the World Bank. World leaders agreed.")
     assert {"World Health Organization", "World Bank"} <= set(ents)
     assert "World" not in ents
+
+
+def test_a_club_is_no_person() -> None:
+    ents = _by_text("Kestrel City have signed a striker. City manager Ellie Booth was pleased. Leeds United lost.")
+    assert ents["Kestrel City"]["label"] == "ORG"
+    assert ents["Leeds United"]["label"] == "ORG"
+    assert ents["Ellie Booth"]["label"] == "PERSON"
