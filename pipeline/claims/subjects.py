@@ -110,7 +110,12 @@ def main_organisation(
     """
     orgs = [e for e in entities if e.get("label") == "ORG" and e.get("text")]
     if not orgs:
-        return None
+        # no name the tagger knows for a company ("Nimbus says ..."): an untyped name the headline carries and the
+        # body repeats is what the story is about
+        repeated = [e for e in entities if e.get("label") == "MISC" and int(e.get("count") or 0) >= 2]
+        title = title or ""
+        named = [(a, e["text"]) for e in repeated if e["text"] in title for a, _ in _occurrences(e["text"], title)]
+        return min(named)[1] if named else None
     if text is not None and lead_end:
         lead = text[:lead_end]
         actors = [

@@ -87,3 +87,10 @@ def test_a_place_something_went_into_is_not_the_subject() -> None:
     assert find_subject(sentence, sentence.index("300"), entities) is None
     sentence = "The River Lune flooded 300 homes."
     assert find_subject(sentence, sentence.index("300"), entities) == "River Lune"
+
+
+def test_without_a_known_organisation_the_headlines_repeated_name_is_the_main_one() -> None:
+    entities = [{"text": "Nimbus", "label": "MISC", "count": 3}, {"text": "Canalys", "label": "MISC", "count": 1}]
+    assert main_organisation(entities, "Nimbus says it shipped 14 million phones.", 10) is None
+    assert main_organisation(entities, "It shipped 14 million phones.", 10, title="Nimbus gains ground") == "Nimbus"
+    assert main_organisation(entities, "It shipped 14 million phones.", 10, title="Canalys: phones up") is None
