@@ -128,9 +128,10 @@ _ORG_CUE_AFTER = re.compile(
 )
 # British English agreement: a singular name with a plural verb names a group ("Snow Patrol are", "Brentford have").
 # Words before a name that make it an organisation even when it opens with a first name ("Peel Hunt", "River Action")
+# ("Residents' group Save Our Seafront": a group, a charity or a watchdog is named right after the word for it)
 _STRONG_ORG_BEFORE = re.compile(
     r"\b(?:(?:analysts?|economists?|strategists?|brokers?|researchers?)\s+at|"
-    r"(?:campaign|pressure|lobby|advocacy|consumer|environmental|activist)\s+groups?|law\s+firm|brokerage)\s+$",
+    r"groups?|charity|watchdog|regulator|think[ -]tank|law\s+firm|brokerage)\s+$",
     re.I,
 )
 _GROUP_VERB_RE = re.compile(r"^\s+(?:are|have|were)\b(?!\s+(?:to|been\s+to)\b)")

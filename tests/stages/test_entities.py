@@ -227,3 +227,9 @@ def test_a_club_is_no_person() -> None:
     assert ents["Kestrel City"]["label"] == "ORG"
     assert ents["Leeds United"]["label"] == "ORG"
     assert ents["Ellie Booth"]["label"] == "PERSON"
+
+
+def test_a_group_or_charity_named_right_after_the_word_for_it() -> None:
+    ents = _by_text("Residents' group Save Our Seafront objected. The charity Grace Hope agreed. Grace Hope said so.")
+    assert ents["Save Our Seafront"]["label"] == "ORG"  # "Save" is also a first name
+    assert ents["Grace Hope"]["label"] == "ORG"
