@@ -99,3 +99,11 @@ def test_in_a_dated_article_a_relative_date_dates_only_its_own_figure() -> None:
     assert out.loc["£4m", "claim_key"].startswith("barclays|fine|GBP|")  # comparable with other reports of it
     undated = _claims(text, None)  # no date: "last year" may be any year, and the fine's sentence with it
     assert undated.loc["£4m", "claim_key"].startswith("claim:")
+
+
+def test_an_institution_and_its_abbreviation_share_a_key() -> None:
+    full = claim_key("Office for National Statistics", "unemployment", "percent", None, False, "c1")
+    short = claim_key("ONS", "unemployment", "percent", None, False, "c2")
+    assert full == short == "ons|unemployment|percent|-|result"
+    assert claim_key("Bank of England", "interest_rate", "percent", None, False, "c1").startswith("bank of england|")
+    assert claim_key("Mary Lou Smith", "salary", "USD", None, False, "c1").startswith("mary lou smith|")
