@@ -385,6 +385,15 @@ def counted_noun(sentence: str, end: int, noun: str | None) -> str | None:
     return m.group(0) if m and is_counted_noun(m.group(0)) and noun.lower() not in _NOT_NOUNS else noun
 
 
+def is_lexicon_metric(metric: object) -> bool:
+    """Whether the metric is a lexicon predicate (or its growth), not a counted noun ("projects", "banks") nor
+    missing: a noun says what was counted, not what was said of it ("30 projects targeted", "26 failed")."""
+    if not isinstance(metric, str) or not metric:
+        return False
+    base = metric.removesuffix("_growth")
+    return base in LEXICON or base == "growth" or metric in UNIT_METRICS
+
+
 def counted_noun_metric(noun: str | None, unit: str) -> str | None:
     """For a plain count outside the lexicon, the counted noun itself ("300,000 homes" -> ``homes``).
 
