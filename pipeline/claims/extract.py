@@ -180,6 +180,9 @@ def _prepared(entities: list[dict], text: str) -> list[dict]:
     return out
 
 
+_AGE_OF = re.compile(r"([A-Z][\w'’-]+),\s$")  # the name an age in commas follows ("Varga, 24, ...")
+
+
 def _stands_alone(surname: str, text: str) -> bool:
     """Whether the article writes the surname without the name before it ("Varga, 24, netted ...")."""
     for a, _ in _occurrences(surname, text):
@@ -531,6 +534,9 @@ def _claim(
         or counted_noun_metric(noun, q.unit)
         or occurrence_metric(sentence, local_end, q.unit)
     )
+    named = _AGE_OF.search(sentence, max(0, local_start - 40), local_start) if metric == "age" and subject else None
+    if named and not subject.endswith(named.group(1)):
+        subject = None  # "Nogar's son Stephen, 57, said": the age of the one named right before it
     hedge = _governing_hedges(sentence, local_start, local_end, q.hedge)
     cid = claim_id(article_id, q.start, q.end)
     return {

@@ -253,3 +253,11 @@ def test_a_surname_alone_names_the_person() -> None:
     out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, entities))).set_index("surface")
     assert out.loc["27", "subject"] == "Tomas Varga"
     assert out.loc["24", "metric"] == "age"  # a number in commas after a name
+
+
+def test_an_age_in_commas_is_the_age_of_the_name_before_it() -> None:
+    entities = [{"text": "Thorne Nogar", "label": "PERSON", "count": 2}]
+    text = "Thorne Nogar died in 1994. “We kept the tapes,” Nogar's son Stephen, 57, said."
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, entities))).set_index("surface")
+    assert out.loc["57", "metric"] == "age"
+    assert pd.isna(out.loc["57", "subject"])  # Stephen's age, not his father's
