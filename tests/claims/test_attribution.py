@@ -34,3 +34,8 @@ def test_no_source_means_none() -> None:
 def test_analysts_at_a_firm_are_the_source() -> None:
     sentence = "Analysts at Calder Brothers expect revenue of $1.05 billion in 2025."
     assert find_attribution(sentence) == "Analysts at Calder Brothers"
+
+
+def test_an_abbreviation_in_brackets_before_the_verb() -> None:
+    sentence = "Unemployment rose to 4.8%, the Office for National Statistics (ONS) said on Tuesday."
+    assert find_attribution(sentence) == "Office for National Statistics"
