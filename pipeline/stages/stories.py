@@ -94,7 +94,7 @@ _BACKGROUND_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=1)
-def background_idf() -> tuple[np.ndarray, np.ndarray] | None:
+def _background() -> tuple[np.ndarray, np.ndarray] | None:
     """English word frequencies (the ``wordfreq`` package's shipped lists) as sorted (hash, idf) arrays.
 
     Building them costs every run's dedup step ~1.8 s (importing wordfreq, hashing 300k words), so they are kept
@@ -148,7 +148,7 @@ def _build_background() -> tuple[np.ndarray, np.ndarray]:
 def idf(terms: np.ndarray, df: np.ndarray, n_total: int) -> np.ndarray:
     """Background idf (-log of the word's general English frequency; UNKNOWN_IDF for words too rare to be
     listed), which is stable from the first article on; the corpus idf when wordfreq is not installed."""
-    bg = background_idf()
+    bg = _background()
     if bg is None:
         return np.log((n_total + 1) / (df + 1)) + 1.0
     keys, values = bg

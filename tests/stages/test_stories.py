@@ -189,18 +189,18 @@ def test_background_frequencies_are_cached_between_processes_and_rebuilt_when_un
 ):
     monkeypatch.setenv("PIPELINE_CACHE_DIR", str(tmp_path))
     built = stories._build_background()
-    stories.background_idf.cache_clear()
-    first = stories.background_idf()  # builds and saves
+    stories._background.cache_clear()
+    first = stories._background()  # builds and saves
     (saved,) = (tmp_path / "news-pipeline").glob("wordfreq-en-*.npz")
-    stories.background_idf.cache_clear()
-    second = stories.background_idf()  # reads the file
+    stories._background.cache_clear()
+    second = stories._background()  # reads the file
     saved.write_bytes(b"not a numpy archive")
-    stories.background_idf.cache_clear()
-    third = stories.background_idf()  # unreadable: built again, and the file replaced
+    stories._background.cache_clear()
+    third = stories._background()  # unreadable: built again, and the file replaced
     saved.write_bytes(b"PK\x03\x04 a zip's magic, then garbage")  # np.load raises zipfile.BadZipFile
-    stories.background_idf.cache_clear()
-    fourth = stories.background_idf()
-    stories.background_idf.cache_clear()
+    stories._background.cache_clear()
+    fourth = stories._background()
+    stories._background.cache_clear()
     for table in (first, second, third, fourth):
         assert np.array_equal(table[0], built[0]) and np.array_equal(table[1], built[1])
     with np.load(saved) as again:
@@ -215,10 +215,10 @@ def test_background_built_once_when_threads_ask_at_the_same_time(tmp_path: Path,
     builds = []
     real_build = stories._build_background
     monkeypatch.setattr(stories, "_build_background", lambda: builds.append(1) or real_build())
-    stories.background_idf.cache_clear()
+    stories._background.cache_clear()
     with ThreadPoolExecutor(max_workers=4) as pool:
-        tables = list(pool.map(lambda _: stories.background_idf(), range(4)))
-    stories.background_idf.cache_clear()
+        tables = list(pool.map(lambda _: stories._background(), range(4)))
+    stories._background.cache_clear()
     assert len(builds) == 1
     assert all(np.array_equal(t[0], tables[0][0]) and np.array_equal(t[1], tables[0][1]) for t in tables)
     (saved_file,) = (tmp_path / "news-pipeline").iterdir()  # one file, no temporary one left behind
