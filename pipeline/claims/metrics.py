@@ -58,7 +58,10 @@ LEXICON: dict[str, list[str]] = {
     "salary": [r"salary", r"salaries", r"pay", r"wages?", r"executive compensation", r"ceo compensation",
                r"total compensation", r"compensation packages?", r"earning", r"incomes", r"bonus(?:es)?",
                r"pay package"],
-    "deaths": [r"deaths?", r"died", r"killed", r"fatalities", r"dead", r"death toll"],
+    "deaths": [r"deaths?", r"died", r"killed", r"killing", r"kills", r"fatalities", r"dead", r"death toll"],
+    "injuries": [r"injur(?:ed|ing|ies|y)", r"wounded", r"wounding", r"hurt"],
+    "magnitude": [r"magnitude"],  # of an earthquake: "a magnitude 7.1 quake", "a 7.0-magnitude earthquake"
+    "depth": [r"depths?", r"deep", r"below the surface", r"underground"],
     "cases": [r"cases", r"infections", r"infected"],
     "inflation": [r"inflation", r"consumer prices", r"cpi"],
     "unemployment": [r"unemployment(?: rate)?", r"jobless(?: rate)?"],
@@ -203,7 +206,7 @@ _MONEY_ONLY = frozenset({
 })  # fmt: skip
 _COUNT_ONLY = frozenset({
     "subscribers", "users", "customers", "views", "jobs", "job_cuts", "deaths", "cases", "population", "votes",
-    "downloads", "units_sold", "strikers", "orders", "members", "occurrences", "recalls",
+    "downloads", "units_sold", "strikers", "orders", "members", "occurrences", "recalls", "injuries",
 })  # fmt: skip
 UNIT_METRICS = ("duration",)  # metrics read from the unit, not from a lexicon word
 # Metrics that name a dimension, not a fact: "three weeks out injured" and "six minutes remaining" are both durations
@@ -214,6 +217,7 @@ _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "seco
 # Between a figure and the noun it modifies, only spaces, the bracket closing it and a bracketed conversion:
 # "a $1.5m (£799,000) fine", "a £2m donation".
 _HEAD_GAP = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?")
+_HYPHENED_NOUN = re.compile(r"-([a-z]+)\b")
 _APPOSITIVE_AGE = re.compile(r"[A-Z][\w'’-]+,\s$")
 _AGE_SURFACE = re.compile(r".*?[- ]years?[- ]old\b")  # "the 64-year-old", "91 years old"
 _PERCENT_OF = re.compile(r"\s+of\b")
@@ -238,6 +242,9 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
     ``age`` when an age word governs it; a percentage "of" a group with no metric word is a ``share``.
     """
     mentions = metric_mentions(sentence)
+    hyphened = _HYPHENED_NOUN.match(sentence, end)  # "a 7.0-magnitude earthquake": the word hyphened to the figure
+    if hyphened and (metric := _noun_metric(hyphened.group(1))) is not None:
+        mentions.append((end, hyphened.end(), metric))
     own_noun = False  # the figure counts a noun of its own, outside the lexicon ("38 battery fires")
     if noun:
         metric = _noun_metric(noun)

@@ -26,6 +26,7 @@ ORG_SUFFIX = _items(
     "steel|stores|studio|studios|syndicate|systems|technologies|technology|telecom|telegraph|times|"
     "tobacco|tribune|trust|tv|union|unions|university|ventures|vfx|water|"
     "united|rovers|athletic|wanderers|albion|hotspur|"  # football clubs: "Leeds United", "Bolton Wanderers"
+    "survey|"  # "US Geological Survey", "Ordnance Survey"
 )
 # Last words of a place's or a club's name, never of a person's ("Kestrel City have signed", "Carson City")
 PLACE_TAILS = frozenset({"City", "Town", "County", "Borough", "Village", "Valley", "Heights"})

@@ -89,3 +89,17 @@ def test_ordered_to_is_a_command_not_a_purchase() -> None:
 def test_recalls_are_counted() -> None:
     assert metric_of("Brightline is recalling about 80,000 heaters.", "80,000", unit="count") == "recalls"
     assert metric_of("The recall will cost $20 million.", "$20 million") != "recalls"  # money is no count of recalls
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "metric"),
+    [
+        ("The quake struck on Sunday, killing at least 80 people.", "80", "count", "deaths"),
+        ("The quake struck on Sunday, injuring more than 300.", "300", "count", "injuries"),
+        ("The death toll from Sunday's 6.4-magnitude earthquake rose to 80.", "6.4", "count", "magnitude"),
+        ("A magnitude 6.4 earthquake hit the coast.", "6.4", "count", "magnitude"),
+        ("The quake struck 12 kilometres below the surface.", "12 kilometres", "kilometre", "depth"),
+    ],
+)
+def test_a_disaster_report(sentence: str, surface: str, unit: str, metric: str) -> None:
+    assert metric_of(sentence, surface, unit=unit) == metric
