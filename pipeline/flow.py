@@ -203,19 +203,29 @@ def parse(records: pd.DataFrame) -> Parsed:
     stripped["exact_key"] = exact_keys(kept.loc[stripped["article_id"], "content"])  # for dedup, here in parallel
     if meta_failed:  # metadata is best effort: an article keeps its body with empty metadata
         metadata = pd.concat([metadata, _empty_metadata(list(meta_failed), stripped)], ignore_index=True)
-    entities, _ = _isolate(extract_entities_table, stripped[["article_id", "text"]])
-    quotes, _ = _isolate(extract_quotes_table, stripped[["article_id", "text"]])
-    claims = extract_article_claims(stripped, metadata, entities)
+    # the entity, quote and claim rules read English: another language's articles keep body and metadata only
+    # (German capitalises every noun, and "2,4 Kilometer" is no English number)
+    english = stripped[stripped["article_id"].isin(english_ids(metadata, stripped))]
+    entities, _ = _isolate(extract_entities_table, english[["article_id", "text"]])
+    quotes, _ = _isolate(extract_quotes_table, english[["article_id", "text"]])
+    claims = extract_article_claims(english, metadata, entities)
     reject_frame = pd.DataFrame(rejects, columns=["source_path", "reason", "stage"])
     shas = dict(zip(records["source_path"], records["content_sha256"]))
     reject_frame["content_sha256"] = reject_frame["source_path"].map(shas)
     return Parsed(stripped, metadata, entities, quotes, claims, reject_frame, workers=[os.getpid()])
 
 
+def english_ids(metadata: pd.DataFrame, stripped: pd.DataFrame) -> set[str]:
+    """Articles in English, or whose language could not be told (a short text): the ones the rule-based entity,
+    quote and claim stages can read."""
+    other = metadata.loc[metadata["language"].notna() & (metadata["language"] != "en"), "article_id"]
+    return set(stripped["article_id"]) - set(other)
+
+
 def extract_article_claims(stripped: pd.DataFrame, metadata: pd.DataFrame, entity_rows: pd.DataFrame) -> pd.DataFrame:
-    """Claims of each article, with its publication date (periods) and its entities (subjects)."""
+    """Claims of each article, with its publication date (periods), its headline and entities (subjects)."""
     frame = stripped[["article_id", "text"]].merge(
-        metadata[["article_id", "published_at"]], on="article_id", how="left"
+        metadata[["article_id", "published_at", "title"]], on="article_id", how="left"
     )
     names, labels, counts = (entity_rows[c].tolist() for c in ("text", "label", "count"))
     by_article = {

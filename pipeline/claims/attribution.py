@@ -30,13 +30,18 @@ _FULL_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w&.'’
 # A relative "who" after the source (the first of coordinated ones): "brought by Microsoft and New York attorney
 # general Eliot Spitzer who alleged that ..." credits Microsoft.
 _WHO_RELATIVE = re.compile(rf"(?P<who>{_FULL_NAME})(?:\s+and\s+[^,;]*?)?,?\s+who\s+{_AUX}(?:{_SAY})\b")
-_WHO_SAYS = re.compile(rf"(?P<who>(?:{_PROPER}\s+)?{_TITLE}?{_PROPER})\s*,?\s+{_AUX}(?:{_SAY})\b")  # "X said"
+# "X said", "the Office for National Statistics (ONS) said": an abbreviation in brackets may stand between
+_WHO_SAYS = re.compile(
+    rf"(?P<who>(?:{_PROPER}\s+)?{_TITLE}?{_PROPER})(?:\s+\([A-Z][A-Za-z&.]{{1,9}}\))?\s*,?\s+{_AUX}(?:{_SAY})\b"
+)
 # Unnamed sources: a plural noun of people who comment ("some observers have said", "Economists believe",
 # "Party strategists claim"), labelled as written without determiners and quantifiers.
+# With the firm they work at, they also expect: "Analysts at Morgan Stanley expect revenue of $1.05bn" (the bank
+# is the source, not what the figure is about).
 _UNNAMED = re.compile(
     r"\b(?:[Ss]ome\s+|[Mm]any\s+|[Mm]ost\s+|[Oo]ther\s+|[Tt]he\s+)?(?P<who>(?:[A-Z]\w+\s+)?(?:[Aa]nalysts|[Ee]conomists|"
-    rf"[Oo]bservers|[Ee]xperts|[Cc]ritics|[Cc]reditors|[Ss]trategists|[Oo]fficials|[Rr]esearchers|[Ii]nvestors))\s+{_AUX}"
-    rf"(?:{_SAY})\b"
+    rf"[Oo]bservers|[Ee]xperts|[Cc]ritics|[Cc]reditors|[Ss]trategists|[Oo]fficials|[Rr]esearchers|[Ii]nvestors)"
+    rf"(?:\s+(?:at|from)\s+{_FULL_NAME})?)\s+{_AUX}(?:{_SAY}|expect|expects|see|sees)\b"
 )
 _PATTERNS = [
     re.compile(

@@ -34,11 +34,13 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from pipeline.claims.metrics import is_lexicon_metric
 from pipeline.claims.units import unit_info
 from pipeline.schemas import conform, empty_frame
 
 APPROX_WORDS = r"\b(?:about|around|approximately|approx|roughly|nearly|almost|some|estimated|close to|circa)\b"
 STORY_SUFFIX = "|story="  # a key split by story after its claims conflicted across stories
+ARTICLE_SUFFIX = "|article="  # ... and by article, after counts of one noun disagreed (always after a story)
 APPROX_SLACK = 0.05  # "about 16%" covers 15.2-16.8
 FRACTION_SLACK = 0.005  # "a third" covers 33.17-33.50 percent: it meets "33%", not "34%"
 _WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}  # "four hundred" is to the unit
@@ -280,10 +282,15 @@ def _cluster(claims: pd.DataFrame, stories: pd.DataFrame | None = None) -> pd.Da
     out = _group(prepared)
     split = set(out.loc[out["status"].eq("conflict") & out["n_stories"].gt(1), "claim_key"])
     if split:
-        again = prepared[prepared["claim_key"].isin(split)].copy()
-        again["claim_key"] = again["claim_key"] + STORY_SUFFIX + again["story"]
-        out = pd.concat([out[~out["claim_key"].isin(split)], _group(again)], ignore_index=True)
-        out = out.sort_values("claim_key", ignore_index=True)
+        out = _regroup(out, prepared, split, STORY_SUFFIX + prepared["story"])
+    # a counted noun names what was counted, not what was said of it: counts that disagree are different facts
+    loose = set(out.loc[out["status"].eq("conflict") & ~out["metric"].map(is_lexicon_metric), "claim_key"])
+    if loose:
+        article = prepared["article_id"].astype("string")
+        split_by_story = prepared["claim_key"].str.contains(STORY_SUFFIX, regex=False)
+        story = prepared["story"].fillna("article:" + article)  # (no stories given: each article its own)
+        by_story = (STORY_SUFFIX + story).where(~split_by_story, "")  # ``base_key`` cuts at the story suffix
+        out = _regroup(out, prepared, loose, by_story + ARTICLE_SUFFIX + article)
     out = out.drop(columns=["n_stories"])
     for col in ("article_ids", "claim_ids"):  # DuckDB hands lists back as numpy arrays of str
         out[col] = [xs.tolist() if hasattr(xs, "tolist") else list(xs) for xs in out[col].tolist()]
@@ -293,6 +300,15 @@ def _cluster(claims: pd.DataFrame, stories: pd.DataFrame | None = None) -> pd.Da
     for col in ("claim_key", "subject", "metric", "unit", "period", "status"):
         out[col] = out[col].astype("str")  # DuckDB hands all-NULL text columns back as object
     return conform("claim_clusters", out)
+
+
+def _regroup(out: pd.DataFrame, prepared: pd.DataFrame, keys: set[str], suffix: pd.Series) -> pd.DataFrame:
+    """``out`` with the clusters of ``keys`` grouped again, each claim's key extended by its ``suffix`` (in place
+    in ``prepared``, so a later split starts from these keys)."""
+    chosen = prepared["claim_key"].isin(keys)
+    prepared.loc[chosen, "claim_key"] = prepared.loc[chosen, "claim_key"] + suffix[chosen]
+    out = pd.concat([out[~out["claim_key"].isin(keys)], _group(prepared[chosen])], ignore_index=True)
+    return out.sort_values("claim_key", ignore_index=True)
 
 
 def _group(prepared: pd.DataFrame) -> pd.DataFrame:

@@ -163,6 +163,10 @@ _PRONOUN_UP = re.compile(
     r"pushing|move|moved|moves|moving|raise|raised|raises|raising)\s+(?:it|them)\s$",
     re.I,
 )
+# an intransitive move before "up to": the level reached ("unemployment edged up to 4.7%"), no upper limit
+_MOVED_UP = re.compile(
+    r"\b(?:edg|inch|tick|creep|crept|nudg|climb|jump|shoot|shot|mov)(?:e|es|ed|s|ing|t)?\s$", re.I
+)
 _NEGATION = re.compile(r"\b(?:not|no)\s+$", re.I)
 _PREPOSITION_THE = re.compile(r"\bthe\s+$", re.I)  # "centres around the 37m skeleton": about, not approximately
 _BOUND_BEFORE = [
@@ -203,8 +207,10 @@ _HEDGE_WORDS = re.compile(trie_pattern([  # as a trie: faster than ``word_screen
 ]))  # fmt: skip
 _SPACES = re.compile(r"\s+")
 _FORECAST_CUES = (  # what makes a figure a prediction, as ``_SENTENCE_HEDGE_WORDS`` ("will", "may": own case)
-    "(?-i:will)", "could", "might", "(?-i:may)", "expected", "expects", "expect", "forecasts?", "forecasted",
-    "projected", "projects", "projection", "predicted", "predicts", "prediction", "guidance", "outlook",
+    # "will pay a fine of £12m", "will receive $5m": an amount agreed or imposed, not predicted
+    r"(?-i:will(?!\s+(?:pay|be\s+paid|receive)\b))", "could", "might", "(?-i:may)", "expected", "expects",
+    "expect", "forecasts?", "forecasted", "projected", "projects", "projection", "predicted", "predicts",
+    "prediction", "guidance", "outlook",
     r"is\s+set\s+to", r"are\s+set\s+to", r"on\s+track\s+to", "anticipated", "anticipates", "targets?",
     r"aims?\s+to", r"plans?\s+to", r"next\s+(?:year|quarter|month|decade)",
     r"by\s+(?:the\s+end\s+of\s+)?(?:20[2-9]\d|2100)",
@@ -309,8 +315,10 @@ def change_and_hedge(left: str, right: str, q: Quantity) -> tuple[str, list[str]
             if word == "up to" and (
                 _PHRASAL_UP.search(left, max(0, m.start() - 12), m.start())
                 or _PRONOUN_UP.search(left, max(0, m.start() - 20), m.start())
+                or _MOVED_UP.search(left, max(0, m.start() - 12), m.start())
             ):
-                continue  # "40 record labels turned up to one gig", "we have taken it up to 26 weeks": no limit
+                continue  # "40 record labels turned up to one gig", "we have taken it up to 26 weeks", "edged up
+                # to 4.7%": no limit
             if word == "over" and q.unit in _TIME_UNITS and not q.extras.get("age"):
                 continue  # "over 10 years" is a span of time, not a bound
             if sign == "~" and _PREPOSITION_THE.search(left):

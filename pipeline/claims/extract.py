@@ -19,10 +19,11 @@ from pipeline.claims.attribution import find_attribution
 from pipeline.claims.clusters import one_fact_per_article
 from pipeline.claims.context import clause_after, clause_around, is_forecast, sentence_hedges
 from pipeline.claims.keys import claim_key, is_conversion, is_market_quote, market_day
-from pipeline.claims.metrics import counted_noun_metric, find_metric
+from pipeline.claims.metrics import counted_noun, counted_noun_metric, find_metric, occurrence_metric
 from pipeline.claims.periods import (
     find_period,
     has_relative_period,
+    has_undatable_period,
     is_reporting_period,
     sentence_reporting_periods,
 )
@@ -56,7 +57,7 @@ def extract_claims(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per quantitative claim of every article, conforming to ``pipeline.schemas.Claims``.
 
     ``articles`` has ``article_id``, ``text``, ``published_at`` (tz-aware or NaT) and ``entities`` (list of
-    ``{"text", "label", "count"}``). Offsets are into ``text``.
+    ``{"text", "label", "count"}``), and may have the headline as ``title``. Offsets are into ``text``.
     """
     rows: list[dict] = []
     with paused_gc():
@@ -94,7 +95,8 @@ def _article_claims(record: dict) -> list[dict]:
     spans = split_sentences(text)
     starts = [a for a, _ in spans]
     lead_end = spans[0][1] if spans else 0
-    main_org = main_organisation(entities, text, lead_end)
+    title = record.get("title")
+    main_org = main_organisation(entities, text, lead_end, title if isinstance(title, str) else None)
     # read once, for the reporting and carried periods: only quarters and halves count, and most articles have none
     periods = sentence_reporting_periods(text, spans, pub)
     reporting = _reporting_period(periods)
@@ -131,9 +133,13 @@ def _article_claims(record: dict) -> list[dict]:
             _rekey(claim, q.unit)
         if is_conversion(text, before, q):
             claim["claim_key"] = f"claim:{claim['claim_id']}"  # "$27bn (£14bn)": the figure before is the claim
-        elif claim["period"] is None and has_relative_period(claim["sentence"]):
+        elif claim["period"] is None and (
+            has_relative_period(claim["sentence"]) if pub is None else has_undatable_period(claim["sentence"])
+        ):
             # "up 0.9% on the day", "rose 0.8% in January" with no date to read them by: a period no other
-            # article's claim can be known to share (and clustering must not lend it the story's quarter)
+            # article's claim can be known to share (and clustering must not lend it the story's quarter). In a
+            # dated article "last year" dates its own figure: "fined £12m after 4,000 spills last year" leaves
+            # the fine undated, comparable with other articles' reports of it.
             claim["claim_key"] = f"claim:{claim['claim_id']}"
         before = q
         out.append(claim)
@@ -168,7 +174,22 @@ def _prepared(entities: list[dict], text: str) -> list[dict]:
         for alias in dict.fromkeys(m.group(0) for m in _TITLED_ANYWHERE.finditer(text)):
             if alias not in known and alias.rsplit(None, 1)[-1] in surnames:
                 out.append({"text": alias, "label": "PERSON", "count": 0})
+        for surname in sorted(surnames - known):  # "Varga scored 27 goals" after "Tomas Varga" (sorted: stable)
+            if _stands_alone(surname, text):
+                out.append({"text": surname, "label": "PERSON", "count": 0})
     return out
+
+
+_AGE_OF = re.compile(r"([A-Z][\w'’-]+),\s$")  # the name an age in commas follows ("Varga, 24, ...")
+
+
+def _stands_alone(surname: str, text: str) -> bool:
+    """Whether the article writes the surname without the name before it ("Varga, 24, netted ...")."""
+    for a, _ in _occurrences(surname, text):
+        words = text[max(0, a - 30) : a].split()
+        if not (text[a - 1 : a] == " " and words and words[-1][:1].isupper() and words[-1][-1:].isalpha()):
+            return True  # no name word right before it: not the end of "Tomas Varga" or "Mr Varga" ("Azul. Varga")
+    return False
 
 
 # "Mr Kennedy", "Lord Sainsbury", "Dr. Okafor": a titled surname, as ``_TITLED`` reads one, written to start with
@@ -507,9 +528,15 @@ def _claim(
             subject = find_subject(sentence, local_start, others, main_org=main_org)
             subject = names.fullest(subject) if subject else None
     moved = q.extras.get("implied") if q.change not in ("up", "down") else None
-    metric = find_metric(sentence, local_start, local_end, q.unit, moved or q.change, q.noun) or counted_noun_metric(
-        q.noun, q.unit
+    noun = counted_noun(sentence, local_end, q.noun) if q.unit == "count" else q.noun
+    metric = (
+        find_metric(sentence, local_start, local_end, q.unit, moved or q.change, noun)
+        or counted_noun_metric(noun, q.unit)
+        or occurrence_metric(sentence, local_end, q.unit)
     )
+    named = _AGE_OF.search(sentence, max(0, local_start - 40), local_start) if metric == "age" and subject else None
+    if named and not subject.endswith(named.group(1)):
+        subject = None  # "Nogar's son Stephen, 57, said": the age of the one named right before it
     hedge = _governing_hedges(sentence, local_start, local_end, q.hedge)
     cid = claim_id(article_id, q.start, q.end)
     return {

@@ -1,6 +1,7 @@
 """What makes two articles' claims comparable: the claim key.
 
-A key names one fact: subject, metric, unit dimension, period, and whether it is a forecast or a result. Claims
+A key names one fact: subject, metric, unit dimension, period, and whether it is a forecast or a result (an
+institution of three or more capitalised words is keyed by its initials, as other articles abbreviate it). Claims
 that cannot be compared with another article's get a key of their own (``claim:<claim_id>``) and stay single:
 
 * no subject or no metric;
@@ -45,7 +46,30 @@ def claim_key(subject: str | None, metric: str | None, unit: str, period: str | 
     if period is None and is_market_quote(metric, unit):
         return f"claim:{fallback}"
     kind = "forecast" if forecast else "result"
-    return "|".join([normalize_subject(subject), metric, dimension_of(unit), period or "-", kind])
+    return "|".join([subject_key(subject), metric, dimension_of(unit), period or "-", kind])
+
+
+# Words that make a name of three or more capitalised words an institution's, which writers also abbreviate
+_INSTITUTION_WORDS = frozenset({
+    "office", "commission", "agency", "organization", "organisation", "association", "authority", "council",
+    "department", "ministry", "bureau", "institute", "federation", "union", "board", "service", "committee",
+    "administration", "fund", "bank", "corporation", "foundation", "society", "statistics", "reserve",
+})  # fmt: skip
+_JOINERS = frozenset({"of", "for", "the", "and", "&", "on", "de"})
+
+
+def subject_key(subject: str) -> str:
+    """The subject as keys spell it: ``normalize_subject``, and an institution named in three or more capitalised
+    words by its initials, as other articles abbreviate it ("Office for National Statistics" and "ONS" -> "ons",
+    "World Health Organization" and "WHO" -> "who")."""
+    words = [w for w in subject.split() if w.lower() not in _JOINERS]
+    if (
+        len(words) >= 3
+        and all(w[:1].isupper() for w in words)
+        and any(w.lower() in _INSTITUTION_WORDS for w in words)
+    ):
+        return "".join(w[0] for w in words).lower()
+    return normalize_subject(subject)
 
 
 def comparable_metric(metric: str, unit: str) -> bool:

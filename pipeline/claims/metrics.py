@@ -51,12 +51,17 @@ LEXICON: dict[str, list[str]] = {
                    r"agreed to (?:buy|purchase)", r"purchase"],
     "spending": [r"spending", r"spent", r"spend", r"capex", r"capital expenditures?", r"budget"],
     "debt": [r"debts?", r"borrowing", r"deficit", r"liabilities"],
-    "fine": [r"fine[sd]?", r"penalty", r"penalties", r"settlements?", r"to settle", r"damages"],
+    # money paid to those wronged is "compensation" too, unless an executive's pay is meant (salary, below)
+    "fine": [r"fine[sd]?", r"penalty", r"penalties", r"settlements?", r"to settle", r"damages", r"compensation"],
     # "earning" is the verb of an income ("those earning more than"), "earnings" the noun of a profit; the verb
-    # "pay" yields to the noun the amount modifies ("agreed to pay a $1.5m fine": see ``find_metric``)
-    "salary": [r"salary", r"salaries", r"pay", r"wages?", r"compensation", r"earning", r"incomes",
-               r"bonus(?:es)?", r"pay package"],
-    "deaths": [r"deaths?", r"died", r"killed", r"fatalities", r"dead", r"death toll"],
+    # "pay" yields to any other word for the money ("must pay £12m, the biggest penalty": see ``_cost``)
+    "salary": [r"salary", r"salaries", r"pay", r"wages?", r"executive compensation", r"ceo compensation",
+               r"total compensation", r"compensation packages?", r"earning", r"incomes", r"bonus(?:es)?",
+               r"pay package"],
+    "deaths": [r"deaths?", r"died", r"killed", r"killing", r"kills", r"fatalities", r"dead", r"death toll"],
+    "injuries": [r"injur(?:ed|ing|ies|y)", r"wounded", r"wounding", r"hurt"],
+    "magnitude": [r"magnitude"],  # of an earthquake: "a magnitude 7.1 quake", "a 7.0-magnitude earthquake"
+    "depth": [r"depths?", r"deep", r"below the surface", r"underground"],
     "cases": [r"cases", r"infections", r"infected"],
     "inflation": [r"inflation", r"consumer prices", r"cpi"],
     "unemployment": [r"unemployment(?: rate)?", r"jobless(?: rate)?"],
@@ -78,9 +83,13 @@ LEXICON: dict[str, list[str]] = {
     "strikers": [r"strikers", r"striking (?:workers|staff|employees|miners|drivers|pilots|nurses|teachers|doctors)",
                  r"workers (?:went|go|going|are|were) on strike", r"staff (?:went|go|going|are|were) on strike",
                  r"employees (?:went|go|going|are|were) on strike"],
-    "orders": [r"orders", r"ordered", r"order for"],
+    "orders": [r"orders", r"ordered(?!\s+to\b)", r"order for"],  # "was ordered to pay": a command, not a purchase
     "assets": [r"assets"],
     "members": [r"members", r"membership"],
+    # products called back: "is recalling 1.2 million bikes" (a count; "the recall will cost $90m" is a price)
+    "recalls": [r"recall(?:s|ed|ing)?"],
+    # how often something happened: "on more than 4,000 occasions", and "4,000 times" (``occurrence_metric``)
+    "occurrences": [r"occasions"],
     "age": [r"aged", r"years? old", r"year-old", r"age of"],
 }  # fmt: skip
 
@@ -91,6 +100,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 _CLAUSE_BREAK = re.compile(r"[;:,\s](?:(?<=[;:])|(?<=,)\s|(?<=\s)(?:and|but|while|whereas)\s)")
 _RATE_UNITS = ("percent", "percentage_point", "basis_point")
 MAX_COST = 120  # characters (a clause break counts 80): beyond this a metric word is about something else
+# "pay" as a verb, with what is paid after it ("must pay £12.4m", "to pay a record fine", "pay up to £3m"): the
+# paying, which is a salary ("Shell is to pay $1m to the ex-finance chief") only when no other word in reach names
+# the money ("must pay £12.4m, the biggest penalty" is a fine)
+_PAY_VERB = re.compile(
+    r"pay\s+(?:(?:up\s+to|out|back|about|around|nearly|almost|more\s+than|at\s+least|as\s+much\s+as)\s+)?"
+    r"(?:an?\s|the\s|[£$€¥]|\d)",
+    re.I,
+)
+PAY_VERB_COST = 100
+OWN_NOUN_REACH = 20  # characters: a lexicon word further from a count than this yields to the count's own noun
 
 
 def _literal_head(word: str) -> str:
@@ -187,7 +206,7 @@ _MONEY_ONLY = frozenset({
 })  # fmt: skip
 _COUNT_ONLY = frozenset({
     "subscribers", "users", "customers", "views", "jobs", "job_cuts", "deaths", "cases", "population", "votes",
-    "downloads", "units_sold", "strikers", "orders", "members",
+    "downloads", "units_sold", "strikers", "orders", "members", "occurrences", "recalls", "injuries",
 })  # fmt: skip
 UNIT_METRICS = ("duration",)  # metrics read from the unit, not from a lexicon word
 # Metrics that name a dimension, not a fact: "three weeks out injured" and "six minutes remaining" are both durations
@@ -198,6 +217,8 @@ _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "seco
 # Between a figure and the noun it modifies, only spaces, the bracket closing it and a bracketed conversion:
 # "a $1.5m (£799,000) fine", "a £2m donation".
 _HEAD_GAP = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?")
+_HYPHENED_NOUN = re.compile(r"-([a-z]+)\b")
+_APPOSITIVE_AGE = re.compile(r"[A-Z][\w'’-]+,\s$")
 _AGE_SURFACE = re.compile(r".*?[- ]years?[- ]old\b")  # "the 64-year-old", "91 years old"
 _PERCENT_OF = re.compile(r"\s+of\b")
 
@@ -221,11 +242,19 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
     ``age`` when an age word governs it; a percentage "of" a group with no metric word is a ``share``.
     """
     mentions = metric_mentions(sentence)
+    hyphened = _HYPHENED_NOUN.match(sentence, end)  # "a 7.0-magnitude earthquake": the word hyphened to the figure
+    if hyphened and (metric := _noun_metric(hyphened.group(1))) is not None:
+        mentions.append((end, hyphened.end(), metric))
+    own_noun = False  # the figure counts a noun of its own, outside the lexicon ("38 battery fires")
     if noun:
         metric = _noun_metric(noun)
         if metric is not None:
             mentions.append((end, end + len(noun), metric))
+        else:
+            own_noun = unit == "count" and is_counted_noun(noun) and noun.lower() not in _CONTEXT_NOUNS
     if unit in _TIME_UNITS:
+        if _APPOSITIVE_AGE.search(sentence, max(0, start - 40), start) and sentence.startswith(",", end):
+            return "age"  # "Varga, 24, netted 27 times": a number in commas after a name is the person's age
         if _AGE_SURFACE.match(sentence, max(start, end - 9), end + 12) or any(
             m[2] == "age" and _cost(sentence, start, end, m) <= 15 for m in mentions
         ):
@@ -240,7 +269,9 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
 
     costs = {m: _cost(sentence, start, end, m) for m in mentions}  # each mention's cost once
     ranked = [m for m in sorted(mentions, key=costs.__getitem__) if costs[m] <= MAX_COST]
-    if not ranked:
+    if not ranked or (own_noun and costs[ranked[0]] > OWN_NOUN_REACH):
+        # "recalled 1.2m bikes after more than three dozen battery fires": the verb right before a figure names
+        # what it counts (recalls); further away, the figure's own noun does (fires)
         return _no_mention(sentence, end, unit, change)
     best = ranked[0][2]
     if best == "growth":
@@ -272,7 +303,10 @@ def _cost(sentence: str, start: int, end: int, m: tuple[int, int, str]) -> float
         if m[0] >= end and _HEAD_GAP.fullmatch(gap):
             return -1
     breaks = len(_CLAUSE_BREAK.findall(gap))
-    return distance + 80 * breaks + (0 if m[1] <= start else 5)
+    cost = distance + 80 * breaks + (0 if m[1] <= start else 5)
+    if m[2] == "salary" and _PAY_VERB.match(sentence, m[0]):
+        cost += PAY_VERB_COST  # what is paid is a salary only when nothing else names it
+    return cost
 
 
 def _no_mention(sentence: str, end: int, unit: str, change: str) -> str | None:
@@ -321,6 +355,50 @@ def is_counted_noun(word: str) -> bool:
     if w.endswith("ed"):
         return False  # a participle ("514 compromised addresses")
     return w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS)
+
+
+# "4,000 times in 2024" counts events; "ten times as many", "four times higher" multiply (the scanner reads those as
+# a ratio, but a count may still be followed by a comparison)
+_TIMES_AFTER = re.compile(
+    r"\s+times\b(?!\s+(?:as|more|less|fewer|higher|lower|faster|slower|bigger|larger|greater|smaller|over|the|a|an)\b)"
+)
+
+
+def occurrence_metric(sentence: str, end: int, unit: str) -> str | None:
+    """``occurrences`` for a plain count of times something happened ("spilled sewage 4,000 times"), which no
+    counted noun names: "times" is no noun the scanner keeps."""
+    return "occurrences" if unit == "count" and _TIMES_AFTER.match(sentence, end) else None
+
+
+_WORD_AFTER = re.compile(r"[a-z][a-z'-]+")
+# Counted nouns that say who or what was counted but not the fact: "25,000 people dead" is deaths, "jobs for 19
+# million people" jobs; the words around them name the metric.
+_CONTEXT_NOUNS = frozenset({
+    "people", "persons", "men", "women", "children", "adults", "individuals", "others", "residents", "citizens",
+    "households", "families", "countries", "cities", "companies", "firms", "businesses",
+})  # fmt: skip
+
+
+def counted_noun(sentence: str, end: int, noun: str | None) -> str | None:
+    """The noun a count counts: the scanner's word after the figure, or the plural one word further when that word
+    only qualifies it ("38 battery fires", "1.2 million electric bikes"); else the scanner's word."""
+    if noun is None or is_counted_noun(noun):
+        return noun
+    at = sentence.find(noun, end)
+    if at < 0 or at - end > 2:
+        return noun
+    after = at + len(noun)
+    m = _WORD_AFTER.match(sentence, after + 1) if sentence[after : after + 1] == " " else None
+    return m.group(0) if m and is_counted_noun(m.group(0)) and noun.lower() not in _NOT_NOUNS else noun
+
+
+def is_lexicon_metric(metric: object) -> bool:
+    """Whether the metric is a lexicon predicate (or its growth), not a counted noun ("projects", "banks") nor
+    missing: a noun says what was counted, not what was said of it ("30 projects targeted", "26 failed")."""
+    if not isinstance(metric, str) or not metric:
+        return False
+    base = metric.removesuffix("_growth")
+    return base in LEXICON or base == "growth" or metric in UNIT_METRICS
 
 
 def counted_noun_metric(noun: str | None, unit: str) -> str | None:

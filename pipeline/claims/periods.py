@@ -237,6 +237,16 @@ def has_relative_period(sentence: str) -> bool:
     return may_contain(lower, _MONTH_WORDS) and _MONTH_ALONE.search(sentence) is not None  # even with no date
 
 
+def has_undatable_period(sentence: str) -> bool:
+    """Whether the sentence dates a figure by something a publication date does not resolve: "for the full
+    year" (which year?) or "on the day" (a day's move). "Last year" or "in January" resolve with a date, so in
+    a dated article they give their own figure a period and say nothing of the sentence's other figures."""
+    lower = lowered(sentence)
+    return (may_contain(lower, _RELATIVE_WORDS) and _WHOLE_YEAR.search(sentence) is not None) or (
+        may_contain(lower, _DAY_WORDS) and _ON_THE_DAY.search(sentence) is not None
+    )
+
+
 # "GDP rose 2.3% for the full year" in a story about the fourth quarter: the year's figure, not the quarter's
 _WHOLE_YEAR = re.compile(r"\b(?:full|whole)[- ]year\b", re.I)
 # "the euro was up 0.9% on the day": the day's move, not the quarter's

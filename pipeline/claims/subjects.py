@@ -97,9 +97,12 @@ def guess_entities(text: str) -> list[dict]:
     return [{"text": name, "label": "ORG", "count": n} for name, n in counts.items() if n >= 2]
 
 
-def main_organisation(entities: Iterable[dict], text: str | None = None, lead_end: int = 0) -> str | None:
+def main_organisation(
+    entities: Iterable[dict], text: str | None = None, lead_end: int = 0, title: str | None = None
+) -> str | None:
     """The organisation "the company" refers to: the first one the lead (``text[:lead_end]``) names as an actor,
-    not after a preposition ("... challenging the plans in the High Court" names a venue); else the most
+    not after a preposition ("... challenging the plans in the High Court" names a venue); else the first one the
+    headline names ("Record fine for Aldermoor Water" over a lead that says "the water firm"); else the most
     mentioned, ties to the one named first.
 
     One named once among several named once is no article's main organisation: None then ("the giant waves" in a
@@ -107,7 +110,12 @@ def main_organisation(entities: Iterable[dict], text: str | None = None, lead_en
     """
     orgs = [e for e in entities if e.get("label") == "ORG" and e.get("text")]
     if not orgs:
-        return None
+        # no name the tagger knows for a company ("Nimbus says ..."): an untyped name the headline carries and the
+        # body repeats is what the story is about
+        repeated = [e for e in entities if e.get("label") == "MISC" and int(e.get("count") or 0) >= 2]
+        title = title or ""
+        named = [(a, e["text"]) for e in repeated if e["text"] in title for a, _ in _occurrences(e["text"], title)]
+        return min(named)[1] if named else None
     if text is not None and lead_end:
         lead = text[:lead_end]
         actors = [
@@ -119,6 +127,10 @@ def main_organisation(entities: Iterable[dict], text: str | None = None, lead_en
         ]  # fmt: skip
         if actors:
             return min(actors)[1]
+    if title:
+        named = [(a, e["text"]) for e in orgs if e["text"] in title for a, _ in _occurrences(e["text"], title)]
+        if named:
+            return min(named)[1]
 
     def first_seen(e: dict) -> int:
         return text.find(e["text"]) % (len(text) + 1) if text else 0
@@ -255,6 +267,8 @@ def find_subject(
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
     relative = bool(_RELATIVE.match(sentence, clause_start))
     for group in (_PREFERRED, _PLACES):
+        if group is _PLACES:  # "discharged sewage into the River Tam": where something went, not what it is about
+            mentions = [m for m in mentions if m[3] not in _PLACES or not _MOTION_BEFORE.search(sentence, 0, m[0])]
         before = [m for m in mentions if m[1] <= start and m[3] in group]
         in_clause = [m for m in before if m[0] >= clause_start]
         if in_clause:
@@ -281,6 +295,8 @@ def find_subject(
         return main_org
     return None
 
+
+_MOTION_BEFORE = re.compile(r"\b(?:into|onto|through|along|across|towards?|past)\s+(?:the\s+)?$")
 
 # "the 31-year-old won the race": news style names the person last spoken of by age, as by "he"
 AGE_DESCRIPTION = re.compile(r"[Tt](?<!\w.)he\s+\d{1,3}-year-old\b")
@@ -324,9 +340,22 @@ def _descriptions(sentence: str) -> tuple[tuple[int, int, bool], ...]:
     """(start, end, possessive) of the sentence's pronouns and descriptions of an organisation ("it", "the
     company", "the party's") that stand for what a figure is about (``_refers``); cached: a sentence's claims
     share them."""
-    return tuple(
-        (m.start(), m.end(), _possessive(sentence, m)) for m in _REFERENCE.finditer(sentence) if _refers(sentence, m)
-    )
+    found = [m for m in _REFERENCE.finditer(sentence) if _refers(sentence, m)]
+    found += [m for m in _MODIFIED_REFERENCE.finditer(sentence) if _refers(sentence, m)]
+    return tuple(sorted((m.start(), m.end(), _possessive(sentence, m)) for m in found))
+
+
+# The company described with a word or two before its noun ("the water firm said", "the San Jose company's"), or,
+# opening a sentence, introduced as a lead does ("A water company that spilled sewage ... was fined £12m"): not a
+# rival, parent or other body ("the rival firm", "the parent company" name another).
+_OTHER_BODY = (
+    r"rival|parent|other|same|former|sister|holding|acquired|target|new|smaller|larger|bigger|competing|biggest|"
+    r"largest|second|third|its|their|that|this|each|every|one"
+)
+_MODIFIED_REFERENCE = re.compile(
+    rf"(?:\b[Tt]he(?:\s+(?!(?:{_OTHER_BODY})\b)[\w-]+){{1,2}}|^(?:A|An)(?:\s+(?!(?:{_OTHER_BODY})\b)[\w-]+){{0,2}})\s+"
+    rf"(?:{_DESCRIBED_AS})\b"
+)
 
 
 def _refers(sentence: str, m: re.Match) -> bool:

@@ -26,7 +26,7 @@ def _u(dimension: str, factor: float = 1.0, base: str | None = None) -> UnitInfo
 CURRENCIES = [
     "USD", "EUR", "GBP", "JPY", "INR", "CNY", "AUD", "CAD", "HKD", "NZD", "SGD", "CHF", "ILS", "MYR", "DKK",
     "SEK", "NOK", "KRW", "RUB", "BRL", "ZAR", "TRY", "MXN", "AED", "SAR", "NGN", "HRK", "PHP", "IDR", "THB",
-    "PLN", "HUF", "CZK", "KES", "EGP", "PKR", "BDT", "VND", "ARS", "CLP", "COP", "QAR", "KWD", "UAH",
+    "PLN", "HUF", "CZK", "KES", "EGP", "PKR", "BDT", "VND", "ARS", "CLP", "COP", "QAR", "KWD", "UAH", "PEN",
 ]  # fmt: skip
 
 UNITS: dict[str, UnitInfo] = {c: _u(c) for c in CURRENCIES}
@@ -230,6 +230,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "rmb": "CNY", "marks": "DEM", "d-marks": "DEM", "bitcoins": "BTC", "bitcoin": "BTC", "btc": "BTC",
     "mexican peso": "MXN", "turkish liras": "TRY", "costa rican colones": "CRC", "colones": "CRC", "colón": "CRC",
     "lari": "GEL", "kip": "LAK", "sri lankan rupees": "LKR", "sri lankan rupee": "LKR",
+    # Peru's sol ("50 million soles"); "sol" alone is left out: "a sol" is a day on Mars as often
+    "soles": "PEN", "nuevos soles": "PEN", "peruvian soles": "PEN", "peruvian sol": "PEN",
 }  # fmt: skip
 CURRENCY_WORDS.update({code.lower(): code for code in CURRENCIES})  # "12 CHF", "300 USD"
 

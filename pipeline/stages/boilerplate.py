@@ -26,7 +26,7 @@ import pandas as pd
 
 from pipeline.collector import paused_gc
 from pipeline.stages.block_scorer import score_blocks
-from pipeline.stages.bylines import looks_like_name, parse_byline
+from pipeline.stages.bylines import byline_date, looks_like_name, parse_byline
 from pipeline.stages.dates import is_dateline
 from pipeline.stages.furniture import (
     COMMENT_START_RE,
@@ -208,6 +208,8 @@ def classify(
             authors.extend(names)
             if is_dateline(re.split(r"[|•·]", b.text)[-1]):
                 info.date_lines.append(b.text)
+            elif (stated := byline_date(b.text)) and is_dateline(stated):
+                info.date_lines.append(stated)  # "Posted on 14/03/2025 by Jane Doe"
         elif b.words <= 25 and is_dateline(b.text):
             b.reason = "dateline"
             info.date_lines.append(b.text)

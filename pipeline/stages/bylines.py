@@ -39,12 +39,18 @@ _JOB_WORDS = {
     "reporter",
     "editor",
     "correspondent",
+    "correspondents",
     "columnist",
+    "columnists",
     "contributor",
+    "contributors",
     "staff",
     "producer",
+    "producers",
     "journalist",
+    "journalists",
     "analyst",
+    "analysts",
     "desk",
     "bureau",
     "team",
@@ -168,7 +174,8 @@ def looks_like_name(text: str) -> bool:
 _CUT_RE = re.compile(
     r"\s[|•·–—]\s|\s-\s|\(|\bupdated\b|\bpublished\b|\bposted\b|\s+on\s+(?=[A-Z0-9])|\s+at\s+\d|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
-    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|@",
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|@|"
+    r"[;,]?\s*\b(?:editing|edited)\s+by\b",  # "Reporting by Jane Doe; Editing by John Roe": the editor is no author
     re.I,
 )
 
@@ -230,13 +237,20 @@ def names_line(line: str) -> list[str]:
     return names if names and looks_like_name(parts[0]) else []
 
 
+def byline_date(line: str) -> str | None:
+    """The date a byline states before its names ("Posted on 14/03/2025 by Jane Doe" -> "Posted on 14/03/2025"),
+    for the date-line reader; None for a byline without one."""
+    m = _DATED_BY_RE.match(line.strip().strip("*_").strip())
+    return line.strip().strip("*_").strip()[: m.start("names")].rstrip().removesuffix("by").rstrip() if m else None
+
+
 def parse_byline(line: str) -> list[str] | None:
     """The author names a byline with "By" or a label states, or None when ``line`` is not such a byline.
 
     Lines of bare names ("Jane Doe and John Roe") are bylines only where they sit (under the headline), which
     ``header_authors`` judges; anywhere in a body they may be a caption or a cross-head.
     """
-    line = line.strip()
+    line = line.strip().strip("*_").strip()  # Markdown emphasis around the line: "*Posted on ... by Jane Doe*"
     if len(line) > 200:
         return None
     for pattern in (_BY_RE, _DATED_BY_RE, _LABEL_RE, _CREDIT_RE):

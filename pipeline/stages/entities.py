@@ -33,13 +33,16 @@ from pipeline.stages.entity_lexicon import (
     EVENT_WORDS,
     KNOWN_ORGS,
     LOC_NAMES,
+    LOC_PREFIX,
     LOC_WORDS,
     NORP,
     ORG_SUFFIX,
     PARTY_WORDS,
     PERSON_TITLES,
+    PLACE_TAILS,
     STOP_SINGLE,
 )
+from pipeline.stages.word_frequency import is_common_word
 
 ENTITY_COLUMNS = ["article_id", "text", "label", "count"]
 log = logging.getLogger(__name__)
@@ -106,6 +109,12 @@ _APPOSITION_ORG_WORDS = "|".join(
     + ["society", "association", "institute", "university", "college", "trust", "foundation", "federation"]
     + ["corporation", "organisation", "organization", "authority", "council", "party", "insurer"]
 )
+# "the California e-bike maker", "Japan's biggest car maker": a maker of a product is a company; a maker of films,
+# programmes or policy is a person ("maker" alone is left out of the appositions for that reason)
+_PRODUCT_MAKER = (
+    r"(?!(?:film|documentary|programme|program|movie|music|record|policy|decision|trouble|peace|match|play|king|"
+    r"news|law|film-|shoe)[\s-])[\w-]+[\s-]maker|(?:car|chip|auto|drug|toy|phone|plane|truck|tyre|watch|handset|games?)maker"
+)
 _ORG_CUE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:shares|chief executive|boss|spokes(?:man|woman|person)|executives?|board|stock|"
     r"subscribers|customers|employees|staff|headquarters|profits?|revenues?|sales|said in a statement|"
@@ -113,11 +122,18 @@ _ORG_CUE_AFTER = re.compile(
     # a list that goes on "and other companies"; an apposition that says what the name is ("Standard Life, Europe's
     # largest mutual life insurer")
     rf"|^,?\s+and\s+(?:\w+\s+)?other\s+(?:{_ORG_CUE_WORDS}|companies|firms|groups|bands|clubs|banks)\b"
-    rf"|^,\s+(?:the|a|an|[A-Z]\w*['’]s)\s+(?:[\w-]+\s+){{0,4}}?(?:{_APPOSITION_ORG_WORDS})"
+    rf"|^,\s+(?:the|a|an|[A-Z]\w*['’]s)\s+(?:[\w-]+\s+){{0,4}}?(?:{_APPOSITION_ORG_WORDS}|{_PRODUCT_MAKER})"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:which|that|has|had|is|was|said|says|will|in|of)\b)",
     re.I,
 )
 # British English agreement: a singular name with a plural verb names a group ("Snow Patrol are", "Brentford have").
+# Words before a name that make it an organisation even when it opens with a first name ("Peel Hunt", "River Action")
+# ("Residents' group Save Our Seafront": a group, a charity or a watchdog is named right after the word for it)
+_STRONG_ORG_BEFORE = re.compile(
+    r"\b(?:(?:analysts?|economists?|strategists?|brokers?|researchers?)\s+at|"
+    r"groups?|charity|watchdog|regulator|think[ -]tank|law\s+firm|brokerage)\s+$",
+    re.I,
+)
 _GROUP_VERB_RE = re.compile(r"^\s+(?:are|have|were)\b(?!\s+(?:to|been\s+to)\b)")
 
 
@@ -459,15 +475,19 @@ _SECTOR_NOUNS = {"tv", "media", "news", "sport", "sports", "radio", "press", "di
 
 
 @lru_cache(maxsize=65536)
-def _span_facts(span: str) -> tuple[bool, str | None, bool, bool, bool, bool, bool]:
+def _span_facts(span: str) -> tuple[bool, str | None, bool, bool, bool, bool, bool, bool]:
     """What ``_label`` reads from the span alone, cached across articles: (a one-word EVENT, the gazetteer or
-    suffix label, all capitals, a known first name opening a name, digits and letters, an acronym, 2-3 words)."""
+    suffix label, all capitals, a known first name opening a name, digits and letters, an acronym, 2-3 words, a
+    geographic word opening the name)."""
     static = _static_label(span)
     tokens = span.split()
     if static == "ORG" and len(tokens) == 2 and tokens[0] in NORP and tokens[1].lower() in _SECTOR_NOUNS:
         static = "MISC"
+    geo_prefix = len(tokens) >= 2 and tokens[0].lower() in LOC_PREFIX
     name_person = (
         2 <= len(tokens) <= 4
+        and not geo_prefix  # "River Tam", "Lake Placid": no person's name
+        and tokens[-1] not in PLACE_TAILS
         and tokens[0] in _first_names()
         and all(t[0].isupper() or t in _NAME_PARTICLES for t in tokens)
         and tokens[-1] not in _major_places()
@@ -482,13 +502,14 @@ def _span_facts(span: str) -> tuple[bool, str | None, bool, bool, bool, bool, bo
         any(ch.isdigit() for ch in span) and any(ch.isalpha() for ch in span),
         span.isupper() and 2 <= len(span) <= 6,
         2 <= len(tokens) <= 3,
+        geo_prefix,
     )
 
 
 def _label(span: str, text: str, start: int, after: str) -> str | None:
     """Gazetteers and suffixes first, then the context: a title before, a role or a verb after (``after`` is the
     40 characters after the span, the text before it is cut only when a rule reads it)."""
-    one_word_event, static, upper, name_person, product, acronym, short = _span_facts(span)
+    one_word_event, static, upper, name_person, product, acronym, short, geo_prefix = _span_facts(span)
     if one_word_event and _LOCATIVE_RE.search(text[max(0, start - 30) : start]):
         return "GPE"  # "takes place in Cannes, France", "in Davos": the town, not its festival
     if static:
@@ -497,6 +518,10 @@ def _label(span: str, text: str, start: int, after: str) -> str | None:
         return static
     if _ROLE_THEN_NAME_RE.match(after):
         return "ORG"  # "Fair Trials Abroad director Stephen Jakobi", "WorldCom chief Bernie Ebbers"
+    if _STRONG_ORG_BEFORE.search(text, max(0, start - 30), start):
+        return "ORG"  # "analysts at Peel Hunt", "campaign group River Action": a first name does not make a person
+    if geo_prefix:
+        return "LOC"  # "River Tam", "Mount Kenya" (the weaker cues below misread "the River Tam, the agency said")
     if name_person:
         return "PERSON"  # (asked before the title below, which also gives PERSON: no cut of the text before)
     before = text[max(0, start - 30) : start]
@@ -684,6 +709,16 @@ _Cut = tuple[tuple[int, str, list[str]], ...]
 _Kept = tuple[int, list[str], str, bool]
 
 
+_NAMED = ("ORG", "EVENT")  # labels a span's own words can give it (``_static_label``) that a lone word cannot
+
+
+def _common_opening(head: str) -> bool:
+    """A common word opening a sentence before "of" and a name ("Shares of Veltrix fell", "Sales of Nintendo's DS"):
+    no part of the name, unless it is a word institutions are named with ("University of Texas", "Bank of England")."""
+    low = head.lower()
+    return is_common_word(head) and low not in ORG_SUFFIX and low not in _ORG_PREFIX and not _is_title_word(head)
+
+
 class _SpanTrimmer:
     """The words of a span that name something, worked out once per (span, sentence-opening) pair of a text.
 
@@ -740,11 +775,17 @@ class _SpanTrimmer:
                 title
                 or head in STOP_SINGLE
                 or (at_start and head.lower() in vocab)
-                or (at_start and len(tokens) == 1 and head not in gaz and head not in mid_caps)
+                or (
+                    at_start and len(tokens) == 1 and head not in gaz and head not in mid_caps
+                    and (head.isupper() or is_common_word(head))
+                )  # a rare word opening a sentence is a name even if the text never repeats it mid-sentence
+                or (at_start and len(tokens) >= 3 and tokens[1] == "of" and _common_opening(head))
             ):
                 break  # (checked first: most names keep their opening word, and the join below costs more)
             if " ".join(tokens) in self._known_spans:
                 break  # "New Zealand", "New York": the opening word belongs to the name
+            if len(tokens) > 1 and len(head) > 3 and head in STOP_SINGLE and _static_label(" ".join(tokens)) in _NAMED:
+                break  # "World Bank", "World Health Organization": no lone word, the first of a name
             if title:
                 prefix_person = True
             offset += len(head) + 1
@@ -789,7 +830,10 @@ class _SpanTrimmer:
         if len(tokens) == 1 and (
             span in STOP_SINGLE
             or (not span.isupper() and span.lower() in vocab)  # a word the text also writes in lower case ("us")
-            or (began_sentence and offset == 0 and span not in gaz and span not in mid_caps)  # opens a sentence
+            or (  # opens a sentence, and is a common word ("Analysts"), not a name the text writes only there
+                began_sentence and offset == 0 and span not in gaz and span not in mid_caps
+                and (span.isupper() or is_common_word(span))
+            )
             or (span[-1] == "s" and _PLURAL_ACRONYM_RE.match(span))  # "PCs", "MPs": common nouns in capitals
             or ("-" in span and _ADJECTIVE_RE.match(span))  # "AI-generated": an adjective, not a name
         ):
@@ -934,8 +978,9 @@ def _canonicalise(mentions: list[tuple[str, str, int, int]], vocab: Container[st
     for span, lab in pairs:  # "Elain Gallin" ... "Gallin said": a surname used alone marks a person
         parts = words[span]
         if lab == "MISC" and 2 <= len(parts) <= 3 and parts[-1] in singles and parts[0][0].isupper():
-            if _not_a_person(parts) or parts[0].lower() in vocab or "the" in parts:
-                continue  # "Hopefully the UKIP", "Whatever Kilroy-Silk": a word of the sentence, not a first name
+            if _not_a_person(parts) or parts[0].lower() in vocab or "the" in parts or parts[-1] in PLACE_TAILS:
+                continue  # "Hopefully the UKIP", "Whatever Kilroy-Silk": a word of the sentence, not a first name;
+                # "City manager ..." after "Kestrel City": a club's or town's short name, not a surname
             promoted[span] = "PERSON"
             by_part.setdefault(parts[-1], (span, "PERSON"))
     if promoted:

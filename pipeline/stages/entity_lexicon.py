@@ -24,8 +24,12 @@ ORG_SUFFIX = _items(
     "pharmaceuticals|pictures|plc|police|post|power|press|radio|rail|railways|records|reserve|retail|"
     "robotics|sa|school|securities|semiconductor|senate|service|services|society|software|sport|sports|"
     "steel|stores|studio|studios|syndicate|systems|technologies|technology|telecom|telegraph|times|"
-    "tobacco|tribune|trust|tv|union|unions|university|ventures|vfx|"
+    "tobacco|tribune|trust|tv|union|unions|university|ventures|vfx|water|"
+    "united|rovers|athletic|wanderers|albion|hotspur|"  # football clubs: "Leeds United", "Bolton Wanderers"
+    "survey|"  # "US Geological Survey", "Ordnance Survey"
 )
+# Last words of a place's or a club's name, never of a person's ("Kestrel City have signed", "Carson City")
+PLACE_TAILS = frozenset({"City", "Town", "County", "Borough", "Village", "Valley", "Heights"})
 
 # Organisations too well known to need a suffix.
 KNOWN_ORGS = _items(
@@ -78,6 +82,11 @@ LOC_WORDS = _items(
     "basin|bay|canal|coast|desert|forest|gulf|island|islands|lake|mount|mountain|mountains|mt|ocean|park|"
     "peninsula|region|river|sea|strait|valley|"
 )
+
+# Words that open a geographic feature's name ("River Tam", "Lake Geneva", "Mount Kenya"): the name is a place
+# even when its second word is a first name, unless the text calls it an organisation ("campaign group River
+# Action").
+LOC_PREFIX = _items("river|lake|loch|lough|mount|mt|isle")
 
 # Regions and features that are not countries or cities.
 LOC_NAMES = _items(

@@ -178,6 +178,19 @@ def _publisher(meta: dict, publisher_lines: list[str]) -> str | None:
     return None
 
 
+def credited_authors(removed: object) -> list[str]:
+    """The reporters of a wire story's closing credit ("Reporting by Jane Doe; Editing by John Roe"): its
+    authors when no byline named any (the editors are not authors)."""
+    if removed is None or isinstance(removed, float):
+        return []
+    for item in removed:
+        if item.get("reason") == "credits":
+            names = parse_byline(item.get("text") or "")
+            if names:
+                return unique_names([normalise_author(a) for a in names])
+    return []
+
+
 def metadata_row(record: dict, row: dict) -> dict:
     """The metadata of one article from its input record and its stripped row."""
     meta = row.get("meta") or {}
@@ -203,6 +216,8 @@ def metadata_row(record: dict, row: dict) -> dict:
         authors = [normalise_author(a) for a in header_authors(lines, title, first)]
         if authors and subtitle is None and description and record.get("format") in HTML_FORMATS:
             subtitle = visible_dek(lines, description, title, authors)
+    if not authors:
+        authors = credited_authors(row.get("removed"))
     published = parse_any(meta.get("published"))
     updated = parse_any(meta.get("updated"))
     date_lines = list(row.get("date_lines") or [])

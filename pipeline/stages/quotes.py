@@ -101,6 +101,12 @@ _BEFORE_SPEAKER_VERB = re.compile(
     rf"{_SPEAKER}{_APPOSITIVE}\s+(?:(?:also|later|then|has|had|once|previously|recently|simply)\s+)?{_VERBS}"
     rf"(?:\s+[\w'’\-]+){{0,6}}?\s*(?:that\s*)?[:,]?\s*$"
 )
+# 'A spokeswoman declined to comment on the figures but said the company was "working closely with regulators"':
+# the speaker opens the sentence, and "said" is the second of its coordinated verbs
+_BEFORE_COORDINATED = re.compile(
+    rf"^\s*(?P<speaker>(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w'’\-]*\s+){{0,3}}(?:[a-z][\w\-]*\s+)?{_ROLE_WORDS}|{_NAME})\s+"
+    rf"(?:[a-z][\w'’\-]*\s+){{1,10}}?(?:but|and)\s+(?:also\s+)?{_VERBS}(?:\s+[\w'’\-]+){{0,6}}?\s*(?:that\s*)?[:,]?\s*$"
+)
 _SAID_JUST_BEFORE = re.compile(rf"[,”\"]\s+{_SPEAKER}\s+(?:said|says|added|adds|told \w+(?: \w+)?)\.\s*$")
 _BEFORE_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_SPEAKER}(?:\s+{_VERBS}(?:\s+it)?)?\s*,?\s*$")
 _SENTENCE_REST_RE = re.compile(r"[^.!?\"“”\n]{0,200}[.!?]")
@@ -195,6 +201,8 @@ def _is_speech(inner: str) -> bool:
 
 def _clean_speaker(raw: str) -> str | None:
     speaker = raw.strip(" ,.;:")
+    if speaker.endswith((" but", " and", " or")):
+        return None  # "the figures but (said)": the end of another clause, not who speaks
     if speaker.lower() in ("he", "she", "they"):
         return speaker.lower()
     pronoun = _TRAILING_PRONOUN_RE.search(speaker)
@@ -262,7 +270,7 @@ def _attribution(text: str, start: int, end: int) -> str | None:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 200) : start]
     sentence = _SENTENCE_SPLIT_RE.split(before)[-1]
-    for pattern in (_BEFORE_SPEAKER_VERB, _BEFORE_ACCORDING, _BEFORE_AS):
+    for pattern in (_BEFORE_SPEAKER_VERB, _BEFORE_ACCORDING, _BEFORE_AS, _BEFORE_COORDINATED):
         m = pattern.search(sentence)
         if m and _clean_speaker(m.group("speaker")):
             return _clean_speaker(m.group("speaker"))

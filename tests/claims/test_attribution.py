@@ -29,3 +29,13 @@ def test_attribution(sentence: str, source: str) -> None:
 
 def test_no_source_means_none() -> None:
     assert find_attribution("Revenue rose 16% to $11 billion in the quarter.") is None
+
+
+def test_analysts_at_a_firm_are_the_source() -> None:
+    sentence = "Analysts at Calder Brothers expect revenue of $1.05 billion in 2025."
+    assert find_attribution(sentence) == "Analysts at Calder Brothers"
+
+
+def test_an_abbreviation_in_brackets_before_the_verb() -> None:
+    sentence = "Unemployment rose to 4.8%, the Office for National Statistics (ONS) said on Tuesday."
+    assert find_attribution(sentence) == "Office for National Statistics"

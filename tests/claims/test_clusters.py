@@ -166,12 +166,12 @@ def test_a_quarter_of_unknown_year_never_meets_a_dated_quarter() -> None:
 
 
 def test_a_conflict_across_stories_splits_into_one_cluster_per_story() -> None:
-    """Undated figures of two stories (on BBC articles: "eight nominations" for one award, "12 nominations" for
-    another) are most often two facts, not a contradiction."""
+    """Undated figures of two stories (on BBC articles: a bank's profit in one division and in the group; a fine
+    in one case and in another) are most often two facts, not a contradiction."""
     claims = corpus(
-        "Netflix has eight nominations for the awards.",
-        "Netflix has 12 nominations for the awards, the organisers said.",
-        "Netflix has 12 nominations, its statement said.",
+        "Netflix was fined $8 million by the regulator.",
+        "Netflix was fined $12 million by the regulator, the organisers said.",
+        "Netflix was fined $12 million, its statement said.",
     )
     together = cluster_claims(claims)  # without stories nothing tells the two events apart
     assert together.loc[together["n_articles"] > 1, "status"].tolist() == ["conflict"]
@@ -247,3 +247,17 @@ def test_an_article_with_two_values_under_one_key_makes_no_conflict() -> None:
     assert (out["status"] == "single").all(), out[["claim_key", "status"]]
     first = corpus("Netflix shares fell 1.2% on Tuesday. Netflix shares rose 4% on Monday.")
     assert first["claim_key"].str.startswith("claim:").all()
+
+
+def test_counts_of_one_noun_that_disagree_are_different_facts() -> None:
+    """"30 projects targeted" and "26 projects failed": the noun says what was counted, not what was said of it."""
+    claims = corpus(
+        "Netflix has eight nominations for the awards.",
+        "Netflix has 12 nominations for the awards, the organisers said.",
+        "Netflix has 12 nominations, its statement said.",
+    )
+    together = cluster_claims(claims, stories_of("awards", "awards", "awards"))
+    assert "conflict" not in set(together["status"])
+    assert set(together.loc[together["n_articles"] > 1, "status"]) <= {"agree"}  # no two counts that agree ...
+    agreeing = cluster_claims(corpus(*["Netflix has 12 nominations for the awards."] * 2), stories_of("a", "a"))
+    assert agreeing.loc[agreeing["n_articles"] > 1, "status"].tolist() == ["agree"]  # ... are kept apart

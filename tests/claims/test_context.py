@@ -112,3 +112,10 @@ def test_an_article_before_the_number_makes_it_an_object_not_a_move() -> None:
 def test_a_range_is_never_a_one_sided_bound() -> None:
     q = one("The upgrade lifts the range from up to 252 miles to 287 miles.")
     assert (q["value_low"], q["value_high"], q["change"], q["hedge"]) == (252.0, 287.0, "=", "up to")
+
+
+def test_a_move_up_to_a_level_is_no_upper_bound() -> None:
+    q = one("Unemployment edged up to 4.7% in the quarter.")
+    assert q["change"] == "=" and q["value_high"] is None
+    q = one("The fund may invest up to 20% abroad.")
+    assert q["change"] == "<" and q["value_high"] == 20.0

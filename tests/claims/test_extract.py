@@ -206,3 +206,58 @@ def test_durations_of_one_subject_are_not_one_fact() -> None:
     assert durations["claim_key"].str.startswith("claim:").all()
     clusters = cluster_claims(claims)
     assert set(clusters.loc[clusters["claim_key"].isin(durations["claim_key"]), "status"]) == {"single"}
+
+
+def test_an_amount_to_be_paid_is_no_forecast() -> None:
+    entities = [{"text": "Corvane Mills", "label": "ORG", "count": 1}]
+    out = extract_claims(articles(("0123456789abcdef", "Corvane Mills will pay a fine of £2m.", PUBLISHED, entities)))
+    assert not out.iloc[0]["forecast"]
+    out = extract_claims(articles(("0123456789abcdef", "Corvane Mills will earn £2m next year.", PUBLISHED, entities)))
+    assert out.iloc[0]["forecast"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        ("Corvane Mills dumped dye into the river more than 300 times in 2024.", "300", "occurrences"),
+        ("Corvane Mills dumped dye into the river on 300 occasions in 2024.", "300", "occurrences"),
+        ("Corvane Mills is recalling 8,000 heaters after reports of 12 kitchen fires.", "12", "fires"),
+        ("Corvane Mills is recalling 8,000 heaters after reports of 12 kitchen fires.", "8,000", "recalls"),
+        ("Corvane Mills sold 8,000 electric heaters in 2024.", "8,000", "heaters"),
+    ],
+)
+def test_what_a_count_counts(text: str, surface: str, metric: str) -> None:
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [{"text": "Corvane Mills", "label": "ORG",
+                                                                           "count": 1}])))  # fmt: skip
+    assert out.set_index("surface").loc[surface, "metric"] == metric
+
+
+def test_the_headline_tells_which_company_the_story_is_about() -> None:
+    entities = [
+        {"text": "Harbour Court", "label": "ORG", "count": 1},
+        {"text": "Corvane Mills", "label": "ORG", "count": 1},
+    ]
+    text = "The textile firm must repay £2m. The ruling was made at Harbour Court on Tuesday."
+    frame = articles(("0123456789abcdef", text, PUBLISHED, entities))
+    assert extract_claims(frame).iloc[0]["subject"] is None or pd.isna(extract_claims(frame).iloc[0]["subject"])
+    frame["title"] = "Corvane Mills told to repay £2m"
+    assert extract_claims(frame).iloc[0]["subject"] == "Corvane Mills"
+
+
+def test_a_surname_alone_names_the_person() -> None:
+    entities = [
+        {"text": "Tomas Varga", "label": "PERSON", "count": 3},
+        {"text": "Porto Azul", "label": "ORG", "count": 1},
+    ]
+    text = "Kestrel signed Tomas Varga from Porto Azul. Varga, 24, scored 27 goals last season."
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, entities))).set_index("surface")
+    assert out.loc["27", "subject"] == "Tomas Varga"
+    assert out.loc["24", "metric"] == "age"  # a number in commas after a name
+
+
+def test_an_age_in_commas_is_the_age_of_the_name_before_it() -> None:
+    entities = [{"text": "Thorne Nogar", "label": "PERSON", "count": 2}]
+    text = "Thorne Nogar died in 1994. “We kept the tapes,” Nogar's son Stephen, 57, said."
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, entities))).set_index("surface")
+    assert out.loc["57", "metric"] == "age"
+    assert pd.isna(out.loc["57", "subject"])  # Stephen's age, not his father's

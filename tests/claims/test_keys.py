@@ -89,3 +89,21 @@ def test_an_undated_figure_its_sentence_dates_relatively_stands_alone() -> None:
     assert out.loc["£2.1bn", "claim_key"].endswith("|Q4|result")
     assert out.loc["0.8%", "metric"] == "revenue_growth"  # no market quote: the month alone sets it apart
     assert out.loc["0.8%", "claim_key"].startswith("claim:")
+
+
+def test_in_a_dated_article_a_relative_date_dates_only_its_own_figure() -> None:
+    friday = pd.Timestamp("2005-03-11 09:30", tz="UTC")
+    text = "Barclays was fined £4m after it broke the rules on 300 occasions last year, the regulator said on Friday."
+    out = _claims(text, friday)
+    assert out.loc["300", "period"] == "2004"
+    assert out.loc["£4m", "claim_key"].startswith("barclays|fine|GBP|")  # comparable with other reports of it
+    undated = _claims(text, None)  # no date: "last year" may be any year, and the fine's sentence with it
+    assert undated.loc["£4m", "claim_key"].startswith("claim:")
+
+
+def test_an_institution_and_its_abbreviation_share_a_key() -> None:
+    full = claim_key("Office for National Statistics", "unemployment", "percent", None, False, "c1")
+    short = claim_key("ONS", "unemployment", "percent", None, False, "c2")
+    assert full == short == "ons|unemployment|percent|-|result"
+    assert claim_key("Bank of England", "interest_rate", "percent", None, False, "c1").startswith("bank of england|")
+    assert claim_key("Mary Lou Smith", "salary", "USD", None, False, "c1").startswith("mary lou smith|")

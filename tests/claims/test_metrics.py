@@ -62,3 +62,44 @@ def test_lexicon_documents_the_required_metrics() -> None:
     for metric in ("revenue", "profit", "growth", "subscribers", "views", "jobs", "speed_up", "share", "price",
                    "users"):  # fmt: skip
         assert metric in LEXICON
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "metric"),
+    [
+        # the verb "pay" yields to any other word for the money in reach; alone, the paying is a salary
+        ("The water firm must pay £12.4m, the biggest penalty of its kind in the region.", "£12.4m", "fine"),
+        ("The broker could pay up to £3m more in compensation to savers.", "£3m", "fine"),
+        ("The bank agreed to pay a $1.5m fine.", "$1.5m", "fine"),
+        ("The club is to pay $1m to its departing manager.", "$1m", "salary"),
+        ("Her pay rose to £3.1m last year.", "£3.1m", "salary"),
+        ("The chief executive received total compensation of $12m.", "$12m", "salary"),
+    ],
+)
+def test_pay_as_a_verb_yields_to_the_word_for_the_money(sentence: str, surface: str, metric: str) -> None:
+    assert metric_of(sentence, surface, unit=surface[0] == "£" and "GBP" or "USD") == metric
+
+
+def test_ordered_to_is_a_command_not_a_purchase() -> None:
+    sentence = "The company, which spilled waste 300 times, has been ordered to pay."
+    assert metric_of(sentence, "300", unit="count") != "orders"
+    assert metric_of("The airline ordered 30 planes.", "30", unit="count") == "orders"
+
+
+def test_recalls_are_counted() -> None:
+    assert metric_of("Brightline is recalling about 80,000 heaters.", "80,000", unit="count") == "recalls"
+    assert metric_of("The recall will cost $20 million.", "$20 million") != "recalls"  # money is no count of recalls
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "metric"),
+    [
+        ("The quake struck on Sunday, killing at least 80 people.", "80", "count", "deaths"),
+        ("The quake struck on Sunday, injuring more than 300.", "300", "count", "injuries"),
+        ("The death toll from Sunday's 6.4-magnitude earthquake rose to 80.", "6.4", "count", "magnitude"),
+        ("A magnitude 6.4 earthquake hit the coast.", "6.4", "count", "magnitude"),
+        ("The quake struck 12 kilometres below the surface.", "12 kilometres", "kilometre", "depth"),
+    ],
+)
+def test_a_disaster_report(sentence: str, surface: str, unit: str, metric: str) -> None:
+    assert metric_of(sentence, surface, unit=unit) == metric

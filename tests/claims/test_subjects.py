@@ -53,3 +53,44 @@ def test_a_relative_clause_is_about_the_noun_it_follows() -> None:
     sentence = "Netflix credited Squid Game, which drew 122 million views, and noted strong ad sales."
     start = sentence.index("122 million")
     assert find_subject(sentence, start, entities, None, "Netflix") == "Squid Game"
+
+
+def test_the_headline_names_the_main_organisation_when_the_lead_does_not() -> None:
+    entities = [
+        {"text": "Harbour Court", "label": "ORG", "count": 1},
+        {"text": "Corvane Mills", "label": "ORG", "count": 1},
+    ]
+    lead = "The textile firm must repay £2m, the court ruled."
+    assert main_organisation(entities, lead, len(lead)) is None  # two bodies named once each: no main one
+    assert main_organisation(entities, lead, len(lead), title="Corvane Mills told to repay £2m") == "Corvane Mills"
+    # a body the lead names as its actor still comes first
+    lead = "Harbour Court said on Tuesday that the textile firm must repay £2m."
+    assert main_organisation(entities, lead, len(lead), title="Corvane Mills told to repay £2m") == "Harbour Court"
+
+
+def test_a_described_company_points_to_the_main_organisation() -> None:
+    entities = [
+        {"text": "Corvane Mills", "label": "ORG", "count": 2},
+        {"text": "River Lune", "label": "LOC", "count": 1},
+    ]
+    sentence = "A textile company that dumped dye into the River Lune was fined £2m."
+    assert find_subject(sentence, sentence.index("£2m"), entities, main_org="Corvane Mills") == "Corvane Mills"
+    sentence = "The Lancashire textile firm's profit fell to £2m."
+    assert find_subject(sentence, sentence.index("£2m"), entities, main_org="Corvane Mills") == "Corvane Mills"
+    sentence = "The rival firm's profit fell to £2m."  # another body, not the article's company
+    assert find_subject(sentence, sentence.index("£2m"), entities, main_org="Corvane Mills") is None
+
+
+def test_a_place_something_went_into_is_not_the_subject() -> None:
+    entities = [{"text": "River Lune", "label": "LOC", "count": 1}]
+    sentence = "Dye poured into the River Lune on 300 days last year."
+    assert find_subject(sentence, sentence.index("300"), entities) is None
+    sentence = "The River Lune flooded 300 homes."
+    assert find_subject(sentence, sentence.index("300"), entities) == "River Lune"
+
+
+def test_without_a_known_organisation_the_headlines_repeated_name_is_the_main_one() -> None:
+    entities = [{"text": "Nimbus", "label": "MISC", "count": 3}, {"text": "Canalys", "label": "MISC", "count": 1}]
+    assert main_organisation(entities, "Nimbus says it shipped 14 million phones.", 10) is None
+    assert main_organisation(entities, "It shipped 14 million phones.", 10, title="Nimbus gains ground") == "Nimbus"
+    assert main_organisation(entities, "It shipped 14 million phones.", 10, title="Canalys: phones up") is None

@@ -65,3 +65,10 @@ def test_stock_index_levels_are_points() -> None:
 def test_a_height_in_feet_and_inches_is_not_a_range() -> None:
     found = extract_quantities("The 6-foot-4 forward scored 31 points.")
     assert [(q["value"], q["unit"]) for q in found] == [(6.0, "foot"), (4.0, "inch"), (31.0, "point")]
+
+
+def test_perus_sol() -> None:
+    from pipeline.claims import extract_quantities
+
+    found = extract_quantities("The government will release 40 million soles in emergency funds.")
+    assert [(q["value"], q["unit"]) for q in found] == [(40_000_000.0, "PEN")]

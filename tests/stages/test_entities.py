@@ -190,3 +190,46 @@ def test_a_short_name_resolves_the_same_whatever_the_hash_seed():
         for seed in ("0", "1", "2", "3")
     }
     assert len(outputs) == 1, outputs
+
+
+def test_a_rare_word_opening_a_sentence_is_a_name() -> None:
+    # "Quorvane" is written only where it opens a sentence; "Analysts" and "Shares" are English words
+    ents = _by_text(
+        "Quorvane, the Ohio e-scooter maker, recalled 80,000 scooters. Analysts were surprised. "
+        "Shares of Quorvane fell 7%. Quorvane said it would replace every battery."
+    )
+    assert ents["Quorvane"]["label"] == "ORG"  # "the Ohio e-scooter maker" says what it is
+    assert ents["Quorvane"]["count"] == 3
+    assert not {"Analysts", "Shares", "Shares of Quorvane"} & set(ents)
+    assert "University of Leeds" in _by_text("University of Leeds researchers found 40 cases.")
+
+
+def test_geographic_names_and_organisations_with_first_names() -> None:
+    ents = _by_text(
+        "Sewage was released into the River Lune, the regulator said. Campaign group River Action called for "
+        "a ban. Analysts at Jordan Brooks said costs would rise. Lake Tana is shrinking. Severn Water was fined."
+    )
+    assert ents["River Lune"]["label"] == "LOC"  # "River" is also a first name
+    assert ents["Lake Tana"]["label"] == "LOC"
+    assert ents["River Action"]["label"] == "ORG"  # "campaign group" names an organisation
+    assert ents["Jordan Brooks"]["label"] == "ORG"  # a firm analysts work at
+    assert ents["Severn Water"]["label"] == "ORG"  # a water company
+
+
+def test_a_stop_word_opening_an_institutions_name_stays() -> None:
+    ents = _by_text("Officials at the World Health Organization met the World Bank. World leaders agreed.")
+    assert {"World Health Organization", "World Bank"} <= set(ents)
+    assert "World" not in ents
+
+
+def test_a_club_is_no_person() -> None:
+    ents = _by_text("Kestrel City have signed a striker. City manager Ellie Booth was pleased. Leeds United lost.")
+    assert ents["Kestrel City"]["label"] == "ORG"
+    assert ents["Leeds United"]["label"] == "ORG"
+    assert ents["Ellie Booth"]["label"] == "PERSON"
+
+
+def test_a_group_or_charity_named_right_after_the_word_for_it() -> None:
+    ents = _by_text("Residents' group Save Our Seafront objected. The charity Grace Hope agreed. Grace Hope said so.")
+    assert ents["Save Our Seafront"]["label"] == "ORG"  # "Save" is also a first name
+    assert ents["Grace Hope"]["label"] == "ORG"

@@ -306,3 +306,33 @@ def test_html_metadata_reads_the_page_lines_stripping_rendered_and_agrees_with_r
     rendered_again = extract_metadata(inputs, stripped.drop(columns=["page_lines"]))
     pd.testing.assert_frame_equal(handed_over, rendered_again)
     assert handed_over.loc[0, "subtitle"] == dek
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Jane Doe and John Roe, Transport Correspondents", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, Staff Writers", ["Jane Doe"]),
+        ("Reporting by Jane Doe and Ann Poe in Leeds; Editing by John Roe", ["Jane Doe", "Ann Poe"]),
+    ],
+)
+def test_roles_and_editors_are_no_authors(line: str, expected: list[str]) -> None:
+    assert parse_byline(line) == expected
+
+
+def test_a_wire_story_credits_its_reporter_at_the_end() -> None:
+    content = f"Budget approved\n\n{BODY}\n\nReporting by Jane Doe; Editing by John Roe"
+    row = _meta([content]).iloc[0]
+    assert row["authors"] == ["Jane Doe"]
+
+
+def test_a_markdown_byline() -> None:
+    assert parse_byline("*Posted on 14/03/2025 by Jane Doe*") == ["Jane Doe"]
+    assert parse_byline("_By Jane Doe_") == ["Jane Doe"]
+
+
+def test_the_date_of_a_dated_byline() -> None:
+    content = f"Budget approved\n\n*Posted on 14/03/2025 by Jane Doe*\n\n{BODY}"
+    row = _meta([content]).iloc[0]
+    assert row["authors"] == ["Jane Doe"]
+    assert row["published_at"] == pd.Timestamp("2025-03-14T00:00:00Z")

@@ -254,3 +254,12 @@ def test_a_pronoun_subject_of_reported_speech_points_before_its_sentence() -> No
         "next week."
     )
     assert [q["speaker"] for q in extract_quotes(text)] == ["Michael Howard", "Michael Howard"]
+
+
+def test_a_speaker_whose_saying_verb_comes_second() -> None:
+    text = (
+        "A council spokeswoman declined to comment on the figures but said the service was “working closely with "
+        "the operators”."
+    )
+    assert _pairs(text) == [("working closely with the operators", "A council spokeswoman")]
+    assert _pairs("Jane Doe refused to give details and said: “We will appeal.”") == [("We will appeal.", "Jane Doe")]

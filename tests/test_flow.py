@@ -1,0 +1,27 @@
+"""The per-article stages run together (``flow.parse``) on a chunk of records."""
+
+from __future__ import annotations
+
+from pipeline import flow
+from tests.stages.inputs import COUNCIL_STORY, input_frame
+
+GERMAN = (
+    "Der Stadtrat von Harbourside hat am Montag den Bau einer 2,4 Kilometer langen Schutzmauer genehmigt. Die "
+    "Kosten belaufen sich auf rund 48 Millionen Pfund, etwa 70 Prozent trägt die Umweltbehörde.\n\nIm vergangenen "
+    "Winter waren mehr als 600 Häuser überflutet worden. „Das ist ein Wendepunkt für die Stadt“, sagte Ratschef "
+    "Mark Evans bei der Sitzung im Rathaus."
+)
+
+
+def test_entities_quotes_and_claims_only_for_english_articles() -> None:
+    english = "Council approves budget\n\n" + "\n\n".join(COUNCIL_STORY)
+    records = input_frame([english, GERMAN])
+    records["source_path"] = ["en.txt", "de.txt"]
+    records["content_sha256"] = ["0" * 64, "1" * 64]
+    parsed = flow.parse(records)
+    en_id, de_id = records["article_id"]
+    assert set(parsed.stripped["article_id"]) == {en_id, de_id}  # both keep their body ...
+    assert parsed.metadata.set_index("article_id").loc[de_id, "language"] == "de"  # ... and their metadata
+    for table in (parsed.entities, parsed.quotes, parsed.claims):
+        assert de_id not in set(table["article_id"])  # German nouns are no names, "2,4 Kilometer" no English number
+    assert en_id in set(parsed.claims["article_id"])
