@@ -182,3 +182,15 @@ def test_canonical_forms_of_real_texts_as_when_every_mention_was_read(monkeypatc
     monkeypatch.setattr(E, "_canonicalise", _canonicalise_per_mention)
     assert [E._extract(text) for text in texts] == fast
     assert any(chain.from_iterable(fast))
+
+
+def test_strong_org_cue_read_off_the_end_equals_the_regex() -> None:
+    pieces = ["analysts at", "Analyst  at", "the group", "subgroup", "Residents' group", "charity", "think-tank",
+              "think tank", "law firm", "lawfirm", "brokerage", "regulator", "the", "said", "x", "\n", "  ", ","]
+    rng = random.Random(5)
+    for _ in range(20_000):
+        before = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) + rng.choice(["", " ", "  ", "\t"])
+        text = before + "Jane Doe"
+        start = len(before)
+        expected = bool(E._STRONG_ORG_BEFORE.search(text, max(0, start - 30), start))
+        assert E._strong_org_before(text, start) == expected, text
