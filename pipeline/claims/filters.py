@@ -244,10 +244,23 @@ _SINGULAR_VERB_AFTER = re.compile(r"\s(?:is|was|has)\b")
 _DIGIT_DASH_BEFORE = re.compile(r"\d[-–]$")
 
 
+_LIST_MARKER_AFTER = re.compile(r"[.)]\s+[A-Z\"“‘']")
+
+
+def _is_list_marker(q: Quantity, text: str) -> bool:
+    """A small whole number opening a line and closed by "." or ")" before a capital: a list item's number."""
+    if q.unit_given or q.words or q.decimals or q.value_low is not None or not 1 <= q.value <= 99:
+        return False
+    line_start = text.rfind("\n", 0, q.start) + 1
+    return not text[line_start : q.start].strip() and _LIST_MARKER_AFTER.match(text, q.end) is not None
+
+
 def is_claim(q: Quantity, text: str) -> bool:
     """False for the numbers that are not amounts: years, dates, ordinals, labels."""
     if q.extras.get("date"):
         return False  # the first day of a span of dates, found when the range was tried
+    if _is_list_marker(q, text):
+        return False  # "2. Fares go up": an item's number in a list, an ordinal
     left = text[max(0, q.start - 30) : q.start]
     right = text[q.end : q.end + 30]
     bare = not q.unit_given and q.scale == 1.0 and not q.words and q.value_low is None

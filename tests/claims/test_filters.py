@@ -61,3 +61,11 @@ def test_vote_tallies_and_abbreviated_years_are_not_amounts() -> None:
 def test_a_fraction_written_with_a_whole_number_is_not_masked_as_a_date() -> None:
     assert [q["value"] for q in extract_quantities("The board is 10 1/2 inches wide.")] == [10.5]
     assert [q["value"] for q in extract_quantities("The shop is open 24/7.")] == []
+
+
+def test_a_list_items_number_is_no_claim() -> None:
+    from pipeline.claims import extract_quantities
+
+    text = "What to know\n1. More trains at peak times\n2. Fares go up by 4.6% from January.\n3) Fewer services"
+    assert [q["value"] for q in extract_quantities(text)] == [4.6]
+    assert [q["value"] for q in extract_quantities("Sales hit 10. Shares rose.")] == [10.0]  # not opening a line
