@@ -19,7 +19,13 @@ from pipeline.claims.attribution import find_attribution
 from pipeline.claims.clusters import one_fact_per_article
 from pipeline.claims.context import clause_after, clause_around, is_forecast, sentence_hedges
 from pipeline.claims.keys import claim_key, is_conversion, is_market_quote, market_day
-from pipeline.claims.metrics import counted_noun, counted_noun_metric, find_metric, occurrence_metric
+from pipeline.claims.metrics import (
+    APPOSITIVE_NAME,
+    counted_noun,
+    counted_noun_metric,
+    find_metric,
+    occurrence_metric,
+)
 from pipeline.claims.periods import (
     find_period,
     has_relative_period,
@@ -178,9 +184,6 @@ def _prepared(entities: list[dict], text: str) -> list[dict]:
             if _stands_alone(surname, text):
                 out.append({"text": surname, "label": "PERSON", "count": 0})
     return out
-
-
-_AGE_OF = re.compile(r"([A-Z][\w'’-]+),\s$")  # the name an age in commas follows ("Varga, 24, ...")
 
 
 def _stands_alone(surname: str, text: str) -> bool:
@@ -534,7 +537,7 @@ def _claim(
         or counted_noun_metric(noun, q.unit)
         or occurrence_metric(sentence, local_end, q.unit)
     )
-    named = _AGE_OF.search(sentence, max(0, local_start - 40), local_start) if metric == "age" and subject else None
+    named = metric == "age" and subject and APPOSITIVE_NAME.search(sentence, max(0, local_start - 40), local_start)
     if named and not subject.endswith(named.group(1)):
         subject = None  # "Nogar's son Stephen, 57, said": the age of the one named right before it
     hedge = _governing_hedges(sentence, local_start, local_end, q.hedge)

@@ -218,7 +218,7 @@ _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "seco
 # "a $1.5m (£799,000) fine", "a £2m donation".
 _HEAD_GAP = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?")
 _HYPHENED_NOUN = re.compile(r"-([a-z]+)\b")
-_APPOSITIVE_AGE = re.compile(r"[A-Z][\w'’-]+,\s$")
+APPOSITIVE_NAME = re.compile(r"([A-Z][\w'’-]+),\s$")  # "Varga, 24, netted ...": the name an age in commas follows
 _AGE_SURFACE = re.compile(r".*?[- ]years?[- ]old\b")  # "the 64-year-old", "91 years old"
 _PERCENT_OF = re.compile(r"\s+of\b")
 
@@ -253,7 +253,7 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         else:
             own_noun = unit == "count" and is_counted_noun(noun) and noun.lower() not in _CONTEXT_NOUNS
     if unit in _TIME_UNITS:
-        if _APPOSITIVE_AGE.search(sentence, max(0, start - 40), start) and sentence.startswith(",", end):
+        if APPOSITIVE_NAME.search(sentence, max(0, start - 40), start) and sentence.startswith(",", end):
             return "age"  # "Varga, 24, netted 27 times": a number in commas after a name is the person's age
         if _AGE_SURFACE.match(sentence, max(start, end - 9), end + 12) or any(
             m[2] == "age" and _cost(sentence, start, end, m) <= 15 for m in mentions

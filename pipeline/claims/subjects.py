@@ -113,9 +113,7 @@ def main_organisation(
         # no name the tagger knows for a company ("Nimbus says ..."): an untyped name the headline carries and the
         # body repeats is what the story is about
         repeated = [e for e in entities if e.get("label") == "MISC" and int(e.get("count") or 0) >= 2]
-        title = title or ""
-        named = [(a, e["text"]) for e in repeated if e["text"] in title for a, _ in _occurrences(e["text"], title)]
-        return min(named)[1] if named else None
+        return _first_named(repeated, title)
     if text is not None and lead_end:
         lead = text[:lead_end]
         actors = [
@@ -127,10 +125,9 @@ def main_organisation(
         ]  # fmt: skip
         if actors:
             return min(actors)[1]
-    if title:
-        named = [(a, e["text"]) for e in orgs if e["text"] in title for a, _ in _occurrences(e["text"], title)]
-        if named:
-            return min(named)[1]
+    in_title = _first_named(orgs, title)
+    if in_title:
+        return in_title
 
     def first_seen(e: dict) -> int:
         return text.find(e["text"]) % (len(text) + 1) if text else 0
@@ -139,6 +136,13 @@ def main_organisation(
     if int(best.get("count") or 1) < 2 and len(orgs) > 1:
         return None
     return best["text"]
+
+
+def _first_named(entities: list[dict], title: str | None) -> str | None:
+    """The entity the headline names first, if it names any."""
+    title = title or ""
+    named = [(a, e["text"]) for e in entities if e["text"] in title for a, _ in _occurrences(e["text"], title)]
+    return min(named)[1] if named else None
 
 
 _AFTER_PREPOSITION = re.compile(

@@ -237,11 +237,17 @@ def names_line(line: str) -> list[str]:
     return names if names and looks_like_name(parts[0]) else []
 
 
+def _unwrapped(line: str) -> str:
+    """The line without Markdown emphasis around it: "*Posted on ... by Jane Doe*"."""
+    return line.strip().strip("*_").strip()
+
+
 def byline_date(line: str) -> str | None:
     """The date a byline states before its names ("Posted on 14/03/2025 by Jane Doe" -> "Posted on 14/03/2025"),
     for the date-line reader; None for a byline without one."""
-    m = _DATED_BY_RE.match(line.strip().strip("*_").strip())
-    return line.strip().strip("*_").strip()[: m.start("names")].rstrip().removesuffix("by").rstrip() if m else None
+    line = _unwrapped(line)
+    m = _DATED_BY_RE.match(line)
+    return line[: m.start("names")].rstrip().removesuffix("by").rstrip() if m else None
 
 
 def parse_byline(line: str) -> list[str] | None:
@@ -250,7 +256,7 @@ def parse_byline(line: str) -> list[str] | None:
     Lines of bare names ("Jane Doe and John Roe") are bylines only where they sit (under the headline), which
     ``header_authors`` judges; anywhere in a body they may be a caption or a cross-head.
     """
-    line = line.strip().strip("*_").strip()  # Markdown emphasis around the line: "*Posted on ... by Jane Doe*"
+    line = _unwrapped(line)
     if len(line) > 200:
         return None
     for pattern in (_BY_RE, _DATED_BY_RE, _LABEL_RE, _CREDIT_RE):

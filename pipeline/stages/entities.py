@@ -127,7 +127,8 @@ _ORG_CUE_AFTER = re.compile(
     re.I,
 )
 # Words before a name that make it an organisation even when it opens with a first name ("analysts at Peel Hunt",
-# "Residents' group Save Our Seafront": a group, a charity or a watchdog is named right after the word for it)
+# "Residents' group Save Our Seafront": a group, a charity or a watchdog is named right after the word for it). The
+# plain form, which the test of ``_strong_org_before`` (what ``_label`` asks) holds it to.
 _STRONG_ORG_BEFORE = re.compile(
     r"\b(?:(?:analysts?|economists?|strategists?|brokers?|researchers?)\s+at|"
     r"groups?|charity|watchdog|regulator|think[ -]tank|law\s+firm|brokerage)\s+$",
