@@ -258,6 +258,7 @@ def test_counts_of_one_noun_that_disagree_are_different_facts() -> None:
     )
     together = cluster_claims(claims, stories_of("awards", "awards", "awards"))
     assert "conflict" not in set(together["status"])
+    assert (together["n_articles"] == 1).all() and len(together) == 3  # each article's count stands alone
     assert set(together.loc[together["n_articles"] > 1, "status"]) <= {"agree"}  # no two counts that agree ...
     agreeing = cluster_claims(corpus(*["Netflix has 12 nominations for the awards."] * 2), stories_of("a", "a"))
     assert agreeing.loc[agreeing["n_articles"] > 1, "status"].tolist() == ["agree"]  # ... are kept apart
