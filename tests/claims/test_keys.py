@@ -93,12 +93,15 @@ def test_an_undated_figure_its_sentence_dates_relatively_stands_alone() -> None:
 
 def test_in_a_dated_article_a_relative_date_dates_only_its_own_figure() -> None:
     friday = pd.Timestamp("2005-03-11 09:30", tz="UTC")
-    text = "Barclays was fined £4m after it broke the rules on 300 occasions last year, the regulator said on Friday."
+    text = (
+        "Barclays has been fined £12.4 million after it admitted releasing untreated sewage into the River Tam on "
+        "more than 4,000 occasions last year, the Environment Agency said on Friday."
+    )  # (the fine's own clause names no period; "last year" dates the 4,000 occasions)
     out = _claims(text, friday)
-    assert out.loc["300", "period"] == "2004"
-    assert out.loc["£4m", "claim_key"].startswith("barclays|fine|GBP|")  # comparable with other reports of it
+    assert out.loc["4,000", "period"] == "2004"
+    assert out.loc["£12.4 million", "claim_key"] == "barclays|fine|GBP|-|result"  # comparable with other reports
     undated = _claims(text, None)  # no date: "last year" may be any year, and the fine's sentence with it
-    assert undated.loc["£4m", "claim_key"].startswith("claim:")
+    assert undated.loc["£12.4 million", "claim_key"].startswith("claim:")
 
 
 def test_an_institution_and_its_abbreviation_share_a_key() -> None:
