@@ -238,6 +238,8 @@ def classify(
             b.reason = "tags"
     # 2. the headline (and its repeats), then the dek that sits between it and the byline
     title_norm = normalise(title_hint) if title_hint else ""
+    if MASTHEADS and not gentle:  # the site's name printed over the headline is no headline
+        masthead(blocks, info.publisher_lines, title_norm)
     head_idx = None
     if title_norm:
         for i, b in enumerate(blocks):
@@ -248,7 +250,7 @@ def classify(
         for i, b in enumerate(blocks[:8]):
             if b.reason is not None:
                 continue
-            if b.words <= 30 and not b.text.rstrip().endswith(".") and len(blocks) > i + 1:
+            if b.words <= HEADLINE_MAX_WORDS and not b.text.rstrip().endswith(".") and len(blocks) > i + 1:
                 head_idx = i
             break
     if head_idx is not None:
@@ -451,6 +453,119 @@ def repeated_labels(blocks: list[Block]) -> None:
         # 3:", which a menu item repeats), a table's header row over each table, a product's "See it now: Shop"
         if b.reason is None and b.norm in common and not b.ends_sentence and not _DATA_LABEL_RE.search(b.text):
             b.reason = "repeated-label"
+
+
+HEADLINE_MAX_WORDS = 30  # an unlabelled text's first short line without a full stop is its headline
+MASTHEADS = True
+MASTHEAD_WITHIN = 4  # blocks from the top a masthead may sit in (under a "Skip to content" or a cookie notice)
+MASTHEAD_MAX_WORDS = 5
+# The last word of most publication names ("Coastal Herald", "The Valley Times", "St. Louis Post-Dispatch").
+_MASTHEAD_WORDS_TEXT = (
+    "times herald post news gazette journal tribune telegraph chronicle wire standard observer express mirror mail "
+    "independent record courier examiner inquirer enquirer bulletin dispatch register sentinel monitor press daily "
+    "weekly guardian globe star sun ledger leader reporter advertiser argus beacon messenger citizen recorder "
+    "transcript review magazine today online"
+)
+MASTHEAD_WORDS = frozenset(_MASTHEAD_WORDS_TEXT.split())
+# Of those, the words a headline ends in as often ("Striker's Club Record", "Harbour Board Review"): they make a
+# name only over a menu, not over a longer line alone (which may be the headline's dek).
+_COMMON_NOUN_MASTHEAD_WORDS_TEXT = (
+    "post wire standard express mirror mail independent record monitor press star sun leader reporter beacon "
+    "messenger citizen recorder transcript review magazine today online globe"
+)
+_COMMON_NOUN_MASTHEAD_WORDS = frozenset(_COMMON_NOUN_MASTHEAD_WORDS_TEXT.split())
+# Lower-case words a publication's name may hold; any other one makes the line a sentence's ("Markets tumble").
+_NAME_SMALL_WORDS_TEXT = "the of and de du des la le el di der die das y e et"
+_NAME_SMALL_WORDS = frozenset(_NAME_SMALL_WORDS_TEXT.split())
+# Words that make a title-case line a headline ("Fed To Raise Rates", "Markets Tumble As Oil Slides").
+_HEADLINE_WORDS_TEXT = (
+    "is are was were be been has have had will would can could may might must says said say to as after amid over "
+    "for with on at in by from against into"
+)
+_HEADLINE_WORDS = frozenset(_HEADLINE_WORDS_TEXT.split())
+# "World News", "Breaking News": a section's label over the headline, not the publication's name.
+_SECTION_WORDS_TEXT = (
+    "world breaking latest top local national international business sport sports tech technology science "
+    "health entertainment politics us uk more"
+)
+_SECTION_WORDS = frozenset(_SECTION_WORDS_TEXT.split())
+_SENTENCE_MARKS = (",", ";", ":", "?", "!", '"', "“", "”")
+
+
+def _name_shaped(text: str) -> bool:
+    """A few title-case words without sentence punctuation or a verb: how a publication's name is printed."""
+    tokens = text.split()
+    if (
+        not 1 <= len(tokens) <= MASTHEAD_MAX_WORDS
+        or text.rstrip().endswith(".")
+        or any(m in text for m in _SENTENCE_MARKS)
+    ):
+        return False
+    for token in tokens:
+        word = token.strip("()'’")
+        if not word:
+            return False
+        if word.lower() in _HEADLINE_WORDS:
+            return False
+        if not (word[0].isupper() or word[0].isdigit() or word in _NAME_SMALL_WORDS or word == "&"):
+            return False
+    return True
+
+
+# Inflected words inside a title-case line that make it a headline ("Bolt Breaks World Record", "Storm Battered
+# Coast Times"); the time of day of a paper's name is none ("Evening Standard").
+_INFLECTED_RE = re.compile(r"\w{2,}(?:[^s]s|ed|ing)$")
+_NOT_INFLECTED = frozenset({"evening", "morning"})
+
+
+def _publication_name(norm: str, menu: bool) -> bool:
+    """A name ending in a newspaper's word ("Coastal Herald"), not a section label made of one ("World News") nor a
+    title-case headline whose verb sits inside it ("Bolt Breaks World Record": a place's "s" is lost with it, as in
+    "Los Angeles Times", which then stays where it was)."""
+    words = norm.split()
+    if not words or words[-1] not in MASTHEAD_WORDS or all(w in _SECTION_WORDS for w in words[:-1]):
+        return False
+    if words[-1] in _COMMON_NOUN_MASTHEAD_WORDS and not menu:
+        return False
+    inside = words[1:-1]
+    return not any(_INFLECTED_RE.search(w) and w not in _NOT_INFLECTED | MASTHEAD_WORDS for w in inside)
+
+
+def _headline_after(blocks: list[Block], i: int) -> int | None:
+    """The first block after ``i`` that could be a headline, over navigation and separators; None if another
+    kind of line comes first (a paragraph, a byline: then the line at ``i`` is the headline itself)."""
+    for k in range(i + 1, len(blocks)):
+        b = blocks[k]
+        if b.reason in ("separator", "navigation"):
+            continue
+        shaped = b.reason is None and 0 < b.words <= HEADLINE_MAX_WORDS and not b.text.rstrip().endswith(".")
+        return k if shaped and k + 1 < len(blocks) else None
+    return None
+
+
+def masthead(blocks: list[Block], publisher_lines: list[str], title_norm: str = "") -> None:
+    """The site's name copied over the headline ("Coastal Herald", a menu, then the headline) is a masthead.
+
+    The first open line near the top is one when a headline-like line follows it (across a menu) and either the
+    page names it as its publisher elsewhere (a copyright or subscription line), or it is shaped like a
+    publication's name: a few title-case words, no verb, ending in a newspaper's word, with a menu or a longer
+    headline under it. A short real headline ("Brexit talks collapse") over its dek is sentence-cased or holds a
+    verb, and stays the headline.
+    """
+    top = next((i for i, b in enumerate(blocks[:MASTHEAD_WITHIN]) if b.reason is None), None)
+    if top is None:
+        return
+    b = blocks[top]
+    if not b.norm or b.norm == title_norm or not _name_shaped(b.text):
+        return
+    head = _headline_after(blocks, top)
+    if head is None:
+        return
+    names = {normalise(n) for n in map(publisher_from_line, publisher_lines) if n}
+    named = any(b.norm in (n, f"the {n}") or n == f"the {b.norm}" for n in names)
+    menu = any(c.reason == "navigation" for c in blocks[top + 1 : head])
+    if named or (_publication_name(b.norm, menu) and (menu or blocks[head].words > b.words)):
+        b.reason = "masthead"
 
 
 ALT_AND_CAPTION = True

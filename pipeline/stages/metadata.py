@@ -167,10 +167,24 @@ def _visible_lines(record: dict, row: dict) -> list[str]:
     return [line.strip() for line in content[:5000].split("\n") if line.strip()]
 
 
-def _publisher(meta: dict, publisher_lines: list[str]) -> str | None:
+def masthead_name(removed: object) -> str | None:
+    """The site's name printed over a text's headline (a "masthead" line of ``removed``)."""
+    if removed is None or isinstance(removed, float):
+        return None
+    for item in removed:
+        if item.get("reason") == "masthead" and (item.get("text") or "").strip():
+            return item["text"].strip()
+    return None
+
+
+def _publisher(meta: dict, publisher_lines: list[str], removed: object = None) -> str | None:
+    """The page's site name, else the masthead over the headline (the publication's own name, where a copyright
+    line may name its parent company), else a copyright or subscription line's name."""
     site = meta.get("sitename") if meta else None
     if isinstance(site, str) and site.strip() and not site.startswith("http"):
         return site.strip().lstrip("@")
+    if name := masthead_name(removed):
+        return name
     for line in publisher_lines:
         name = publisher_from_line(line)
         if name:
@@ -242,7 +256,7 @@ def metadata_row(record: dict, row: dict) -> dict:
         "authors": authors,
         "published_at": published,
         "updated_at": updated,
-        "publisher": _publisher(meta, list(row.get("publisher_lines") or [])),
+        "publisher": _publisher(meta, list(row.get("publisher_lines") or []), row.get("removed")),
         "language": detect_language(text, meta.get("language")),
         "word_count": len(text.split()),
         "headings": list(row.get("headings") or []),
