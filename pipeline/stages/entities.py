@@ -7,7 +7,8 @@ states, cities of 100k+; LOC: continents, geographic features), demonyms (NORP),
 ``gender-guesser`` or a title before the name (PERSON), event and product words, and MISC for the rest. A title
 after a word for a kind of work ("the film It's A Wonderful Life", "games such as Populous, Theme Park") is a WORK.
 A later short mention ("Sarandos", "Van Doren Stern") is folded into the full name ("Ted Sarandos") and counted
-there; other names of one place ("United States", "US") are one entity.
+there; other names of one place ("United States", "US") are one entity, and so are a dateline's place in capitals
+("PORT ALVAREZ, March 3 (Wire) -") and the name the story writes in normal case.
 
 Measured against hand labels that list every entity of an article (tests/benchmarks/bench_metadata.py): the rules
 miss unfamiliar organisations without a suffix or cue and titles without quotation marks or a cue word.
@@ -41,6 +42,7 @@ from pipeline.stages.entity_lexicon import (
     PERSON_TITLES,
     PLACE_TAILS,
     STOP_SINGLE,
+    TOWN_PREFIX,
 )
 from pipeline.stages.word_frequency import is_common_word
 
@@ -59,7 +61,14 @@ _TITLE_WORDS_RE = re.compile(
     r"^(?:(?:co-)?(?:ceo|cfo|coo|cto)|president|vice|chairman|chairwoman|chief|executive|director|minister|"
     r"senator|sen\.?|rep\.?|gov\.?|governor|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|sir|dame|lord|"
     r"judge|coach|mayor|general|gen\.?|chancellor|secretary|spokesman|spokeswoman|spokesperson|prime|"
-    r"king|queen|prince|princess|pope|captain|capt\.?|officer|founder|co-founder)$",
+    r"king|queen|prince|princess|pope|captain|capt\.?|officer|founder|co-founder|"
+    # ranks of officers and officials and clergy ("Sheriff Anna Lindqvist", "Det Insp Ray Moss"); none is a common
+    # first name ("Dean", "Major" and "Earl" are, and are left out)
+    r"sheriff|deputy|commissioner|inspector|insp\.?|detective|det\.?|sergeant|sgt\.?|constable|superintendent|"
+    r"supt\.?|lieutenant|lt\.?|colonel|col\.?|corporal|cpl\.?|brigadier|commander|cmdr\.?|admiral|adm\.?|marshal|"
+    r"trooper|attorney|prosecutor|magistrate|coroner|justice|ambassador|councillor|councilman|"
+    r"councilwoman|alderman|congressman|congresswoman|assemblyman|assemblywoman|bishop|archbishop|pastor|"
+    r"reverend|rev\.?|rabbi|imam|sheikh|speaker)$",
     re.I,
 )
 QUOTED_TITLE_RE = re.compile(r"[“\"]([A-Z][^“”\"\n]{1,60}?)[”\"]")
@@ -126,6 +135,18 @@ _ORG_CUE_AFTER = re.compile(
     r"(?=\s*(?:[,.;)]|$)|\s+(?:which|that|has|had|is|was|said|says|will|in|of)\b)",
     re.I,
 )
+# An organisation named after a comma by the noun phrase before it ("according to the state forestry agency,
+# CalFire"); not after "of", "for", "at", "from" or "with", where a person often follows ("a spokeswoman for the
+# agency, Ana Ruiz"). Asked only of a name no other rule labels.
+_ORG_APPOSITION_BEFORE = re.compile(
+    r"(?:^|(?<![\w-])(?!(?:of|for|at|from|with)\s)[\w’'-]+\s+)the\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_APPOSITION_ORG_WORDS}|department|service|ministry|office|bureau|commission|utility|regulator)"
+    r",[ \t]+$",
+    re.I,
+)
+_APPOSITION_WINDOW = 70  # characters before a name read for ``_ORG_APPOSITION_BEFORE``: the article, up to 3
+# words and the noun
+
 # Words before a name that make it an organisation even when it opens with a first name ("analysts at Peel Hunt",
 # "Residents' group Save Our Seafront": a group, a charity or a watchdog is named right after the word for it). The
 # plain form, which the test of ``_strong_org_before`` (what ``_label`` asks) holds it to.
@@ -497,18 +518,19 @@ _SECTOR_NOUNS = {"tv", "media", "news", "sport", "sports", "radio", "press", "di
 
 
 @lru_cache(maxsize=65536)
-def _span_facts(span: str) -> tuple[bool, str | None, bool, bool, bool, bool, bool, bool]:
+def _span_facts(span: str) -> tuple[bool, str | None, bool, bool, bool, bool, bool, str | None]:
     """What ``_label`` reads from the span alone, cached across articles: (a one-word EVENT, the gazetteer or
-    suffix label, all capitals, a known first name opening a name, digits and letters, an acronym, 2-3 words, a
-    geographic word opening the name)."""
+    suffix label, all capitals, a known first name opening a name, digits and letters, an acronym, 2-3 words, the
+    label a geographic or town word opening the name gives it)."""
     static = _static_label(span)
     tokens = span.split()
     if static == "ORG" and len(tokens) == 2 and tokens[0] in NORP and tokens[1].lower() in _SECTOR_NOUNS:
         static = "MISC"
-    geo_prefix = len(tokens) >= 2 and tokens[0].lower() in LOC_PREFIX
+    opening = tokens[0].lower() if len(tokens) >= 2 else ""
+    geo_prefix = "LOC" if opening in LOC_PREFIX else "GPE" if opening in TOWN_PREFIX else None
     name_person = (
         2 <= len(tokens) <= 4
-        and not geo_prefix  # "River Tam", "Lake Placid": no person's name
+        and not geo_prefix  # "River Tam", "Lake Placid", "Port Elizabeth": no person's name
         and tokens[-1] not in PLACE_TAILS
         and tokens[0] in _first_names()
         and all(t[0].isupper() or t in _NAME_PARTICLES for t in tokens)
@@ -543,7 +565,9 @@ def _label(span: str, text: str, start: int, after: str) -> str | None:
     if _strong_org_before(text, start):
         return "ORG"  # "analysts at Peel Hunt", "campaign group River Action": a first name does not make a person
     if geo_prefix:
-        return "LOC"  # "River Tam", "Mount Kenya" (the weaker cues below misread "the River Tam, the agency said")
+        if geo_prefix == "GPE" and _CLUB_AFTER_RE.match(after):
+            return "ORG"  # "Port Vale have signed": a town's club, as for a town the gazetteer knows
+        return geo_prefix  # "River Tam", "Port Talbot" (the weaker cues below misread "the River Tam, the agency said")
     if name_person:
         return "PERSON"  # (asked before the title below, which also gives PERSON: no cut of the text before)
     before = text[max(0, start - 30) : start]
@@ -561,6 +585,8 @@ def _label(span: str, text: str, start: int, after: str) -> str | None:
         return "ORG"  # (an acronym of lower-case words, "high-definition TV (HDTV)", is caught by the caller)
     if short and _PERSON_AFTER_RE.match(after):
         return "PERSON"
+    if before.endswith(", ") and _ORG_APPOSITION_BEFORE.search(text[max(0, start - _APPOSITION_WINDOW) : start]):
+        return "ORG"
     return "MISC"
 
 
@@ -598,8 +624,72 @@ def person_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     )
 
 
+# A dateline opening a line: a place in capitals, then a state, country or date after a comma and/or a news agency in
+# brackets, then a dash ("PORT ALVAREZ, March 3 (National Wire) -", "WASHINGTON (Reuters) -", "NEW YORK —").
+_DATELINE_RE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]*[A-Z.](?:[ \t]+[A-Z][A-Z'’.\-]*[A-Z.]){0,3})"
+    r"(?P<where>,[ \t]+[^\n()\-–—]{1,40}?)?[ \t]*(?:\((?P<agency>[A-Z][^()\n]{0,40}?)\)[ \t]*)?"
+    r"(?:-(?=[ \t])|[–—])",  # (a hyphen before a space only: "UK-based" is no dateline)
+    re.M,
+)
+
+
+def _title_cased(caps: str) -> str:
+    """A name written in capitals in the case news copy uses elsewhere ("PORT ALVAREZ" -> "Port Alvarez",
+    "WILKES-BARRE" -> "Wilkes-Barre"); the same length, so the text's offsets still hold."""
+    return " ".join("-".join(p[:1] + p[1:].lower() for p in word.split("-")) for word in caps.split(" "))
+
+
+def _datelines(text: str) -> tuple[dict[int, tuple[str, str]], set[int], set[int]]:
+    """Places of datelines (start -> (as written, canonical form)), starts of the agencies named in them and of
+    the words after their dashes, which open the story's first sentence ("(AP) - Fires burned").
+
+    A dateline writes its place in capitals: the name the article writes in normal case ("Port Alvarez" in the
+    story) is the same entity, and a place no gazetteer knows is still a place there. A bare dash after the
+    capitals ("NEW YORK —", no comma, no agency) is kept only for a known place or one the text names again, as
+    headings and warnings in capitals end that way too.
+    """
+    places: dict[int, tuple[str, str]] = {}
+    agencies: set[int] = set()
+    openings: set[int] = set()
+    if not _DATELINE_HINT_RE.search(text):
+        return places, agencies, openings  # (most texts: no two capitals open a line)
+    known = _known_spans()
+    for m in _DATELINE_RE.finditer(text):
+        caps = m.group("place")
+        if caps in STOP_SINGLE or _title_cased(caps) in STOP_SINGLE:
+            continue  # "UPDATED, 10:00 -": no place
+        if caps in known:  # "UK", "US": capitals are how the name is written
+            canonical = caps
+        else:
+            canonical = _title_cased(caps)
+            pattern = re.compile(rf"(?<![\w'’-]){re.escape(caps)}(?![\w'’-])", re.I)
+            for other in pattern.finditer(text):
+                form = other.group()
+                if form[:1].isupper() and not form.isupper():
+                    canonical = form  # the article's own spelling ("McAllen" for "MCALLEN")
+                    break
+            else:
+                if not (m.group("where") or m.group("agency")) and canonical not in known:
+                    continue
+        if _static_label(canonical) not in (None, "GPE", "LOC"):
+            continue  # "NASA - mission update", "BBC, ITV and Sky -": no place
+        places[m.start("place")] = (caps, canonical)
+        if m.group("agency"):
+            agencies.add(m.start("agency"))
+        opening = m.end()
+        while opening < len(text) and text[opening] in " \t":
+            opening += 1
+        openings.add(opening)
+    return places, agencies, openings
+
+
+_DATELINE_HINT_RE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z]")
+
+
 def _extract(text: str) -> list[dict]:
     vocab = _LowercaseVocab(text)
+    datelines, agencies, story_starts = _datelines(text)
     mentions: list[tuple[str, str, int, int]] = []
     taken: list[tuple[int, int]] = []
     for m in QUOTED_TITLE_RE.finditer(text):
@@ -633,6 +723,9 @@ def _extract(text: str) -> list[dict]:
             and _institution(last_tokens)
         )
         name = m.group()
+        dated = datelines.get(m_start) if datelines else None
+        if dated is not None and name == dated[0]:
+            name = dated[1]  # "PORT ALVAREZ" opening a dateline is the "Port Alvarez" of the story
         if after_the:
             # "Court of Appeals for the District of Columbia": an institution's name may go on after "of the"
             prev_start, _, prev_tokens, prev_at_start = found.pop()
@@ -646,7 +739,10 @@ def _extract(text: str) -> list[dict]:
             last_end = m_end
             last_tokens = None
             continue
-        at_start = _opens_sentence(text[m_start - 3 if m_start > 3 else 0 : m_start])
+        if datelines and (dated is not None or m_start in agencies):
+            at_start = False  # a dateline's place or agency: a name, whatever the words
+        else:
+            at_start = m_start in story_starts or _opens_sentence(text[m_start - 3 if m_start > 3 else 0 : m_start])
         tokens = name.split()
         if after_and and len(tokens) == 1 and _static_label(tokens[0]) is None:
             # "Department for Education and Skills": an institution's name may go on after "and"
@@ -689,6 +785,10 @@ def _extract(text: str) -> list[dict]:
         maybe_work = label not in ("WORK", "GPE", "NORP") and span not in KNOWN_ORGS
         if maybe_work and _work_by_context(text, start, after, mentions, cued if start == cued_at else None):
             label = "WORK"
+        if datelines and start in datelines and label not in ("GPE", "LOC"):
+            label = "GPE"  # a dateline names where the story was filed
+        elif agencies and start in agencies and label not in ("ORG", "GPE", "LOC"):
+            label = "ORG"  # "(National Wire)" after a dateline's place: the news agency that filed it
         if label:
             mentions.append((span, label, start, end))
     _coordinated_orgs(text, mentions)
@@ -809,6 +909,11 @@ class _SpanTrimmer:
             if len(tokens) > 1 and len(head) > 3 and head in STOP_SINGLE and _static_label(" ".join(tokens)) in _NAMED:
                 break  # "World Bank", "World Health Organization": no lone word, the first of a name
             if title:
+                if _static_label(" ".join(tokens[: tokens.index("of")] if "of" in tokens else tokens)) == "ORG":
+                    break  # "General Motors", "Judge Business School": an organisation named with a title word
+                    # (before an "of": "Inspector Jo Bell of Kent Police" is a person of an organisation)
+                if len(tokens) == 2 and _is_title_word(tokens[1]):
+                    return cut, None  # "Chief Executive", "Attorney General": a role, nobody named
                 prefix_person = True
             offset += len(head) + 1
             tokens = tokens[1:]
@@ -833,7 +938,9 @@ class _SpanTrimmer:
             first_names = self._first_names
             for k in range(len(tokens) - 2, 0, -1):
                 head = tokens[k - 1]
-                is_title = _is_title_word(head) or head.lower() in PERSON_TITLES
+                is_title = (_is_title_word(head) or head.lower() in PERSON_TITLES) and (
+                    _static_label(" ".join(tokens[k - 1 :])) != "ORG"  # "Judge Business School": no title there
+                )
                 known_first = tokens[k] in first_names
                 if (is_title and len(tokens) - k <= 3) or (
                     (head in PARTY_WORDS or head in NORP or head.split("-")[-1] in PARTY_WORDS) and known_first

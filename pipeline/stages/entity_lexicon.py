@@ -65,6 +65,10 @@ PERSON_TITLES = _items(
     "supermodel|athlete|player|campaigner|activist|writer|journalist|photographer|dancer|composer|playwright|"
     "poet|filmmaker|film-maker|businessman|businesswoman|tycoon|entrepreneur|lawyer|solicitor|barrister|"
     "scientist|astronaut|"
+    # officials, officers and clergy named by their rank ("Sheriff Anna Lindqvist", "Det Sgt Ray Moss")
+    "sheriff|deputy|commissioner|inspector|detective|sergeant|sgt|constable|superintendent|lieutenant|colonel|"
+    "corporal|brigadier|commander|admiral|marshal|trooper|attorney|prosecutor|magistrate|coroner|"
+    "councilwoman|alderman|assemblyman|assemblywoman|bishop|archbishop|pastor|reverend|rabbi|imam|sheikh|"
     # sports positions written before a player's name ("Fly-half Jonny Wilkinson", "winger Arjen Robben")
     "fly-half|scrum-half|full-back|flanker|hooker|prop|wicketkeeper|batsman|bowler|"
     "quarterback|pitcher|jockey|trainer|sprinter|hurdler|swimmer|cyclist|golfer|boxer|driver|"
@@ -87,6 +91,10 @@ LOC_WORDS = _items(
 # even when its second word is a first name, unless the text calls it an organisation ("campaign group River
 # Action").
 LOC_PREFIX = _items("river|lake|loch|lough|mount|mt|isle")
+# Words that open a town's name ("Port Talbot", "Fort Worth"): a place even when the name is unknown or its second
+# word is a first name ("Port Elizabeth"); an organisation named after the town ends in its own word ("Port
+# Authority", "Port of London Authority") or is named so by the words around it ("Port Vale have signed").
+TOWN_PREFIX = _items("port|fort")
 
 # Regions and features that are not countries or cities.
 LOC_NAMES = _items(

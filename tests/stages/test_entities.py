@@ -233,3 +233,85 @@ def test_a_group_or_charity_named_right_after_the_word_for_it() -> None:
     ents = _by_text("Residents' group Save Our Seafront objected. The charity Grace Hope agreed. Grace Hope said so.")
     assert ents["Save Our Seafront"]["label"] == "ORG"  # "Save" is also a first name
     assert ents["Grace Hope"]["label"] == "ORG"
+
+
+def test_a_port_or_fort_opens_a_towns_name() -> None:
+    ents = _by_text(
+        "Smoke drifted over the hills above Port Brennick on Tuesday. Ships were diverted to Fort Osgood. "
+        "The Port Authority and the Port of Kestrel Authority shut the docks. Port Tamsin have signed a "
+        "striker from Port Elizabeth."
+    )
+    assert ents["Port Brennick"]["label"] == "GPE"
+    assert ents["Fort Osgood"]["label"] == "GPE"
+    assert ents["Port Elizabeth"]["label"] == "GPE"  # "Elizabeth" is a first name: no person either
+    assert ents["Port Authority"]["label"] == "ORG"
+    assert ents["Port of Kestrel Authority"]["label"] == "ORG"
+    assert ents["Port Tamsin"]["label"] == "ORG"  # "have signed a striker": the town's football club
+
+
+def test_a_dateline_in_capitals_is_the_place_the_story_names() -> None:
+    ents = _by_text(
+        "PORT BRENNICK, June 9 (Coastline Press) - Floods cut off Port Brennick overnight, and rescuers reached "
+        "Port Brennick's harbour by boat.\n\nResidents said the water rose fast."
+    )
+    assert "PORT BRENNICK" not in ents
+    assert ents["Port Brennick"]["label"] == "GPE" and ents["Port Brennick"]["count"] == 3
+    assert ents["Coastline Press"]["label"] == "ORG"
+    assert "Floods" not in ents  # the first word after the dateline's dash opens a sentence
+
+    ents = _by_text("OSTRAVIN, June 9 (Wire Service) - Floods cut off the valley. Rescue teams arrived.")
+    assert ents["Ostravin"]["label"] == "GPE"  # no gazetteer knows it: the dateline says it is a place
+    assert ents["Wire Service"]["label"] == "ORG"
+
+    ents = _by_text("WASHINGTON (Reuters) - Lawmakers met in Washington on Monday. MCCARRAN, Nev. - Fog in McCarran.")
+    assert ents["Washington"]["label"] == "GPE" and ents["Washington"]["count"] == 2
+    assert "WASHINGTON" not in ents
+    assert ents["Reuters"]["label"] == "ORG"
+
+
+def test_capitals_opening_a_line_without_a_dateline_are_left_alone() -> None:
+    ents = _by_text(
+        "BREAKING - a fire closed the road.\nNASA - the launch was delayed.\n\nUK, May 2 (Wire Service) - Prices rose."
+    )
+    assert not {"Breaking", "BREAKING"} & set(ents)
+    assert ents["NASA"]["label"] == "ORG"  # a known organisation opening a line is no dateline
+    assert ents["UK"]["label"] == "GPE"  # written in capitals anyway
+
+
+def test_ranks_and_offices_before_a_name_are_stripped() -> None:
+    ents = _by_text(
+        "Sheriff Marta Quillon said deputies had gone door to door. Quillon said everyone was out. "
+        "Police Commissioner Ravi Denholm and Det Sgt Olu Brandt spoke later. Bishop Kaspar Lind blessed the "
+        "crews, and Supreme Court Justice Hedda Morrow dissented. Admiral Tova Wren and Inspector Iain Cole "
+        "agreed. Brandt said so. Lt Col Bram Edevane and Deputy Speaker Inga Solvik met."
+    )
+    assert ents["Marta Quillon"]["label"] == "PERSON" and ents["Marta Quillon"]["count"] == 2
+    people = ("Ravi Denholm", "Kaspar Lind", "Hedda Morrow", "Tova Wren", "Iain Cole", "Bram Edevane", "Inga Solvik")
+    for name in people:
+        assert ents[name]["label"] == "PERSON", name
+    assert ents["Olu Brandt"]["label"] == "PERSON" and ents["Olu Brandt"]["count"] == 2
+    assert not {"Sheriff Marta Quillon", "Quillon", "Brandt"} & set(ents)
+
+
+def test_organisations_named_with_a_title_word_keep_it() -> None:
+    ents = _by_text(
+        "Shares in General Motors fell and General Electric rose. She studied at Judge Business School. "
+        "The Chief Executive of the firm resigned. Chief Executive Ann Blythe replaced him. The Justice "
+        "Department and Admiral Insurance agreed. The Queen Mary University of London team won."
+    )
+    for org in ("General Motors", "General Electric", "Judge Business School", "Justice Department"):
+        assert ents[org]["label"] == "ORG", org
+    assert ents["Admiral Insurance"]["label"] == "ORG"
+    assert ents["Queen Mary University of London"]["label"] == "ORG"
+    assert ents["Ann Blythe"]["label"] == "PERSON"
+    assert not {"Motors", "Electric", "Business School", "Executive", "Chief Executive"} & set(ents)
+
+
+def test_an_organisation_named_in_apposition_to_the_word_for_it() -> None:
+    ents = _by_text(
+        "The blaze was contained, according to the state parks agency, ParkServe. Power was cut by the local "
+        "utility, Voltera, on Monday. A spokeswoman for the agency, Zorana Plitt, said crews were tired."
+    )
+    assert ents["ParkServe"]["label"] == "ORG"
+    assert ents["Voltera"]["label"] == "ORG"
+    assert ents["Zorana Plitt"]["label"] != "ORG"  # a person after "for the agency,"
