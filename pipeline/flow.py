@@ -20,6 +20,8 @@ import pandas as pd
 from pipeline import schemas
 from pipeline.claims import cluster_claims, extract_claims
 from pipeline.claims.clusters import CLUSTER_COLUMNS, ClusterUpdate, update_clusters
+from pipeline.claims.keys import story_keys
+from pipeline.claims.revisions import FIGURE_COLUMNS, revised_claims
 from pipeline.config import Settings
 from pipeline.stages.boilerplate import strip_boilerplate
 from pipeline.stages.dedup import DedupIndex, deduplicate, exact_keys
@@ -326,9 +328,24 @@ def quotes(articles: pd.DataFrame, parsed: Parsed) -> pd.DataFrame:
     return schemas.conform("quotes", frame)
 
 
-def claims(articles: pd.DataFrame, parsed: Parsed) -> pd.DataFrame:
+def claims(
+    articles: pd.DataFrame, parsed: Parsed, store: VersionStore | None = None, parent: str | None = None
+) -> pd.DataFrame:
+    """The canonical articles' claims and the figures near-duplicates changed or added (``revised_claims``;
+    an original from an earlier batch is read from the ``parent`` version), each keyed by its story where it
+    names no subject (``story_keys``)."""
     frame = parsed.claims[parsed.claims["article_id"].isin(canonical_ids(articles))]
-    return schemas.conform("claims", frame)
+    near = articles.loc[articles["duplicate_kind"].eq("near"), ["article_id", "duplicate_of"]]
+    copies = parsed.claims[parsed.claims["article_id"].isin(set(near["article_id"]))]
+    if len(copies):
+        originals = parsed.claims[parsed.claims["article_id"].isin(set(near["duplicate_of"]))]
+        earlier = sorted(set(near["duplicate_of"]) - set(articles["article_id"]))
+        if earlier and store is not None and parent is not None:
+            columns = ["article_id", *FIGURE_COLUMNS]
+            stored = store.read_table("claims", parent, columns=columns, filters=[("article_id", "in", earlier)])
+            originals = pd.concat([originals[columns], stored], ignore_index=True)
+        frame = pd.concat([frame, revised_claims(copies, near, originals)], ignore_index=True)
+    return schemas.conform("claims", story_keys(frame, articles[["article_id", "story_id"]]))
 
 
 def claim_clusters(

@@ -52,3 +52,63 @@ def test_five_write_ups_of_one_story(tmp_path: Path) -> None:
     spills = clusters.loc["aldermoor water|occurrences|count|2024|result"]
     assert spills["n_articles"] >= 3 and spills["status"] == "consistent"  # "more than 4,000", "nearly 4,100"
     assert (clusters["status"] != "conflict").all()
+
+
+WILDFIRE = Path(__file__).parent / "data" / "story_wildfire"
+
+
+def test_a_disaster_story_with_an_update(tmp_path: Path) -> None:
+    """Four write-ups of a wildfire that names no company: the original, its update with a higher toll (a near
+    duplicate), a wire report with a dateline and a question-and-answer explainer. The tolls meet across the
+    articles, the update's changed figures stand beside the original's, and its unchanged ones are not counted
+    twice."""
+    input_dir = tmp_path / "input"
+    shutil.copytree(WILDFIRE, input_dir)
+    result = materialize_all(input_dir, tmp_path / "outputs")
+    assert result.success
+    root = tmp_path / "outputs"
+    articles = read_table("articles", root=root).set_index("source_path")
+    ids = {path: aid for path, aid in articles["article_id"].items()}
+    assert articles.loc["b_harbour_herald_update.txt", "duplicate_kind"] == "near"
+    assert articles.loc["b_harbour_herald_update.txt", "duplicate_of"] == ids["a_harbour_herald.txt"]
+    assert articles["story_id"].nunique() == 1
+
+    claims = read_table("claims", root=root)
+    update = claims[claims["article_id"] == ids["b_harbour_herald_update.txt"]]
+    assert sorted(update["surface"]) == ["15", "16,500 acres"]  # what the update changed, nothing it repeated
+    assert "National Wire" not in set(claims["subject"].dropna())  # the dateline's agency is no subject
+
+    clusters = read_table("claim_clusters", root=root)
+    deaths = clusters[clusters["metric"].eq("deaths") & clusters["n_articles"].gt(1)]
+    assert len(deaths) == 1
+    deaths = deaths.iloc[0]
+    assert set(deaths["article_ids"]) == set(ids.values())  # 12 first, then 15 in the update and the others
+    assert (deaths["min_value"], deaths["max_value"], deaths["status"]) == (12.0, 15.0, "conflict")
+    missing = clusters[clusters["metric"].eq("missing")].iloc[0]
+    assert missing["n_articles"] == 3 and missing["status"] == "agree"  # "23", "Twenty-three", "23"
+    contained = clusters[clusters["metric"].eq("containment")].iloc[0]
+    assert contained["n_articles"] == 3 and contained["status"] == "agree"
+
+    meta = read_table("article_metadata", root=root).set_index("article_id")
+    assert meta.loc[ids["a_harbour_herald.txt"], "title"] == "Wildfire near Port Calder kills 12 as thousands flee"
+    assert meta.loc[ids["a_harbour_herald.txt"], "publisher"] == "Harbour Herald"
+    assert meta.loc[ids["d_valley_times.txt"], "publisher"] == "Valley Times"
+
+
+def test_an_update_arriving_in_a_later_run_is_compared_with_the_stored_original(tmp_path: Path) -> None:
+    """The original was ingested by an earlier run: its claims are read from the stored version."""
+    input_dir, root = tmp_path / "input", tmp_path / "outputs"
+    input_dir.mkdir()
+    for name in ("a_harbour_herald.txt", "c_national_wire.txt"):
+        shutil.copy(WILDFIRE / name, input_dir / name)
+    assert materialize_all(input_dir, root).success
+    shutil.copy(WILDFIRE / "b_harbour_herald_update.txt", input_dir / "b_harbour_herald_update.txt")
+    assert materialize_all(input_dir, root).success
+    articles = read_table("articles", root=root).set_index("source_path")
+    update = articles.loc["b_harbour_herald_update.txt"]
+    assert update["duplicate_kind"] == "near"
+    claims = read_table("claims", root=root)
+    assert sorted(claims.loc[claims["article_id"].eq(update["article_id"]), "surface"]) == ["15", "16,500 acres"]
+    deaths = read_table("claim_clusters", root=root)
+    deaths = deaths[deaths["metric"].eq("deaths") & deaths["n_articles"].gt(1)].iloc[0]
+    assert deaths["n_articles"] == 3 and deaths["status"] == "conflict"

@@ -99,6 +99,9 @@ def _article_claims(record: dict) -> list[dict]:
     # a tuple: fixed, so find_subject may reuse a sentence's mentions
     entities = tuple(_prepared(given, text) if given else guess_entities(text))
     spans = split_sentences(text)
+    if spans and spans[0][0] > 0:  # a wire dateline: its agency ("(Reuters)") is nobody the figures are about
+        body = text[spans[0][0] :]
+        entities = tuple(e for e in entities if e.get("text") and e["text"] in body)
     starts = [a for a, _ in spans]
     lead_end = spans[0][1] if spans else 0
     title = record.get("title")

@@ -4,7 +4,7 @@ A key names one fact: subject, metric, unit dimension, period, and whether it is
 institution of three or more capitalised words is keyed by its initials, as other articles abbreviate it). Claims
 that cannot be compared with another article's get a key of their own (``claim:<claim_id>``) and stay single:
 
-* no subject or no metric;
+* no metric, or no subject and a metric that an event story's figures do not carry (see below);
 * a metric that names a dimension (``metrics.UNCLUSTERED_METRICS``: a duration) or a part of something the key
   does not say: a ``share`` ("accounts for 20% of ..."), a share of a ``population``, a count of ``people``.
   On the BBC corpus every multi-article cluster under these was two different facts (BT's 95% of homes and 56%
@@ -17,6 +17,13 @@ that cannot be compared with another article's get a key of their own (``claim:<
   with no publication date): ``extract`` keys these apart, as it does conversions, since both need the text;
 * every claim of a key under which one article reports values that cannot all be true: that key names no single
   fact in that article (``clusters.one_fact_per_article``, applied by ``extract`` to all of a batch's claims).
+
+A claim with no subject is about the event its story reports when its metric is one of an event's tolls
+(``EVENT_METRICS``: "has killed 12 people", "about 8,000 were evacuated", "5% contained") or a counted noun of its
+own ("140 homes"): a fire, a storm, an outbreak is rarely a named entity, yet every write-up of the story gives
+its death toll. Such a claim is keyed under a placeholder subject (``STORY_SUBJECT``) that ``story_keys``
+replaces with the article's story once dedup has assigned it, so it meets only the same story's reports.
+Financial metrics never are: with no company named, "revenue" may be anyone's.
 """
 
 from __future__ import annotations
@@ -25,13 +32,21 @@ import re
 
 import pandas as pd
 
-from pipeline.claims.metrics import UNCLUSTERED_METRICS
+from pipeline.claims.metrics import UNCLUSTERED_METRICS, is_lexicon_metric
 from pipeline.claims.quantity import Quantity
 from pipeline.claims.subjects import normalize_subject
 from pipeline.claims.units import dimension_of, is_currency
 
 PART_METRICS = frozenset({"share", "people"})  # a part or a head count of something the key does not name
 MARKET_METRICS = frozenset({"shares", "shares_growth"})  # quoted each trading day
+# An event's tolls, keyed by story when no subject is named (see the module docstring).
+EVENT_METRICS = frozenset({
+    "deaths", "injuries", "evacuations", "missing", "area", "containment", "magnitude", "depth", "cases", "recalls",
+    "strikers", "occurrences",
+})  # fmt: skip
+STORY_SUBJECT = "@story"  # replaced by ``story:<story_id>`` in ``story_keys``
+_STORY_PREFIX = STORY_SUBJECT + "|"
+STORY_KEY_PREFIX = "story:"  # what a placeholder becomes: ``story:<story_id>|metric|...``
 _COMMODITY_UNIT = re.compile(r"_per_(?:barrel|ounce|troy_ounce|tonne|bushel)$")
 # Between a figure and its conversion: an opening bracket or a separator inside one, and an approximation word.
 _CONVERSION_GAP = re.compile(r"\s*[(\[;:,]\s*(?:about|around|approx(?:imately|\.)?|roughly|some|c\.|or)?\s*")
@@ -41,12 +56,37 @@ def claim_key(subject: str | None, metric: str | None, unit: str, period: str | 
               fallback: str) -> str:  # fmt: skip
     """``subject|metric|dimension|period|kind``, or ``claim:<fallback>`` for a claim no other article's can
     match (see the module docstring)."""
-    if not subject or not metric or not comparable_metric(metric, unit):
+    if not metric or not comparable_metric(metric, unit):
         return f"claim:{fallback}"
+    if not subject:
+        if metric.removesuffix("_growth") not in EVENT_METRICS and is_lexicon_metric(metric):
+            return f"claim:{fallback}"
+        subject = STORY_SUBJECT
     if period is None and is_market_quote(metric, unit):
         return f"claim:{fallback}"
     kind = "forecast" if forecast else "result"
-    return "|".join([subject_key(subject), metric, dimension_of(unit), period or "-", kind])
+    subject = subject if subject == STORY_SUBJECT else subject_key(subject)
+    return "|".join([subject, metric, dimension_of(unit), period or "-", kind])
+
+
+def story_keys(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.DataFrame:
+    """``claims`` with each placeholder subject of a key replaced by the claim's story (``story:<story_id>``),
+    or by its article (``article:<article_id>``) when ``stories`` (article_id, story_id) does not know it: a
+    claim about an unnamed event is only ever compared with its own story's. Returns a copy when it changes."""
+    if len(claims) == 0:
+        return claims
+    keys = claims["claim_key"].astype("string")
+    placeholder = keys.str.startswith(_STORY_PREFIX).fillna(False).astype(bool)
+    if not placeholder.any():
+        return claims
+    articles = claims.loc[placeholder, "article_id"].astype("string")
+    owner = "article:" + articles
+    if stories is not None and len(stories):
+        story_of = stories.drop_duplicates("article_id").set_index("article_id")["story_id"].astype("string")
+        owner = (STORY_KEY_PREFIX + articles.map(story_of)).fillna(owner)
+    out = claims.copy()
+    out.loc[placeholder, "claim_key"] = owner + keys[placeholder].str.slice(len(STORY_SUBJECT))
+    return out
 
 
 # Words that make a name of three or more capitalised words an institution's, which writers also abbreviate

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from pipeline.claims.screens import lowered, matches_at, trie_pattern
-from pipeline.claims.units import is_currency
+from pipeline.claims.units import dimension_of, is_currency
 
 # canonical metric -> synonyms (regular expressions, matched case-insensitively on word boundaries)
 LEXICON: dict[str, list[str]] = {
@@ -67,7 +67,15 @@ LEXICON: dict[str, list[str]] = {
     "unemployment": [r"unemployment(?: rate)?", r"jobless(?: rate)?"],
     "interest_rate": [r"interest rates?", r"bank rate", r"base rate", r"yield", r"mortgage rates?"],
     "gdp": [r"gdp", r"gross domestic product", r"economy"],
-    "population": [r"population", r"residents", r"inhabitants", r"people live"],
+    # "residents" alone counts who was affected ("forced 8,000 residents to flee"), not how many live somewhere
+    "population": [r"population", r"inhabitants", r"people live"],
+    # people moved out of harm's way: "forced 8,000 residents to leave their homes", "about 8,000 were evacuated"
+    "evacuations": [r"evacuat(?:ed|ions?|ing|e)", r"evacuees", r"(?:leave|flee|fled|left|leaving|fleeing) their homes",
+                    r"displaced"],
+    "missing": [r"missing", r"unaccounted for"],
+    "containment": [r"contained", r"containment"],  # of a fire or a spill: "5% contained"
+    # a figure in area units with no other word is an area too (``_no_mention``): "scorched 16,500 acres"
+    "area": [r"area", r"burned", r"burnt", r"scorched", r"charred"],
     "emissions": [r"emissions", r"co2", r"carbon dioxide", r"greenhouse gas(?:es)?"],
     "exports": [r"exports?"],
     "imports": [r"imports?"],
@@ -206,7 +214,8 @@ _MONEY_ONLY = frozenset({
 })  # fmt: skip
 _COUNT_ONLY = frozenset({
     "subscribers", "users", "customers", "views", "jobs", "job_cuts", "deaths", "cases", "population", "votes",
-    "downloads", "units_sold", "strikers", "orders", "members", "occurrences", "recalls", "injuries",
+    "downloads", "units_sold", "strikers", "orders", "members", "occurrences", "recalls", "injuries", "evacuations",
+    "missing",
 })  # fmt: skip
 UNIT_METRICS = ("duration",)  # metrics read from the unit, not from a lexicon word
 # Metrics that name a dimension, not a fact: "three weeks out injured" and "six minutes remaining" are both durations
@@ -224,7 +233,10 @@ _PERCENT_OF = re.compile(r"\s+of\b")
 
 
 def _admits(metric: str, unit: str) -> bool:
-    """Whether a figure in ``unit`` can measure ``metric`` (see ``_MONEY_ONLY`` and ``_COUNT_ONLY``)."""
+    """Whether a figure in ``unit`` can measure ``metric`` (see ``_MONEY_ONLY`` and ``_COUNT_ONLY``; an area is
+    measured in area units only)."""
+    if metric == "area":
+        return dimension_of(unit) == "area"
     if unit == "count":
         return metric not in _MONEY_ONLY and metric != "age"
     if metric in _COUNT_ONLY:
@@ -311,7 +323,9 @@ def _cost(sentence: str, start: int, end: int, m: tuple[int, int, str]) -> float
 
 def _no_mention(sentence: str, end: int, unit: str, change: str) -> str | None:
     """The metric of a figure no lexicon word fits: the growth of a moving rate, the share a percentage "of" a
-    group is ("40% of the party's candidates"), else none."""
+    group is ("40% of the party's candidates"), an ``area`` for a figure in area units, else none."""
+    if dimension_of(unit) == "area":
+        return "area"
     if unit in _RATE_UNITS and change in ("up", "down"):
         return "growth"
     if unit == "percent" and _PERCENT_OF.match(sentence, end):

@@ -21,11 +21,22 @@ _ABBREV = {
 _BOUNDARY = re.compile(r"([.!?]+[\"'”’)]*)(\s+)(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n")
 
 _BOUNDARY_START = ".!?\n"  # where a boundary can start
+# A wire dateline opening the text: "PORT CALDER, March 3 (National Wire) - ", "LONDON (Reuters) - ",
+# "NEW YORK — ", "(AP) — ". It says where and who filed the story, not who did what: the first sentence starts
+# after it, so its agency is never the subject of the lead's figures.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})??"
+_DATELINE = re.compile(
+    rf"(?:(?:{_PLACE}(?:,?\s+{_MONTH}\s+\d{{1,2}})?\s*)?\([^()\n]{{2,40}}\)\s*[-–—]+"  # [place, day] (agency) -
+    rf"|{_PLACE}(?:,?\s+{_MONTH}\s+\d{{1,2}})?\s+(?:[—–]|--))"  # or place [day] — (no agency: a long dash)
+    r"\s+(?=\S)"
+)
 _LAST_WORD = re.compile(r"([\w.]+)$")  # what ``_last_word`` reads, without the regex
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) spans of the sentences of ``text``, covering every non-blank character."""
+    """(start, end) spans of the sentences of ``text``, covering every non-blank character but an opening wire
+    dateline (``_DATELINE``)."""
     return list(_split(text))
 
 
@@ -33,8 +44,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _split(text: str) -> tuple[tuple[int, int], ...]:
     """Cached: reading quantities and then claims splits the same article twice."""
     spans: list[tuple[int, int]] = []
-    start = 0
+    dateline = _DATELINE.match(text)
+    start = dateline.end() if dateline else 0
     for m in matches_at(_BOUNDARY, char_positions(text, _BOUNDARY_START), text):
+        if m.start() < start:
+            continue  # inside the dateline
         if m.group(1):
             word = _last_word(text, start, m.start(1))
             token = word.lower().rstrip(".") if word else ""

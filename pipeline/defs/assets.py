@@ -243,9 +243,9 @@ def quotes(
     check_specs=[schema_check("claims")],
 )
 def claims(
-    ingest_batch: flow.Batch, articles: pd.DataFrame, parsed_articles: flow.Parsed
+    ingest_batch: flow.Batch, articles: pd.DataFrame, parsed_articles: flow.Parsed, pipeline_config: PipelineConfig
 ) -> Iterator[Output | AssetCheckResult]:
-    frame = flow.claims(articles, parsed_articles)
+    frame = flow.claims(articles, parsed_articles, pipeline_config.store(), ingest_batch.parent)
     yield from table_output(
         "claims",
         frame,

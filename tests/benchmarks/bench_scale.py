@@ -77,7 +77,7 @@ def stage_profile(input_dir: Path, work: Path, label: str) -> None:
     state = work / f"state-{label}"
     shutil.rmtree(state, ignore_errors=True)
     articles = _timed("dedup + stories", n, lambda: flow.dedup(batch, parsed, store, state), rows)
-    canonical = flow.claims(articles, parsed)
+    canonical = flow.claims(articles, parsed, store, None)
     _timed("claim clusters", n, lambda: cluster_claims(canonical), rows)
     warm = [r for r in rows if r[0].startswith("warm-up")]
     rows = [r for r in rows if not r[0].startswith("warm-up")]
