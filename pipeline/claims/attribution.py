@@ -58,6 +58,13 @@ _PATTERNS = [
     _WHO_RELATIVE,
 ]
 _GENERIC = {"he", "she", "they", "it", "we", "i", "the", "this", "that", "but", "and", "in", "on", "at"}
+# Capitalised words before a say-word that name a time, not a source: "in its February forecast" ("May" is also
+# a surname: "May said")
+_TIME_WORDS_TEXT = (
+    "january february march april june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday"
+)
+_TIME_WORDS = frozenset(_TIME_WORDS_TEXT.split())
 
 
 # Per pattern above, words one of which every match holds (the patterns are case-sensitive): a sentence
@@ -131,7 +138,7 @@ def find_attribution(sentence: str) -> str | None:
         for m in matches:
             who = (m.groupdict().get("who") or m.group(0)).strip(" ,.;")
             first = who.split()[0].lower() if who.split() else ""
-            if not who or first in _GENERIC and len(who.split()) == 1:
+            if not who or first in _GENERIC and len(who.split()) == 1 or who.lower() in _TIME_WORDS:
                 continue
             if _LEADING_WORD.fullmatch(who) and "who" in m.groupdict():
                 who = _LEADING_WORD_SPACE.sub("", who)

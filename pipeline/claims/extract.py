@@ -135,7 +135,7 @@ def _article_claims(record: dict) -> list[dict]:
             and not _OWN_YEAR.search(claim["sentence"])
         ):  # "Last year it made $9 billion" without a publication date stays undated, never the story's quarter;
             # a sentence naming its own year ("in 2004 while revenues added 4%") is not framed by another's quarter
-            carried = _carried_period(periods, index) if index else None
+            carried = _carried_period(periods, index, pub) if index else None
             if carried is None and _is_financial(claim["metric"]):
                 carried = reporting  # an earnings story's figures belong to the one quarter it reports
             claim["period"] = carried
@@ -237,6 +237,13 @@ def _coordinated(text: str, previous: dict, q: Quantity) -> bool:
 # and "Since ..." opens a span, not a period.
 _OPENING_ADVERBIAL = re.compile(r"(?:In|By|During|At\s+the\s+end\s+of|Until|Through(?:out)?)\s[^,;:]{0,40},")
 _STRONG_BREAK = re.compile(r"[,;:—–]|\s-\s")
+# A month or quarter right after the figure dates that figure, whatever the clause names before it: "fell to 2.8%
+# in April from 3.1% in March" (3.1% is March's)
+_PERIOD_RIGHT_AFTER = re.compile(
+    r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{4})?|(?:first|second|third|fourth|final|last)[\s-]+quarter(?:\s+of\s+\d{4})?|"
+    r"Q[1-4](?:\s+\d{4})?)\b"
+)
 # A relative clause after the figure speaks of something else: "$1m to the ex-finance chief who stepped down in
 # April 2004" does not date the payment.
 _RELATIVE_AFTER = re.compile(r"\s(?:who|whom|whose|which)\s")
@@ -467,15 +474,16 @@ def _is_future(period: str | None, pub: pd.Timestamp | None) -> bool:
     return bool(period and pub is not None and period[:4].isdigit() and int(period[:4]) > pub.year)
 
 
-def _carried_period(periods: list[str | None], index: int) -> str | None:
+def _carried_period(periods: list[str | None], index: int, pub: pd.Timestamp | None = None) -> str | None:
     """A quarter or half named in one of the two previous sentences still frames this one.
 
     "Netflix reported second-quarter results on Thursday. Revenue rose 16% to $11.08 billion." Only reporting
-    periods carry over; a bare year in an earlier sentence is too often about something else. ``periods`` holds
-    each sentence's period, read once per article.
+    periods carry over; a bare year in an earlier sentence is too often about something else, and a quarter
+    still to come is a forecast's target ("expects inflation to return to 2% in the first quarter of 2027"), no
+    frame for what follows. ``periods`` holds each sentence's period, read once per article.
     """
     for period in reversed(periods[max(0, index - 2) : index]):
-        if is_reporting_period(period):
+        if is_reporting_period(period) and not _is_future(period, pub):
             return period
     return None
 
@@ -493,7 +501,10 @@ def _claim(
     sentence = text[s_start:s_end]
     local_start, local_end = q.start - s_start, q.end - s_start
     forecast = is_forecast(sentence, local_start, local_end)
-    period = find_period(_own_clause(sentence, local_start, local_end), pub, forecast)
+    right_after = _PERIOD_RIGHT_AFTER.match(sentence, local_end)  # "2.8% in April from 3.1% in March"
+    period = find_period(right_after.group(0), pub, forecast) if right_after else None
+    if period is None:
+        period = find_period(_own_clause(sentence, local_start, local_end), pub, forecast)
     if _is_future(period, pub):
         forecast = True  # "204,000 jobs by 2027" in a 2025 article
     if period is None and q.unit != "ratio":  # "ten times faster" is timeless unless its clause dates it

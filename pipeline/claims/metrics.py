@@ -22,6 +22,9 @@ from functools import lru_cache
 from pipeline.claims.screens import lowered, matches_at, trie_pattern
 from pipeline.claims.units import dimension_of, is_currency
 
+# Rates no central bank sets: "tax rates at 20%" is no interest rate
+_OTHER_RATES = ("tax", "exchange", "unemployment", "jobless", "growth", "business", "council", "hourly", "room", "day",
+                "water", "crime", "birth", "death", "survival", "success", "vacancy", "occupancy", "response")
 # canonical metric -> synonyms (regular expressions, matched case-insensitively on word boundaries)
 LEXICON: dict[str, list[str]] = {
     "revenue": [r"revenues?", r"net sales", r"sales", r"turnover", r"top[- ]line", r"takings", r"billings"],
@@ -44,8 +47,13 @@ LEXICON: dict[str, list[str]] = {
     "share": [r"share of", r"account(?:s|ed|ing)? for", r"proportion", r"portion", r"fraction"],
     "price": [r"share price", r"stock price", r"prices?", r"priced at", r"cost(?:s|ing)?", r"fees?", r"fares?",
               r"tickets?", r"per share", r"for each(?: \w+)? share", r"a barrel", r"per barrel", r"an ounce", r"msrp"],
-    "valuation": [r"valuation", r"valued at", r"market (?:cap|capitali[sz]ation|value)", r"worth"],
-    "funding": [r"funding", r"raised", r"investment", r"invested", r"financing", r"capital raise", r"donations?",
+    # "worth $2bn", not "worth shopping around"
+    "valuation": [r"valuation", r"valued at", r"market (?:cap|capitali[sz]ation|value)", r"worth(?!\s+\w+ing\b)"],
+    # money raised, not a forecast, prices or doubts raised ("raised its forecast for growth to 1.1%")
+    "funding": [r"funding", r"raised(?!\s+(?:its|their|his|her|the|a|an)?\s*(?:[\w-]+\s+)?(?:forecasts?|outlook|"
+                r"estimates?|guidance|targets?|projections?|expectations?|prices?|rates?|fares?|bills?|concerns?|"
+                r"questions?|doubts?|fears?|hopes?|the prospect))",
+                r"investment", r"invested", r"financing", r"capital raise", r"donations?",
                 r"donated", r"gifts?"],
     "deal_value": [r"deal", r"acquisition", r"takeover", r"buyout", r"merger", r"acquire", r"bought",
                    r"agreed to (?:buy|purchase)", r"purchase"],
@@ -65,7 +73,11 @@ LEXICON: dict[str, list[str]] = {
     "cases": [r"cases", r"infections", r"infected"],
     "inflation": [r"inflation", r"consumer prices", r"cpi"],
     "unemployment": [r"unemployment(?: rate)?", r"jobless(?: rate)?"],
-    "interest_rate": [r"interest rates?", r"bank rate", r"base rate", r"yield", r"mortgage rates?"],
+    # bare "rates" only where a central bank sets them: "kept rates at 4.3%", "left rates unchanged", "a rate cut"
+    "interest_rate": [r"interest rates?", r"bank rate", r"base rate", r"yield", r"mortgage rates?",
+                      r"rates" + "".join(f"(?<!{w} rates)" for w in _OTHER_RATES)
+                      + r"(?=\s+(?:at|on hold|unchanged|steady)\b)",
+                      r"rate (?:cut|rise|hike|increase|decision)s?"],
     "gdp": [r"gdp", r"gross domestic product", r"economy"],
     # "residents" alone counts who was affected ("forced 8,000 residents to flee"), not how many live somewhere
     "population": [r"population", r"inhabitants", r"people live"],

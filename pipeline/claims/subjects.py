@@ -179,6 +179,11 @@ def _occurrences(name: str, sentence: str) -> list[tuple[int, int]]:
 
 
 _IGNORED = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+# Holidays tagged as events name a time ("two cuts before Christmas"), never what a figure is about.
+HOLIDAYS = frozenset({
+    "Christmas", "Christmas Day", "Christmas Eve", "Easter", "Thanksgiving", "Ramadan", "Eid", "Diwali", "Hanukkah",
+    "New Year", "New Year's Day", "New Year's Eve", "Halloween", "Lent", "Passover", "Chinese New Year",
+})  # fmt: skip
 
 
 # An entity the tagger could not type (MISC) is as often an adjective or a title ("Olympic champion", "Oscar
@@ -231,7 +236,7 @@ def _mentions(
         if exclude and text in exclude and text != exclude and not _owns_source(text, exclude):
             continue  # "Netflix said" stays, and so does the owner in "Thailand's Prime Minister X said"
         label = e.get("label") or ""
-        if text in GENERIC_TECH or label in _IGNORED:
+        if text in GENERIC_TECH or label in _IGNORED or text in HOLIDAYS:
             continue
         for a, b in _occurrences(text, sentence):
             if label != "MISC" or _VERB_AFTER.match(sentence, b):
