@@ -464,7 +464,7 @@ _MASTHEAD_WORDS_TEXT = (
     "times herald post news gazette journal tribune telegraph chronicle wire standard observer express mirror mail "
     "independent record courier examiner inquirer enquirer bulletin dispatch register sentinel monitor press daily "
     "weekly guardian globe star sun ledger leader reporter advertiser argus beacon messenger citizen recorder "
-    "transcript review magazine today online"
+    "transcript review magazine today online blog"
 )
 MASTHEAD_WORDS = frozenset(_MASTHEAD_WORDS_TEXT.split())
 # Of those, the words a headline ends in as often ("Striker's Club Record", "Harbour Board Review"): they make a
@@ -536,8 +536,8 @@ def _headline_after(blocks: list[Block], i: int) -> int | None:
     kind of line comes first (a paragraph, a byline: then the line at ``i`` is the headline itself)."""
     for k in range(i + 1, len(blocks)):
         b = blocks[k]
-        if b.reason in ("separator", "navigation"):
-            continue
+        if b.reason in ("separator", "navigation", "byline", "dateline"):
+            continue  # (a blog prints its name, then "Posted by ... on ...", then the post's title)
         shaped = b.reason is None and 0 < b.words <= HEADLINE_MAX_WORDS and not b.text.rstrip().endswith(".")
         return k if shaped and k + 1 < len(blocks) else None
     return None

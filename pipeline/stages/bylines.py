@@ -242,12 +242,22 @@ def _unwrapped(line: str) -> str:
     return line.strip().strip("*_").strip()
 
 
+# A date after the names: "Posted by Jane Doe on May 7, 2026"
+_ON_DATE_RE = re.compile(
+    r"\s+on\s+(?P<date>(?:\w+,?\s+)?\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.{0,30}|\d[\d/.-]{5,}.{0,30})$"
+)
+
+
 def byline_date(line: str) -> str | None:
-    """The date a byline states before its names ("Posted on 14/03/2025 by Jane Doe" -> "Posted on 14/03/2025"),
-    for the date-line reader; None for a byline without one."""
+    """The date a byline states before its names ("Posted on 14/03/2025 by Jane Doe" -> "Posted on 14/03/2025")
+    or after them ("Posted by Jane Doe on May 7, 2026" -> "May 7, 2026"), for the date-line reader; None for a
+    byline without one."""
     line = _unwrapped(line)
     m = _DATED_BY_RE.match(line)
-    return line[: m.start("names")].rstrip().removesuffix("by").rstrip() if m else None
+    if m:
+        return line[: m.start("names")].rstrip().removesuffix("by").rstrip()
+    after = _ON_DATE_RE.search(line)
+    return after.group("date") if after else None
 
 
 def parse_byline(line: str) -> list[str] | None:

@@ -70,3 +70,11 @@ def test_short_headline_is_no_publisher() -> None:
     assert row["title"] == "Budget passes"
     assert row["subtitle"] == DEK
     assert row["publisher"] is None or row["publisher"] != row["publisher"]  # none stated (a frame's NaN)
+
+
+def test_a_blog_prints_its_name_then_the_byline_then_the_post_title() -> None:
+    row = _row(_text("Harbourside Money Blog", "Posted by Kit Arundel on June 2, 2025", "", HEADLINE))
+    assert row["title"] == HEADLINE
+    assert row["publisher"] == "Harbourside Money Blog"
+    assert list(row["authors"]) == ["Kit Arundel"]
+    assert str(row["published_at"].date()) == "2025-06-02"  # the date after the names
