@@ -14,7 +14,9 @@ the same claim dated by another article of the same story ("second-quarter reven
 when ``stories`` (article_id -> story_id) is given and the other claims of that story report exactly one
 period for the same subject, metric, unit dimension and kind (forecast or result), the undated claim takes
 that period and so joins that cluster. With no period, or two periods (Q1 and Q2 in one story), it stays
-apart: a guess could compare different periods. Without ``stories`` nothing is borrowed across articles.
+apart: a guess could compare different periods. A bare year is never lent: it is as often a baseline ("turnout
+was 64%, down from 71% in 2022") as the story's own period. Without ``stories`` nothing is borrowed across
+articles.
 
 An event's toll with no subject ("15 people have been killed") is keyed by its story (``keys.story_keys``): it
 meets the same story's other reports and no other story's. When the story's other reports of that toll name
@@ -220,7 +222,9 @@ def adopt_story_periods(claims: pd.DataFrame, stories: pd.DataFrame | None) -> p
         + "|" + parts["subject"] + "|" + parts["metric"] + "|" + parts["dimension"] + "|" + parts["kind"]
     )  # fmt: skip
     dated = comparable & parts["period"].ne("-").astype(bool)
-    periods = parts["period"][dated].groupby(group[dated]).agg(["nunique", "first"])
+    # a bare year lends nothing: it is as often a baseline ("down from 71% in 2022") as the story's own period
+    lender = dated & ~parts["period"].str.fullmatch(r"\d{4}").astype(bool)
+    periods = parts["period"][lender].groupby(group[lender]).agg(["nunique", "first"])
     single = periods["first"][periods["nunique"] == 1]
     borrow = comparable & parts["period"].eq("-").astype(bool) & group.isin(single.index).astype(bool)
     if not borrow.any():

@@ -52,6 +52,8 @@ from pipeline.schemas import MODELS, conform, empty_frame
 
 CLAIM_COLUMNS: list[str] = list(MODELS["claims"].to_schema().columns)
 _NOT_A_CLAIM = {"one", "a", "an"}  # "one of the best", "a million-dollar house" as a noun phrase
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+_AGO_AFTER = re.compile(r"\s+ago\b")
 
 
 def claim_id(article_id: str, start: int, end: int) -> str:
@@ -115,8 +117,8 @@ def _article_claims(record: dict) -> list[dict]:
     before: Quantity | None = None  # the quantity read before this one, of any kind
     for q in quantities:
         surface = text[q.start : q.end]
-        if surface.lower() in _NOT_A_CLAIM:
-            continue
+        if surface.lower() in _NOT_A_CLAIM or (q.unit in _TIME_UNITS and _AGO_AFTER.match(text, q.end)):
+            continue  # "four years ago" is a quantity (``extract_quantities`` reads it) but a point in time
         index = _sentence_index(spans, starts, q.start)
         s_start, s_end = spans[index] if index is not None else (0, len(text))
         claim = _claim(article_id, text, q, s_start, s_end, pub, entities, main_org, names)

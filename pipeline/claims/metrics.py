@@ -93,7 +93,9 @@ LEXICON: dict[str, list[str]] = {
     "imports": [r"imports?"],
     "tax": [r"tax(?:es)?", r"tariffs?", r"duty", r"duties", r"levy"],
     "shares": [r"shares", r"stock"],
-    "votes": [r"votes", r"voters", r"turnout"],
+    "votes": [r"votes", r"voters"],
+    "turnout": [r"turnout"],  # the share of voters who voted: an election's, whoever is named
+    "vote_share": [r"of the (?:popular |national |total )?vote", r"vote share", r"share of the vote", r"of votes cast"],
     "downloads": [r"downloads?", r"installs"],
     "units_sold": [r"units", r"has sold", r"have sold", r"had sold", r"deliveries", r"delivered", r"shipments",
                    r"shipped", r"vehicles sold"],
@@ -310,6 +312,8 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         "unemployment",
         "tax",
         "votes",
+        "vote_share",
+        "turnout",
     ):
         growth_word = any(m[2] == "growth" for m in mentions)
         if change in ("up", "down") or growth_word:
