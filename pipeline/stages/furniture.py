@@ -63,7 +63,8 @@ _RULES: list[tuple[str, str]] = [
         r"headlines)|latest (?:news|stories|headlines|articles|videos)|also read:?.{0,160}|must read:?.{0,160}|"
         r"(?:don['’]t|do not) miss:?.{0,120}|what to read next|further reading|in other news|up next|"
         r"(?:previous|next) (?:article|story|post)\b.{0,120}|editors?['’]?s? picks?|more headlines|"
-        r"(?:catch|check out) (?:all|our|the) .{0,80}|explore more.{0,40}|more(?=\s*:\s*$))",
+        r"(?:catch|check out) (?:all|our|the) .{0,80}|explore more.{0,40}|more(?=\s*:\s*$)|"
+        r"also in the news|(?:popular|trending) (?:now|today|this week))",
     ),
     (
         "comments",
@@ -182,8 +183,10 @@ RELATED_START_RE = re.compile(
     r"top stories|latest (?:news|stories)|also read|what to read next|further reading|more headlines|"
     r"editors?['’]?s? picks?|around the web|from (?:the web|our partners)|more great .{1,30} stories|"
     r"more(?=\s*:)|"  # "More:" over a few headlines dropped into the text (a bare "More" is a menu's)
-    + _RELATED_ELSEWHERE
-    + r")\s*(?:[:.]|\.\.\.|…)?\s*$",
+    # a box's label over a few headlines, worded as a phrase no sentence of the article takes alone
+    r"in other news|top headlines|also in the news|see also|explore more|(?:don['’]t|do not) miss|"
+    r"you (?:may|might) (?:also )?(?:have missed|enjoy)|(?:popular|trending|most read) (?:now|today|this week)|"
+    r"more (?:in|about|like this)\b.{0,60}|" + _RELATED_ELSEWHERE + r")\s*(?:[:.]|\.\.\.|…)?\s*$",
     re.I,
 )
 # Rules tried only on short lines with a figure that none of ``_RULES`` fits (inside ``ANY_RULE`` they would cost a
@@ -217,7 +220,9 @@ def furniture_reason(line: str) -> str | None:
         and all(w in SOCIAL_WORDS for w in words)
         and (len(words) >= 2 or words[0] in {"share", "tweet", "print", "email", "whatsapp", "facebook", "twitter"})
     ):
-        return "share-bar"
+        # "More on this story" is made of a share bar's words too, but labels a box of headlines: the same
+        # reason as "Related Articles", so that ``boilerplate`` opens the box there and takes its teasers with it
+        return "related-links" if RELATED_START_RE.match(line) else "share-bar"
     m = ANY_RULE.match(line)
     if m is None:
         # a teaser's headline with its count: "Boy Kills Brother, Removes His Eyes 10 comments" (a rule of its own,

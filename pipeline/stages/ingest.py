@@ -1,7 +1,9 @@
 """Ingest: turn every file of the input folder into article records or reject rows, never neither.
 
 Reads ``.txt``/``.text``/``.md`` as plain text, ``.html``/``.htm``/``.xhtml`` as HTML, and ``.jsonl``/``.ndjson``
-as one record per line (``text`` or ``html``, optional ``url``, ``title``, ``published``). Bytes are decoded as
+as one record per line (``text`` or ``html``, optional ``url``, ``title``, ``published``, author fields such as
+``author``/``authors``/``byline``/``creator`` and publisher fields such as ``publisher``/``source``/``site_name``;
+see ``AUTHOR_FIELDS`` and ``PUBLISHER_FIELDS``). Bytes are decoded as
 UTF-8, by their byte-order mark, or by charset-normalizer's best guess (Latin-1, Windows-1252, UTF-16 ...).
 Inputs already accounted for in an earlier version (same relative path and same bytes) are skipped, so a run
 only carries what is new.
@@ -37,6 +39,8 @@ RECORD_COLUMNS = [
     "url",
     "title_hint",
     "published_hint",
+    "authors_hint",  # a JSONL record's author fields as given (strings, uncleaned), else None
+    "publisher_hint",
     "source_key",
     "content",
 ]
@@ -224,7 +228,7 @@ def _source_key(source_path: str, url: str | None) -> str:
     return parts[0] if len(parts) > 1 else ""
 
 
-def _record(source_path: str, sha: str, fmt: str, content: str, **hints: str | None) -> dict:
+def _record(source_path: str, sha: str, fmt: str, content: str, **hints: str | list[str] | None) -> dict:
     url = hints.get("url")
     return {
         "article_id": article_id_for(source_path, sha),
@@ -234,6 +238,8 @@ def _record(source_path: str, sha: str, fmt: str, content: str, **hints: str | N
         "url": url,
         "title_hint": hints.get("title"),
         "published_hint": hints.get("published"),
+        "authors_hint": hints.get("authors"),
+        "publisher_hint": hints.get("publisher"),
         "source_key": _source_key(source_path, url),
         "content": content,
     }
@@ -283,6 +289,33 @@ def _jsonl_items(
         yield path, sha, record, None
 
 
+# A record's author and publisher, under the names common feed and scraper formats give them (first found wins).
+AUTHOR_FIELDS = ("authors", "author", "byline", "creator", "creators", "author_name", "dc:creator")
+PUBLISHER_FIELDS = ("publisher", "site_name", "sitename", "source", "source_name", "publication")
+_MAX_HINT_NAMES = 20  # a longer "authors" list is not a byline (a contributors' roll, a mistaken field)
+
+
+def _names_of(value: object) -> list[str]:
+    """The name strings in an author or publisher field: a string, a list of them, or objects with a "name"
+    (JSON-LD's ``{"@type": "Person", "name": ...}``, a news API's ``{"id": ..., "name": ...}``); empty and
+    non-string values dropped, so a record's ``null`` or ``""`` gives nothing."""
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, list):
+        return [name for item in value[:_MAX_HINT_NAMES] if not isinstance(item, list) for name in _names_of(item)]
+    return []
+
+
+def _field_names(record: dict, fields: tuple[str, ...]) -> list[str] | None:
+    """The names of the first of ``fields`` that holds any, else None."""
+    for name in fields:
+        if names := _names_of(record.get(name)):
+            return names
+    return None
+
+
 def _from_jsonl_record(path: str, sha: str, record: dict) -> tuple[dict | None, str | None]:
     def text_field(*names: str) -> str | None:
         for name in names:
@@ -295,6 +328,8 @@ def _from_jsonl_record(path: str, sha: str, record: dict) -> tuple[dict | None, 
         "url": text_field("url", "link"),
         "title": text_field("title", "headline"),
         "published": text_field("published", "published_at", "date"),
+        "authors": _field_names(record, AUTHOR_FIELDS),  # cleaned by metadata, as a page's author fields are
+        "publisher": (_field_names(record, PUBLISHER_FIELDS) or [None])[0],
     }
     html = text_field("html", "raw_html")
     text = text_field("text", "content", "body")

@@ -177,12 +177,25 @@ def masthead_name(removed: object) -> str | None:
     return None
 
 
-def _publisher(meta: dict, publisher_lines: list[str], removed: object = None) -> str | None:
-    """The page's site name, else the masthead over the headline (the publication's own name, where a copyright
-    line may name its parent company), else a copyright or subscription line's name."""
-    site = meta.get("sitename") if meta else None
-    if isinstance(site, str) and site.strip() and not site.startswith("http"):
-        return site.strip().lstrip("@")
+def _hint_names(value: object) -> list[str]:
+    """An input record's author hint as a list of strings (a frame cell may hold a list, an array, None or NaN)."""
+    if isinstance(value, str):
+        return [value]
+    if value is None or isinstance(value, float):
+        return []
+    try:
+        return [v for v in value if isinstance(v, str)]
+    except TypeError:
+        return []
+
+
+def _publisher(meta: dict, publisher_lines: list[str], removed: object = None, hint: object = None) -> str | None:
+    """The page's site name, else the input record's publisher field (a JSONL "publisher", "source" ...), else the
+    masthead over the headline (the publication's own name, where a copyright line may name its parent company),
+    else a copyright or subscription line's name."""
+    for site in (meta.get("sitename") if meta else None, hint):
+        if isinstance(site, str) and site.strip() and not site.startswith("http"):
+            return site.strip().lstrip("@")
     if name := masthead_name(removed):
         return name
     for line in publisher_lines:
@@ -214,7 +227,10 @@ def metadata_row(record: dict, row: dict) -> dict:
     subtitle = row.get("subtitle") if isinstance(row.get("subtitle"), str) else None  # a frame's NaN is no dek
     description = html_lib.unescape(meta["description"]).strip() if meta.get("description") else None
     from_byline = [normalise_author(a) for a in row.get("byline_authors") or []]
-    from_meta = authors_from_meta(meta.get("authors") or [], meta.get("sitename"))
+    # the page's author fields, else the input record's (a JSONL "author"): machine-readable either way
+    hinted_site = record.get("publisher_hint")
+    site = meta.get("sitename") or (hinted_site if isinstance(hinted_site, str) else None)  # (a frame's NaN: none)
+    from_meta = authors_from_meta(meta.get("authors") or _hint_names(record.get("authors_hint")), site)
     if from_byline and from_meta and not {normalise(a) for a in from_meta} <= {normalise(a) for a in from_byline}:
         from_byline = []  # a header line that disagrees with the page's own author field is not the byline
     authors = unique_names(from_byline + from_meta)
@@ -256,7 +272,9 @@ def metadata_row(record: dict, row: dict) -> dict:
         "authors": authors,
         "published_at": published,
         "updated_at": updated,
-        "publisher": _publisher(meta, list(row.get("publisher_lines") or []), row.get("removed")),
+        "publisher": _publisher(
+            meta, list(row.get("publisher_lines") or []), row.get("removed"), record.get("publisher_hint")
+        ),
         "language": detect_language(text, meta.get("language")),
         "word_count": len(text.split()),
         "headings": list(row.get("headings") or []),
