@@ -37,11 +37,15 @@ from pipeline.stages.entity_lexicon import (
     LOC_PREFIX,
     LOC_WORDS,
     NORP,
+    NOT_PARTY_FRONTS,
     ORG_SUFFIX,
+    PARTY_TAILS,
+    PARTY_TAILS_ALSO_SURNAMES,
     PARTY_WORDS,
     PERSON_TITLES,
     PLACE_TAILS,
     STOP_SINGLE,
+    THE_PARTY_NAMES,
     TOWN_PREFIX,
 )
 from pipeline.stages.word_frequency import is_common_word
@@ -472,6 +476,8 @@ def _static_label(span: str) -> str | None:
         return "GPE"
     if len(tokens) >= 2 and (last in ORG_SUFFIX or tokens[-1] in {"Inc", "Corp", "Ltd", "LLC", "PLC", "AG"}):
         return "ORG"
+    if len(tokens) >= 2 and _party_name(tokens):
+        return "ORG"
     if len(tokens) >= 2 and tokens[0] in KNOWN_ORGS:
         return "ORG"
     if len(tokens) >= 3 and tokens[0].lower() in _ORG_HEADS and tokens[1] in ("of", "for"):
@@ -485,6 +491,21 @@ def _static_label(span: str) -> str | None:
     if len(tokens) >= 2 and (last in EVENT_WORDS or " ".join(tokens[-2:]).lower() in EVENT_WORDS):
         return "EVENT"
     return None
+
+
+def _party_name(tokens: list[str]) -> bool:
+    """A political party by its last word ("Social Democrats", "Scottish Labour", "National Front"), not a person
+    whose surname is such a word ("Tom Greens") nor a war's front line ("Western Front")."""
+    tail = tokens[-1]
+    if tail not in PARTY_TAILS:
+        return False
+    if tail == "Front" and tokens[-2] in NOT_PARTY_FRONTS:
+        return False
+    return not (tail in PARTY_TAILS_ALSO_SURNAMES and len(tokens) == 2 and tokens[0] in _first_names())
+
+
+# "the Greens", "The Liberals": the text before a one-word party name (``THE_PARTY_NAMES``)
+_THE_BEFORE_RE = re.compile(r"(?:^|\W)[Tt]he\s+$")
 
 
 _OF_THE = {" of the ", " for the "}
@@ -562,6 +583,8 @@ def _label(span: str, text: str, start: int, after: str) -> str | None:
         return static
     if _ROLE_THEN_NAME_RE.match(after):
         return "ORG"  # "Fair Trials Abroad director Stephen Jakobi", "WorldCom chief Bernie Ebbers"
+    if span in THE_PARTY_NAMES and _THE_BEFORE_RE.search(text, max(0, start - 5), start):
+        return "ORG"  # "the Greens took 18 seats": the party
     if _strong_org_before(text, start):
         return "ORG"  # "analysts at Peel Hunt", "campaign group River Action": a first name does not make a person
     if geo_prefix:

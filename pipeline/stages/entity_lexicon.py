@@ -142,6 +142,34 @@ STOP_SINGLE = _items(
     "Where|Whether|Which|While|Who|Why|With|Within|Without|Yes|Yesterday|Yet|You|Your|"
 )
 
+# Last words of a political party's name ("Social Democrats", "Sweden Democrats", "Scottish Labour", "National
+# Front", "Five Star Movement"): a party is an organisation. ("Party", "Alliance", "League" and "Union" are in
+# ORG_SUFFIX already.) Case-sensitive: "the greens" of a golf course, "the labour market" are no party.
+PARTY_TAILS = frozenset(
+    {
+        "Democrats",
+        "Republicans",
+        "Socialists",
+        "Conservatives",
+        "Liberals",
+        "Greens",
+        "Nationalists",
+        "Unionists",
+        "Labour",
+        "Front",
+        "Movement",
+    }
+)
+# Party tails that are surnames too: after a first name the span is a person ("Tom Greens", "Anna Front").
+PARTY_TAILS_ALSO_SURNAMES = frozenset({"Greens", "Front"})
+# Words before "Front" that make a war's front line or a seafront, not a party ("Western Front", "Home Front").
+NOT_PARTY_FRONTS = frozenset({"Western", "Eastern", "Southern", "Northern", "Home", "Sea", "Russian", "Italian"})
+# One-word party names that are the party only when written after "the" ("the Greens", "the Liberals"); on their own
+# they may be a person's name or a team's ("Greens said", "Socialists" in a headline).
+THE_PARTY_NAMES = frozenset(
+    {"Democrats", "Republicans", "Socialists", "Conservatives", "Liberals", "Greens", "Nationalists", "Unionists"}
+)
+
 # Party labels written before a politician's name.
 PARTY_WORDS = _items("Conservative|Dem|Democrat|Democratic|GOP|Green|Labour|Lib|Liberal|Republican|SNP|Socialist|Tory|")
 

@@ -23,6 +23,10 @@ shadow holder does not hold the title itself; a role nobody is given ("the prime
 who opens the sentence before it ("Tony Blair has dismissed ..."), else the role as written; "he said" after
 "X said ..., but Y rejected ..." is Y, the subject of the last clause. Quotations of four or more words count, but
 one under six words that is not a full sentence needs a speaker (else it is a title, slogan or term).
+
+A speaker left as a short mention ("Berg", "Mr Berg") is given as the full name the entity stage folds it into
+("Jonas Berg"), wherever in the article that name is written, so the quotes and entities tables agree; a surname
+two people of the article share stays short.
 """
 
 from __future__ import annotations
@@ -332,7 +336,40 @@ def extract_quotes(text: str) -> list[dict]:
         if speaker:
             last_speaker = speaker
         last_end = outer_end
+    _canonical_speakers(out, people)
     return out
+
+
+# Courtesy titles a short mention puts before a surname ("Mr Berg", "Dr. Lind"); "Sir" goes with a first name.
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof"})
+
+
+def _short_surname(speaker: str) -> str | None:
+    """The surname a short mention of a person stands on ("Berg", "Mr Berg", "Dr. Lind"), else None."""
+    tokens = speaker.split()
+    if len(tokens) == 2 and tokens[0].rstrip(".").lower() in _COURTESY_TITLES:
+        tokens = tokens[1:]
+    if len(tokens) != 1 or not tokens[0][:1].isupper() or tokens[0] in _BAD_SPEAKERS:
+        return None
+    return tokens[0]
+
+
+def _canonical_speakers(quotes: list[dict], people: _People) -> None:
+    """A speaker left as a short mention ("Berg", "Mr Berg") becomes the full name the entity stage folds it
+    into ("Jonas Berg"), in place, so the quotes and entities tables name one person alike.
+
+    The entity stage knows every full name of the article, before or after the quotation; the attribution rules
+    only look back. Two people sharing the surname leave it short: which one spoke is not told. Unnamed speakers
+    ("a spokeswoman") are no short mention and stay as written. The article's people are read only when a short
+    speaker needs them (the entity stage has usually cached them already).
+    """
+    for quote in quotes:
+        speaker = quote["speaker"]
+        surname = _short_surname(speaker) if speaker else None
+        if surname is not None:
+            fulls = people.full_names(surname)
+            if len(fulls) == 1:
+                quote["speaker"] = fulls[0]
 
 
 _SUBJECT_SAID_RE = re.compile(
@@ -482,6 +519,18 @@ class _People:
         self.quote_spans = quote_spans or []
         self._mentions: list[tuple[int, int, str]] | None = None
         self._roles: dict[str, str] | None = None
+        self._by_surname: dict[str, list[str]] | None = None
+
+    def full_names(self, surname: str) -> list[str]:
+        """The people of the whole text (quotations included) named in full with this last word, as the entity
+        stage spells them ("Jonas Berg" for "Berg"), in order of first mention."""
+        if self._by_surname is None:
+            self._by_surname = {}
+            for _, _, name in person_mentions(self.text):
+                parts = name.split()
+                if len(parts) >= 2 and name not in self._by_surname.get(parts[-1], ()):
+                    self._by_surname.setdefault(parts[-1], []).append(name)
+        return self._by_surname.get(surname, [])
 
     def mentions(self) -> list[tuple[int, int, str]]:
         if self._mentions is None:
@@ -658,6 +707,8 @@ def _resolve(raw: str, named: list[str], text: str, position: int, people: _Peop
             )
         return raw
     if len(raw.split()) == 1:
+        if len(people.full_names(raw)) >= 2:
+            return raw  # "Tomas Reyes" and "Lucia Reyes" both in the text: "Reyes said" does not tell which
         for full in reversed(named):
             if raw in full.split():
                 return full

@@ -315,3 +315,35 @@ def test_an_organisation_named_in_apposition_to_the_word_for_it() -> None:
     assert ents["ParkServe"]["label"] == "ORG"
     assert ents["Voltera"]["label"] == "ORG"
     assert ents["Zorana Plitt"]["label"] != "ORG"  # a person after "for the agency,"
+
+
+def test_political_parties_are_organisations() -> None:
+    ents = _by_text(
+        "The ruling Agrarian Democrats slipped to 19.4% and 31 seats on Sunday. The Agrarian Democrats, who have "
+        "governed since 1998, blamed the turnout. The Greens, led by Mirela Oprea, gained five seats, and the "
+        "Liberals held steady. The Free Farmers Movement and the Civic Front both entered parliament, while "
+        "Coastal Labour and the Harbour Unionists lost ground."
+    )
+    for party in (
+        "Agrarian Democrats",
+        "Greens",
+        "Liberals",
+        "Free Farmers Movement",
+        "Civic Front",
+        "Coastal Labour",
+        "Harbour Unionists",
+    ):
+        assert ents[party]["label"] == "ORG", party
+    assert ents["Agrarian Democrats"]["count"] == 2
+    assert _by_text("In Washington, the Democrats said little.")["Democrats"]["label"] == "ORG"
+    assert ents["Mirela Oprea"]["label"] == "PERSON"
+
+
+def test_people_and_places_named_like_parties_are_not_organisations() -> None:
+    ents = _by_text(
+        "Paul Greens, a baker, voted early. Ruth Green, the local MP, agreed. "
+        "The museum covers the Western Front in detail. The groundsman watered the greens before the match."
+    )
+    assert ents["Paul Greens"]["label"] == "PERSON"
+    assert ents["Ruth Green"]["label"] == "PERSON"
+    assert ents["Western Front"]["label"] != "ORG"

@@ -263,3 +263,26 @@ def test_a_speaker_whose_saying_verb_comes_second() -> None:
     )
     assert _pairs(text) == [("working closely with the operators", "A council spokeswoman")]
     assert _pairs("Jane Doe refused to give details and said: “We will appeal.”") == [("We will appeal.", "Jane Doe")]
+
+
+def test_a_short_speaker_is_the_full_name_given_elsewhere_in_the_article() -> None:
+    text = (
+        "Finance Minister Odile Marchetti unveiled the budget on Wednesday.\n\n"
+        "“Every household will keep more of what it earns,” Ms Marchetti told parliament.\n\n"
+        "“This budget borrows from our grandchildren,” Dr Haverkamp said. Ingrid Haverkamp leads the opposition."
+    )
+    assert [q["speaker"] for q in extract_quotes(text)] == ["Odile Marchetti", "Ingrid Haverkamp"]
+    # the same name as the entities table gives the person
+    from pipeline.stages.entities import extract_entities
+
+    people = {e["text"] for e in extract_entities(text) if e["label"] == "PERSON"}
+    assert {"Odile Marchetti", "Ingrid Haverkamp"} <= people
+
+
+def test_a_shared_surname_or_an_unnamed_speaker_stays_as_written() -> None:
+    text = (
+        "Ferry captain Aurelio Sandoval and his daughter Pilar Sandoval rescued four swimmers.\n\n"
+        "“The water was colder than any of us expected,” Sandoval said.\n\n"
+        "“Nobody was hurt and the crew acted quickly,” a spokeswoman for the ferry line said."
+    )
+    assert [q["speaker"] for q in extract_quotes(text)] == ["Sandoval", "a spokeswoman"]
