@@ -122,6 +122,9 @@ def _article_claims(record: dict) -> list[dict]:
         index = _sentence_index(spans, starts, q.start)
         s_start, s_end = spans[index] if index is not None else (0, len(text))
         claim = _claim(article_id, text, q, s_start, s_end, pub, entities, main_org, names)
+        if claim["subject"] is None and main_org and _is_company_metric(claim["metric"]):
+            claim["subject"] = main_org  # "Net income was $1.9 billion" in a story about one company's results
+            _rekey(claim, q.unit)
         if claim["metric"] is None and previous is not None and previous["metric"] and _coordinated(text, previous, q):
             claim["metric"] = previous["metric"]  # "costing $20 to $30 for new titles and $10 to $20 for old"
             _rekey(claim, q.unit)
@@ -454,6 +457,14 @@ def _peer_surname(name: str) -> str | None:
 _OWN_YEAR = re.compile(r"[12](?<!\w.)(?:(?<=1)9[5-9]\d|(?<=2)0\d\d)\b")
 
 _FINANCIAL = ("revenue", "profit", "operating_profit", "eps", "loss", "spending")
+
+
+# What a company reports of itself: a figure of these with no name in its sentence is the story's company's.
+_COMPANY_METRICS = frozenset({"revenue", "profit", "operating_profit", "eps", "loss", "shares"})
+
+
+def _is_company_metric(metric: str | None) -> bool:
+    return bool(metric) and metric.removesuffix("_growth") in _COMPANY_METRICS
 
 
 def _is_financial(metric: str | None) -> bool:

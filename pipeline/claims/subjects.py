@@ -111,9 +111,13 @@ def main_organisation(
     orgs = [e for e in entities if e.get("label") == "ORG" and e.get("text")]
     if not orgs:
         # no name the tagger knows for a company ("Nimbus says ..."): an untyped name the headline carries and the
-        # body repeats is what the story is about
-        repeated = [e for e in entities if e.get("label") == "MISC" and int(e.get("count") or 0) >= 2]
-        return _first_named(repeated, title)
+        # body repeats (or its lead names) is what the story is about
+        lead = text[:lead_end] if text is not None and lead_end else ""
+        repeated = [
+            e for e in entities
+            if e.get("label") == "MISC" and e.get("text") and (int(e.get("count") or 0) >= 2 or e["text"] in lead)
+        ]  # fmt: skip
+        return _first_named(repeated, title)  # (named in the headline too: the lead's name is then named twice)
     if text is not None and lead_end:
         lead = text[:lead_end]
         actors = [

@@ -1,0 +1,38 @@
+"""An earnings story about a company the tagger does not know, in sentences written for these tests: its figures
+are its own even where a sentence does not name it."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.claims import extract_claims
+from tests.claims.reading import field
+
+APRIL_2026 = pd.Timestamp("2026-04-29", tz="UTC")
+TEXT = (
+    "Quillon reported revenue of $3.1 billion for the quarter, up 12% from a year earlier.\n\n"
+    "Net income was $410 million, or 88 cents a share.\n\n"
+    "The shares rose 4% in late trading."
+)
+
+
+def _claims(entities: list[dict], title: str) -> pd.DataFrame:
+    frame = pd.DataFrame(
+        [("e1", TEXT, APRIL_2026, entities, title)], columns=["article_id", "text", "published_at", "entities", "title"]
+    )
+    return extract_claims(frame)
+
+
+def test_an_untyped_name_in_the_headline_and_the_lead_is_the_story_company() -> None:
+    claims = _claims([{"text": "Quillon", "label": "MISC", "count": 1}], "Quillon sales beat forecasts")
+    assert field(claims, "$410 million", "subject") == "Quillon"  # no name in its sentence: the company's
+    assert field(claims, "4%", "subject") == "Quillon"
+
+
+def test_a_figure_of_no_company_metric_stays_without_a_subject() -> None:
+    text = "Quillon reported revenue of $3.1 billion. About 40,000 fans attended the final."
+    frame = pd.DataFrame(
+        [("e1", text, APRIL_2026, [{"text": "Quillon", "label": "MISC", "count": 1}], "Quillon sales beat forecasts")],
+        columns=["article_id", "text", "published_at", "entities", "title"],
+    )
+    assert field(extract_claims(frame), "40,000", "subject") is None
