@@ -62,7 +62,7 @@ def meta_tags(tree: lxml_html.HtmlElement) -> dict[str, str]:
 
 
 def json_ld(tree: lxml_html.HtmlElement) -> dict[str, Any]:
-    """The first NewsArticle-like JSON-LD object's date, author, headline and publisher."""
+    """The first NewsArticle-like JSON-LD object's date, author, headline, publisher and body."""
     found: dict[str, Any] = {}
     for el in tree.iterfind(".//script[@type='application/ld+json']"):
         raw = el.text or ""
@@ -77,7 +77,7 @@ def json_ld(tree: lxml_html.HtmlElement) -> dict[str, Any]:
                 isinstance(k, str) and ("Article" in k or k in ("Report", "BlogPosting", "WebPage")) for k in kinds
             ):
                 continue
-            for key in ("datePublished", "dateModified", "headline", "description"):
+            for key in ("datePublished", "dateModified", "headline", "description", "articleBody"):
                 if key not in found and isinstance(item.get(key), str):
                     found[key] = item[key]
             if "author" not in found and item.get("author"):
@@ -127,8 +127,25 @@ def split_authors(value: str | None) -> list[str]:
     return [p.strip() for p in parts if p.strip() and len(p.split()) <= 5 and not p.startswith("@")]
 
 
+# Class words of a standfirst: <p class="standfirst">, <div class="article-dek">, "sub-headline", "strapline"
+_DEK_NEAR = 2  # levels above the <h1> whose paragraphs and boxes may hold the standfirst
+
+
+def _near_headline(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The <p> and <div> elements with a class around each <h1> (its ancestor ``_DEK_NEAR`` levels up)."""
+    out = []
+    for h1 in tree.iter("h1"):
+        box = h1
+        for _ in range(_DEK_NEAR):
+            box = box.getparent() if box.getparent() is not None else box
+        out += [el for el in box.iter("p", "div") if el.get("class")]
+    return out
+_DEK_CLASS = re.compile(r"(?i)(?<![a-z])(?:standfirst|dek|deck|sub-?title|sub-?head(?:line)?|strap-?line)(?![a-z])")
+
+
 def shown_as_dek(tree: lxml_html.HtmlElement, description: str | None) -> str | None:
-    """The description when the page prints it as a sub-heading (an h2-h6 or a line of the article's <header>).
+    """The description when the page prints it as a sub-heading (an h2-h6, a line of the article's <header>, or
+    a paragraph its class calls a standfirst).
 
     Extractors keep such a standfirst as the first paragraph; a description that is only the opening ``<p>`` of
     the body is the lede and stays.
@@ -136,8 +153,13 @@ def shown_as_dek(tree: lxml_html.HtmlElement, description: str | None) -> str | 
     if not description or len(description.split()) < 4:
         return None
     want = " ".join(re.findall(r"\w+", description.lower()))
-    for el in tree.iter("h2", "h3", "h4", "h5", "h6", "header"):
-        if el.tag == "header":  # its lines are parts of its text: none can be the dek if the whole cannot hold it
+    # a paragraph is the dek only where the page's markup calls it one, next to the headline (read only there:
+    # pages hold thousands of paragraphs and boxes)
+    marked = [el for el in _near_headline(tree) if _DEK_CLASS.search(el.get("class") or "")]
+    for el in [*tree.iter("h2", "h3", "h4", "h5", "h6", "header"), *marked]:
+        if el.tag in ("p", "div"):
+            candidates = [el]
+        elif el.tag == "header":  # its lines are parts of its text: none can be the dek if the whole cannot hold it
             candidates = list(el.iter("p", "div", "span")) if may_hold_words(el.text_content(), want) else []
         else:
             candidates = [el]

@@ -152,3 +152,24 @@ def test_story_teasers_sharing_a_class_are_not_chunks() -> None:
     teaser = '<div class="teaser"><h3><a href="/x">Headline {n}</a></h3><p>{p}</p></div>'
     page = "<html><body><div>" + "".join(teaser.format(n=n, p=p) for n, p in enumerate(PARAS)) + "</div></body></html>"
     assert _chunk_groups(lxml_html.fromstring(page)) == []
+
+
+def test_a_paragraph_classed_as_a_standfirst_is_the_subtitle_not_body() -> None:
+    dek = "Buses every ten minutes and two tram lines reopened: what the new budget pays for"
+    html = f"""<html><head><title>City approves biggest transport budget in a decade</title>
+<meta name="description" content="{dek}"></head><body><main><article>
+<h1>City approves biggest transport budget in a decade</h1><p class="article-standfirst">{dek}</p>
+<div class="byline">By Ada Renner</div>{"".join(f"<p>{p}</p>" for p in PARAS)}</article></main></body></html>"""
+    assert extract_html(html)["dek"] == dek
+    row = strip_boilerplate(pd.DataFrame({"article_id": ["f" * 16], "format": ["html"], "content": [html]})).iloc[0]
+    assert not row["text"].startswith("Buses every ten minutes") and row["subtitle"] == dek
+
+
+def test_a_body_drawn_by_script_keeps_the_json_ld_paragraphs() -> None:
+    import json
+
+    ld = {"@type": "NewsArticle", "headline": "Budget approved", "articleBody": "\n\n".join(PARAS)}
+    html = f"""<html><head><script type="application/ld+json">{json.dumps(ld)}</script></head>
+<body><div id="app"></div></body></html>"""
+    row = strip_boilerplate(pd.DataFrame({"article_id": ["g" * 16], "format": ["html"], "content": [html]})).iloc[0]
+    assert row["text"].split("\n\n") == [" ".join(p.split()) for p in PARAS]
