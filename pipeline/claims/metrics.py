@@ -38,7 +38,8 @@ LEXICON: dict[str, list[str]] = {
     "customers": [r"customers?", r"clients?", r"households"],
     "views": [r"viewing hours", r"hours viewed", r"views", r"streams", r"hours watched", r"watch time", r"viewers",
               r"viewership", r"audience"],
-    "jobs": [r"jobs?", r"workers", r"employees", r"police (?:officers|numbers)", r"positions", r"staff", r"headcount",
+    "jobs": [r"jobs?", r"workers", r"employees", r"employs", r"employing", r"police (?:officers|numbers)",
+             r"positions", r"staff", r"headcount",
              r"workforce", r"roles"],
     "job_cuts": [r"layoffs?", r"lay off", r"laid off", r"job cuts", r"redundancies", r"job losses"],
     "speed_up": [r"times faster", r"faster", r"speed[- ]?up", r"quicker", r"more quickly"],
@@ -57,6 +58,8 @@ LEXICON: dict[str, list[str]] = {
                 r"donated", r"gifts?"],
     "deal_value": [r"deal", r"acquisition", r"takeover", r"buyout", r"merger", r"acquire", r"bought",
                    r"agreed to (?:buy|purchase)", r"purchase"],
+    # what a merger or a plan is to save: "annual cost savings of about $35m", "synergies", "to save $35m a year"
+    "savings": [r"(?:cost )?savings", r"synerg(?:y|ies)", r"save[sd]?", r"saving"],
     "spending": [r"spending", r"spent", r"spend", r"capex", r"capital expenditures?", r"budget"],
     "debt": [r"debts?", r"borrowing", r"deficit", r"liabilities"],
     # money paid to those wronged is "compensation" too, unless an executive's pay is meant (salary, below)
@@ -224,7 +227,7 @@ def _noun_metric(noun: str) -> str | None:
 # planes": 36 is no deal value). Rates and other units may take either.
 _MONEY_ONLY = frozenset({
     "revenue", "profit", "operating_profit", "eps", "loss", "price", "valuation", "funding", "deal_value",
-    "spending", "debt", "fine", "salary", "assets",
+    "spending", "debt", "fine", "salary", "assets", "savings",
 })  # fmt: skip
 _COUNT_ONLY = frozenset({
     "subscribers", "users", "customers", "views", "jobs", "job_cuts", "deaths", "cases", "population", "votes",
@@ -239,6 +242,11 @@ UNCLUSTERED_METRICS = frozenset(UNIT_METRICS)
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 # Between a figure and the noun it modifies, only spaces, the bracket closing it and a bracketed conversion:
 # "a $1.5m (£799,000) fine", "a £2m donation".
+# A price paid in a purchase: "for $1.3bn" after a verb of buying anywhere before it in the sentence.
+_FOR_PRICE_BEFORE = re.compile(r"\bfor\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+_DEAL_VERB = re.compile(
+    r"\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take over)\b", re.I
+)
 _HEAD_GAP = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?")
 _HYPHENED_NOUN = re.compile(r"-([a-z]+)\b")
 APPOSITIVE_NAME = re.compile(r"([A-Z][\w'’-]+),\s$")  # "Varga, 24, netted ...": the name an age in commas follows
@@ -286,6 +294,10 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         ):
             return "age"
         return "duration"
+    if is_currency(unit) and _FOR_PRICE_BEFORE.search(sentence, max(0, start - 16), start) and _DEAL_VERB.search(
+        sentence, 0, start
+    ):
+        mentions.append((start, start, "deal_value"))  # "agreed to buy GreenLeaf, a maker of crisps, for $1.3bn"
     if is_currency(unit) and any(m[2] == "orders" for m in mentions):
         # the money of an order is what the deal is worth: "ordered 30 planes for $1.8bn" -> deal_value
         mentions = [(a, b, "deal_value") if metric == "orders" else (a, b, metric) for a, b, metric in mentions]

@@ -281,7 +281,9 @@ def find_subject(
     relative = bool(_RELATIVE.match(sentence, clause_start))
     for group in (_PREFERRED, _PLACES):
         if group is _PLACES:  # "discharged sewage into the River Tam": where something went, not what it is about
-            mentions = [m for m in mentions if m[3] not in _PLACES or not _MOTION_BEFORE.search(sentence, 0, m[0])]
+            mentions = [
+                m for m in mentions if m[3] not in _PLACES or not _PLACE_NOT_SUBJECT_BEFORE.search(sentence, 0, m[0])
+            ]
         before = [m for m in mentions if m[1] <= start and m[3] in group]
         in_clause = [m for m in before if m[0] >= clause_start]
         if in_clause:
@@ -309,7 +311,12 @@ def find_subject(
     return None
 
 
-_MOTION_BEFORE = re.compile(r"\b(?:into|onto|through|along|across|towards?|past)\s+(?:the\s+)?$")
+# Places that say where something went or where a company sits, not what a figure is about: "into the River
+# Tam", "GreenLeaf, based in Portland, Oregon, generated sales of ..." (the name after the state too)
+_PLACE_NOT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:(?:into|onto|through|along|across|towards?|past)\s+(?:the\s+)?"
+    r"|(?:based|headquartered|located|born|founded|registered)\s+in\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)?)$"
+)
 
 # "the 31-year-old won the race": news style names the person last spoken of by age, as by "he"
 AGE_DESCRIPTION = re.compile(r"[Tt](?<!\w.)he\s+\d{1,3}-year-old\b")

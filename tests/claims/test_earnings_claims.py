@@ -4,9 +4,10 @@ are its own even where a sentence does not name it."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from pipeline.claims import extract_claims
-from tests.claims.reading import field
+from tests.claims.reading import field, metric_of
 
 APRIL_2026 = pd.Timestamp("2026-04-29", tz="UTC")
 TEXT = (
@@ -36,3 +37,26 @@ def test_a_figure_of_no_company_metric_stays_without_a_subject() -> None:
         columns=["article_id", "text", "published_at", "entities", "title"],
     )
     assert field(extract_claims(frame), "40,000", "subject") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "metric"),
+    [
+        ("The brewer employs about 2,400 people.", "2,400", "count", "jobs"),
+        ("The merger should bring annual cost savings of $80 million.", "$80 million", "USD", "savings"),
+        ("Managers expect the plan to save $12m a year.", "$12m", "USD", "savings"),
+        ("Tarnby has agreed to buy Kestrel Mills, a maker of flour and oats, for $640m.", "$640m", "USD", "deal_value"),
+    ],
+)
+def test_company_metrics(sentence: str, surface: str, unit: str, metric: str) -> None:
+    assert metric_of(sentence, surface, unit) == metric
+
+
+def test_where_a_company_is_based_is_not_what_its_figures_are_about() -> None:
+    text = "Kestrel, based in Leeds, England, generated sales of $210 million last year."
+    entities = [{"text": "Leeds", "label": "GPE", "count": 1}, {"text": "England", "label": "GPE", "count": 1}]
+    frame = pd.DataFrame(
+        [("e1", text, APRIL_2026, entities, "Kestrel sales rise")],
+        columns=["article_id", "text", "published_at", "entities", "title"],
+    )
+    assert field(extract_claims(frame), "$210 million", "subject") not in ("Leeds", "England")
