@@ -39,6 +39,7 @@ from pipeline import schemas
 
 MANIFEST = "_manifest.json"
 STATE = "_state"
+EMPTY_PART = "part-empty.parquet"  # a table with no rows yet: zero rows, its columns, so globbing readers work
 APPEND_TABLES = ("articles", "clean_articles", "article_metadata", "entities", "quotes", "claims", "rejects")
 # Keyed tables are corpus-wide: a batch replaces some of their rows, by key, and keeps the parent's others.
 KEYED_TABLES = {"claim_clusters": "claim_key"}
@@ -258,7 +259,8 @@ class VersionStore:
                 folder.mkdir()
                 if parent and name in APPEND_TABLES:
                     for part in (self.versions_dir / parent / name).glob("*.parquet"):
-                        os.link(part, folder / part.name)
+                        if part.name != EMPTY_PART:
+                            os.link(part, folder / part.name)
                 parent_part = self.versions_dir / parent / name / "part-all.parquet" if parent else None
                 if name in KEYED_TABLES and name in arrow_tables:
                     keyed = self._updated(name, arrow_tables[name], replaced_keys.get(name), parent_part)
@@ -274,6 +276,8 @@ class VersionStore:
                     pq.write_table(arrow_tables[name], folder / part_name, compression="zstd")
                 elif name in KEYED_TABLES and parent_part is not None and parent_part.exists():
                     os.link(parent_part, folder / parent_part.name)
+                if not any(folder.glob("*.parquet")):  # a reader globbing the folder still finds the columns
+                    pq.write_table(schemas.ARROW_SCHEMAS[name].empty_table(), folder / EMPTY_PART, compression="zstd")
                 table_entries[name] = self._describe_table(name, folder, parent_manifest)
             for name, source in (state_dirs or {}).items():
                 if source and Path(source).exists():

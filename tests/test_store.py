@@ -158,3 +158,19 @@ def test_a_keyed_table_keeps_the_rows_a_batch_does_not_replace(tmp_path):
         tables, batch_id="b3", parent=second.version_id, input_fingerprint="3", replaced_keys={"claim_clusters": []}
     )
     assert not third.published  # nothing new and nothing replaced
+
+
+def test_a_table_without_rows_still_has_a_file_with_its_columns(tmp_path):
+    """Consumers glob a table's folder (DuckDB ``read_parquet('.../quotes/*.parquet')``): an empty table must
+    not be an empty folder, and the placeholder goes once the table has rows."""
+    import duckdb
+
+    store = VersionStore(tmp_path)
+    first = _publish(store, ["a.txt"], "b1", None)
+    folder = store.version_dir(first.version_id) / "quotes"
+    columns = duckdb.sql(f"SELECT * FROM read_parquet('{folder}/*.parquet')").columns
+    assert columns == list(schemas.ARROW_SCHEMAS["quotes"].names)
+    assert list(pd.read_parquet(folder).columns) == list(schemas.ARROW_SCHEMAS["quotes"].names)
+    second = _publish(store, ["b.txt"], "b2", first.version_id)
+    rejects = sorted(p.name for p in (store.version_dir(second.version_id) / "rejects").glob("*.parquet"))
+    assert rejects == ["part-b1.parquet", "part-b2.parquet"]  # rows: no placeholder beside them
