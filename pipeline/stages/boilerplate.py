@@ -27,12 +27,18 @@ import pandas as pd
 from pipeline.collector import paused_gc
 from pipeline.stages.block_scorer import score_blocks
 from pipeline.stages.bylines import byline_date, looks_like_name, parse_byline
-from pipeline.stages.dates import is_dateline
+from pipeline.stages.dates import is_dateline, wire_dateline
 from pipeline.stages.furniture import (
     COMMENT_START_RE,
+    COMPANY_CUE_RE,
+    JOURNALIST_CUE_RE,
+    LEGAL_CONTENT_RE,
+    LEGAL_RUN_IN_RE,
+    PRESS_RELEASE_REASON,
     RELATED_START_RE,
     furniture_reason,
     menu_line,
+    press_release_marker,
     strong_furniture_reason,
     strong_rules_for,
 )
@@ -90,6 +96,7 @@ PAGE_FURNITURE = frozenset(
         "recurring-in-source",
         "citation",
         "author-bio",
+        PRESS_RELEASE_REASON,
     }
 )
 _ABOUT_AUTHOR_RE = re.compile(
@@ -221,6 +228,13 @@ def classify(
             info.publisher_lines.append(b.text)
         prose_seen = prose_seen or (b.reason is None and b.words >= 10 and b.ends_sentence)
 
+    # a press release's dateline opens its first paragraph and stays there; its date is the release's
+    wire_idx = next(
+        (i for i, b in enumerate(blocks[:WIRE_DATELINE_WITHIN]) if b.reason is None and wire_dateline(b.text)), None
+    )
+    if wire_idx is not None:
+        info.date_lines.append(wire_dateline(blocks[wire_idx].text) or "")
+    press_release_tail(blocks, wire=wire_idx is not None)  # (before the author box: "About <Company>" is none)
     for i, b in enumerate(blocks[:-1]):  # "About Jane Doe" over a paragraph about her: the author box
         m = _ABOUT_AUTHOR_RE.match(b.text) if b.reason is None and b.words <= 6 else None
         nxt = next((c for c in blocks[i + 1 : i + 3] if c.reason is None), None)
@@ -287,7 +301,9 @@ def classify(
     elif dek_idx is not None and not gentle:
         lead = blocks[dek_idx]
         after = [b for b in blocks[dek_idx + 1 : dek_idx + 5] if b.reason not in ("advertisement", "caption")]
-        by_next = any(b.reason in ("byline", "dateline") for b in after[:3])
+        # a press release's dateline paragraph stands where a story's byline does: under the dek
+        wire_block = blocks[wire_idx] if wire_idx is not None else None
+        by_next = any(b.reason in ("byline", "dateline") or b is wire_block for b in after[:3])
         if (description and lead.norm == normalise(description)) or (
             by_next and 5 <= lead.words <= 60 and head_idx is not None
         ):
@@ -403,6 +419,77 @@ def classify(
     info.removed_share = (sum(len(b.text) for b in blocks if b.reason) / total) if total else 0.0
     info.byline_authors = unique_names(authors)
     return blocks, info
+
+
+WIRE_DATELINE_WITHIN = 12  # blocks from the top a press release's dateline paragraph may open
+PRESS_RELEASE_MIN_BODY = 2  # real paragraphs above a closing section: the release's own text comes first
+ABOUT_BOX_MAX_PARAGRAPHS = 4  # paragraphs under one "About <Company>" heading (a story's section runs longer)
+CONTACT_LINE_MAX_WORDS = 12  # a contact block's lines: a name, a title, a number, an address
+PRESS_RELEASE_MARKER_MAX_WORDS = 40  # (a contact heading may carry the contact after its colon)
+# reasons a closing section's lines may already carry from the line rules ("Media Contact:" is "contact")
+_PRESS_RELEASE_RELABEL = frozenset({None, "contact", "separator"})
+
+
+def _company_description(text: str) -> bool:
+    """A paragraph describing a company (what it makes, where, since when, its address), not a person's bio."""
+    return COMPANY_CUE_RE.search(text) is not None and JOURNALIST_CUE_RE.search(text) is None
+
+
+def press_release_tail(blocks: list[Block], wire: bool = False) -> None:
+    """A press release's closing sections, each heading with what it holds: the "About <Company>" boxes, the
+    forward-looking-statements notice, the media and investor contacts, the "SOURCE" line and the end mark.
+
+    A section counts only after the release's own text (``PRESS_RELEASE_MIN_BODY`` paragraphs above it). An
+    "About" box needs a company's description under its heading and at most ``ABOUT_BOX_MAX_PARAGRAPHS``
+    paragraphs before the next section or the end: a story's own "About ..." sub-heading runs on. A legal heading
+    needs the notice's words in its first paragraph. Contacts, "SOURCE" lines and end marks, which a story may
+    print too, go only in a release (its wire dateline, ``wire``, or one of the sections above).
+    """
+    markers: dict[int, str] = {}
+    for i, b in enumerate(blocks):
+        if b.reason not in _PRESS_RELEASE_RELABEL or b.words > PRESS_RELEASE_MARKER_MAX_WORDS:
+            continue
+        if kind := press_release_marker(b.text):
+            markers[i] = kind
+        elif b.reason is None and LEGAL_RUN_IN_RE.match(b.text) and LEGAL_CONTENT_RE.search(b.text):
+            markers[i] = "legal-run-in"
+    if not markers:
+        return
+    order = sorted(markers)
+    body_before = 0
+    seen = 0
+    spans: list[tuple[str, int, int]] = []  # (kind, first block, end)
+    for n, i in enumerate(order):
+        body_before += sum(b.good for b in blocks[seen:i])
+        seen = i
+        if body_before < PRESS_RELEASE_MIN_BODY:
+            continue
+        kind = markers[i]
+        nxt = order[n + 1] if n + 1 < len(order) else len(blocks)
+        inside = [k for k in range(i + 1, nxt) if blocks[k].reason is None]
+        if kind == "about":
+            paragraphs = sum(blocks[k].prose for k in inside)
+            if inside and paragraphs <= ABOUT_BOX_MAX_PARAGRAPHS and _company_description(blocks[inside[0]].text):
+                spans.append((kind, i, nxt))
+        elif kind == "legal":
+            if inside and LEGAL_CONTENT_RE.search(blocks[inside[0]].text):
+                spans.append((kind, i, nxt))
+        elif kind == "contact":
+            end = i + 1
+            while end < nxt and (
+                blocks[end].reason is not None
+                or (blocks[end].words <= CONTACT_LINE_MAX_WORDS and not blocks[end].prose)
+            ):
+                end += 1
+            spans.append((kind, i, end))
+        else:  # a "SOURCE" line, an end mark, a notice run into its heading: the line alone
+            spans.append((kind, i, i + 1))
+    if not wire and not any(kind in ("about", "legal", "legal-run-in") for kind, _, _ in spans):
+        return
+    for _, first, end in spans:
+        for b in blocks[first:end]:
+            if b.reason in _PRESS_RELEASE_RELABEL:
+                b.reason = PRESS_RELEASE_REASON
 
 
 PAGE_SHAPE_MIN_BLOCKS = 40  # a whole page rendered to text: its menus and teasers are many short lines

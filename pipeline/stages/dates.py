@@ -317,3 +317,32 @@ def parse_any(value: str | None) -> pd.Timestamp | None:
         return None
     stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
     return stamp.as_unit("us")
+
+
+# A newswire's tag in a press release's dateline: "/PRNewswire/", "/PRNewswire-FirstCall/", "(BUSINESS WIRE)",
+# "/CNW/", "/EINPresswire.com/", "(GLOBE NEWSWIRE)". A release copied into a news collection keeps the dateline
+# as the opening of its first paragraph, and the date it states there is the only one the copy carries.
+_WIRE_TAG = (
+    r"(?:PR ?Newswire(?:-[A-Za-z]+(?: [A-Za-z]+){0,2})?|Business ?Wire|CNW|EIN ?Presswire(?:\.com)?|"
+    r"Globe ?Newswire|Accesswire|Newsfile|Marketwired)"
+)
+_WIRE_DASH = r"(?:-{1,2}|–|—)"
+WIRE_TAG_RE = re.compile(rf"[/(]\s*{_WIRE_TAG}\s*[/)]", re.I)
+# "OSLO, Norway, June 16, 2026 /PRNewswire/ --" (the date, perhaps with a time, before the tag), or "NEW
+# YORK--(BUSINESS WIRE)--June 16, 2026--" (after it); the place is a few words in capitals or title case.
+_WIRE_PLACE = r"[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2}"
+WIRE_DATELINE_RE = re.compile(
+    rf"^\s*{_WIRE_PLACE}\s*(?:,?\s*(?:{DATETIME_RE.pattern})\s*{WIRE_TAG_RE.pattern}\s*{_WIRE_DASH}"
+    rf"|{_WIRE_DASH}?\s*{WIRE_TAG_RE.pattern}\s*{_WIRE_DASH}\s*(?:{DATETIME_RE.pattern})\s*{_WIRE_DASH})",
+    re.I,
+)
+_WIRE_TAG_WITHIN = 160  # characters from a paragraph's start its wire tag may sit at
+
+
+def wire_dateline(text: str) -> str | None:
+    """The dateline opening a press release's paragraph ("OSLO, Norway, June 16, 2026 /PRNewswire/ --"), else
+    None: its date is the release's publication date, though the line itself stays in the body."""
+    if WIRE_TAG_RE.search(text[:_WIRE_TAG_WITHIN]) is None:
+        return None
+    m = WIRE_DATELINE_RE.match(text)
+    return m.group(0).strip() if m else None

@@ -27,6 +27,10 @@ ORG_SUFFIX = _items(
     "tobacco|tribune|trust|tv|union|unions|university|ventures|vfx|water|"
     "united|rovers|athletic|wanderers|albion|hotspur|"  # football clubs: "Leeds United", "Bolton Wanderers"
     "survey|"  # "US Geological Survey", "Ordnance Survey"
+    # company forms of other countries, as the last word of a name: "Halvorsen Foods ASA", "Nordlys Oyj", "Ferro
+    # SpA" (with "ag", "bv", "gmbh", "nv", "plc", "sa" above). Not "AS": the lower-cased match would take the
+    # English word ("As of Monday"); not dotted forms ("N.V.", "S.p.A."): a span's words never end in them.
+    "asa|ab|oyj|oy|se|spa|kk|ltda|pty|"
 )
 # Last words of a place's or a club's name, never of a person's ("Kestrel City have signed", "Carson City")
 PLACE_TAILS = frozenset({"City", "Town", "County", "Borough", "Village", "Valley", "Heights"})

@@ -601,3 +601,79 @@ def menu_line(line: str) -> bool:
     # most items are labels; one may be a run of labels the renderer set without a separator
     labels = sum(size <= MENU_MAX_ITEM_WORDS for size in sizes)
     return labels >= 0.75 * len(sizes) and sum(sizes) / len(sizes) <= MENU_MEAN_ITEM_WORDS
+
+
+# A press release's closing sections (a newswire copy in a news collection): the boxes about each company, the
+# legal notice on forward-looking statements, the contacts, the "SOURCE" line and the end mark. None is the
+# story's text; ``boilerplate.press_release_tail`` removes them as a whole, heading and paragraphs.
+PRESS_RELEASE_REASON = "press-release-boilerplate"
+# "About Halvorsen Foods", "About The Acme Company, Inc.": a company's name in title case, no sentence ("About 200
+# people attended." has a figure, lower-case words and a full stop).
+_NAME_WORD = r"(?:[A-Z][\w&'’.\-/]*|\d+[A-Za-z][\w\-]*|&|of|and|de|der|la|the|for|\+)"
+ABOUT_HEADING_RE = re.compile(rf"^\s*About\s+(?P<name>[A-Z][\w&'’.\-/]*(?:,?\s+{_NAME_WORD}){{0,7}})\s*:?\s*$")
+_COMPANY_ABBREVIATIONS = ("Inc.", "Ltd.", "Co.", "Corp.", "N.V.", "B.V.", "S.A.", "S.p.A.", "L.P.", "A.G.")
+_LEGAL_NAME = (
+    r"(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: statements?| provisions?)?|"
+    r"cautionary (?:statements?|notes?|language)(?: (?:regarding|concerning|about|on) forward[- ]looking "
+    r"(?:statements|information))?|special note regarding forward[- ]looking statements|"
+    r"notes? to editors?|editor['’]?s notes?)"
+)
+LEGAL_HEADING_RE = re.compile(rf"^\s*{_LEGAL_NAME}\s*:?\s*$", re.I)
+# the heading run into its paragraph: "Forward-Looking Statements: This press release contains ..."
+LEGAL_RUN_IN_RE = re.compile(rf"^\s*{_LEGAL_NAME}\s*(?::|\.|--|–|—)\s+\S", re.I)
+# what a legal section's first paragraph speaks of (a heading alone does not make the notice)
+LEGAL_CONTENT_RE = re.compile(
+    r"forward[- ]looking|safe harbou?r|risks? and uncertaint|actual results|press release|news release|"
+    r"securities (?:laws?|act)|for (?:further|more) information|media (?:contact|enquir|inquir)",
+    re.I,
+)
+CONTACT_HEADING_RE = re.compile(
+    r"^\s*(?:(?:media|investor|press|analyst|company)(?:\s+(?:and|&)\s+(?:media|investor|press|analyst))?\s+"
+    r"(?:contacts?|relations|inquiries|enquiries)|contacts?(?: information| details)?|"
+    r"for (?:further|more) information,? (?:please )?contact)\s*(?::\s*.{0,160})?$",  # (a contact after a colon)
+    re.I,
+)
+SOURCE_LINE_RE = re.compile(r"^\s*SOURCE:?\s+[A-Z][^.!?]{0,100}$")
+END_MARK_RE = re.compile(r"^\s*(?:#{3,}|-{1,3}\s*(?i:end)\s*-{1,3}|-30-)\s*$")
+# a company's description under its "About" heading: what a company is, where, since when, how to reach it
+COMPANY_CUE_RE = re.compile(
+    r"\b(?:compan(?:y|ies)|provider|maker|manufacturer|producer|developer|supplier|leader|leading|founded|"
+    r"headquartered|subsidiary|brands?|firm|group|corporation|listed|nyse|nasdaq|www\.|visit|employs|"
+    r"employees|products|solutions|customers|clients|portfolio|non-?profit|operates|offices|"
+    r"organi[sz]ation)\b",
+    re.I,
+)
+# a person's bio under "About Jane Doe" is the author box's (``boilerplate``'s author-bio rule), not a company's
+JOURNALIST_CUE_RE = re.compile(
+    r"\b(?:writer|reporter|journalist|editor|correspondent|contributor|columnist|blogger)\b", re.I
+)
+_PRESS_RELEASE_FIRST = frozenset("AFSCMIPN#-E")  # the first letters of every marker (a cheap screen)
+
+
+def about_heading_name(text: str) -> str | None:
+    """The company a short "About <Name>" heading names, else None (a sentence, a lower-case word, a figure)."""
+    m = ABOUT_HEADING_RE.match(text)
+    if m is None:
+        return None
+    name = m.group("name").rstrip()
+    if name.endswith(".") and not name.endswith(_COMPANY_ABBREVIATIONS):
+        return None
+    return name
+
+
+def press_release_marker(text: str) -> str | None:
+    """Which press-release closing section a short line opens: "about", "legal", "contact", "source", "end";
+    None for any other line."""
+    if text.lstrip()[:1] not in _PRESS_RELEASE_FIRST or len(text) > 200:
+        return None
+    if END_MARK_RE.match(text):
+        return "end"
+    if SOURCE_LINE_RE.match(text):
+        return "source"
+    if about_heading_name(text):
+        return "about"
+    if LEGAL_HEADING_RE.match(text):
+        return "legal"
+    if CONTACT_HEADING_RE.match(text):
+        return "contact"
+    return None

@@ -347,3 +347,28 @@ def test_people_and_places_named_like_parties_are_not_organisations() -> None:
     assert ents["Paul Greens"]["label"] == "PERSON"
     assert ents["Ruth Green"]["label"] == "PERSON"
     assert ents["Western Front"]["label"] != "ORG"
+
+
+def test_company_forms_of_other_countries_make_organisations() -> None:
+    ents = _by_text(
+        "Tidewater Ceramics ASA agreed on Monday to buy Juniper Kilns Oyj, and Marlo Vetri SpA, Ostrava Tiles SE, "
+        "Sundby Glas AB, Koru Kilns Pty Ltd, Brava Ceramica Ltda, Akita Toki KK and Fjordline Keramik Oy said "
+        "they would bid too."
+    )
+    for name in (
+        "Tidewater Ceramics ASA",
+        "Juniper Kilns Oyj",
+        "Marlo Vetri SpA",
+        "Ostrava Tiles SE",
+        "Sundby Glas AB",
+        "Koru Kilns Pty Ltd",
+        "Brava Ceramica Ltda",
+        "Akita Toki KK",
+        "Fjordline Keramik Oy",
+    ):
+        assert ents[name]["label"] == "ORG", name
+
+
+def test_a_company_form_is_no_suffix_on_its_own() -> None:
+    ents = _by_text("As of Monday, about 200 people had signed. SE of the harbour, the wind rose.")
+    assert not {"As", "SE"} & set(ents)
