@@ -21,6 +21,8 @@ articles.
 An event's toll with no subject ("15 people have been killed") is keyed by its story (``keys.story_keys``): it
 meets the same story's other reports and no other story's. When the story's other reports of that toll name
 exactly one subject ("the fire above Port Calder has killed 12"), it takes that subject and joins their cluster.
+Within a story, a subject written in full in one article and shortened in another ("Halvorsen Foods",
+"Halvorsen") is filed under the short name (``unify_story_names``).
 
 A conflict is only called between reports of one story. Claims of different stories that share a key and
 disagree are most often about different things at different times (one article's "eight nominations" for
@@ -165,6 +167,45 @@ def _key_parts(keys: pd.Series) -> pd.DataFrame:
     blank = ["-"] * len(_KEY_FIELDS)
     rows = [key.split("|") if isinstance(key, str) and key.count("|") == 4 else blank for key in keys.tolist()]
     return pd.DataFrame(rows, columns=_KEY_FIELDS) if rows else pd.DataFrame(columns=_KEY_FIELDS)
+
+
+SHORT_NAME_MIN = 4  # characters of a subject key another of its story's may be the longer form of
+
+
+def unify_story_names(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.DataFrame:
+    """Within a story, a subject key that is the longer form of another's ("halvorsen foods" beside "halvorsen",
+    one write-up naming the company in full, another by its short name) is filed under the short one, when the
+    short name has exactly one longer form in that story. Returns a copy (or ``claims`` when nothing changes)."""
+    if len(claims) == 0 or stories is None or len(stories) == 0:
+        return claims
+    parts = _key_parts(claims["claim_key"])
+    named = parts["subject"].ne("-") & ~parts["subject"].str.startswith((STORY_KEY_PREFIX, "article:"))
+    if named.sum() < 2:
+        return claims
+    story_of = stories.drop_duplicates("article_id").set_index("article_id")["story_id"].astype("string")
+    story = claims["article_id"].map(story_of).astype("string").to_numpy()
+    pairs = pd.DataFrame({"story": story, "subject": parts["subject"].to_numpy()})[named.to_numpy()].drop_duplicates()
+    rename: dict[tuple[str, str], str] = {}
+    for sid, group in pairs.dropna().groupby("story"):
+        names = sorted(set(group["subject"]), key=len)
+        for short in names:
+            if len(short) < SHORT_NAME_MIN:
+                continue
+            longer = [n for n in names if n.startswith(short + " ")]
+            if len(longer) == 1 and (sid, longer[0]) not in rename:
+                rename[(sid, longer[0])] = short
+    if not rename:
+        return claims
+    new_subject = [rename.get((sid, subj), subj) for sid, subj in zip(story, parts["subject"])]
+    changed = parts["subject"].ne(pd.Series(new_subject, index=parts.index)).to_numpy()
+    if not changed.any():
+        return claims
+    out = claims.copy()
+    keys = pd.Series(new_subject, index=parts.index) + "|" + parts["metric"] + "|" + parts["dimension"] + "|" + (
+        parts["period"] + "|" + parts["kind"]
+    )
+    out.loc[changed, "claim_key"] = keys[changed].to_numpy()
+    return out
 
 
 def adopt_story_subjects(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.DataFrame:
@@ -312,9 +353,10 @@ def update_clusters(
 
 
 def _adopt(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.DataFrame:
-    """The keys clustering files claims under: story placeholders filled, then subjects and periods borrowed
-    within a story."""
-    return adopt_story_periods(adopt_story_subjects(story_keys(claims, stories), stories), stories)
+    """The keys clustering files claims under: story placeholders filled, a story's long and short names of one
+    subject made one, then subjects and periods borrowed within a story."""
+    keyed = unify_story_names(story_keys(claims, stories), stories)
+    return adopt_story_periods(adopt_story_subjects(keyed, stories), stories)
 
 
 def base_key(key: str) -> str:

@@ -122,8 +122,13 @@ def _article_claims(record: dict) -> list[dict]:
         index = _sentence_index(spans, starts, q.start)
         s_start, s_end = spans[index] if index is not None else (0, len(text))
         claim = _claim(article_id, text, q, s_start, s_end, pub, entities, main_org, names)
-        if claim["subject"] is None and main_org and _is_company_metric(claim["metric"]):
-            claim["subject"] = main_org  # "Net income was $1.9 billion" in a story about one company's results
+        if (
+            claim["subject"] is None
+            and main_org
+            and _is_company_metric(claim["metric"])
+            and not any((e.get("text") or "\0") in claim["sentence"] for e in entities if e.get("text") != main_org)
+        ):  # "Net income was $1.9 billion" in a story about one company's results (no other name in the sentence)
+            claim["subject"] = main_org
             _rekey(claim, q.unit)
         if claim["metric"] is None and previous is not None and previous["metric"] and _coordinated(text, previous, q):
             claim["metric"] = previous["metric"]  # "costing $20 to $30 for new titles and $10 to $20 for old"

@@ -56,7 +56,10 @@ GENERIC_TECH = frozenset({
 })  # fmt: skip
 _POSSESSIVE = re.compile(r"['’]s$")
 _SPACES = re.compile(r"\s+")
-_SUFFIX = re.compile(r"(?:,?\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa|group|holdings)\.?)+$", re.I)
+_SUFFIX = re.compile(
+    r"(?:,?\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa|group|holdings|asa|ab|oyj|oy|se|spa|nv|bv|gmbh|kk)\.?)+$",
+    re.I,
+)
 
 
 def normalize_subject(name: str) -> str:

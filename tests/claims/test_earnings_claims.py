@@ -60,3 +60,30 @@ def test_where_a_company_is_based_is_not_what_its_figures_are_about() -> None:
         columns=["article_id", "text", "published_at", "entities", "title"],
     )
     assert field(extract_claims(frame), "$210 million", "subject") not in ("Leeds", "England")
+
+
+def test_a_story_s_long_and_short_names_of_one_company_meet() -> None:
+    from pipeline.claims import cluster_claims
+
+    claims = pd.DataFrame(
+        {
+            "claim_id": ["c1", "c2"],
+            "article_id": ["a1", "a2"],
+            "claim_key": ["tarnby foods|jobs|count|-|result", "tarnby|jobs|count|-|result"],
+            "subject": ["Tarnby Foods", "Tarnby"],
+            "metric": ["jobs", "jobs"],
+            "unit": ["count", "count"],
+            "period": [None, None],
+            "forecast": [False, False],
+            "value": [14000.0, 14000.0],
+            "value_low": [None, None],
+            "value_high": [None, None],
+            "change": ["=", "="],
+            "hedge": [None, None],
+            "surface": ["14,000", "14,000"],
+        }
+    )
+    together = cluster_claims(claims, pd.DataFrame({"article_id": ["a1", "a2"], "story_id": ["s1", "s1"]}))
+    assert together["n_articles"].tolist() == [2] and together["claim_key"].iloc[0] == "tarnby|jobs|count|-|result"
+    apart = cluster_claims(claims, pd.DataFrame({"article_id": ["a1", "a2"], "story_id": ["s1", "s2"]}))
+    assert sorted(apart["n_articles"]) == [1, 1]  # other stories: a short name may be another firm's
