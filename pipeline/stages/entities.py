@@ -59,7 +59,8 @@ _JOIN = _JOIN.replace(r"\s+", "[ \t]+")
 # ``_CAP`` with no word character before it: "(?<![\w'’\-])" + _CAP, written with the first letter or digit ahead
 # of the lookbehind (which then spans that character too) so that the regex engine skips straight to capitals and
 # digits instead of trying a match at every character of the text.
-_CAP_OPENING = r"(?:[A-Z](?<![\w'’\-].)(?:[\w'’\-]*[\w]|\.?|[A-Z]+\d*)|\d(?<![\w'’\-].)\d*[A-Z][\w\-]*)"
+# (a digit-opening name like "3D" or "A380"'s kin never starts inside a decimal, "41.2C", nor is a temperature: "28C")
+_CAP_OPENING = r"(?:[A-Z](?<![\w'’\-].)(?:[\w'’\-]*[\w]|\.?|[A-Z]+\d*)|\d(?<![\w'’\-.].)\d*(?![CF]\b)[A-Z][\w\-]*)"
 SPAN_RE = re.compile(rf"{_CAP_OPENING}(?:['’]s\b)?(?:{_JOIN}[ \t]+{_CAP}(?:['’]s\b)?)*")
 _TITLE_WORDS_RE = re.compile(
     r"^(?:(?:co-)?(?:ceo|cfo|coo|cto)|president|vice|chairman|chairwoman|chief|executive|director|minister|"

@@ -372,3 +372,12 @@ def test_company_forms_of_other_countries_make_organisations() -> None:
 def test_a_company_form_is_no_suffix_on_its_own() -> None:
     ents = _by_text("As of Monday, about 200 people had signed. SE of the harbour, the wind rose.")
     assert not {"As", "SE"} & set(ents)
+
+
+def test_temperatures_and_decimals_are_no_product_names() -> None:
+    from pipeline.stages.entities import extract_entities
+
+    text = "Readings of 39.8C (103.6F) at Tolvern beat the 38C record, but the A320 and the 3D printers were fine."
+    names = {e["text"] for e in extract_entities(text)}
+    assert not names & {"8C", "6F", "38C", "39.8C"}
+    assert {"3D", "A320"} <= names

@@ -18,7 +18,10 @@ from tests.stages.test_entities import TEXT
 # SPAN_RE as first written: the lookbehind ahead of the first capital
 _CAP = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]\.?|[A-Z]{2,}\d*|\d+[A-Z][\w\-]*)"
 _JOIN = r"(?:[ \t]+(?:of|the|de|del|da|di|du|des|von|van|der|den|la|le|al|bin|for|on|&|y)(?=[ \t]+[A-Z]))?"
-PLAIN_SPAN_RE = re.compile(rf"(?<![\w'’\-]){_CAP}(?:['’]s\b)?(?:{_JOIN}[ \t]+{_CAP}(?:['’]s\b)?)*")
+# its first word: a capital after no word character, or digits then a capital after no word character nor a
+# decimal point, and not a temperature ("41.2C", "28C")
+_OPENING = r"(?:(?<![\w'’\-])(?:[A-Z][\w'’\-]*[\w]|[A-Z]\.?|[A-Z]{2,}\d*)|(?<![\w'’\-.])\d+(?![CF]\b)[A-Z][\w\-]*)"
+PLAIN_SPAN_RE = re.compile(rf"{_OPENING}(?:['’]s\b)?(?:{_JOIN}[ \t]+{_CAP}(?:['’]s\b)?)*")
 
 
 def _random_texts(alphabet: str, n: int, seed: int) -> list[str]:
@@ -29,8 +32,8 @@ def _random_texts(alphabet: str, n: int, seed: int) -> list[str]:
 def test_span_regex_matches_the_plain_lookbehind_form() -> None:
     texts = [
         TEXT,
-        "McDonald's 3G iPhone U.S. X-Men O'Neil’s 4x4 UK2 of the Bank of England",
-        *_random_texts("AB ab1-'’.\t\n_éÉ2s", 20_000, 1),
+        "McDonald's 3G iPhone U.S. X-Men O'Neil’s 4x4 UK2 of the Bank of England 41.2C 28C 28CF 3D",
+        *_random_texts("AB ab1-'’.\t\n_éÉ2sCF", 20_000, 1),
     ]
     for text in texts:
         assert [m.span() for m in E.SPAN_RE.finditer(text)] == [m.span() for m in PLAIN_SPAN_RE.finditer(text)]
