@@ -349,11 +349,17 @@ def _cost(sentence: str, start: int, end: int, m: tuple[int, int, str]) -> float
     return cost
 
 
+_TEMPERATURE_UNITS = frozenset({"degree_celsius", "degree_fahrenheit"})
+
+
 def _no_mention(sentence: str, end: int, unit: str, change: str) -> str | None:
     """The metric of a figure no lexicon word fits: the growth of a moving rate, the share a percentage "of" a
-    group is ("40% of the party's candidates"), an ``area`` for a figure in area units, else none."""
+    group is ("40% of the party's candidates"), an ``area`` or a ``temperature`` for a figure in its units ("a high
+    of 41.3C"), else none."""
     if dimension_of(unit) == "area":
         return "area"
+    if unit in _TEMPERATURE_UNITS:
+        return "temperature"
     if unit in _RATE_UNITS and change in ("up", "down"):
         return "growth"
     if unit == "percent" and _PERCENT_OF.match(sentence, end):

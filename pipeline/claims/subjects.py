@@ -309,9 +309,14 @@ def find_subject(
         after = [m for m in mentions if m[0] >= start and m[3] in group and m[3] != "MISC"]
         if after:
             return after[0][2]
-    if main_org and _descriptions(sentence):
+    if main_org and any(_may_be_main(sentence, a, b, main_org) for a, b, _ in _descriptions(sentence)):
         return main_org
     return None
+
+
+def _may_be_main(sentence: str, a: int, b: int, main_org: str) -> bool:
+    """Whether the description at [a, b) can stand for the main organisation: a public body is no "company"."""
+    return not (_PUBLIC_BODY.search(main_org) and _COMPANY_WORD.search(sentence, a, b))
 
 
 # Places that say where something went or where a company sits, not what a figure is about: "into the River
@@ -395,6 +400,17 @@ def _possessive(sentence: str, m: re.Match) -> bool:
     return m.group(0).lower() == "its" or sentence.startswith(("'s", "’s"), m.end())
 
 
+# A main organisation that is a public body ("Met Service", "Environment Agency") is never what "the regional water
+# company" or "the firm" stands for: those name a business the tagger did not know.
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Service|Agency|Office|Authority|Ministry|Department|Council|Commission|Bureau|Institute|Police|Court|"
+    r"Parliament|Government|Board|Survey)$"
+)
+_COMPANY_WORD = re.compile(
+    r"\b(?:company|firm|business|startup|carmaker|automaker|retailer|chipmaker|insurer|lender)\b", re.I
+)
+
+
 def _nearest_referent(
     sentence: str, lo: int, hi: int, main_org: str | None, main_person: str | None,
     mentions: Sequence[tuple[int, int, str, str]] = (), subjects_only: bool = False,
@@ -408,7 +424,14 @@ def _nearest_referent(
     org = person = -1
     if main_org:
         spans = _descriptions(sentence)
-        org = max((a for a, b, own in spans if lo <= a and b <= hi and not (subjects_only and own)), default=-1)
+        org = max(
+            (
+                a for a, b, own in spans
+                if lo <= a and b <= hi and not (subjects_only and own)
+                and _may_be_main(sentence, a, b, main_org)
+            ),
+            default=-1,
+        )  # fmt: skip
     if main_person:
         found = list(PERSONAL.finditer(sentence, lo, hi))
         if "-year-old" in sentence:  # "The 64-year-old ...": the figure may be the description's own age

@@ -125,3 +125,9 @@ def test_an_update_keeps_only_the_figures_it_changed() -> None:
     assert kept["surface"].tolist() == ["6"]
     unrelated = revised_claims(update, pd.DataFrame({"article_id": ["u1"], "duplicate_of": ["zz"]}), original)
     assert len(unrelated) == len(update)  # nothing known of its original: every figure stands
+
+
+def test_a_figure_in_temperature_units_is_a_temperature() -> None:
+    assert metric_of("Provisional figures show a high of 39.9C at the airport.", "39.9C", "degree_celsius") == (
+        "temperature"
+    )

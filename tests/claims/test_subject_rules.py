@@ -184,3 +184,14 @@ def test_it_refers_to_the_organisation_the_sentence_named_last() -> None:
     assert subject_in(sentence, "40", [ent("Skyjet", "ORG", 2)], main_org="Aerobus") == "Skyjet"
     sentence = "It took the lead from Browsio years ago, and its share has stayed near 90%."
     assert subject_in(sentence, "90%", [ent("Browsio", "ORG", 2)], main_org="Webly") == "Webly"
+
+
+def test_a_public_body_is_no_company_a_description_stands_for() -> None:
+    from pipeline.claims.subjects import find_subject
+
+    sentence = "Water use rose by a sixth, the regional water company said."
+    at = sentence.index("a sixth")
+    agency = [{"text": "Weather Office", "label": "ORG", "count": 2}]
+    assert find_subject(sentence, at, agency, main_org="Weather Office") is None
+    firm = [{"text": "Brindle Water", "label": "ORG", "count": 2}]
+    assert find_subject(sentence, at, firm, main_org="Brindle Water") == "Brindle Water"
