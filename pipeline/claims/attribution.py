@@ -43,6 +43,11 @@ _UNNAMED = re.compile(
     rf"[Oo]bservers|[Ee]xperts|[Cc]ritics|[Cc]reditors|[Ss]trategists|[Oo]fficials|[Rr]esearchers|[Ii]nvestors)"
     rf"(?:\s+(?:at|from)\s+{_FULL_NAME})?)\s+{_AUX}(?:{_SAY}|expect|expects|see|sees)\b"
 )
+# A hearing as the source, in court reports: "Gloucester Crown Court heard", "the inquest was told"
+_HEARING = re.compile(
+    r"\b(?P<who>(?:[A-Z][\w'’-]*\s+){0,3}(?:Court|court|Tribunal|tribunal|[Ii]nquest|[Jj]ury|[Ii]nquiry|[Hh]earing))"
+    r"\s+(?:has\s+|had\s+)?(?:heard|was\s+told|were\s+told)\b"
+)
 _PATTERNS = [
     re.compile(
         r"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+|recent\s+|latest\s+)?(?:(?:19|20)\d\d\s+)?(?:\w+\s+)?"
@@ -56,6 +61,7 @@ _PATTERNS = [
     re.compile(rf"\b(?:data|figures|estimates|numbers)\s+(?:from|by)\s+(?P<who>{_PROPER})"),
     _UNNAMED,
     _WHO_RELATIVE,
+    _HEARING,
 ]
 _GENERIC = {"he", "she", "they", "it", "we", "i", "the", "this", "that", "but", "and", "in", "on", "at"}
 # Capitalised words before a say-word that name a time, not a source: "in its February forecast" ("May" is also
@@ -88,6 +94,7 @@ _NEEDS: list[tuple[str, ...] | re.Pattern] = [
     re.compile(trie_pattern(("nalysts", "conomists", "bservers", "xperts", "ritics", "reditors", "trategists",
                              "fficials", "esearchers", "nvestors"))),
     ("who ",),
+    (" heard", " told"),
 ]  # fmt: skip
 # Every match of ``_WHO_SAYS`` ends where one of these does: a say-word after a space, at a word's end.
 _SPACE_SAY = re.compile(rf"\s(?:{_SAY})\b")

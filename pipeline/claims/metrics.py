@@ -116,6 +116,11 @@ LEXICON: dict[str, list[str]] = {
     # how often something happened: "on more than 4,000 occasions", and "4,000 times" (``occurrence_metric``)
     "occurrences": [r"occasions"],
     "age": [r"aged", r"years? old", r"year-old", r"age of"],
+    # a prison term, read from the words that govern a figure in time units ("jailed for nine years")
+    "sentence": [r"jailed", r"sentenced", r"imprisoned", r"prison", r"jail", r"custodial", r"behind bars"],
+    # money taken by fraud or theft: "stole £2.3m", "a £2.3m fraud", "embezzled $4m"
+    "theft": [r"stole", r"stolen", r"steal(?:ing|s)?", r"embezzl(?:ed|ing|ement)", r"fraud", r"defraud(?:ed|ing)?",
+              r"swindl(?:ed|ing)", r"plunder(?:ed|ing)?", r"theft", r"misappropriat(?:ed|ing)", r"laundered"],
 }  # fmt: skip
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -134,6 +139,8 @@ _PAY_VERB = re.compile(
     re.I,
 )
 PAY_VERB_COST = 100
+SENTENCE_REACH = 25  # characters between "jailed"/"sentenced to" and the term it governs
+_PRISON_AFTER = re.compile(r"\s+(?:in\s+(?:prison|jail|custody)|behind\s+bars)\b")
 OWN_NOUN_REACH = 20  # characters: a lexicon word further from a count than this yields to the count's own noun
 
 
@@ -227,7 +234,7 @@ def _noun_metric(noun: str) -> str | None:
 # planes": 36 is no deal value). Rates and other units may take either.
 _MONEY_ONLY = frozenset({
     "revenue", "profit", "operating_profit", "eps", "loss", "price", "valuation", "funding", "deal_value",
-    "spending", "debt", "fine", "salary", "assets", "savings",
+    "spending", "debt", "fine", "salary", "assets", "savings", "theft",
 })  # fmt: skip
 _COUNT_ONLY = frozenset({
     "subscribers", "users", "customers", "views", "jobs", "job_cuts", "deaths", "cases", "population", "votes",
@@ -293,6 +300,10 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
             m[2] == "age" and _cost(sentence, start, end, m) <= 15 for m in mentions
         ):
             return "age"
+        if _PRISON_AFTER.match(sentence, end) or any(
+            m[2] == "sentence" and m[1] <= start and _cost(sentence, start, end, m) <= SENTENCE_REACH for m in mentions
+        ):
+            return "sentence"  # "jailed for nine years", "12 years in prison": a prison term, a court story's fact
         return "duration"
     if is_currency(unit) and _FOR_PRICE_BEFORE.search(sentence, max(0, start - 16), start) and _DEAL_VERB.search(
         sentence, 0, start

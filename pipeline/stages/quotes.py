@@ -73,6 +73,9 @@ _LEAD_WORD_RE = re.compile(
     r"^(?:(?:But|And|However|Yet|So|Then|Now|Meanwhile|Also)\b,?\s+|[A-Z][\w.-]*['’]s\s+(?=[A-Z]))"
 )
 _APPOSITIVE = r"(?:,\s+[^,“”\"\n]{2,90},)?"
+# the same, the apposition captured: "The judge, Miriam Ashcroft, said ..." names the role's holder
+_NAMED_APPOSITIVE = r"(?:,\s+(?P<appos>[^,“”\"\n]{2,90}),)?"
+_FULL_NAME_RE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]*){1,3}")
 _UNNAMED_CUT_RE = re.compile(
     r"\s+(?:who|whose|which|that|familiar|with|at|in|from|on|for|working|based|close|involved|speaking|"
     r"said|says|told|added|noted|stated|commented|explained|revealed|wrote|asked|when|while|during|to|"
@@ -102,7 +105,7 @@ _AFTER_ROLE_NAME_VERB = re.compile(
 )
 _AFTER_ACCORDING = re.compile(rf"^\s*,?\s*(?:according to|per)\s+{_SPEAKER}")
 _BEFORE_SPEAKER_VERB = re.compile(
-    rf"{_SPEAKER}{_APPOSITIVE}\s+(?:(?:also|later|then|has|had|once|previously|recently|simply)\s+)?{_VERBS}"
+    rf"{_SPEAKER}{_NAMED_APPOSITIVE}\s+(?:(?:also|later|then|has|had|once|previously|recently|simply)\s+)?{_VERBS}"
     rf"(?:\s+[\w'’\-]+){{0,6}}?\s*(?:that\s*)?[:,]?\s*$"
 )
 # 'A spokeswoman declined to comment on the figures but said the company was "working closely with regulators"':
@@ -277,6 +280,9 @@ def _attribution(text: str, start: int, end: int) -> str | None:
     for pattern in (_BEFORE_SPEAKER_VERB, _BEFORE_ACCORDING, _BEFORE_AS, _BEFORE_COORDINATED):
         m = pattern.search(sentence)
         if m and _clean_speaker(m.group("speaker")):
+            appos = m.groupdict().get("appos")
+            if appos and _is_role(m.group("speaker").strip()) and _FULL_NAME_RE.fullmatch(appos.strip()):
+                return _clean_speaker(appos)  # "The judge, Miriam Ashcroft, said": the name, not the role
             return _clean_speaker(m.group("speaker"))
     if not closed:
         # 'the crisis is "growing at an alarming rate" and affects every community, Noem said in ...': the

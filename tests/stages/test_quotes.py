@@ -286,3 +286,8 @@ def test_a_shared_surname_or_an_unnamed_speaker_stays_as_written() -> None:
         "“Nobody was hurt and the crew acted quickly,” a spokeswoman for the ferry line said."
     )
     assert [q["speaker"] for q in extract_quotes(text)] == ["Sandoval", "a spokeswoman"]
+
+
+def test_a_role_with_its_holder_in_apposition_is_the_holder() -> None:
+    text = 'The coroner, Alma Tregunna, said the driver had "no chance of seeing the cyclist in that light".'
+    assert [q["speaker"] for q in extract_quotes(text)] == ["Alma Tregunna"]
