@@ -263,9 +263,11 @@ _PERCENT_OF = re.compile(r"\s+of\b")
 
 def _admits(metric: str, unit: str) -> bool:
     """Whether a figure in ``unit`` can measure ``metric`` (see ``_MONEY_ONLY`` and ``_COUNT_ONLY``; an area is
-    measured in area units only)."""
+    measured in area units only, a prison sentence in time units)."""
     if metric == "area":
         return dimension_of(unit) == "area"
+    if metric == "sentence":
+        return unit in _TIME_UNITS  # "jailed ... after taking £1m": the money is no prison term
     if unit == "count":
         return metric not in _MONEY_ONLY and metric != "age"
     if metric in _COUNT_ONLY:

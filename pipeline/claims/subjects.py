@@ -111,7 +111,8 @@ def main_organisation(
     One named once among several named once is no article's main organisation: None then ("the giant waves" in a
     story naming three bodies once each is about none of them).
     """
-    orgs = [e for e in entities if e.get("label") == "ORG" and e.get("text")]
+    # a court hears a story, it is not what its figures are about ("jailed for nine years, Exeter Crown Court heard")
+    orgs = [e for e in entities if e.get("label") == "ORG" and e.get("text") and not _VENUE.search(e["text"])]
     if not orgs:
         # no name the tagger knows for a company ("Nimbus says ..."): an untyped name the headline carries and the
         # body repeats (or its lead names) is what the story is about
@@ -243,7 +244,7 @@ def _mentions(
         if exclude and text in exclude and text != exclude and not _owns_source(text, exclude):
             continue  # "Netflix said" stays, and so does the owner in "Thailand's Prime Minister X said"
         label = e.get("label") or ""
-        if text in GENERIC_TECH or label in _IGNORED or text in HOLIDAYS:
+        if text in GENERIC_TECH or label in _IGNORED or text in HOLIDAYS or _VENUE.search(text):
             continue
         for a, b in _occurrences(text, sentence):
             if label != "MISC" or _VERB_AFTER.match(sentence, b):
@@ -407,8 +408,11 @@ _PUBLIC_BODY = re.compile(
     r"Parliament|Government|Board|Survey)$"
 )
 _COMPANY_WORD = re.compile(
-    r"\b(?:company|firm|business|startup|carmaker|automaker|retailer|chipmaker|insurer|lender)\b", re.I
+    r"\b(?:company|firm|business|startup|carmaker|automaker|retailer|chipmaker|insurer|lender|bank|airline|streamer|"
+    r"studio|brand|carrier|manufacturer)\b",
+    re.I,
 )
+_VENUE = re.compile(r"\b(?:Court|Tribunal)$")
 
 
 def _nearest_referent(

@@ -26,3 +26,25 @@ def test_court_report_metrics(sentence: str, surface: str, unit: str, metric: st
 
 def test_the_hearing_is_the_source() -> None:
     assert find_attribution("He took money from 22 accounts, Exeter Crown Court heard.") == "Exeter Crown Court"
+
+
+def test_a_court_is_no_main_organisation_and_the_story_s_figures_meet() -> None:
+    import pandas as pd
+
+    from pipeline.claims import cluster_claims, extract_claims
+
+    texts = [
+        "A former treasurer who stole £1.4 million from the club has been jailed for six years, Truro Crown Court "
+        "heard. The bank said members had been repaid.",
+        "A club treasurer who stole more than £1m has been jailed for six years.",
+    ]
+    court = [{"text": "Truro Crown Court", "label": "ORG", "count": 1}]
+    frame = pd.DataFrame(
+        [(f"a{i}", t, pd.Timestamp("2026-03-02", tz="UTC"), court) for i, t in enumerate(texts)],
+        columns=["article_id", "text", "published_at", "entities"],
+    )
+    claims = extract_claims(frame)
+    assert "Truro Crown Court" not in set(claims["subject"].dropna())
+    out = cluster_claims(claims, pd.DataFrame({"article_id": ["a0", "a1"], "story_id": ["s1", "s1"]}))
+    shared = out[out["n_articles"] == 2].set_index("metric")["status"].to_dict()
+    assert shared == {"sentence": "agree", "theft": "consistent"}

@@ -234,10 +234,10 @@ def test_what_a_count_counts(text: str, surface: str, metric: str) -> None:
 
 def test_the_headline_tells_which_company_the_story_is_about() -> None:
     entities = [
-        {"text": "Harbour Court", "label": "ORG", "count": 1},
+        {"text": "Harbour Trust", "label": "ORG", "count": 1},
         {"text": "Corvane Mills", "label": "ORG", "count": 1},
     ]
-    text = "The textile firm must repay £2m. The ruling was made at Harbour Court on Tuesday."
+    text = "The textile firm must repay £2m. The ruling was announced by Harbour Trust on Tuesday."
     frame = articles(("0123456789abcdef", text, PUBLISHED, entities))
     assert extract_claims(frame).iloc[0]["subject"] is None or pd.isna(extract_claims(frame).iloc[0]["subject"])
     frame["title"] = "Corvane Mills told to repay £2m"

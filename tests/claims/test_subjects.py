@@ -57,15 +57,15 @@ def test_a_relative_clause_is_about_the_noun_it_follows() -> None:
 
 def test_the_headline_names_the_main_organisation_when_the_lead_does_not() -> None:
     entities = [
-        {"text": "Harbour Court", "label": "ORG", "count": 1},
+        {"text": "Harbour Trust", "label": "ORG", "count": 1},
         {"text": "Corvane Mills", "label": "ORG", "count": 1},
     ]
-    lead = "The textile firm must repay £2m, the court ruled."
+    lead = "The textile firm must repay £2m, the trust said."
     assert main_organisation(entities, lead, len(lead)) is None  # two bodies named once each: no main one
     assert main_organisation(entities, lead, len(lead), title="Corvane Mills told to repay £2m") == "Corvane Mills"
     # a body the lead names as its actor still comes first
-    lead = "Harbour Court said on Tuesday that the textile firm must repay £2m."
-    assert main_organisation(entities, lead, len(lead), title="Corvane Mills told to repay £2m") == "Harbour Court"
+    lead = "Harbour Trust said on Tuesday that the textile firm must repay £2m."
+    assert main_organisation(entities, lead, len(lead), title="Corvane Mills told to repay £2m") == "Harbour Trust"
 
 
 def test_a_described_company_points_to_the_main_organisation() -> None:
