@@ -116,6 +116,8 @@ LEXICON: dict[str, list[str]] = {
     # how often something happened: "on more than 4,000 occasions", and "4,000 times" (``occurrence_metric``)
     "occurrences": [r"occasions"],
     "age": [r"aged", r"years? old", r"year-old", r"age of"],
+    # how many watched an event in person: "in front of 31,245 fans", "a crowd of 31,000"
+    "attendance": [r"crowds? of", r"attendance", r"attended", r"spectators", r"in front of", r"sell-out"],
     # a prison term, read from the words that govern a figure in time units ("jailed for nine years")
     "sentence": [r"jailed", r"sentenced", r"imprisoned", r"prison", r"jail", r"custodial", r"behind bars"],
     # money taken by fraud or theft: "stole £2.3m", "a £2.3m fraud", "embezzled $4m"
@@ -239,7 +241,7 @@ _MONEY_ONLY = frozenset({
 _COUNT_ONLY = frozenset({
     "subscribers", "users", "customers", "views", "jobs", "job_cuts", "deaths", "cases", "population", "votes",
     "downloads", "units_sold", "strikers", "orders", "members", "occurrences", "recalls", "injuries", "evacuations",
-    "missing",
+    "missing", "attendance",
 })  # fmt: skip
 UNIT_METRICS = ("duration",)  # metrics read from the unit, not from a lexicon word
 # Metrics that name a dimension, not a fact: "three weeks out injured" and "six minutes remaining" are both durations
@@ -252,7 +254,8 @@ _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "seco
 # A price paid in a purchase: "for $1.3bn" after a verb of buying anywhere before it in the sentence.
 _FOR_PRICE_BEFORE = re.compile(r"\bfor\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
 _DEAL_VERB = re.compile(
-    r"\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take over)\b", re.I
+    r"\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take over|signed|signing)\b",
+    re.I,
 )
 _HEAD_GAP = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?")
 _HYPHENED_NOUN = re.compile(r"-([a-z]+)\b")

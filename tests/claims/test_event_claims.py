@@ -131,3 +131,15 @@ def test_a_figure_in_temperature_units_is_a_temperature() -> None:
     assert metric_of("Provisional figures show a high of 39.9C at the airport.", "39.9C", "degree_celsius") == (
         "temperature"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "noun", "metric"),
+    [
+        ("Harbour Athletic won 3-0 in front of 12,480 fans at the Quay.", "12,480", "count", "fans", "attendance"),
+        ("The final was played before a crowd of 60,000.", "60,000", "count", None, "attendance"),
+        ("Athletic, who signed Moreau for £4 million in July, are third.", "£4 million", "GBP", None, "deal_value"),
+    ],
+)
+def test_a_match_report_s_figures(sentence: str, surface: str, unit: str, noun: str | None, metric: str) -> None:
+    assert metric_of(sentence, surface, unit, noun=noun) == metric
