@@ -55,7 +55,11 @@ _PATTERNS = [
         rf"(?:by|from|of)\s+(?:the\s+)?{_FULL_NAME}"
     ),
     # up to a punctuation mark or a bracketed abbreviation: "according to the World Travel and Tourism Council (WTTC)"
-    re.compile(r"\baccording\s+to\s+(?P<who>(?:an?\s+|the\s+)?(?:[\w&'’-]+\s+){0,6}?[\w'’-]+?)(?=\s*\(|[,.;:)]|$)"),
+    # (a comma or point inside a number does not end it: "according to a study of more than 78,000 adults")
+    re.compile(
+        r"\baccording\s+to\s+(?P<who>(?:an?\s+|the\s+)?(?:[\w&'’,.-]+\s+){0,6}?[\w'’,.-]+?)"
+        r"(?=\s*\(|(?<!\d)[,.;:)]|[,.;:)](?!\d)|$)"
+    ),
     re.compile(rf"\b(?:{_SAY})\s+(?P<who>(?:{_PROPER}\s+)?{_TITLE}?{_PROPER})"),
     _WHO_SAYS,
     re.compile(rf"\b(?:data|figures|estimates|numbers)\s+(?:from|by)\s+(?P<who>{_PROPER})"),

@@ -42,7 +42,7 @@ MARKET_METRICS = frozenset({"shares", "shares_growth"})  # quoted each trading d
 # An event's tolls, keyed by story when no subject is named (see the module docstring).
 EVENT_METRICS = frozenset({
     "deaths", "injuries", "evacuations", "missing", "area", "containment", "magnitude", "depth", "cases", "recalls",
-    "strikers", "occurrences", "turnout", "sentence", "theft", "attendance",
+    "strikers", "occurrences", "turnout", "sentence", "theft", "attendance", "risk",
 })  # fmt: skip
 STORY_SUBJECT = "@story"  # replaced by ``story:<story_id>`` in ``story_keys``
 _STORY_PREFIX = STORY_SUBJECT + "|"

@@ -116,6 +116,8 @@ LEXICON: dict[str, list[str]] = {
     # how often something happened: "on more than 4,000 occasions", and "4,000 times" (``occurrence_metric``)
     "occurrences": [r"occasions"],
     "age": [r"aged", r"years? old", r"year-old", r"age of"],
+    # a study's finding: "33% less likely to develop dementia", "a 33 per cent lower risk"
+    "risk": [r"risks?", r"(?:more|less) likely", r"likelihood", r"odds", r"chances?"],
     # how many watched an event in person: "in front of 31,245 fans", "a crowd of 31,000"
     "attendance": [r"crowds? of", r"attendance", r"attended", r"spectators", r"in front of", r"sell-out"],
     # a prison term, read from the words that govern a figure in time units ("jailed for nine years")
@@ -342,6 +344,7 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         "votes",
         "vote_share",
         "turnout",
+        "risk",
     ):
         growth_word = any(m[2] == "growth" for m in mentions)
         if change in ("up", "down") or growth_word:

@@ -143,3 +143,13 @@ def test_a_figure_in_temperature_units_is_a_temperature() -> None:
 )
 def test_a_match_report_s_figures(sentence: str, surface: str, unit: str, noun: str | None, metric: str) -> None:
     assert metric_of(sentence, surface, unit, noun=noun) == metric
+
+
+def test_a_study_s_risk_and_its_source() -> None:
+    from pipeline.claims.attribution import find_attribution
+
+    sentence = "Swimmers were 21% less likely to develop asthma, according to a study of more than 12,000 children."
+    assert metric_of(sentence, "21%", "percent") == "risk"
+    assert metric_of("Those who swam had a 21 per cent lower risk.", "21 per cent", "percent") == "risk"
+    assert metric_of("Sales are likely to rise 5%.", "5%", "percent", "up") != "risk"  # a forecast's hedge
+    assert find_attribution(sentence) == "a study of more than 12,000 children"
