@@ -268,11 +268,13 @@ _PERCENT_OF = re.compile(r"\s+of\b")
 
 def _admits(metric: str, unit: str) -> bool:
     """Whether a figure in ``unit`` can measure ``metric`` (see ``_MONEY_ONLY`` and ``_COUNT_ONLY``; an area is
-    measured in area units only, a prison sentence in time units)."""
+    measured in area units only, a prison sentence in time units, a risk as a rate)."""
     if metric == "area":
         return dimension_of(unit) == "area"
     if metric == "sentence":
         return unit in _TIME_UNITS  # "jailed ... after taking £1m": the money is no prison term
+    if metric == "risk":
+        return unit in _RATE_UNITS or unit in ("fraction", "ratio")  # "a study of 78,430 people" counts no risk
     if unit == "count":
         return metric not in _MONEY_ONLY and metric != "age"
     if metric in _COUNT_ONLY:

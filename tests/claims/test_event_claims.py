@@ -153,3 +153,8 @@ def test_a_study_s_risk_and_its_source() -> None:
     assert metric_of("Those who swam had a 21 per cent lower risk.", "21 per cent", "percent") == "risk"
     assert metric_of("Sales are likely to rise 5%.", "5%", "percent", "up") != "risk"  # a forecast's hedge
     assert find_attribution(sentence) == "a study of more than 12,000 children"
+
+
+def test_a_count_in_a_risk_sentence_is_no_risk() -> None:
+    sentence = "A study of 12,480 people found those who swam had a 21 per cent lower risk of asthma."
+    assert metric_of(sentence, "12,480", "count") != "risk"
