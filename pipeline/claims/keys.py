@@ -18,10 +18,11 @@ that cannot be compared with another article's get a key of their own (``claim:<
 * every claim of a key under which one article reports values that cannot all be true: that key names no single
   fact in that article (``clusters.one_fact_per_article``, applied by ``extract`` to all of a batch's claims).
 
-A claim with no subject is about the event its story reports when its metric is one of an event's tolls
-(``EVENT_METRICS``: "has killed 12 people", "about 8,000 were evacuated", "5% contained") or a counted noun of its
-own ("140 homes"): a fire, a storm, an outbreak is rarely a named entity, yet every write-up of the story gives
-its death toll. Such a claim is keyed under a placeholder subject (``STORY_SUBJECT``) that ``story_keys``
+A claim with no subject is about the event its story reports when its metric is one an event has of its own
+(``EVENT_METRICS``: a disaster's tolls, "has killed 12 people", "about 8,000 were evacuated", "5% contained"; an
+election's turnout; a trial's sentence and the sum stolen; a match's attendance; a study's risk) or a counted noun
+of its own ("140 homes"): a fire, a storm, an outbreak is rarely a named entity, yet every write-up of the story
+gives its death toll. Such a claim is keyed under a placeholder subject (``STORY_SUBJECT``) that ``story_keys``
 replaces with the article's story once dedup has assigned it, so it meets only the same story's reports.
 Financial metrics never are: with no company named, "revenue" may be anyone's.
 """
@@ -39,7 +40,7 @@ from pipeline.claims.units import dimension_of, is_currency
 
 PART_METRICS = frozenset({"share", "people"})  # a part or a head count of something the key does not name
 MARKET_METRICS = frozenset({"shares", "shares_growth"})  # quoted each trading day
-# An event's tolls, keyed by story when no subject is named (see the module docstring).
+# An event's own figures, keyed by story when no subject is named (see the module docstring).
 EVENT_METRICS = frozenset({
     "deaths", "injuries", "evacuations", "missing", "area", "containment", "magnitude", "depth", "cases", "recalls",
     "strikers", "occurrences", "turnout", "sentence", "theft", "attendance", "risk",
