@@ -21,6 +21,7 @@ from pipeline.claims.context import clause_after, clause_around, is_forecast, se
 from pipeline.claims.keys import claim_key, is_conversion, is_market_quote, market_day
 from pipeline.claims.metrics import (
     APPOSITIVE_NAME,
+    TIME_UNITS,
     counted_noun,
     counted_noun_metric,
     find_metric,
@@ -52,7 +53,6 @@ from pipeline.schemas import MODELS, conform, empty_frame
 
 CLAIM_COLUMNS: list[str] = list(MODELS["claims"].to_schema().columns)
 _NOT_A_CLAIM = {"one", "a", "an"}  # "one of the best", "a million-dollar house" as a noun phrase
-_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 _AGO_AFTER = re.compile(r"\s+ago\b")
 
 
@@ -117,7 +117,7 @@ def _article_claims(record: dict) -> list[dict]:
     before: Quantity | None = None  # the quantity read before this one, of any kind
     for q in quantities:
         surface = text[q.start : q.end]
-        if surface.lower() in _NOT_A_CLAIM or (q.unit in _TIME_UNITS and _AGO_AFTER.match(text, q.end)):
+        if surface.lower() in _NOT_A_CLAIM or (q.unit in TIME_UNITS and _AGO_AFTER.match(text, q.end)):
             continue  # "four years ago" is a quantity (``extract_quantities`` reads it) but a point in time
         index = _sentence_index(spans, starts, q.start)
         s_start, s_end = spans[index] if index is not None else (0, len(text))

@@ -250,7 +250,7 @@ UNIT_METRICS = ("duration",)  # metrics read from the unit, not from a lexicon w
 # about Chelsea, so two articles' durations of one subject are no two reports of one figure. Claims with these
 # metrics keep their metric but are not clustered across articles (``keys.claim_key``).
 UNCLUSTERED_METRICS = frozenset(UNIT_METRICS)
-_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})  # units of a length of time
 # Between a figure and the noun it modifies, only spaces, the bracket closing it and a bracketed conversion:
 # "a $1.5m (£799,000) fine", "a £2m donation".
 # A price paid in a purchase: "for $1.3bn" after a verb of buying anywhere before it in the sentence.
@@ -272,7 +272,7 @@ def _admits(metric: str, unit: str) -> bool:
     if metric == "area":
         return dimension_of(unit) == "area"
     if metric == "sentence":
-        return unit in _TIME_UNITS  # "jailed ... after taking £1m": the money is no prison term
+        return unit in TIME_UNITS  # "jailed ... after taking £1m": the money is no prison term
     if metric == "risk":
         return unit in _RATE_UNITS or unit in ("fraction", "ratio")  # "a study of 78,430 people" counts no risk
     if unit == "count":
@@ -302,7 +302,7 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
             mentions.append((end, end + len(noun), metric))
         else:
             own_noun = unit == "count" and is_counted_noun(noun) and noun.lower() not in _CONTEXT_NOUNS
-    if unit in _TIME_UNITS:
+    if unit in TIME_UNITS:
         if APPOSITIVE_NAME.search(sentence, max(0, start - 40), start) and sentence.startswith(",", end):
             return "age"  # "Varga, 24, netted 27 times": a number in commas after a name is the person's age
         if _AGE_SURFACE.match(sentence, max(start, end - 9), end + 12) or any(
