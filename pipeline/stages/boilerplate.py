@@ -542,6 +542,7 @@ def repeated_labels(blocks: list[Block]) -> None:
             b.reason = "repeated-label"
 
 
+HEADLINE_MIN_WORDS = 3  # under a masthead: fewer words make a menu item, not the headline
 HEADLINE_MAX_WORDS = 30  # an unlabelled text's first short line without a full stop is its headline
 MASTHEADS = True
 MASTHEAD_WITHIN = 4  # blocks from the top a masthead may sit in (under a "Skip to content" or a cookie notice)
@@ -625,7 +626,12 @@ def _headline_after(blocks: list[Block], i: int) -> int | None:
         b = blocks[k]
         if b.reason in ("separator", "navigation", "byline", "dateline"):
             continue  # (a blog prints its name, then "Posted by ... on ...", then the post's title)
-        shaped = b.reason is None and 0 < b.words <= HEADLINE_MAX_WORDS and not b.text.rstrip().endswith(".")
+        # a headline has a few words: a one- or two-word line under the name is a menu's item ("Frontpage")
+        shaped = (
+            b.reason is None
+            and HEADLINE_MIN_WORDS <= b.words <= HEADLINE_MAX_WORDS
+            and not b.text.rstrip().endswith(".")
+        )
         return k if shaped and k + 1 < len(blocks) else None
     return None
 

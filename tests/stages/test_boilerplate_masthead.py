@@ -100,3 +100,10 @@ def test_section_label_is_no_masthead() -> None:
     """ "World News" over the headline names a section, not the publication."""
     info = strip_text(_page("World News", "", HEADLINE, DEK, "", "By Tomasz Wren"))
     assert "masthead" not in _reasons(info).values()
+
+
+def test_a_menu_item_under_the_name_is_no_headline() -> None:
+    """A rendered page: the site's name, then its menu as one-word list items: no item is taken for the headline."""
+    text = _page("Quillfeed", "", "  * Frontpage", "  * Video", "  * Store", "", HEADLINE, tail=("© 2025 Quillfeed",))
+    info = strip_text(text)
+    assert _reasons(info).get("Frontpage") != "headline" and info.title != "Frontpage"
