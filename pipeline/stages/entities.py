@@ -28,6 +28,7 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline.claims.units import is_currency
 from pipeline.collector import paused_gc
 from pipeline.stages.entity_lexicon import (
     EVENT_NAMES,
@@ -572,9 +573,20 @@ def _span_facts(span: str) -> tuple[bool, str | None, bool, bool, bool, bool, bo
     )
 
 
+_CODE_AMOUNT_RE = re.compile(r"([A-Z]{3})\d[\d.,]*(?:k|m|bn|mn|b|tn|trn)?")
+
+
+def _is_money_amount(span: str) -> bool:
+    """An ISO currency code with a number glued to it ("DKK150m"): an amount, which the claims stage reads."""
+    m = _CODE_AMOUNT_RE.fullmatch(span)
+    return m is not None and is_currency(m.group(1))
+
+
 def _label(span: str, text: str, start: int, after: str) -> str | None:
     """Gazetteers and suffixes first, then the context: a title before, a role or a verb after (``after`` is the
     40 characters after the span, the text before it is cut only when a rule reads it)."""
+    if span[:1].isupper() and _is_money_amount(span):
+        return None  # "DKK150m", "USD2bn": an amount written after its currency's code, no product
     one_word_event, static, upper, name_person, product, acronym, short, geo_prefix = _span_facts(span)
     if one_word_event and _LOCATIVE_RE.search(text[max(0, start - 30) : start]):
         return "GPE"  # "takes place in Cannes, France", "in Davos": the town, not its festival

@@ -381,3 +381,10 @@ def test_temperatures_and_decimals_are_no_product_names() -> None:
     names = {e["text"] for e in extract_entities(text)}
     assert not names & {"8C", "6F", "38C", "39.8C"}
     assert {"3D", "A320"} <= names
+
+
+def test_an_amount_after_its_currency_code_is_no_product() -> None:
+    from pipeline.stages.entities import extract_entities
+
+    names = {e["text"] for e in extract_entities("The group will invest DKK150m and SEK40bn; the A320 is unaffected.")}
+    assert not names & {"DKK150m", "SEK40bn"} and "A320" in names
