@@ -17,12 +17,16 @@ from tests.conftest import materialize_all
 STORY = Path(__file__).parent / "data" / "story_aldermoor"
 
 
+def _run_story(story: Path, tmp_path: Path) -> Path:
+    """Every write-up of ``story`` through the real asset job; the output root."""
+    input_dir, root = tmp_path / "input", tmp_path / "outputs"
+    shutil.copytree(story, input_dir)
+    assert materialize_all(input_dir, root).success
+    return root
+
+
 def test_five_write_ups_of_one_story(tmp_path: Path) -> None:
-    input_dir = tmp_path / "input"
-    shutil.copytree(STORY, input_dir)
-    result = materialize_all(input_dir, tmp_path / "outputs")
-    assert result.success
-    root = tmp_path / "outputs"
+    root = _run_story(STORY, tmp_path)
     articles = read_table("articles", root=root).set_index("source_path")
     assert articles.loc["b_syndicated.txt", "duplicate_kind"] == "near"
     assert articles.loc["b_syndicated.txt", "duplicate_of"] == articles.loc["a_riverside_post.txt", "article_id"]
@@ -62,11 +66,7 @@ def test_a_disaster_story_with_an_update(tmp_path: Path) -> None:
     duplicate), a wire report with a dateline and a question-and-answer explainer. The tolls meet across the
     articles, the update's changed figures stand beside the original's, and its unchanged ones are not counted
     twice."""
-    input_dir = tmp_path / "input"
-    shutil.copytree(WILDFIRE, input_dir)
-    result = materialize_all(input_dir, tmp_path / "outputs")
-    assert result.success
-    root = tmp_path / "outputs"
+    root = _run_story(WILDFIRE, tmp_path)
     articles = read_table("articles", root=root).set_index("source_path")
     ids = {path: aid for path, aid in articles["article_id"].items()}
     assert articles.loc["b_harbour_herald_update.txt", "duplicate_kind"] == "near"

@@ -42,7 +42,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from pipeline.claims.keys import EVENT_METRICS, STORY_KEY_PREFIX, story_keys
+from pipeline.claims.keys import EVENT_METRICS, STORY_KEY_PREFIX, story_index, story_keys
 from pipeline.claims.metrics import is_lexicon_metric
 from pipeline.claims.units import unit_info
 from pipeline.schemas import conform, empty_frame
@@ -182,7 +182,7 @@ def unify_story_names(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.
     named = parts["subject"].ne("-") & ~parts["subject"].str.startswith((STORY_KEY_PREFIX, "article:"))
     if named.sum() < 2:
         return claims
-    story_of = stories.drop_duplicates("article_id").set_index("article_id")["story_id"].astype("string")
+    story_of = story_index(stories)
     story = claims["article_id"].map(story_of).astype("string").to_numpy()
     pairs = pd.DataFrame({"story": story, "subject": parts["subject"].to_numpy()})[named.to_numpy()].drop_duplicates()
     rename: dict[tuple[str, str], str] = {}
@@ -227,7 +227,7 @@ def adopt_story_subjects(claims: pd.DataFrame, stories: pd.DataFrame | None) -> 
     # an event's tolls only: a counted noun ("4 daughters", "625 lines") is too loose a predicate to lend a name
     story_keyed &= parts["metric"].str.removesuffix("_growth").isin(EVENT_METRICS).astype(bool)
     named &= out["claim_key"].astype("string").str.count(r"\|").eq(4).fillna(False).astype(bool)
-    story_of = stories.drop_duplicates("article_id").set_index("article_id")["story_id"].astype("string")
+    story_of = story_index(stories)
     story = ("story:" + out["article_id"].map(story_of).astype("string")).where(named, parts["subject"])
     group = story + "|" + parts["metric"] + "|" + parts["dimension"] + "|" + parts["kind"]
     subjects = parts["subject"][named].groupby(group[named]).agg(["nunique", "first"])
@@ -254,7 +254,7 @@ def adopt_story_periods(claims: pd.DataFrame, stories: pd.DataFrame | None) -> p
     out = claims.reset_index(drop=True)
     if stories is None or len(stories) == 0 or len(out) == 0:
         return out
-    story_of = stories.drop_duplicates("article_id").set_index("article_id")["story_id"].astype("string")
+    story_of = story_index(stories)
     parts = _key_parts(out["claim_key"])
     comparable = (~out["claim_key"].astype("string").str.startswith("claim:")).fillna(False).astype(bool)
     comparable &= out["claim_key"].astype("string").str.count(r"\|").eq(4).fillna(False).astype(bool)
@@ -370,7 +370,7 @@ def _stories_of(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.Series
     if stories is None:
         return pd.Series(pd.NA, index=claims.index, dtype="string")
     own = "article:" + claims["article_id"].astype("string")
-    story_of = stories.drop_duplicates("article_id").set_index("article_id")["story_id"].astype("string")
+    story_of = story_index(stories)
     return claims["article_id"].map(story_of).astype("string").fillna(own)
 
 

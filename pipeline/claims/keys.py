@@ -70,6 +70,11 @@ def claim_key(subject: str | None, metric: str | None, unit: str, period: str | 
     return "|".join([subject, metric, dimension_of(unit), period or "-", kind])
 
 
+def story_index(stories: pd.DataFrame) -> pd.Series:
+    """``stories`` (article_id, story_id) as a lookup: story id by article id, one per article."""
+    return stories.drop_duplicates("article_id").set_index("article_id")["story_id"].astype("string")
+
+
 def story_keys(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.DataFrame:
     """``claims`` with each placeholder subject of a key replaced by the claim's story (``story:<story_id>``),
     or by its article (``article:<article_id>``) when ``stories`` (article_id, story_id) does not know it: a
@@ -83,7 +88,7 @@ def story_keys(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.DataFra
     articles = claims.loc[placeholder, "article_id"].astype("string")
     owner = "article:" + articles
     if stories is not None and len(stories):
-        story_of = stories.drop_duplicates("article_id").set_index("article_id")["story_id"].astype("string")
+        story_of = story_index(stories)
         owner = (STORY_KEY_PREFIX + articles.map(story_of)).fillna(owner)
     out = claims.copy()
     out.loc[placeholder, "claim_key"] = owner + keys[placeholder].str.slice(len(STORY_SUBJECT))

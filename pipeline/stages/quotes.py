@@ -72,9 +72,10 @@ _ROLE_BEFORE_NAME = re.compile(
 _LEAD_WORD_RE = re.compile(
     r"^(?:(?:But|And|However|Yet|So|Then|Now|Meanwhile|Also)\b,?\s+|[A-Z][\w.-]*['’]s\s+(?=[A-Z]))"
 )
-_APPOSITIVE = r"(?:,\s+[^,“”\"\n]{2,90},)?"
+_APPOSITION = r"[^,“”\"\n]{2,90}"  # what stands between the commas after a speaker
+_APPOSITIVE = rf"(?:,\s+{_APPOSITION},)?"
 # the same, the apposition captured: "The judge, Miriam Ashcroft, said ..." names the role's holder
-_NAMED_APPOSITIVE = r"(?:,\s+(?P<appos>[^,“”\"\n]{2,90}),)?"
+_NAMED_APPOSITIVE = rf"(?:,\s+(?P<appos>{_APPOSITION}),)?"
 _FULL_NAME_RE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]*){1,3}")
 _UNNAMED_CUT_RE = re.compile(
     r"\s+(?:who|whose|which|that|familiar|with|at|in|from|on|for|working|based|close|involved|speaking|"
