@@ -257,6 +257,7 @@ def scan(text: str) -> list[Quantity]:
     quantities = _join_subunits(quantities, text)
     _compared_money(quantities, text)
     _index_levels(quantities, text)
+    _points_of_a_percentage(quantities, text)
     _share_rates(quantities, text)
     spans = split_sentences(text)
     starts = [a for a, _ in spans]
@@ -527,6 +528,29 @@ def _index_levels(quantities: list[Quantity], text: str) -> None:
         if _LEVEL_BEFORE.search(clause) and _INDEX_NAME.search(clause):
             q.unit, q.unit_given = "point", True
 
+
+
+_PERCENT_LEVEL_BEFORE = re.compile(r"\b(?:at|to|from)\s+$", re.I)
+_SAME_MOVE_GAP = re.compile(r"\s*,?\s*(?:or|and|up|down)\b", re.I)
+
+
+def _points_of_a_percentage(quantities: list[Quantity], text: str) -> None:
+    """'Labour rose 1.4 points to 34.2%': a move in points of a level given in percent is in percentage points.
+
+    An index's "fell 300 points, or 0.8%" gives the same move twice and keeps its points."""
+    levels = [
+        p for p in quantities
+        if p.unit == "percent" and _PERCENT_LEVEL_BEFORE.search(text[max(0, p.start - 8) : p.start])
+    ]
+    for q in quantities:
+        if q.unit != "point" or q.value_low is not None or abs(q.value) >= 100:
+            continue
+        for p in levels:
+            near = p.start - q.end if p.start >= q.end else q.start - p.end
+            gap = text[q.end : p.start] if p.start >= q.end else text[p.end : q.start]
+            if 0 <= near <= 60 and not re.search(r"[.;!?]\s", gap) and not _SAME_MOVE_GAP.match(text, q.end):
+                q.unit = "percentage_point"
+                break
 
 def atom_matches(masked: str) -> list[re.Match]:
     """Exactly ``list(_ATOM.finditer(masked))``, found by trying ``_ATOM`` only where a match can start.

@@ -318,3 +318,19 @@ def test_code_glued_to_a_small_integer_is_a_name(text: str) -> None:
 def test_code_before_an_amount_stays_money(text: str, value: float, unit: str) -> None:
     q = one(text)
     assert (q["value"], q["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The Greens rose 1.4 points to 12.6% in the latest poll.", "1.4 points", "percentage_point"),
+        ("Approval stood at 38%, down four points since March.", "four points", "percentage_point"),
+        ("Inflation eased to 2.1% in May, down 0.3 points from April.", "0.3 points", "percentage_point"),
+        ("The Dow fell 300 points, or 0.8%, on Tuesday.", "300 points", "point"),  # the same move twice
+        ("The index rose 12 points, or 0.8%, to close at 1,478.", "12 points", "point"),
+        ("She scored 24 points and hit 50% of her shots.", "24 points", "point"),  # no level in percent
+    ],
+)
+def test_points_of_a_percent_level_are_percentage_points(text: str, surface: str, unit: str) -> None:
+    q = next(r for r in extract_quantities(text) if r["surface"] == surface)
+    assert q["unit"] == unit
