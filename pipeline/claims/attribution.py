@@ -67,7 +67,8 @@ _PATTERNS = [
     _WHO_RELATIVE,
     _HEARING,
 ]
-_GENERIC = {"he", "she", "they", "it", "we", "i", "the", "this", "that", "but", "and", "in", "on", "at"}
+# ("An estimated 160,000 members": the article, not a source, did the estimating)
+_GENERIC = {"he", "she", "they", "it", "we", "i", "the", "this", "that", "but", "and", "in", "on", "at", "a", "an"}
 # Capitalised words before a say-word that name a time, not a source: "in its February forecast" ("May" is also
 # a surname: "May said")
 _TIME_WORDS_TEXT = (

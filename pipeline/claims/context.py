@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from pipeline.claims.quantity import Quantity
 
 # a bare article is not filler: "added a 30 degree homer" adds a thing, "added 30 points" is a move
-_FILLER = r"(?:(?:by|of|just|only|a\s+further|another|some|a\s+whopping|a\s+record|a\s+sharp|a\s+modest)\s+)*"
+# ("increases totaling 15%", "rises amounting to 3%": the sum of the moves named by the noun)
+_FILLER = r"(?:(?:by|of|just|only|a\s+further|another|some|a\s+whopping|a\s+record|a\s+sharp|a\s+modest|totall?ing|"
+_FILLER += r"amounting\s+to)\s+)*"
 # an article and one adjective between a move and its amount are filler too: "grew by a breakneck 9.5%", "rose an
 # annual 6%" (tried on the last few characters only, and cut off before the verb patterns run; a bare article,
 # "added a 30 degree homer", is still no filler)

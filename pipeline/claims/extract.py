@@ -569,6 +569,8 @@ def _claim(
         or counted_noun_metric(noun, q.unit)
         or occurrence_metric(sentence, local_end, q.unit)
     )
+    if q.extras.get("against"):
+        metric = None  # "by a vote of 95% to 5%": the share against is no second reading of the share for it
     named = metric == "age" and subject and APPOSITIVE_NAME.search(sentence, max(0, local_start - 40), local_start)
     if named and not subject.endswith(named.group(1)):
         subject = None  # "Nogar's son Stephen, 57, said": the age of the one named right before it

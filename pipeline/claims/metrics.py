@@ -68,7 +68,7 @@ LEXICON: dict[str, list[str]] = {
     # "pay" yields to any other word for the money ("must pay £12m, the biggest penalty": see ``_cost``)
     "salary": [r"salary", r"salaries", r"pay", r"wages?", r"executive compensation", r"ceo compensation",
                r"total compensation", r"compensation packages?", r"earning", r"incomes", r"bonus(?:es)?",
-               r"pay package"],
+               r"pay package", r"compensation (?:increases?|rises?|raises?|hikes?)"],
     "deaths": [r"deaths?", r"died", r"killed", r"killing", r"kills", r"fatalities", r"dead", r"death toll"],
     "injuries": [r"injur(?:ed|ing|ies|y)", r"wounded", r"wounding", r"hurt"],
     "magnitude": [r"magnitude"],  # of an earthquake: "a magnitude 7.1 quake", "a 7.0-magnitude earthquake"
@@ -98,7 +98,8 @@ LEXICON: dict[str, list[str]] = {
     "shares": [r"shares", r"stock"],
     "votes": [r"votes", r"voters"],
     "turnout": [r"turnout"],  # the share of voters who voted: an election's, whoever is named
-    "vote_share": [r"of the (?:popular |national |total )?vote", r"vote share", r"share of the vote", r"of votes cast"],
+    "vote_share": [r"of the (?:popular |national |total )?vote", r"vote share", r"share of the vote", r"of votes cast",
+                   r"(?:voted|voting|votes?) (?:\S+ )?in favou?r", r"by a vote of", r"(?:voted|votes?) against"],
     "downloads": [r"downloads?", r"installs"],
     "units_sold": [r"units", r"has sold", r"have sold", r"had sold", r"deliveries", r"delivered", r"shipments",
                    r"shipped", r"vehicles sold"],
@@ -332,6 +333,8 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         # what it counts (recalls); further away, the figure's own noun does (fires)
         return _no_mention(sentence, end, unit, change)
     best = ranked[0][2]
+    if unit == "percent" and best in _COUNT_ONLY and any(m[2] == "vote_share" and costs[m] <= 60 for m in ranked):
+        return "vote_share"  # "95% of members who cast ballots voted in favour": the share of a vote, not of members
     if best == "growth":
         base = next((m[2] for m in ranked if m[2] not in ("growth", "share")), None)
         return f"{base}_growth" if base and unit in _RATE_UNITS else "growth"

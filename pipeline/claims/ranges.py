@@ -78,6 +78,9 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         return None  # "5-4" is a score, "16-18 Industrial Avenue" an address
     if unitless and "to" in gap and (_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(text, b.end)):
         return None  # "the bill passed 62 to 38", "an eight to one majority": a vote tally, not a range
+    if "to" in gap and _vote_split(a, b, before):
+        b.extras["against"] = True
+        return None  # "ratified by a vote of 95.04% to 4.96%": the shares for and against, not a range
     a_bare = not a.unit_given and a.scale == 1.0
     if "to" in gap and not a_bare and (CHANGE_BEFORE.search(before) or _BY_BEFORE.search(before)):
         return None  # "rose 8% to $3.65", "increased by $43.6 billion to $419.2 billion": change, then level
@@ -115,6 +118,17 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
             q.extras["age"] = True
     q.extras["range"] = True
     return q
+
+
+_VOTE_WORD = re.compile(r"\b(?:vot\w*|ballots?|polls?|referendum|elected|won|beat|defeated|backed|rejected)\b", re.I)
+
+
+def _vote_split(a: Quantity, b: Quantity, before: str) -> bool:
+    """Two percentages that add up to a whole after a word of voting: a result for and against."""
+    return (
+        a.unit == b.unit == "percent" and abs(a.value + b.value - 100) <= 1 and a.value != b.value
+        and _VOTE_WORD.search(before) is not None
+    )  # fmt: skip
 
 
 # what a tally is of, named after it: "by an eight to one majority", "a 62 to 38 vote"

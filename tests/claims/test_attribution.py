@@ -39,3 +39,15 @@ def test_analysts_at_a_firm_are_the_source() -> None:
 def test_an_abbreviation_in_brackets_before_the_verb() -> None:
     sentence = "Unemployment rose to 4.8%, the Office for National Statistics (ONS) said on Tuesday."
     assert find_attribution(sentence) == "Office for National Statistics"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An estimated 160,000 members belong to the union.",
+        "A reported 40,000 fans were turned away.",
+        "A projected 2.1 million homes will lose power.",
+    ],
+)
+def test_an_estimate_without_a_source_credits_no_one(sentence: str) -> None:
+    assert find_attribution(sentence) is None

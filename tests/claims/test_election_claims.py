@@ -45,3 +45,40 @@ def test_a_baseline_year_lends_no_period_to_the_story() -> None:
     out = cluster_claims(extract_claims(frame), pd.DataFrame({"article_id": ["a0", "a1"], "story_id": ["s1", "s1"]}))
     turnout = out[out["metric"].eq("turnout") & out["n_articles"].gt(1)].iloc[0]
     assert turnout["period"] != "2021" and turnout["status"] == "agree"  # 58% twice; the 66% of 2021 stays apart
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        ("Members ratified the agreement by a vote of 95.04% to 4.96%.", [95.04, 4.96]),
+        ("Voters backed the measure 58% to 42%.", [58.0, 42.0]),
+        ("The senator won 54 percent to 46 percent.", [54.0, 46.0]),
+    ],
+)
+def test_a_vote_split_is_two_shares_not_a_range(text: str, shares: list[float]) -> None:
+    found = extract_quantities(text)
+    assert [q["value"] for q in found] == shares
+    assert all(q["value_low"] is None for q in found)
+
+
+def test_a_range_of_percentages_without_a_vote_stays_a_range() -> None:
+    (q,) = extract_quantities("Growth of 5% to 7% is expected next year.")
+    assert (q["value_low"], q["value_high"]) == (5.0, 7.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The union said 95.04% of members who cast ballots voted in favor of the agreement.", "95.04%"),
+        ("Members voted 95% in favour of the deal, the union said.", "95%"),
+        ("Members ratified the agreement by a vote of 95.04% to 4.96%.", "95.04%"),
+    ],
+)
+def test_shares_of_a_ballot_are_vote_shares(text: str, surface: str) -> None:
+    claims = claims_of(text, [])
+    assert claims.loc[claims["surface"] == surface, "metric"].tolist() == ["vote_share"]
+
+
+def test_the_share_against_is_no_second_vote_share() -> None:
+    claims = claims_of("Members ratified the agreement by a vote of 95.04% to 4.96%.", [])
+    assert claims.loc[claims["surface"] == "4.96%", "metric"].isna().all()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.claims.metrics import LEXICON
-from tests.claims.reading import metric_of
+from tests.claims.reading import claims_of, metric_of
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,21 @@ def test_recalls_are_counted() -> None:
 )
 def test_a_disaster_report(sentence: str, surface: str, unit: str, metric: str) -> None:
     assert metric_of(sentence, surface, unit=unit) == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The contract includes compensation increases totaling more than 15.17% upon ratification.", "15.17%"),
+        ("The deal gives performers wage increases of more than 15%.", "15%"),
+        ("Staff won pay rises of 4.5% this year.", "4.5%"),
+    ],
+)
+def test_pay_rises_are_salary_growth(sentence: str, surface: str) -> None:
+    claims = claims_of(sentence, [])
+    assert claims.loc[claims["surface"] == surface, "metric"].tolist() == ["salary_growth"]
+
+
+def test_compensation_paid_to_victims_is_still_a_fine() -> None:
+    claims = claims_of("The firm paid $2m in compensation to victims.", [])
+    assert claims["metric"].tolist() == ["fine"]
