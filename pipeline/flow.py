@@ -226,9 +226,14 @@ def english_ids(metadata: pd.DataFrame, stripped: pd.DataFrame) -> set[str]:
 
 def extract_article_claims(stripped: pd.DataFrame, metadata: pd.DataFrame, entity_rows: pd.DataFrame) -> pd.DataFrame:
     """Claims of each article, with its publication date (periods), its headline and entities (subjects)."""
-    frame = stripped[["article_id", "text"]].merge(
-        metadata[["article_id", "published_at", "title"]], on="article_id", how="left"
+    dated = metadata[["article_id", "published_at", "title"]].assign(
+        # a page that prints only "Updated Jul 22, 2025 12:07 PM IST" is dated by it: an update follows its
+        # publication by hours or days, close enough to place "the second quarter" or "last week"
+        published_at=metadata["published_at"].fillna(metadata["updated_at"])
+        if "updated_at" in metadata
+        else metadata["published_at"]
     )
+    frame = stripped[["article_id", "text"]].merge(dated, on="article_id", how="left")
     names, labels, counts = (entity_rows[c].tolist() for c in ("text", "label", "count"))
     by_article = {
         article_id: [{"text": names[i], "label": labels[i], "count": counts[i]} for i in rows]

@@ -25,3 +25,16 @@ def test_entities_quotes_and_claims_only_for_english_articles() -> None:
     for table in (parsed.entities, parsed.quotes, parsed.claims):
         assert de_id not in set(table["article_id"])  # German nouns are no names, "2,4 Kilometer" no English number
     assert en_id in set(parsed.claims["article_id"])
+
+
+def test_an_article_dated_only_by_its_update_places_its_periods() -> None:
+    page = (
+        "Harbourside Foods profit jumps\n\nBy Maria Lopez\n\nUpdated Jul 22, 2025 12:07 PM IST\n\n"
+        "Harbourside Foods said its second-quarter profit rose 12% to $48 million, beating forecasts."
+    )
+    records = input_frame([page])
+    records["source_path"] = ["update-only.txt"]
+    records["content_sha256"] = ["2" * 64]
+    parsed = flow.parse(records)
+    assert parsed.metadata["published_at"].isna().all()  # the page does not say when it was first published
+    assert "2025-Q2" in set(parsed.claims["period"])

@@ -199,9 +199,7 @@ def classify(
             b.reason = "separator"
             continue
         sentence_like = b.words >= 6 and b.ends_sentence and b.stop_share >= 0.2
-        if b.norm in recurring:
-            b.reason = "recurring-in-source"
-        elif reason := strong_furniture_reason(line, strong_rules) or (
+        if reason := strong_furniture_reason(line, strong_rules) or (
             None if sentence_like else furniture_reason(line)
         ):
             b.reason = reason
@@ -220,6 +218,8 @@ def classify(
         elif b.words <= 25 and is_dateline(b.text):
             b.reason = "dateline"
             info.date_lines.append(b.text)
+        elif b.norm in recurring:  # after the bylines and date lines: a site's "Updated ..." line still dates it
+            b.reason = "recurring-in-source"
         elif author_norms and b.norm in author_norms:
             b.reason = "byline"
         elif MENU_LINES and menu_line(line) and not _table_header(line, lines[k + 1 : k + 2]):
@@ -688,6 +688,10 @@ def unique_names(names: list[str]) -> list[str]:
     return out
 
 
+PROSE_WORDS = 10  # a line of this many words or more is prose to ``recurring_lines``
+PROSE_MIN_DOCS, PROSE_MIN_SHARE = 3, 0.5
+
+
 def recurring_lines(
     rows: list[tuple[str, list[str]]],
     min_docs: int = 3,
@@ -696,7 +700,10 @@ def recurring_lines(
 ) -> dict[int, frozenset[str]]:
     """Per document, the lines that recur across many documents of its source (the site's furniture).
 
-    ``rows`` is ``(source_key, blocks)`` per document. A document most of whose prose lines (ten words or more)
+    ``rows`` is ``(source_key, blocks)`` per document; documents without a key (files straight in the input
+    folder, no URL) share no source: a folder of write-ups from different outlets has no common furniture, and
+    three copies of one story in it (the original, a syndicated copy, an update) would make the story's own
+    paragraphs look like it. A document most of whose prose lines (ten words or more)
     recur is a near duplicate, not furniture, and keeps its lines (a page with a large menu shares most of its
     short lines). ``norms_of`` (document -> ``normalise`` of each block) spares reading the blocks twice.
     """
@@ -704,8 +711,8 @@ def recurring_lines(
     for i, (key, _) in enumerate(rows):
         per_source[key].append(i)
     out: dict[int, frozenset[str]] = {}
-    for members in per_source.values():
-        if len(members) < min_docs:
+    for key, members in per_source.items():
+        if not key or len(members) < min_docs:
             continue
         if norms_of is None:
             norms = {i: {normalise(t) for t in rows[i][1]} - {""} for i in members}
@@ -713,7 +720,12 @@ def recurring_lines(
             norms = {i: set(norms_of[i]) - {""} for i in members}
         counts = Counter(n for i in members for n in norms[i])
         threshold = max(min_docs, min_share * len(members))
-        common = {n for n, c in counts.items() if c >= threshold}
+        # a paragraph of prose recurs as furniture only on most of a site's pages: a wire quote or fact carried
+        # by a few of them (copies of one story) is the story's
+        prose_threshold = max(PROSE_MIN_DOCS, PROSE_MIN_SHARE * len(members))
+        common = {
+            n for n, c in counts.items() if c >= (prose_threshold if n.count(" ") >= PROSE_WORDS - 1 else threshold)
+        }
         if not common:
             continue
         for i in members:
@@ -721,7 +733,7 @@ def recurring_lines(
             if not mine:
                 continue
             # a near duplicate shares most of its prose; a page with a large menu shares most of its short lines
-            prose = {n for n in norms[i] if n.count(" ") >= 9}
+            prose = {n for n in norms[i] if n.count(" ") >= PROSE_WORDS - 1}
             if len(prose & common) <= 0.5 * len(prose) if prose else len(mine) <= 0.5 * len(norms[i]):
                 out[i] = frozenset(mine)
     return out

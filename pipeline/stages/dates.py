@@ -305,6 +305,22 @@ def classify_dateline(line: str, year: int | None = None) -> tuple[str, pd.Times
     return kind, when
 
 
+_SECOND_STAMP_RE = re.compile(r"[\s,;|•·(]*\b(?:last\s+)?(?:updated|modified|edited|revised)\b", re.I)
+
+
+def split_dateline(line: str) -> list[str]:
+    """A date line holding two stamps, as two lines: "March 4, 2026 6:15 PM EST Updated March 5, 2026 9:40 AM
+    EST", "Published 3 June 2026 10:00 BST, updated 4 June 2026 08:30 BST" (the first stamp is the publication,
+    so it must not be read as the update). A line with one stamp stays whole."""
+    m = _SECOND_STAMP_RE.search(line)
+    if m is None or m.start() == 0:
+        return [line]
+    first, second = line[: m.start()], line[m.start() :].lstrip(" ,;|•·(")
+    if parse_datetime(first) is None or parse_datetime(second) is None:
+        return [line]
+    return [first, second]
+
+
 def parse_any(value: str | None) -> pd.Timestamp | None:
     """A date string from metadata (ISO 8601 or free form) as UTC, else None."""
     if not value:

@@ -9,8 +9,10 @@ Decisions, in ingestion order (earlier articles win, old decisions never change)
   by shared bands); each candidate is verified with the exact Jaccard / containment of the two shingle sets.
   ``near`` when Jaccard >= ``NEAR_JACCARD``, or containment >= ``NEAR_CONTAINMENT`` (one text inside the other:
   an update that added paragraphs, a syndicated copy with extra furniture) with Jaccard >= ``NEAR_JACCARD_FLOOR``.
-  Only canonical articles are targets, so every near link is verified against the article it names. The earliest
-  verified canonical article wins; ``similarity`` is the measure that decided (Jaccard, else containment).
+  Every near link is verified against the article it names. The earliest verified canonical article wins; with
+  none, a verified copy from the same batch (an update of the syndicated copy whose original came first in
+  the folder), so ``duplicate_of`` may lead to a copy, as an exact copy of a copy does. ``similarity`` is the
+  measure that decided (Jaccard, else containment).
 * story: canonical articles join the story of their best earlier same-story match (``stories.same_story``) or
   start one (story_id = the founding article's id); duplicates inherit the story of what they duplicate.
 
@@ -406,12 +408,20 @@ def deduplicate(new: pd.DataFrame, index: DedupIndex, mentions: pd.DataFrame | N
         if exact_of[i] >= 0:
             dup_of[i], kind[i], sim[i] = exact_of[i], "exact", 1.0
             continue
+        copy_of_copy = None  # a near match to this batch's copy of another article (its canonical is unmatched)
         for b, jac, con_ in sorted(verified.get(base + i, [])):
             canonical = dup_of[b - base] < 0 if b >= base else old_canonical[b]
             if canonical:
                 dup_of[i], kind[i] = b, "near"
                 sim[i] = jac if jac >= NEAR_JACCARD else con_
                 break
+            if copy_of_copy is None and b >= base:
+                copy_of_copy = (b, jac, con_)
+        else:
+            if copy_of_copy is not None:  # an update of a syndicated copy: linked to that copy, as exact copies are
+                b, jac, con_ = copy_of_copy
+                dup_of[i], kind[i] = b, "near"
+                sim[i] = jac if jac >= NEAR_JACCARD else con_
 
     # stories for canonical articles
     canon_rows = base + np.flatnonzero(dup_of < 0)

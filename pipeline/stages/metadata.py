@@ -17,7 +17,7 @@ from pipeline.collector import paused_gc
 from pipeline.schemas import UTC_TS
 from pipeline.stages.boilerplate import HTML_FORMATS, publisher_from_line, unique_names
 from pipeline.stages.bylines import header_authors, looks_like_name, parse_byline, split_names
-from pipeline.stages.dates import classify_dateline, is_dateline, parse_any
+from pipeline.stages.dates import classify_dateline, is_dateline, parse_any, split_dateline
 from pipeline.stages.text_blocks import normalise
 
 METADATA_COLUMNS = [
@@ -250,7 +250,7 @@ def metadata_row(record: dict, row: dict) -> dict:
         authors = credited_authors(row.get("removed"))
     published = parse_any(meta.get("published"))
     updated = parse_any(meta.get("updated"))
-    date_lines = list(row.get("date_lines") or [])
+    date_lines = [part for line in row.get("date_lines") or [] for part in split_dateline(line)]
     stated = [classify_dateline(line) for line in date_lines]
     for kind, when in stated:
         if kind == "published" and published is None and when is not None:

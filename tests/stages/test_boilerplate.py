@@ -524,3 +524,28 @@ def test_strong_rules_for_an_article_give_the_same_reasons():
     assert [strong_furniture_reason(line, rules) for line in lines] == [strong_furniture_reason(line) for line in lines]
     assert strong_rules_for(["Nothing to see here."]) == ()
     assert strong_furniture_reason("All rights reserved.", ()) is None  # no key in the article: no rule applies
+
+
+def test_files_without_a_source_share_no_furniture() -> None:
+    """Three copies of one wire story (original, syndicated copy, an update that rewrote two paragraphs) straight
+    in the input folder: their shared paragraphs are the story, not a site's furniture."""
+    update = [*BODY[:-2], "The council later said the vote would be held again next month.", "No reason was given."]
+    contents = [_article("Council approves transport budget", *BODY),
+                _article("Council approves transport budget", *BODY),
+                _article("Council approves transport budget, then delays it", *update)]
+    out = strip_boilerplate(input_frame(contents, source_key=""))
+    assert out["text"].iloc[2] == "\n\n".join(update)
+    assert not any(r["reason"] == "recurring-in-source" for removed in out["removed"] for r in removed)
+
+
+def test_a_date_line_recurring_across_one_source_still_dates_each_article() -> None:
+    """Three different stories of one site, all updated at the same minute: the shared line is a date line (for
+    metadata), not furniture."""
+    stamp = "Updated June 9, 2026 4:30 PM EDT"
+    contents = [
+        _article(f"Story number {i} headline here", stamp, *[f"{b} Variant {i}." for b in BODY]) for i in range(3)
+    ]
+    out = strip_boilerplate(input_frame(contents, source_key="examplenews.com"))
+    for removed in out["removed"]:
+        assert {"text": stamp, "reason": "dateline"} in removed
+    assert all(stamp in lines for lines in out["date_lines"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -181,3 +182,21 @@ def test_mentions_in_long_form_decide_as_entity_name_lists_do(tmp_path: Path):
     ents_b = DedupIndex.load(tmp_path / "b").ents().sort_values(["doc", "ent"], ignore_index=True)
     assert len(ents_a) > 0
     pd.testing.assert_frame_equal(ents_a, ents_b)
+
+
+def test_an_update_of_a_copy_links_to_that_copy_when_it_misses_the_canonical():
+    """The syndicated copy sorts first (canonical), the original is its near copy, and the original's update
+    rewrote enough to miss the syndicated copy: it is still a near duplicate, of the original it updates."""
+    sentences = [
+        s for i in range(len(SEEDS)) for s in re.split(r"(?<=[.!?])\s+", _body(i).replace("\n", " "))
+        if len(s.split()) > 12
+    ]
+    original = " ".join(sentences[:20])
+    syndicated = " ".join(sentences[:18] + sentences[40:41])
+    update = " ".join(sentences[:3] + sentences[6:20] + sentences[50:53])
+    items = [("s" * 16, syndicated, syndicated), ("o" * 16, original, original), ("u" * 16, update, update)]
+    out = deduplicate(_frame(items), DedupIndex())
+    assert _row(out, "o" * 16)["duplicate_of"] == "s" * 16
+    updated = _row(out, "u" * 16)
+    assert updated["duplicate_kind"] == "near" and updated["duplicate_of"] == "o" * 16
+    assert updated["story_id"] == _row(out, "s" * 16)["story_id"]

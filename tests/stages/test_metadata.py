@@ -336,3 +336,21 @@ def test_the_date_of_a_dated_byline() -> None:
     row = _meta([content]).iloc[0]
     assert row["authors"] == ["Jane Doe"]
     assert row["published_at"] == pd.Timestamp("2025-03-14T00:00:00Z")
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("March 4, 2026 6:15 PM EST Updated March 5, 2026 9:40 AM EST", "2026-03-04T23:15Z", "2026-03-05T14:40Z"),
+        (
+            "Sat 1 Aug 2026 14.32 BST, last modified on Sun 2 Aug 2026 09.10 BST",
+            "2026-08-01T13:32Z",
+            "2026-08-02T08:10Z",
+        ),
+        ("Published 3 June 2026 10:00 BST, updated 4 June 2026 08:30 BST", "2026-06-03T09:00Z", "2026-06-04T07:30Z"),
+        ("Published 3 June 2026 | Updated 4 June 2026 08:30 BST", "2026-06-03T00:00Z", "2026-06-04T07:30Z"),
+    ],
+)
+def test_one_line_with_the_publication_and_the_update(line: str, published: str, updated: str) -> None:
+    row = _meta([f"City approves biggest transport budget in a decade\n\nBy Maria Lopez\n\n{line}\n\n{BODY}"]).iloc[0]
+    assert (row["published_at"], row["updated_at"]) == (pd.Timestamp(published), pd.Timestamp(updated))
