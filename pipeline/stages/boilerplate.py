@@ -260,6 +260,10 @@ def classify(
             if b.norm == title_norm and b.reason is None:
                 head_idx = i
                 break
+    if head_idx is None and not gentle and not title_norm:
+        head_idx = _repeated_headline(blocks)
+        if head_idx is not None:
+            _masthead_over(blocks, head_idx)
     if head_idx is None and not gentle and not title_norm:  # a given title not in the text: no guessing
         for i, b in enumerate(blocks[:8]):
             if b.reason is not None:
@@ -636,6 +640,40 @@ def _headline_after(blocks: list[Block], i: int) -> int | None:
     return None
 
 
+REPEATED_HEADLINE_WITHIN = 12  # blocks from the top a headline and its repeat are looked for in
+REPEAT_GAP = 3  # blocks from a headline to its repeat (a dek or an image between): a share bar recurs further apart
+
+
+def _repeated_headline(blocks: list[Block]) -> int | None:
+    """A headline-shaped line printed twice near the top (a page's headline over its share card, a copied
+    page's title bar): the headline, whatever short lines (a site's name, a menu) come before it."""
+    top = blocks[:REPEATED_HEADLINE_WITHIN]
+    seen: dict[str, int] = {}
+    for i, b in enumerate(top):
+        if b.reason is None and b.words >= 10 and b.ends_sentence:
+            return None  # the body has begun: a line it repeats is a motif or a title inside it, not the headline
+        if b.reason is not None or not b.norm:
+            continue
+        if b.norm in seen and i - seen[b.norm] <= REPEAT_GAP:
+            return seen[b.norm]
+        if HEADLINE_MIN_WORDS <= b.words <= HEADLINE_MAX_WORDS and not b.text.rstrip().endswith("."):
+            seen[b.norm] = i
+    return None
+
+
+def _masthead_over(blocks: list[Block], head: int) -> None:
+    """Over a headline found by its repeat, the first open line is the site's name when it is shaped like one and
+    only short lines (a menu's items) stand between them."""
+    top = next((i for i, b in enumerate(blocks[:head]) if b.reason is None), None)
+    if top is None or not _name_shaped(blocks[top].text) or blocks[top].words > 3:
+        return
+    if all(b.reason is not None or b.words < HEADLINE_MIN_WORDS for b in blocks[top + 1 : head]):
+        blocks[top].reason = "masthead"
+        for b in blocks[top + 1 : head]:
+            if b.reason is None:
+                b.reason = "navigation"
+
+
 def masthead(blocks: list[Block], publisher_lines: list[str], title_norm: str = "") -> None:
     """The site's name copied over the headline ("Coastal Herald", a menu, then the headline) is a masthead.
 
@@ -654,10 +692,16 @@ def masthead(blocks: list[Block], publisher_lines: list[str], title_norm: str = 
     head = _headline_after(blocks, top)
     if head is None:
         return
+    words = b.norm.split()
+    if all(w in _SECTION_WORDS or w == "news" for w in words) and len(words) <= 2:
+        b.reason = "navigation"  # "ENTERTAINMENT", "World News": the section's label over the headline
+        return
     names = {normalise(n) for n in map(publisher_from_line, publisher_lines) if n}
     named = any(b.norm in (n, f"the {n}") or n == f"the {b.norm}" for n in names)
     menu = any(c.reason == "navigation" for c in blocks[top + 1 : head])
-    if named or (_publication_name(b.norm, menu) and (menu or blocks[head].words > b.words)):
+    # a one-word name over a breadcrumb trail and the headline ("GameBeat", "Home > Industry > Labor")
+    crumbs = menu and len(words) == 1 and blocks[head].words >= HEADLINE_MIN_WORDS
+    if named or crumbs or (_publication_name(b.norm, menu) and (menu or blocks[head].words > b.words)):
         b.reason = "masthead"
 
 

@@ -107,3 +107,28 @@ def test_a_menu_item_under_the_name_is_no_headline() -> None:
     text = _page("Quillfeed", "", "  * Frontpage", "  * Video", "  * Store", "", HEADLINE, tail=("© 2025 Quillfeed",))
     info = strip_text(text)
     assert _reasons(info).get("Frontpage") != "headline" and info.title != "Frontpage"
+
+
+def test_a_headline_printed_twice_wins_over_the_site_name_and_menu_above_it() -> None:
+    text = _page("Skip to main content", "Harbourline", "News", "Sport", "Weather", HEADLINE, HEADLINE, DEK,
+                 "By Tomasz Wren", "April 9, 2025 7:10am PT")  # fmt: skip
+    info = strip_text(text)
+    assert info.title == HEADLINE
+    reasons = _reasons(info)
+    assert reasons["Harbourline"] == "masthead"
+    assert {reasons[item] for item in ("News", "Sport", "Weather")} == {"navigation"}
+    assert info.text.startswith(FERRY_STORY[0])
+
+
+def test_a_one_word_site_name_over_a_breadcrumb_trail() -> None:
+    text = _page("PierWatch", "Home › Transport › Ferries", HEADLINE, "By Tomasz Wren | Staff Writer")
+    info = strip_text(text)
+    assert info.title == HEADLINE
+    assert _reasons(info)["PierWatch"] == "masthead"
+
+
+@pytest.mark.parametrize("label", ["ENTERTAINMENT", "World News", "Business"])
+def test_a_section_label_over_the_headline_is_no_title(label: str) -> None:
+    info = strip_text(_page(label, HEADLINE, "Tomasz Wren | Ferry Times", "Wednesday, 9 April 2025"))
+    assert info.title == HEADLINE
+    assert _reasons(info)[label] == "navigation"
