@@ -54,14 +54,17 @@ from pipeline.stages.word_frequency import is_common_word
 ENTITY_COLUMNS = ["article_id", "text", "label", "count"]
 log = logging.getLogger(__name__)
 
-_CAP = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]\.?|[A-Z]{2,}\d*|\d+[A-Z][\w\-]*)"
+# ("U.S.", "U.K.": an abbreviation with inner full stops is one word, not "U." and "S. Food")
+_CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’\-]*[\w]|[A-Z]\.?|[A-Z]{2,}\d*|\d+[A-Z][\w\-]*)"
 _JOIN = r"(?:\s+(?:of|the|de|del|da|di|du|des|von|van|der|den|la|le|al|bin|for|on|&|y)(?=\s+[A-Z]))?"
 _JOIN = _JOIN.replace(r"\s+", "[ \t]+")
 # ``_CAP`` with no word character before it: "(?<![\w'’\-])" + _CAP, written with the first letter or digit ahead
 # of the lookbehind (which then spans that character too) so that the regex engine skips straight to capitals and
 # digits instead of trying a match at every character of the text.
 # (a digit-opening name like "3D" or "A380"'s kin never starts inside a decimal, "41.2C", nor is a temperature: "28C")
-_CAP_OPENING = r"(?:[A-Z](?<![\w'’\-].)(?:[\w'’\-]*[\w]|\.?|[A-Z]+\d*)|\d(?<![\w'’\-.].)\d*(?![CF]\b)[A-Z][\w\-]*)"
+_CAP_OPENING = (
+    r"(?:[A-Z](?<![\w'’\-].)(?:(?:\.[A-Z])+\.?|[\w'’\-]*[\w]|\.?|[A-Z]+\d*)|\d(?<![\w'’\-.].)\d*(?![CF]\b)[A-Z][\w\-]*)"
+)
 SPAN_RE = re.compile(rf"{_CAP_OPENING}(?:['’]s\b)?(?:{_JOIN}[ \t]+{_CAP}(?:['’]s\b)?)*")
 _TITLE_WORDS_RE = re.compile(
     r"^(?:(?:co-)?(?:ceo|cfo|coo|cto)|president|vice|chairman|chairwoman|chief|executive|director|minister|"
@@ -723,6 +726,34 @@ def _datelines(text: str) -> tuple[dict[int, tuple[str, str]], set[int], set[int
 _DATELINE_HINT_RE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z]")
 
 
+def _plain_words(tokens: list[str]) -> bool:
+    """Capitalised common words, none a first name, a place or a word extraction drops ("Social Care", "Radio
+    Artists", not "Prince Harry" nor a word that never opens a name, "Sunday")."""
+    first, places = _first_names(), _places()
+    return all(
+        t[:1].isupper() and is_common_word(t) and t not in first and t not in places and t not in STOP_SINGLE
+        for t in tokens
+    )
+
+
+def _name_goes_on_after_and(before: list[str], after: list[str]) -> bool:
+    """Whether an organisation's name runs on over "and": "Department for Education and Skills", "Department of
+    Health and Social Care" (an institution's word opens it), "Food and Drug Administration", "Fire and Disaster
+    Management Agency" (a common word before "and", an organisation's word ending it), "Federation of Television
+    and Radio Artists" ("of" and a common word before "and"). Two names listed ("Smith and Jones") stay two.
+    The span after "and" is judged up to its first small word ("Drug Administration on Wednesday")."""
+    after = next((after[:i] for i, t in enumerate(after) if t[:1].islower()), after)
+    if not after or len(after) > 4:
+        return False
+    if _ORG_PREFIX & {t.lower() for t in before[:2]}:  # (not "the Ministry of Defence and Home Office": two)
+        return len(after) == 1 or (_plain_words(after) and after[-1].lower() not in ORG_SUFFIX | _ORG_HEADS)
+    if not _plain_words(before[-1:]) or before[-1].lower() in ORG_SUFFIX | _ORG_HEADS:
+        return False  # ("The Justice Department and Admiral Insurance": a name already ended before "and")
+    if after[-1].lower() in ORG_SUFFIX and _plain_words(after[:-1]):
+        return True
+    return len(before) >= 3 and before[-2] == "of" and len(after) <= 3 and _plain_words(after)
+
+
 def _extract(text: str) -> list[dict]:
     vocab = _LowercaseVocab(text)
     datelines, agencies, story_starts = _datelines(text)
@@ -749,7 +780,7 @@ def _extract(text: str) -> list[dict]:
             last_tokens is not None
             and m_start - last_end == 5
             and text[last_end:m_start] == " and "
-            and _ORG_PREFIX & {t.lower() for t in last_tokens[:2]}
+            and _name_goes_on_after_and(last_tokens, m.group().split())
         )
         after_the = (
             8 <= m_start - last_end <= 9
@@ -780,7 +811,7 @@ def _extract(text: str) -> list[dict]:
         else:
             at_start = m_start in story_starts or _opens_sentence(text[m_start - 3 if m_start > 3 else 0 : m_start])
         tokens = name.split()
-        if after_and and len(tokens) == 1 and _static_label(tokens[0]) is None:
+        if after_and and (len(tokens) > 1 or _static_label(tokens[0]) is None):
             # "Department for Education and Skills": an institution's name may go on after "and"
             prev_start, _, prev_tokens, prev_at_start = found.pop()
             tokens = [*prev_tokens, "and", *tokens]

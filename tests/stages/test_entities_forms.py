@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.stages.entities import extract_entities
 
 
@@ -115,3 +117,39 @@ def test_the_longest_cue_is_not_cut_by_the_tail_screen() -> None:
     for cue in ("firms such as", "companies such as"):
         found = extract_entities(f"Investors backed major {cue} Zorblax Trelling last year.")
         assert [(e["text"], e["label"]) for e in found] == [("Zorblax Trelling", "ORG")], cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The U.S. Food and Drug Administration on Wednesday approved the pill.", "U.S. Food and Drug Administration"),
+        ("The Fire and Disaster Management Agency said 14 people had died.", "Fire and Disaster Management Agency"),
+        ("The Department of Health and Social Care said it would act.", "Department of Health and Social Care"),
+        ("The Ministry of Statistics and Programme Implementation released the data.",
+         "Ministry of Statistics and Programme Implementation"),
+        ("Members of the Screen Actors Guild-American Federation of Television and Radio Artists voted.",
+         "Screen Actors Guild-American Federation of Television and Radio Artists"),
+        ("A spokesperson for the Food and Agriculture Organization said so.", "Food and Agriculture Organization"),
+    ],
+)  # fmt: skip
+def test_organisation_names_that_run_on_over_and(sentence: str, name: str) -> None:
+    names = [e["text"] for e in extract_entities(sentence)]
+    assert name in names
+    assert all(other == name or other not in name for other in names)  # no piece of it left over
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The Ministry of Defence and Home Office agreed.", {"Ministry of Defence", "Home Office"}),
+        ("The Justice Department and Admiral Insurance agreed.", {"Justice Department", "Admiral Insurance"}),
+        ("Officials from the U.S. and China met in Geneva on Monday.", {"US", "China", "Geneva"}),
+    ],
+)
+def test_two_names_listed_with_and_stay_two(sentence: str, names: set[str]) -> None:
+    assert names <= {e["text"] for e in extract_entities(sentence)}
+
+
+def test_dotted_abbreviation_is_one_word() -> None:
+    names = [e["text"] for e in extract_entities("The U.N. Security Council met on Friday in New York.")]
+    assert "U.N. Security Council" in names and not any(n in ("U.", "N. Security Council") for n in names)

@@ -16,11 +16,14 @@ from pipeline.stages.quotes import extract_quotes_table
 from tests.stages.test_entities import TEXT
 
 # SPAN_RE as first written: the lookbehind ahead of the first capital
-_CAP = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]\.?|[A-Z]{2,}\d*|\d+[A-Z][\w\-]*)"
+_CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’\-]*[\w]|[A-Z]\.?|[A-Z]{2,}\d*|\d+[A-Z][\w\-]*)"
 _JOIN = r"(?:[ \t]+(?:of|the|de|del|da|di|du|des|von|van|der|den|la|le|al|bin|for|on|&|y)(?=[ \t]+[A-Z]))?"
 # its first word: a capital after no word character, or digits then a capital after no word character nor a
 # decimal point, and not a temperature ("41.2C", "28C")
-_OPENING = r"(?:(?<![\w'’\-])(?:[A-Z][\w'’\-]*[\w]|[A-Z]\.?|[A-Z]{2,}\d*)|(?<![\w'’\-.])\d+(?![CF]\b)[A-Z][\w\-]*)"
+_OPENING = (
+    r"(?:(?<![\w'’\-])(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’\-]*[\w]|[A-Z]\.?|[A-Z]{2,}\d*)"
+    r"|(?<![\w'’\-.])\d+(?![CF]\b)[A-Z][\w\-]*)"
+)
 PLAIN_SPAN_RE = re.compile(rf"{_OPENING}(?:['’]s\b)?(?:{_JOIN}[ \t]+{_CAP}(?:['’]s\b)?)*")
 
 
