@@ -4,7 +4,9 @@ A quotation is text between curly or straight double quotes, in one paragraph, l
 than a title or a scare-quoted phrase. Its speaker is read from the attribution around it ("X said", "said X,
 title of Y", "X stated/noted/revealed", "according to X"); "he"/"she" and a bare surname point back to the last
 named speaker or person; a quotation with no attribution that follows one of the same speaker continues it.
-Unnamed speakers ("an anonymous visual effects artist") are kept as written.
+Unnamed speakers ("an anonymous visual effects artist") are kept as written, a name or possessive inside them
+included ("a spokesperson for the Tottori prefectural government", "the state's civil defence agency");
+"According to X, <appositive>, the deal "..."" credits X.
 
 "He said" and an unattributed quotation after narration point to the subject of the nearest sentence before the
 quotation that names a person (its first person, outside quotation marks, whose first name does not contradict
@@ -59,7 +61,11 @@ _PRONOUN = r"(?:he|she|they|He|She|They)"
 _UNNAMED = (
     r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
     # "a senior official", "its authors", "A Department for Education and Skills source", "a White House aide"
-    r"(?:[A-Z][\w'’\-]*\s+(?:(?:for|of|and|the)\s+)?){0,5}[a-z0-9][\w\-]*(?:\s+[a-z][\w\-]*){0,6})"
+    r"(?:[A-Z][\w'’\-]*\s+(?:(?:for|of|and|the)\s+)?){0,5}[a-z0-9][\w\-]*(?:['’]s)?"
+    # after the head noun: plain words ("the state's civil defence agency") and a named body after for/of/at/from
+    # ("a spokesperson for the Tottori prefectural government"): a name inside the description does not end it
+    r"(?:\s+(?:(?:for|of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+(?:of\s+)?){0,3}[A-Z][\w'’\-]*"
+    r"|[a-z][\w\-]*(?:['’]s)?)){0,6})"
 )
 _ROLE_BEFORE_NAME = re.compile(
     r"^\s*,?\s*(?:said|says|added|explained|noted|according to)\s+(?:[\w'’\-]+\s+){0,4}?(?:spokes(?:man|woman|person)|"
@@ -117,6 +123,9 @@ _BEFORE_COORDINATED = re.compile(
 )
 _SAID_JUST_BEFORE = re.compile(rf"[,”\"]\s+{_SPEAKER}\s+(?:said|says|added|adds|told \w+(?: \w+)?)\.\s*$")
 _BEFORE_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_SPEAKER}(?:\s+{_VERBS}(?:\s+it)?)?\s*,?\s*$")
+# 'According to Sarah Elmaleh, chair of the committee, the deal "is not perfect"': the source the sentence names
+# with "according to" speaks the words it quotes, after a clause of its own (no other quotation in between)
+_BEFORE_ACCORDING_CLAUSE = re.compile(rf"\b[Aa]ccording to\s+{_SPEAKER}(?:,\s+{_APPOSITION})?,\s+[^“”\"]{{0,160}}$")
 _SENTENCE_REST_RE = re.compile(r"[^.!?\"“”\n]{0,200}[.!?]")
 _SENTENCE_END_SAID_RE = re.compile(
     rf",\s+(?P<speaker>{_NAME}|{_PRONOUN})\s+(?:(?:also|later|then)\s+)?{_VERBS}\b[^,.!?]{{0,80}}[.!?]$"
@@ -292,6 +301,9 @@ def _attribution(text: str, start: int, end: int) -> str | None:
         m = rest and _SENTENCE_END_SAID_RE.search(rest.group())
         if m and _clean_speaker(m.group("speaker")):
             return _clean_speaker(m.group("speaker"))
+    m = _BEFORE_ACCORDING_CLAUSE.search(sentence)  # after the attribution ending the sentence, which is nearer
+    if m and _clean_speaker(m.group("speaker")):
+        return _clean_speaker(m.group("speaker"))
     m = _SAID_JUST_BEFORE.search(before)  # '... out of the blue," he said. "I never ...': the same speaker
     if m and _clean_speaker(m.group("speaker")):
         return _clean_speaker(m.group("speaker"))
