@@ -47,6 +47,7 @@ LEXICON: dict[str, list[str]] = {
     "ownership_stake": [r"stakes?", r"shareholdings?", r"holding in"],
     "share": [r"share of", r"account(?:s|ed|ing)? for", r"proportion", r"portion", r"fraction"],
     "price": [r"share price", r"stock price", r"prices?", r"priced at", r"cost(?:s|ing)?", r"fees?", r"fares?",
+              r"charge[sd]?(?!\s+with)", r"charging",
               r"tickets?", r"per share", r"for each(?: \w+)? share", r"a barrel", r"per barrel", r"an ounce", r"msrp"],
     # "worth $2bn", not "worth shopping around"
     "valuation": [r"valuation", r"valued at", r"market (?:cap|capitali[sz]ation|value)", r"worth(?!\s+\w+ing\b)"],
@@ -61,23 +62,34 @@ LEXICON: dict[str, list[str]] = {
     # what a merger or a plan is to save: "annual cost savings of about $35m", "synergies", "to save $35m a year"
     "savings": [r"(?:cost )?savings", r"synerg(?:y|ies)", r"save[sd]?", r"saving"],
     "spending": [r"spending", r"spent", r"spend", r"capex", r"capital expenditures?", r"budget"],
-    "debt": [r"debts?", r"borrowing", r"deficit", r"liabilities"],
+    "debt": [r"debts?", r"borrowing", r"liabilities"],
+    # what a budget falls short by in a year (a flow; debt is the stock): "a fiscal deficit of 4.4% of GDP"
+    "deficit": [r"(?:budget |fiscal |public |government )?deficits?", r"shortfall"],
+    "trade_balance": [r"trade (?:deficit|surplus|gap|balance)", r"current[- ]account (?:deficit|surplus|balance)"],
+    # money given to the stricken: "pledged 5 billion yen in emergency relief", "$2m in humanitarian aid"
+    "aid": [r"aid", r"relief", r"emergency (?:funds?|funding|assistance)", r"humanitarian assistance", r"pledged",
+            r"pledges?"],
     # money paid to those wronged is "compensation" too, unless an executive's pay is meant (salary, below)
     "fine": [r"fine[sd]?", r"penalty", r"penalties", r"settlements?", r"to settle", r"damages", r"compensation"],
     # "earning" is the verb of an income ("those earning more than"), "earnings" the noun of a profit; the verb
     # "pay" yields to any other word for the money ("must pay £12m, the biggest penalty": see ``_cost``)
     "salary": [r"salary", r"salaries", r"pay", r"wages?", r"executive compensation", r"ceo compensation",
                r"total compensation", r"compensation packages?", r"earning", r"incomes", r"bonus(?:es)?",
-               r"pay package", r"compensation (?:increases?|rises?|raises?|hikes?)"],
+               r"pay package", r"compensation (?:increases?|rises?|raises?|hikes?)", r"earn(?:s|ed)?",
+               r"wages? of"],
     "deaths": [r"deaths?", r"died", r"killed", r"killing", r"kills", r"fatalities", r"dead", r"death toll"],
     "injuries": [r"injur(?:ed|ing|ies|y)", r"wounded", r"wounding", r"hurt"],
     "magnitude": [r"magnitude"],  # of an earthquake: "a magnitude 7.1 quake", "a 7.0-magnitude earthquake"
     "depth": [r"depths?", r"deep", r"below the surface", r"underground"],
     "cases": [r"cases", r"infections", r"infected"],
     "inflation": [r"inflation", r"consumer prices", r"cpi"],
+    # inflation without food and energy, another figure than the headline rate of the same month
+    "core_inflation": [r"core (?:inflation|cpi|pce|consumer prices|prices)", r"underlying inflation"],
     "unemployment": [r"unemployment(?: rate)?", r"jobless(?: rate)?"],
     # bare "rates" only where a central bank sets them: "kept rates at 4.3%", "left rates unchanged", "a rate cut"
     "interest_rate": [r"interest rates?", r"bank rate", r"base rate", r"yield", r"mortgage rates?",
+                      r"(?:repo|reverse repo|policy|benchmark|key|cash|lending|deposit|refinancing|overnight|"
+                      r"federal funds|fed funds|discount|official) (?:interest )?rates?",
                       r"rates" + "".join(f"(?<!{w} rates)" for w in _OTHER_RATES)
                       + r"(?=\s+(?:at|on hold|unchanged|steady)\b)",
                       r"rate (?:cut|rise|hike|increase|decision)s?"],
@@ -134,6 +146,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 # ``[;:]|,\s|\s(?:and|but|while|whereas)\s`` starting with a character class (see ``subjects._CLAUSE_BREAK``)
 _CLAUSE_BREAK = re.compile(r"[;:,\s](?:(?<=[;:])|(?<=,)\s|(?<=\s)(?:and|but|while|whereas)\s)")
 _RATE_UNITS = ("percent", "percentage_point", "basis_point")
+# Rates stated as a level that is itself a change over a year: "year-on-year" beside them names how they are measured
+_YEARLY_RATES = frozenset({"inflation", "core_inflation"})
 MAX_COST = 120  # characters (a clause break counts 80): beyond this a metric word is about something else
 # "pay" as a verb, with what is paid after it ("must pay £12.4m", "to pay a record fine", "pay up to £3m"): the
 # paying, which is a salary ("Shell is to pay $1m to the ex-finance chief") only when no other word in reach names
@@ -144,6 +158,8 @@ _PAY_VERB = re.compile(
     re.I,
 )
 PAY_VERB_COST = 100
+# "earn" likewise: a player "will earn £210,000 a week" (a wage), "Netflix earned $3.13 billion in profit" (a profit)
+_EARN_VERB = re.compile(r"earn(?:s|ed)?\b", re.I)
 SENTENCE_REACH = 25  # characters between "jailed"/"sentenced to" and the term it governs
 _PRISON_AFTER = re.compile(r"\s+(?:in\s+(?:prison|jail|custody)|behind\s+bars)\b")
 OWN_NOUN_REACH = 20  # characters: a lexicon word further from a count than this yields to the count's own noun
@@ -239,7 +255,7 @@ def _noun_metric(noun: str) -> str | None:
 # planes": 36 is no deal value). Rates and other units may take either.
 _MONEY_ONLY = frozenset({
     "revenue", "profit", "operating_profit", "eps", "loss", "price", "valuation", "funding", "deal_value",
-    "spending", "debt", "fine", "salary", "assets", "savings", "theft",
+    "spending", "debt", "fine", "salary", "assets", "savings", "theft", "aid", "trade_balance",
 })  # fmt: skip
 _COUNT_ONLY = frozenset({
     "subscribers", "users", "customers", "views", "jobs", "job_cuts", "deaths", "cases", "population", "votes",
@@ -267,6 +283,13 @@ _AGE_SURFACE = re.compile(r".*?[- ]years?[- ]old\b")  # "the 64-year-old", "91 y
 _PERCENT_OF = re.compile(r"\s+of\b")
 
 
+_OF_GDP_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+country's\s+|its\s+)?(?:gdp|gross domestic product|economic output)\b", re.I
+)
+# A relative clause set off by commas: ", which strips out food and fuel prices,"
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+
+
 def _admits(metric: str, unit: str) -> bool:
     """Whether a figure in ``unit`` can measure ``metric`` (see ``_MONEY_ONLY`` and ``_COUNT_ONLY``; an area is
     measured in area units only, a prison sentence in time units, a risk as a rate)."""
@@ -274,6 +297,8 @@ def _admits(metric: str, unit: str) -> bool:
         return dimension_of(unit) == "area"
     if metric == "sentence":
         return unit in TIME_UNITS  # "jailed ... after taking £1m": the money is no prison term
+    if metric == "containment":
+        return unit in _RATE_UNITS or unit == "fraction"  # "5% contained", never "contained a clause of €100m"
     if metric == "risk":
         return unit in _RATE_UNITS or unit in ("fraction", "ratio")  # "a study of 78,430 people" counts no risk
     if unit == "count":
@@ -323,6 +348,14 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         # the money of an order is what the deal is worth: "ordered 30 planes for $1.8bn" -> deal_value
         mentions = [(a, b, "deal_value") if metric == "orders" else (a, b, metric) for a, b, metric in mentions]
     mentions = [m for m in mentions if _admits(m[2], unit)]
+    if unit in _RATE_UNITS and _OF_GDP_AFTER.match(sentence, end):
+        mentions = [m for m in mentions if m[2] != "gdp"]  # "a deficit of 4.4% of GDP": GDP is the yardstick
+    asides = [a.span() for a in _ASIDE.finditer(sentence) if not a.start() <= start < a.end()]
+    if asides:  # "Core inflation, which strips out food and fuel prices, rose to 2.9%": the aside's words are not it,
+        # and it parts no clause (its commas are blanked for the distances)
+        mentions = [m for m in mentions if not any(a <= m[0] and m[1] <= b for a, b in asides)]
+        for a, b in asides:
+            sentence = sentence[:a] + " " * (b - a) + sentence[b:]
     if not mentions:
         return _no_mention(sentence, end, unit, change)
 
@@ -337,6 +370,8 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         return "vote_share"  # "95% of members who cast ballots voted in favour": the share of a vote, not of members
     if best == "growth":
         base = next((m[2] for m in ranked if m[2] not in ("growth", "share")), None)
+        if base in _YEARLY_RATES and unit in _RATE_UNITS:
+            return base  # "inflation eased to 3.4% year-on-year": the rate is measured over a year, it is no growth
         return f"{base}_growth" if base and unit in _RATE_UNITS else "growth"
     if unit in _RATE_UNITS and best not in (
         "share",
@@ -344,6 +379,7 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         "ownership_stake",
         "interest_rate",
         "inflation",
+        "core_inflation",
         "unemployment",
         "tax",
         "votes",
@@ -368,7 +404,7 @@ def _cost(sentence: str, start: int, end: int, m: tuple[int, int, str]) -> float
             return -1
     breaks = len(_CLAUSE_BREAK.findall(gap))
     cost = distance + 80 * breaks + (0 if m[1] <= start else 5)
-    if m[2] == "salary" and _PAY_VERB.match(sentence, m[0]):
+    if m[2] == "salary" and (_PAY_VERB.match(sentence, m[0]) or _EARN_VERB.match(sentence, m[0])):
         cost += PAY_VERB_COST  # what is paid is a salary only when nothing else names it
     return cost
 

@@ -840,6 +840,11 @@ def _read_scale(q: Quantity, text: str) -> None:
         if token == "m" and not q.currency_given:
             # "5m viewers" is five million, "the 100m final" and "a 5m wall" are metres
             noun = _million_noun(after)
+            if (
+                noun in (None, "times") and _TIMES_AFTER.match(after)
+                and _USE_VERB_BEFORE.search(text, max(0, q.start - 30), q.start)
+            ):  # fmt: skip
+                noun = "occurrences"  # "viewed 112m times": a million views, not a runner's 100m times
             if not noun:
                 return  # "1m is equal to 10 dm": "is" ends in s but is no plural noun
             money_word = noun in un.CURRENCY_WORDS and noun != "won"  # "784m euro"
@@ -875,6 +880,13 @@ _KELVIN_CONTEXT = re.compile(r"°|\b(?i:kelvins?|temperatures?|celsius|fahrenhei
 # what a distance in "K" names in athletics: "the 5K final", "a 10k run", "the 50K Walk"
 _RACE_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?i:runs?|races?|walks?|finals?|titles?|events?|records?|courses?)\b")
 
+
+_TIMES_AFTER = re.compile(r"\s+times\b")
+_USE_VERB_BEFORE = re.compile(
+    r"\b(?:viewed|watched|streamed|played|downloaded|shared|clicked|visited|used|searched|liked|retweeted|"
+    r"installed|accessed|opened|called|cited|mentioned)\s+(?:\w+\s+)?$",
+    re.I,
+)
 
 def _million_noun(after: str) -> str | None:
     """The noun a glued "m" counts, if any: the next word, or the plural after one or two modifiers.

@@ -121,3 +121,34 @@ def test_pay_rises_are_salary_growth(sentence: str, surface: str) -> None:
 def test_compensation_paid_to_victims_is_still_a_fine() -> None:
     claims = claims_of("The firm paid $2m in compensation to victims.", [])
     assert claims["metric"].tolist() == ["fine"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "metric"),
+    [
+        ("The central bank kept its repo rate at 6.25% on Wednesday.", "6.25%", "interest_rate"),
+        ("The bank held its benchmark rate at 6% in May.", "6%", "interest_rate"),
+        ("The Fed left the federal funds rate at 4.5%.", "4.5%", "interest_rate"),
+        ("Core inflation, which strips out food and fuel prices, rose to 2.9% in May.", "2.9%", "core_inflation"),
+        ("Inflation eased to 3.4% year-on-year in February.", "3.4%", "inflation"),
+        ("The fiscal deficit is expected to reach 4.4% of GDP this year.", "4.4%", "deficit"),
+        ("Public debt stood at 39% of GDP.", "39%", "debt"),
+        ("The budget deficit reached 120 trillion rupiah in May.", "120 trillion rupiah", "deficit"),
+        ("The trade deficit widened to $68.9 billion in March.", "$68.9 billion", "trade_balance"),
+        ("The government pledged 5 billion yen in emergency relief.", "5 billion yen", "aid"),
+        ("The union said it would provide €1.5 million in humanitarian aid.", "€1.5 million", "aid"),
+        ("The company plans to charge more than $45,000 a year for the drug.", "$45,000 a year", "price"),
+        ("The striker will earn about £210,000 a week.", "£210,000 a week", "salary"),
+        ("The firm earned $3.13 billion in profit.", "$3.13 billion", "profit"),
+        ("Exports, which make up 40% of output, fell 3%.", "3%", "exports_growth"),
+    ],
+)
+def test_rates_deficits_aid_prices_and_wages(sentence: str, surface: str, metric: str) -> None:
+    claims = claims_of(sentence, [])
+    assert claims.loc[claims["surface"] == surface, "metric"].tolist() == [metric]
+
+
+def test_containment_is_a_share_never_money() -> None:
+    claims = claims_of("His contract contained a release clause of 100 million euros.", [])
+    assert claims["metric"].tolist() != ["containment"]
+    assert claims_of("The fire was 35% contained by Sunday.", [])["metric"].tolist() == ["containment"]

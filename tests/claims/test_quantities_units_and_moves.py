@@ -334,3 +334,22 @@ def test_code_before_an_amount_stays_money(text: str, value: float, unit: str) -
 def test_points_of_a_percent_level_are_percentage_points(text: str, surface: str, unit: str) -> None:
     q = next(r for r in extract_quantities(text) if r["surface"] == surface)
     assert q["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The series was viewed 112m times in its first week.", 112e6, "count"),
+        ("The clip was shared almost 3m times.", 3e6, "count"),
+        ("His 100m times have improved this season.", 100.0, "metre"),  # a runner's times over 100 metres
+    ],
+)
+def test_a_glued_m_before_times_after_a_verb_of_use_is_millions(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (q["value"], q["unit"]) == (value, unit)
+
+
+def test_a_rank_in_a_count_of_countries_is_no_fraction() -> None:
+    found = _summary("The show reached the top ten in 93 countries.")
+    assert ("93", 93.0, "count", "=") in found
+    assert not any(unit == "fraction" for _, _, unit, _ in found)
