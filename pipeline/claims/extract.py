@@ -45,6 +45,7 @@ from pipeline.claims.subjects import (
     find_subject,
     guess_entities,
     main_organisation,
+    named_in,
     normalize_subject,
 )
 from pipeline.claims.units import is_currency
@@ -107,7 +108,10 @@ def _article_claims(record: dict) -> list[dict]:
     starts = [a for a, _ in spans]
     lead_end = spans[0][1] if spans else 0
     title = record.get("title")
-    main_org = main_organisation(entities, text, lead_end, title if isinstance(title, str) else None)
+    body_start = spans[0][0] if spans else 0  # after a wire dateline: "(Halden Wire)" acts in no lead
+    main_org = main_organisation(
+        entities, text[body_start:], lead_end - body_start, title if isinstance(title, str) else None
+    )
     # read once, for the reporting and carried periods: only quarters and halves count, and most articles have none
     periods = sentence_reporting_periods(text, spans, pub)
     reporting = _reporting_period(periods)
@@ -126,8 +130,9 @@ def _article_claims(record: dict) -> list[dict]:
             claim["subject"] is None
             and main_org
             and _is_company_metric(claim["metric"])
-            and not any((e.get("text") or "\0") in claim["sentence"] for e in entities if e.get("text") != main_org)
-        ):  # "Net income was $1.9 billion" in a story about one company's results (no other name in the sentence)
+            and not any(name != main_org for name in named_in(claim["sentence"], entities))
+        ):  # "Net income was $1.9 billion" in a story about one company's results (no other name in the sentence;
+            # a place modifying a noun, "the Munich-based maker", names none)
             claim["subject"] = main_org
             _rekey(claim, q.unit)
         if claim["metric"] is None and previous is not None and previous["metric"] and _coordinated(text, previous, q):

@@ -122,6 +122,12 @@ def main_organisation(
             if e.get("label") == "MISC" and e.get("text") and (int(e.get("count") or 0) >= 2 or e["text"] in lead)
         ]  # fmt: skip
         return _first_named(repeated, title)  # (named in the headline too: the lead's name is then named twice)
+    if title:  # an untyped name the headline and the lead both carry is the story's company as much as a typed one
+        lead = text[:lead_end] if text is not None and lead_end else ""
+        orgs += [
+            e for e in entities
+            if e.get("label") == "MISC" and e.get("text") and e["text"] in title and e["text"] in lead
+        ]  # fmt: skip
     if text is not None and lead_end:
         lead = text[:lead_end]
         actors = [
@@ -131,8 +137,8 @@ def main_organisation(
             for a, _ in _occurrences(e["text"], lead)
             if not _after_preposition(lead, a)
         ]  # fmt: skip
-        if actors:
-            return min(actors)[1]
+        if actors:  # a company before a regulator: "The FDA approved Halbrook's pill" is about Halbrook's figures
+            return min(actors, key=lambda a: (_PUBLIC_BODY.search(a[1]) is not None or a[1] in _REGULATORS, a[0]))[1]
     in_title = _first_named(orgs, title)
     if in_title:
         return in_title
@@ -247,6 +253,8 @@ def _mentions(
         if text in GENERIC_TECH or label in _IGNORED or text in HOLIDAYS or _VENUE.search(text):
             continue
         for a, b in _occurrences(text, sentence):
+            if label in _PLACES and sentence.startswith("-", b):
+                continue  # "the Munich-based maker", "Munich- and Austin-based": a place modifying a noun
             if label != "MISC" or _VERB_AFTER.match(sentence, b):
                 mentions.append((a, b, text, label))
     if len(mentions) > 1:
@@ -254,6 +262,12 @@ def _mentions(
     if type(entities) is tuple:
         _last_mentions = (entities, sentence, exclude, mentions)
     return mentions
+
+
+def named_in(sentence: str, entities: Sequence[dict]) -> set[str]:
+    """The names a figure of ``sentence`` could be about (as ``find_subject`` reads them): no venue, holiday, generic
+    technology, place used as a modifier, nor an untyped name without a verb after it."""
+    return {m[2] for m in _mentions(sentence, entities, None)}
 
 
 def find_subject(
@@ -403,9 +417,10 @@ def _possessive(sentence: str, m: re.Match) -> bool:
 
 # A main organisation that is a public body ("Met Service", "Environment Agency") is never what "the regional water
 # company" or "the firm" stands for: those name a business the tagger did not know.
+_REGULATORS = frozenset({"FDA", "SEC", "FTC", "FCC", "EPA", "CMA", "FCA", "EMA", "ECB", "Fed", "IMF", "WHO", "EU"})
 _PUBLIC_BODY = re.compile(
     r"\b(?:Service|Agency|Office|Authority|Ministry|Department|Council|Commission|Bureau|Institute|Police|Court|"
-    r"Parliament|Government|Board|Survey)$"
+    r"Parliament|Government|Board|Survey|Administration|Regulator|Reserve)$"
 )
 _COMPANY_WORD = re.compile(
     r"\b(?:company|firm|business|startup|carmaker|automaker|retailer|chipmaker|insurer|lender|bank|airline|streamer|"

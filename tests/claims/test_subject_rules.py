@@ -195,3 +195,35 @@ def test_a_public_body_is_no_company_a_description_stands_for() -> None:
     assert find_subject(sentence, at, agency, main_org="Weather Office") is None
     firm = [{"text": "Brindle Water", "label": "ORG", "count": 2}]
     assert find_subject(sentence, at, firm, main_org="Brindle Water") == "Brindle Water"
+
+
+def test_a_place_modifying_the_company_is_no_subject() -> None:
+    text = (
+        "Corvanta is cutting 2,000 jobs. The Munich- and Austin-based software maker said sales grew 6 per cent to "
+        "$4.3bn in the quarter."
+    )
+    claims = claims_of(text, [ent("Corvanta", "ORG", 2), ent("Munich", "GPE")])
+    assert field(claims, "$4.3bn", "subject") == "Corvanta"
+    assert field(claims, "6 per cent", "subject") == "Corvanta"
+
+
+def test_a_wire_agency_in_the_dateline_is_not_the_company() -> None:
+    text = (
+        "WASHINGTON, March 4 (Halden Wire) - Regulators on Wednesday approved Halbrook Pharmaceuticals' kidney pill. "
+        "In Europe, the company has proposed a price of 41,000 euros a year."
+    )
+    ents = [ent("Halden Wire", "ORG"), ent("Halbrook Pharmaceuticals", "ORG")]
+    assert field(claims_of(text, ents), "41,000 euros a year", "subject") == "Halbrook Pharmaceuticals"
+
+
+def test_the_company_a_regulator_rules_on_is_the_main_organisation() -> None:
+    lead = "The U.S. Food and Drug Administration on Wednesday approved Halbrook Pharmaceuticals' pill."
+    ents = [ent("U.S. Food and Drug Administration", "ORG"), ent("Halbrook Pharmaceuticals", "ORG")]
+    assert main_organisation(ents, lead + " More text.", len(lead)) == "Halbrook Pharmaceuticals"
+
+
+def test_an_untyped_name_in_the_headline_and_the_lead_is_the_company() -> None:
+    text = "Corvanta is shedding close to 2,000 jobs. Analysts at Kellner & Brandt said revenue would reach $4bn."
+    ents = [ent("Corvanta", "MISC", 2), ent("Kellner & Brandt", "ORG")]
+    lead_end = text.index(".") + 1
+    assert main_organisation(ents, text, lead_end, "Corvanta axes nearly 2,000 staff") == "Corvanta"
