@@ -210,7 +210,10 @@ _HEDGE_WORDS = re.compile(trie_pattern([  # as a trie: faster than ``word_screen
 _SPACES = re.compile(r"\s+")
 _FORECAST_CUES = (  # what makes a figure a prediction, as ``_SENTENCE_HEDGE_WORDS`` ("will", "may": own case)
     # "will pay a fine of £12m", "will receive $5m": an amount agreed or imposed, not predicted
-    r"(?-i:will(?!\s+(?:pay|be\s+paid|receive)\b))", "could", "might", "(?-i:may)", "expected", "expects",
+    # "would" too: "said it would cut 1,850 jobs" reports the plan another outlet writes "will cut 1,850 jobs"
+    # ("would have allowed" is a counterfactual, no prediction)
+    r"(?-i:will(?!\s+(?:pay|be\s+paid|receive)\b))", r"(?-i:would(?!\s+(?:pay|be\s+paid|receive|have|not\s+have)\b))",
+    "could", "might", "(?-i:may)", "expected", "expects",
     "expect", "forecasts?", "forecasted", "projected", "projects", "projection", "predicted", "predicts",
     "prediction", "guidance", "outlook",
     r"is\s+set\s+to", r"are\s+set\s+to", r"on\s+track\s+to", "anticipated", "anticipates", "targets?",
@@ -439,7 +442,7 @@ def is_forecast(sentence: str, start: int, end: int) -> bool:
 
 # Words one of which every match of ``_FORECAST`` holds, "by" aside: "by 2027" also needs "20" or "2100".
 _FORECAST_WORDS = re.compile(trie_pattern([  # a trie, as ``_HEDGE_WORDS``
-    "will", "could", "might", "may", "expect", "forecast", "project", "predict", "guidance", "outlook", "set",
+    "will", "would", "could", "might", "may", "expect", "forecast", "project", "predict", "guidance", "outlook", "set",
     "track", "anticipat", "target", "aim", "plan", "next",
 ]))  # fmt: skip
 

@@ -265,9 +265,16 @@ def _mentions(
 
 
 def named_in(sentence: str, entities: Sequence[dict]) -> set[str]:
-    """The names a figure of ``sentence`` could be about (as ``find_subject`` reads them): no venue, holiday, generic
-    technology, place used as a modifier, nor an untyped name without a verb after it."""
-    return {m[2] for m in _mentions(sentence, entities, None)}
+    """The entities ``sentence`` names, but for a place that only modifies a noun ("the Munich-based maker")."""
+    out = set()
+    for e in entities:
+        text = e.get("text") or ""
+        if not text or text not in sentence:
+            continue
+        if e.get("label") in _PLACES and all(sentence.startswith("-", b) for _, b in _occurrences(text, sentence)):
+            continue
+        out.add(text)
+    return out
 
 
 def find_subject(

@@ -261,3 +261,15 @@ def test_an_age_in_commas_is_the_age_of_the_name_before_it() -> None:
     out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, entities))).set_index("surface")
     assert out.loc["57", "metric"] == "age"
     assert pd.isna(out.loc["57", "subject"])  # Stephen's age, not his father's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvanta said it would lay off 1,850 employees by the end of March.",
+        "Corvanta will eliminate 1,850 positions by the end of March.",
+    ],
+)
+def test_a_plan_reported_with_would_is_as_much_a_forecast_as_with_will(text: str) -> None:
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [])))
+    assert out.loc[out["surface"] == "1,850", "forecast"].tolist() == [True]
