@@ -55,6 +55,20 @@ from pipeline.schemas import MODELS, conform, empty_frame
 CLAIM_COLUMNS: list[str] = list(MODELS["claims"].to_schema().columns)
 _NOT_A_CLAIM = {"one", "a", "an"}  # "one of the best", "a million-dollar house" as a noun phrase
 _AGO_AFTER = re.compile(r"\s+ago\b")
+# A paragraph about the article's own revisions: its figures are the ones withdrawn or the corrected ones restated
+_CORRECTION_NOTE = re.compile(
+    r"(?im)^[ \t(\[*_]*(?:corrections?|clarification|editor['’]s note|corrects|this (?:story|article|report) "
+    r"(?:has been|was) (?:corrected|amended|updated))\b[^\n]*"
+    r"|\b(?:an? )?(?:earlier|previous) version of this (?:story|article|report)\b[^\n]*"
+)
+
+
+def _correction_notes(text: str) -> list[tuple[int, int]]:
+    """Spans of correction notes ("Correction: An earlier version of this story said ...", "(This story has been
+    corrected to show ...)"): each to the end of its line."""
+    if "orrect" not in text and "version of this" not in text and "larification" not in text and "note" not in text:
+        return []
+    return [m.span() for m in _CORRECTION_NOTE.finditer(text)]
 
 
 def claim_id(article_id: str, start: int, end: int) -> str:
@@ -119,10 +133,13 @@ def _article_claims(record: dict) -> list[dict]:
     out = []
     previous: dict | None = None
     before: Quantity | None = None  # the quantity read before this one, of any kind
+    notes = _correction_notes(text)
     for q in quantities:
         surface = text[q.start : q.end]
         if surface.lower() in _NOT_A_CLAIM or (q.unit in TIME_UNITS and _AGO_AFTER.match(text, q.end)):
             continue  # "four years ago" is a quantity (``extract_quantities`` reads it) but a point in time
+        if notes and any(a <= q.start < b for a, b in notes):
+            continue  # "An earlier version of this story said 1,850 jobs": the figure the story no longer claims
         index = _sentence_index(spans, starts, q.start)
         s_start, s_end = spans[index] if index is not None else (0, len(text))
         claim = _claim(article_id, text, q, s_start, s_end, pub, entities, main_org, names)

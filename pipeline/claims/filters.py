@@ -122,7 +122,7 @@ _NAME_AFTER = re.compile(
     r"|\s+[A-Z]{2,}s\b))"
 )
 _LOWER_LABELS = {
-    "category", "section", "row", "chapter", "article", "route", "room", "page", "number", "no.", "gate",
+    "category", "section", "row", "chapter", "article", "route", "room", "page", "number", "no.", "gate", "paragraph",
     "platform", "phase", "stage", "level", "channel", "episode", "volume", "grade", "flight", "terminal", "exit",
     "highway", "interstate", "model", "version", "iphone", "galaxy", "pixel", "windows", "ios", "android",
     "proposition", "prop", "tier", "district", "sp", "s&p", "ftse", "nikkei", "dax", "cac",

@@ -273,3 +273,15 @@ def test_an_age_in_commas_is_the_age_of_the_name_before_it() -> None:
 def test_a_plan_reported_with_would_is_as_much_a_forecast_as_with_will(text: str) -> None:
     out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [])))
     assert out.loc[out["surface"] == "1,850", "forecast"].tolist() == [True]
+
+
+def test_a_correction_note_states_no_claim() -> None:
+    text = (
+        "Corvanta will cut 2,100 jobs, about 14% of its workforce.\n\n"
+        "Correction: An earlier version of this story said Corvanta would cut 1,850 jobs.\n\n"
+        "(This story has been corrected to show the trial enrolled 3,241 patients, not 3,214, and to update the "
+        "list price in paragraph 3)\n\n"
+        "The company corrected its revenue forecast to $4bn."
+    )
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [])))
+    assert out["surface"].tolist() == ["2,100", "14%", "$4bn"]
