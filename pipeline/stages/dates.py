@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 from dateutil import parser as date_parser
@@ -47,12 +48,13 @@ TZ_OFFSETS: dict[str, int] = {
     "NZDT": 13 * _H,
     "EST": -5 * _H,
     "EDT": -4 * _H,
-    "ET": -5 * _H,
+    "ET": -5 * _H,  # the generic US names (ET, CT, MT, PT): standard time here, daylight saving in _TZINFOS
     "CST": -6 * _H,
     "CDT": -5 * _H,
     "CT": -6 * _H,
     "MST": -7 * _H,
     "MDT": -6 * _H,
+    "MT": -7 * _H,
     "PST": -8 * _H,
     "PDT": -7 * _H,
     "PT": -8 * _H,
@@ -64,7 +66,11 @@ TZ_OFFSETS: dict[str, int] = {
     "ART": -3 * _H,
     "GST": 4 * _H,
 }
-_TZINFOS = {name: timezone(timedelta(seconds=off)) for name, off in TZ_OFFSETS.items()}
+# A generic US zone name is the local clock, standard or daylight as the date falls: "8:30 PM ET" in October is
+# EDT. Explicit EST/EDT/PST/PDT keep their fixed offsets (the page said which one it meant).
+US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
+_TZINFOS: dict[str, timezone | ZoneInfo] = {name: timezone(timedelta(seconds=off)) for name, off in TZ_OFFSETS.items()}
+_TZINFOS.update({name: ZoneInfo(key) for name, key in US_ZONES.items()})
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -92,11 +98,15 @@ _TIME = r"(?:\d{1,2}h\d{2}|\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2
 _TZ = (
     r"(?:\(?(?:" + "|".join(sorted(TZ_OFFSETS, key=len, reverse=True)) + r")\)?|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?)"
 )
-DATETIME_RE = re.compile(rf"{_DATE}(?:\s*(?:,|at|-|\||•|/|às|à|a las|um|alle)?\s*{_TIME})?(?:\s*{_TZ})?\b", re.I)
-_TIME_FIRST_RE = re.compile(rf"{_TIME}(?:\s*{_TZ})?\s*(?:,|on|\||-|•)?\s*{_DATE}", re.I)
+# "8:30 PM Eastern (Time)", "9 am Pacific Standard Time": a spelled-out US zone, only after a time (after a bare
+# date, "Pacific" or "Central" is as likely the next sentence's first word)
+_ZONE_NAME = r"(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?\b"
+_TIME_Z = rf"{_TIME}(?:\s+{_ZONE_NAME})?"
+DATETIME_RE = re.compile(rf"{_DATE}(?:\s*(?:,|at|-|\||•|/|às|à|a las|um|alle)?\s*{_TIME_Z})?(?:\s*{_TZ})?\b", re.I)
+_TIME_FIRST_RE = re.compile(rf"{_TIME_Z}(?:\s*{_TZ})?\s*(?:,|on|\||-|•)?\s*{_DATE}", re.I)
 # "Updated Nov 19, 6:55 AM": the year left out (the page's other date says it); only after such a label
 _YEARLESS_RE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,]*\s*\d{{4}})(?:,?\s*(?:at\s*)?{_TIME})?(?:\s*{_TZ})?", re.I
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,]*\s*\d{{4}})(?:,?\s*(?:at\s*)?{_TIME_Z})?(?:\s*{_TZ})?", re.I
 )
 _LABEL_FIRST_RE = re.compile(r"^\W*(?:last\s+)?(?:updated|published|posted|modified)\b", re.I)
 UPDATED_RE = re.compile(r"\b(?:updated|modified|last\s+updated|edited|revised)\b", re.I)
@@ -252,6 +262,16 @@ def _fast_parse(fragment: str) -> datetime | None:
     return datetime(year, month, day, int(m["hour"]), int(m["minute"]), int(m["second"] or 0), tzinfo=tzinfo)
 
 
+_ZONE_NAME_RE = re.compile(r"\b(eastern|central|mountain|pacific)(?:\s+(standard|daylight))?(?:\s+time)?\b", re.I)
+
+
+def _zone_abbreviation(m: re.Match[str]) -> str:
+    """A spelled-out zone as its abbreviation: "Eastern Time" as "ET" (which follows daylight saving), "Pacific
+    Daylight Time" as "PDT"."""
+    kind = (m.group(2) or "").lower()
+    return m.group(1)[0].upper() + ("S" if kind == "standard" else "D" if kind == "daylight" else "") + "T"
+
+
 def _to_utc(fragment: str) -> pd.Timestamp | None:
     fragment = _FOREIGN_RE.sub(lambda m: _TO_ENGLISH[m.group(1).lower()], fragment)
     fragment = _CONNECTOR_RE.sub(" ", fragment)
@@ -266,6 +286,8 @@ def _to_utc(fragment: str) -> pd.Timestamp | None:
     except ValueError:  # a day or an hour out of range: dateutil decides
         value = None
     if value is None:
+        # (only here: a spelled-out zone never fits the fast path's shapes, and dateutil reads no such name)
+        fragment = _ZONE_NAME_RE.sub(_zone_abbreviation, fragment)
         dayfirst = bool(_NUMERIC_DATE_RE.search(fragment)) and _looks_dayfirst(fragment)
         sentinel = datetime(1, 1, 1)
         try:
@@ -274,9 +296,16 @@ def _to_utc(fragment: str) -> pd.Timestamp | None:
             return None
     if value.year < 1990 or value.year > 2100:
         return None
+    if type(value.tzinfo) is ZoneInfo:  # its offset on that date as a fixed zone: pandas converts those faster
+        value = value.replace(tzinfo=_fixed_zone(value.utcoffset()))
     stamp = pd.Timestamp(value)
     stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
     return stamp.as_unit("us")
+
+
+@lru_cache(maxsize=64)
+def _fixed_zone(offset: timedelta | None) -> timezone:
+    return timezone(offset or timedelta(0))
 
 
 _NUMERIC_DATE_PARTS_RE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.]\d{4}")

@@ -21,6 +21,12 @@ _SOCIAL = (
 )
 SOCIAL_WORDS = frozenset(_SOCIAL.split("|"))
 
+# The label of a one-line teaser: "Trending now: <headline>", "Most read: <headline>"
+_TEASER_LABEL = (
+    r"(?:trending(?: now| today| stories| news)?|most (?:read|popular|viewed|shared|commented)(?: now| today|"
+    r" stories| articles)?|popular (?:now|today))"
+)
+
 _RULES: list[tuple[str, str]] = [
     (
         "advertisement",
@@ -64,7 +70,11 @@ _RULES: list[tuple[str, str]] = [
         r"(?:don['’]t|do not) miss:?.{0,120}|what to read next|further reading|in other news|up next|"
         r"(?:previous|next) (?:article|story|post)\b.{0,120}|editors?['’]?s? picks?|more headlines|"
         r"(?:catch|check out) (?:all|our|the) .{0,80}|explore more.{0,40}|more(?=\s*:\s*$)|"
-        r"also in the news|(?:popular|trending) (?:now|today|this week))",
+        r"also in the news|(?:popular|trending) (?:now|today|this week)|"
+        # one teaser on its line under its box's label, like "Read more: <headline>" (a colon or a bar, not a
+        # sentence: "Trending upward, the share ...")
+        + _TEASER_LABEL
+        + r"\s*[\])]?\s*(?::|\||[-–—»›] ).{3,240})",
     ),
     (
         "comments",
@@ -360,6 +370,39 @@ STRONG_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Pieces of a syndication notice, each one sentence (the notice is a run of them, split at their full stops, so a
+# line is read one way only). A publication is a run of capitalised words or a domain: "first published in 2019"
+# is a date and "first appeared in Grimm's collection" a story's history, not a notice.
+_NOT_END = r"(?:[^.!?]|\.(?=\w))"  # (a full stop inside a domain: "Screenbuzz.com")
+_DOMAIN = r"[\w-]+\.(?:com|org|net|co\.uk|news)\b"
+_NAME_WORD = rf"(?:(?-i:[A-Z“\"'‘])[\w'’&-]*[”\"']?|{_DOMAIN}|of|the|and|&|for|de)"
+_OUTLET = (
+    rf"(?:(?:(?:the|a|an) )?(?:(?-i:[A-Z“\"'‘])[\w'’&-]*[”\"']?|{_DOMAIN})(?: {_NAME_WORD}){{0,8}}"
+    r"|(?:the|his|her|their|my|our) (?:author['’]s |writer['’]s )?(?:own )?(?:blog|website|site|newsletter|substack))"
+    # "on March 3, 2026", "in 2026"
+    r"(?:,? (?:on|in) (?:(?-i:[A-Z])\w*\.? )?(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:(?-i:[A-Z])\w*\.? )?\d{4})?"
+)
+_PERMISSION = (
+    r"(?:re(?:published|printed|produced|posted)|cross-?posted|syndicated) (?:here )?"
+    r"(?:with (?:(?:the )?kind )?permission|from |under |courtesy of |by arrangement with |via )"
+)
+_SYNDICATED = (
+    r"(?:(?:a|an)? ?(?:(?:earlier|longer|shorter|different|previous) )?version of |portions of |parts of )?"
+    r"this (?:story|article|piece|post|essay|report|column|interview|feature|commentary|op-ed|analysis|review|"
+    r"profile|investigation|blog post|content)"
+    # "... originally appeared on <Outlet>", "... was first published by <Outlet> and is republished with ..."
+    r"(?: (?:(?:was|is|has been) )?(?:originally|first|also) (?:appeared|published|posted|ran|run)"
+    rf" (?:on|in|at|by|with) {_OUTLET}(?:,? and (?:is|was|has been) {_PERMISSION}{_NOT_END}{{0,100}})?"
+    # "... was produced by <Outlet> and is republished with permission"
+    rf"| [^.!?]{{0,100}}?\b(?:is|was|has been|are) {_PERMISSION}{_NOT_END}{{0,100}})"
+)
+_REPRINTED = rf"(?:(?:it|and) (?:is|was|has been) )?{_PERMISSION}{_NOT_END}{{0,100}}"
+# (only beside one of the two above: alone, "Originally published on <Outlet>." is left to the article)
+_ORIGINAL_SOURCE = rf"(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by) {_OUTLET}"
+_READ_ORIGINAL = rf"read the original(?: article| story| post| piece| version)?(?: here)?{_NOT_END}{{0,40}}"
+_NOTICE = rf"(?:{_SYNDICATED}|{_REPRINTED})"
+
+
 # Furniture sentences told by how they begin, each rule with its own keys. Anchored patterns of their own: a "^"
 # branch inside one of the searches above would cost that search a try at every character of every line.
 _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
@@ -384,6 +427,34 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             re.I,
         ),
         ("subscribe", "clic", "cliqu", "klick"),
+    ),
+    (  # a syndication notice: where the story first ran and the permission to reprint it (a rights notice, like
+        # "All rights reserved"; it closes the article). Only as a whole line opening "This story ..." or
+        # "Republished ...": "The report was first published in 2019 by the ministry." is the article's.
+        "copyright",
+        re.compile(
+            rf"^(?=.{{0,300}}$)[*_(\[]*(?:editor['’]?s? note:? |note:? )?(?:{_ORIGINAL_SOURCE}[.!] +)?{_NOTICE}"
+            rf"(?:[.!] +(?:{_NOTICE}|{_ORIGINAL_SOURCE}|{_READ_ORIGINAL}))*[.!]?[*_)\]]*$",
+            re.I,
+        ),
+        # (every match holds one: a verb of _PERMISSION or of the "originally appeared" branch)
+        tuple(f"{w} {v}" for w in ("first", "also") for v in ("appeared", "published", "posted", "ran", "run"))
+        + ("originally", "republished", "reprinted", "reproduced", "reposted", "crossposted", "cross-posted")
+        + ("syndicated",),
+    ),
+    (  # one teaser on its line, headline after its box's label: "Trending now: <headline>", "Most read: <...>"
+        "related-links",
+        re.compile(rf"^(?=.{{0,260}}$)[\[(]?{_TEASER_LABEL}\s*[\])]?\s*(?::|\||[-–—»›] )\s*\w", re.I),
+        (
+            "trending",
+            "most read",
+            "most popular",
+            "most viewed",
+            "most shared",
+            "most commented",
+            "popular now",
+            "popular today",
+        ),
     ),
 ]
 
