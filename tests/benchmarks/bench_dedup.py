@@ -282,6 +282,14 @@ def run_real_stories(sources: list[cd.Source]) -> None:
                     f"{s} P={m2[s][0]:.3f} R={m2[s][1]:.3f} F1={m2[s][2]:.3f}" for s in ("dev", "test")))
     finally:
         st.COS_STRONG, st.COS_WITH_ENTITIES, st.MIN_ENTITY_OVERLAP, st.TOP_TERMS = saved
+    # the same-day rule (``stories.SAME_DAY``) cannot fire on undated articles: its worst case is every labelled
+    # article published on one day, where all same-topic pairs are inside the window
+    one_day = frame.assign(published_at=pd.Timestamp("2005-03-01", tz="UTC"))
+    out = dedup.deduplicate(one_day.drop(columns=["source"]), dedup.DedupIndex())
+    m = score_real_stories(one_day, out["story_id"].to_numpy(), pairs)
+    print("  all on one day (worst case for the same-day rule): " + ", ".join(
+        f"{s} P={m[s][0]:.3f} R={m[s][1]:.3f} F1={m[s][2]:.3f}" for s in ("dev", "test"))
+        + f"; largest story {out['story_id'].value_counts().max()}")
 
 
 def split_stream(sources: list[cd.Source], groups: dict[str, str], split: str) -> pd.DataFrame:

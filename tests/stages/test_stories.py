@@ -225,3 +225,13 @@ def test_background_built_once_when_threads_ask_at_the_same_time(tmp_path: Path,
     assert saved_file.suffix == ".npz" and ".tmp" not in saved_file.name
     with np.load(saved_file) as saved:
         assert np.array_equal(saved["keys"], tables[0][0])
+
+
+def test_two_shared_names_suffice_within_a_day():
+    """A wire copy and a local paper's write-up, hours apart, naming two of the event's names: one story; the
+    same pair undated, or days apart, needs the stronger evidence."""
+    pairs = pd.DataFrame(
+        {"a": [1, 2, 3], "b": [0, 0, 0], "cos": [0.31] * 3, "shared_entities": [2] * 3, "entity_overlap": [0.5] * 3}
+    )
+    days = np.array([100.0, 100.4, 102.5, np.nan])
+    assert stories.same_story(pairs, days).tolist() == [True, False, False]
