@@ -198,6 +198,27 @@ def split_blocks(content: str) -> list[str]:
     return [text for text, _ in split_blocks_indented(content)]
 
 
+GLUED_CREDITS = True
+# A bracketed photo credit run into the next paragraph's first word, as copied page text joins a caption to the
+# paragraph under it: "... at the premiere in Seoul. (Photo: Getty Images)The nine-episode series cost ..."
+_GLUED_CREDIT_RE = re.compile(
+    r"\((?:(?:photo|image|picture|foto|photograph|illustration|video)s?(?: credit| by)?|credits?)\s*:?\s*[^()]{2,60}\)"
+    r"(?=(?-i:[A-Z“\"‘']))",  # no space, then a capital: two blocks a renderer joined
+    re.I,
+)
+
+
+def _split_glued_credit(text: str) -> list[str]:
+    """The caption (ending at its credit) and the paragraph glued after it, as two blocks."""
+    if ")" not in text:
+        return [text]
+    cuts = [m.end() for m in _GLUED_CREDIT_RE.finditer(text)]
+    if not cuts:
+        return [text]
+    parts = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return [p for p in parts if p]
+
+
 def split_blocks_indented(content: str) -> list[tuple[str, int]]:
     """``split_blocks`` with each block's indentation: a page rendered to text keeps its layout, and an
     article's paragraphs share one left margin that its sidebars and footers do not."""
@@ -240,6 +261,8 @@ def split_blocks_indented(content: str) -> list[tuple[str, int]]:
                 current, indent = row, row_indent
             line_end = row_indent + len(row)
         out.append((current, indent))
+    if GLUED_CREDITS and ")" in content:
+        out = [(part, indent) for text, indent in out for part in _split_glued_credit(text)]
     # "H ong Kong": a capital, a space, a lower-case letter (a cheap test before the word look-ups)
     drop_caps = [k for k, (text, _) in enumerate(out) if text[1:2] == " " and text[0].isupper() and text[2:3].islower()]
     if drop_caps:

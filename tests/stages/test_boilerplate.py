@@ -549,3 +549,29 @@ def test_a_date_line_recurring_across_one_source_still_dates_each_article() -> N
     for removed in out["removed"]:
         assert {"text": stamp, "reason": "dateline"} in removed
     assert all(stamp in lines for lines in out["date_lines"])
+
+
+@pytest.mark.parametrize(
+    ("glued", "caption", "paragraph"),
+    [
+        (
+            "The mayor at the flooded quay on Monday. (Photo: Getty Images)The council approved the repairs.",
+            "The mayor at the flooded quay on Monday. (Photo: Getty Images)",
+            "The council approved the repairs.",
+        ),
+        (
+            "A collapsed house in the old town. (Photo by Jane Roe/AFP)Firefighters worked through the night.",
+            "A collapsed house in the old town. (Photo by Jane Roe/AFP)",
+            "Firefighters worked through the night.",
+        ),
+    ],
+)
+def test_a_caption_glued_to_the_next_paragraph_is_cut_off(glued: str, caption: str, paragraph: str) -> None:
+    info = strip_text(_article("Council approves transport budget", *BODY[:2], glued, BODY[2]))
+    assert _reasons(info)[caption] == "caption"
+    assert info.text == "\n\n".join([*BODY[:2], paragraph, BODY[2]])
+
+
+def test_a_bracket_that_is_no_photo_credit_stays_glued() -> None:
+    line = "The agency said (Reuters)The figures were revised."  # no credit label: not split
+    assert split_blocks(line) == [line]
