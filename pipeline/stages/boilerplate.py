@@ -104,6 +104,10 @@ _ABOUT_AUTHOR_RE = re.compile(
     r"dem autor))|((?:[A-Z][\w.'’-]+\s?){2,4}))\s*:?$"
 )
 _BY_PREFIX_RE = re.compile(r"^\W{0,3}(?:by|written by|words by|text by|von|por|par|di|door|av)\b", re.I)
+AUTHOR_BIO_TAIL = 2  # open blocks at the end an author's bio may be
+_AUTHOR_BIO_RE = re.compile(r",? (?:is|was|writes|covers|reports) (?:an? |the |our )?[\w ,'’-]{0,60}?"
+                            r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|author|"
+                            r"producer|analyst|critic)\b", re.I)
 _NAME_IN_PLACE_RE = re.compile(r"^(.{3,60}?)\s+(?:in|at)\s+[A-Z][\w .'’-]{1,40}$")
 # inscriptis (and other renderers) mark the items of a nested list with "+ " and deeper ones with "o "; only for
 # matching the furniture phrases ("o Privacy Policy" is a footer's link), the block keeps its text. "o " must be
@@ -243,6 +247,11 @@ def classify(
         surname = (m.group(2) or "").split()[-1:]
         if m.group(1) or (surname and surname[0] in nxt.text):
             b.reason = nxt.reason = "author-bio"
+    if authors:  # "Lena Hoffmann is Technology Correspondent at TechDesk. Follow her on X": the byline's bio at the end
+        tail = [b for b in blocks if b.reason is None][-AUTHOR_BIO_TAIL:]
+        for b in tail:
+            if b.words <= 60 and any(_AUTHOR_BIO_RE.match(b.text, len(a)) for a in authors if b.text.startswith(a)):
+                b.reason = "author-bio"
     if not gentle:  # an HTML extractor has dropped the figures already
         captions(blocks)
         if ALT_AND_CAPTION:

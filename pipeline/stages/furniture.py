@@ -442,6 +442,11 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         + ("originally", "republished", "reprinted", "reproduced", "reposted", "crossposted", "cross-posted")
         + ("syndicated",),
     ),
+    (  # a wire's pointer to its code of practice: "Our Standards: The Thomson Reuters Trust Principles."
+        "copyright",
+        re.compile(r"^(?=.{0,160}$)[*_(\[]*our (?:standards|editorial (?:standards|guidelines|policy))\s*:", re.I),
+        ("our standards", "our editorial"),
+    ),
     (  # one teaser on its line, headline after its box's label: "Trending now: <headline>", "Most read: <...>"
         "related-links",
         re.compile(rf"^(?=.{{0,260}}$)[\[(]?{_TEASER_LABEL}\s*[\])]?\s*(?::|\||[-–—»›] )\s*\w", re.I),

@@ -575,3 +575,16 @@ def test_a_caption_glued_to_the_next_paragraph_is_cut_off(glued: str, caption: s
 def test_a_bracket_that_is_no_photo_credit_stays_glued() -> None:
     line = "The agency said (Reuters)The figures were revised."  # no credit label: not split
     assert split_blocks(line) == [line]
+
+
+def test_the_bylined_authors_bio_at_the_end_is_removed() -> None:
+    bio = "Maria Lopez is Transport Correspondent at the Daily Planet. Follow her on X @mlopez."
+    info = strip_text(_article("Council approves transport budget", "By Maria Lopez", *BODY, bio))
+    assert _reasons(info)[bio] == "author-bio"
+    assert info.text == "\n\n".join(BODY)
+
+
+def test_a_paragraph_about_someone_else_at_the_end_stays() -> None:
+    last = "Tomas Reyes is a transport analyst at the city's university, which studied the plan."
+    info = strip_text(_article("Council approves transport budget", "By Maria Lopez", *BODY, last))
+    assert info.text == "\n\n".join([*BODY, last])

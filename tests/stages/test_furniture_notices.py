@@ -143,3 +143,15 @@ def test_every_notice_variant_holds_a_key_of_its_rule() -> None:
         assert pattern.search(line), line
         assert any(key in line.lower() for key in keys), line
         assert strong_furniture_reason(line) == "copyright", line
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Our Standards: The Thomson Reuters Trust Principles.", "copyright"),
+        ("Our Standards: The Halden Wire Trust Principles.", "copyright"),
+        ("Our standards are high, the editor said.", None),
+    ],
+)
+def test_a_wire_pointer_to_its_standards_is_furniture(line: str, reason: str | None) -> None:
+    assert strong_furniture_reason(line) == reason
