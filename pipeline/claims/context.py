@@ -412,6 +412,10 @@ def implied_direction(right: str, unit: str) -> str | None:
     return None
 
 
+# "24% less likely to be admitted": a comparison of risks, the study's finding, not a hedge on it
+_COMPARED_LIKELY = re.compile(r"\b(?:more|less)\s+$", re.I)
+
+
 def sentence_hedges(sentence: str) -> list[str]:
     """Modal and attribution hedges of the sentence ("reportedly", "could", "expected")."""
     return list(_sentence_hedges(sentence))
@@ -422,7 +426,11 @@ def _sentence_hedges(sentence: str) -> tuple[str, ...]:
     """Cached: every quantity of a sentence asks for its hedges."""
     if not may_contain(lowered(sentence), _HEDGE_WORDS):
         return ()
-    return tuple(_SPACES.sub(" ", m.group(0).lower()) for m in _SENTENCE_HEDGES_AT.finditer(sentence))
+    return tuple(
+        _SPACES.sub(" ", m.group(0).lower())
+        for m in _SENTENCE_HEDGES_AT.finditer(sentence)
+        if not _COMPARED_LIKELY.search(sentence, max(0, m.start() - 6), m.start())
+    )
 
 
 def is_forecast(sentence: str, start: int, end: int) -> bool:

@@ -325,9 +325,10 @@ def is_claim(q: Quantity, text: str) -> bool:
         ):
             return False  # "Halo 2 is out", "Doom 3 was developed": a title's number
     if bare and q.decimals and word and (
-        _VERSION_NAME.fullmatch(word[0]) or (surface.endswith(".0") and _NAME_WORD.fullmatch(word[0]))
+        _VERSION_NAME.fullmatch(word[0])
+        or (surface.endswith(".0") and _NAME_WORD.fullmatch(word[0]) and word[0].lower() not in _FUNCTION_WORDS)
     ):
-        return False  # "TPM 2.0", "iOS 17.2", "versions 4.7", "Firefox 1.0": a version, not an amount
+        return False  # "TPM 2.0", "iOS 17.2", "versions 4.7", "Firefox 1.0": a version ("A 7.0-magnitude" is none)
     if q.words and surface == "one" and _one_pronoun(left, right):
         return False  # "a lucrative one", "number one reason"
     if plain_int and q.value < 100:

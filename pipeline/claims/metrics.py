@@ -283,6 +283,9 @@ _AGE_SURFACE = re.compile(r".*?[- ]years?[- ]old\b")  # "the 64-year-old", "91 y
 _PERCENT_OF = re.compile(r"\s+of\b")
 
 
+_SCALED = re.compile(r"\d\s*(?:million|billion|mn|bn|m|b)\b", re.I)
+_VIEW_VERB = re.compile(r"\b(?:watched|viewed|streamed|watching|viewing|streaming)\b", re.I)
+_MAGNITUDE_SHAPE = re.compile(r"\d(?:\.\d{1,2})?")  # an earthquake's magnitude: under ten, a decimal or two
 _OF_GDP_AFTER = re.compile(
     r"\s+of\s+(?:the\s+country's\s+|its\s+)?(?:gdp|gross domestic product|economic output)\b", re.I
 )
@@ -328,6 +331,9 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
             mentions.append((end, end + len(noun), metric))
         else:
             own_noun = unit == "count" and is_counted_noun(noun) and noun.lower() not in _CONTEXT_NOUNS
+    viewing = unit == "hour" and _VIEW_VERB.search(sentence, max(0, start - 40), start)
+    if viewing and _SCALED.search(sentence, start, end):
+        return "views"  # "watched for 874 million hours": hours of viewing, not a length of time
     if unit in TIME_UNITS:
         if APPOSITIVE_NAME.search(sentence, max(0, start - 40), start) and sentence.startswith(",", end):
             return "age"  # "Varga, 24, netted 27 times": a number in commas after a name is the person's age
@@ -348,6 +354,8 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         # the money of an order is what the deal is worth: "ordered 30 planes for $1.8bn" -> deal_value
         mentions = [(a, b, "deal_value") if metric == "orders" else (a, b, metric) for a, b, metric in mentions]
     mentions = [m for m in mentions if _admits(m[2], unit)]
+    if not _MAGNITUDE_SHAPE.fullmatch(sentence, start, end):
+        mentions = [m for m in mentions if m[2] != "magnitude"]  # "the magnitude 6.9 quake's toll rose to 58"
     if unit in _RATE_UNITS and _OF_GDP_AFTER.match(sentence, end):
         mentions = [m for m in mentions if m[2] != "gdp"]  # "a deficit of 4.4% of GDP": GDP is the yardstick
     asides = [a.span() for a in _ASIDE.finditer(sentence) if not a.start() <= start < a.end()]
@@ -372,7 +380,9 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         base = next((m[2] for m in ranked if m[2] not in ("growth", "share")), None)
         if base in _YEARLY_RATES and unit in _RATE_UNITS:
             return base  # "inflation eased to 3.4% year-on-year": the rate is measured over a year, it is no growth
-        return f"{base}_growth" if base and unit in _RATE_UNITS else "growth"
+        if unit not in _RATE_UNITS and unit not in ("fraction", "ratio"):
+            return base  # "rose 6% year-on-year to $4.27 billion": the amount is the revenue, only the 6% a growth
+        return f"{base}_growth" if base else "growth"
     if unit in _RATE_UNITS and best not in (
         "share",
         "market_share",

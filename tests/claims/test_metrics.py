@@ -152,3 +152,26 @@ def test_containment_is_a_share_never_money() -> None:
     claims = claims_of("His contract contained a release clause of 100 million euros.", [])
     assert claims["metric"].tolist() != ["containment"]
     assert claims_of("The fire was 35% contained by Sunday.", [])["metric"].tolist() == ["containment"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "metric"),
+    [
+        ("Fourth-quarter revenue rose 6% year-on-year to $4.27 billion.", "$4.27 billion", "revenue"),
+        ("The show was watched for 874 million hours in its first week.", "874 million hours", "views"),
+        ("Viewers streamed 1.02 billion hours of the series.", "1.02 billion hours", "views"),
+        ("The strike lasted 340 hours.", "340 hours", "duration"),
+        ("The death toll from the magnitude 6.9 earthquake has risen to 58.", "58", "deaths"),
+        ("The death toll from the magnitude 6.9 earthquake has risen to 58.", "6.9", "magnitude"),
+        ("A 7.0-magnitude earthquake struck at a depth of 10 km.", "7.0", "magnitude"),
+    ],
+)
+def test_amounts_growth_viewing_hours_and_magnitudes(sentence: str, surface: str, metric: str) -> None:
+    claims = claims_of(sentence, [])
+    assert claims.loc[claims["surface"] == surface, "metric"].tolist() == [metric]
+
+
+def test_less_likely_compares_risks_and_hedges_nothing() -> None:
+    claims = claims_of("Patients on the drug were 24% less likely to be admitted to hospital.", [])
+    assert claims["hedge"].isna().all()
+    assert claims_of("Sales are likely to reach $4bn.", [])["hedge"].tolist() == ["likely"]
