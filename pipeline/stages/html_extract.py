@@ -54,6 +54,7 @@ from pipeline.stages.html_meta import (
     first_meta,
     htmldate_published,
     json_ld,
+    marked_dek,
     meta_tags,
     shown_as_dek,
     site_name,
@@ -153,7 +154,7 @@ def extract_html(html: str, url: str | None = None) -> dict[str, Any]:
         published = htmldate_published(tree, url)  # before extraction, which prunes the tree
     h1s = [h.text_content().strip() for h in tree.iterfind(".//h1")]
     description = ld.get("description") or meta.get("og:description") or meta.get("description")
-    dek = shown_as_dek(tree, description)
+    dek = shown_as_dek(tree, description) or shown_as_dek(tree, ld.get("alternativeHeadline")) or marked_dek(tree)
     parents = paragraph_parents(tree)  # before extraction, which prunes the tree
     chunks = _chunk_groups(tree, parents) if CONTINUE_CHUNKS else []
     _tidy_tree(tree)  # before extraction

@@ -61,6 +61,9 @@ def meta_tags(tree: lxml_html.HtmlElement) -> dict[str, str]:
     return out
 
 
+_LD_TEXT_KEYS = ("datePublished", "dateModified", "headline", "alternativeHeadline", "description", "articleBody")
+
+
 def json_ld(tree: lxml_html.HtmlElement) -> dict[str, Any]:
     """The first NewsArticle-like JSON-LD object's date, author, headline, publisher and body."""
     found: dict[str, Any] = {}
@@ -77,7 +80,7 @@ def json_ld(tree: lxml_html.HtmlElement) -> dict[str, Any]:
                 isinstance(k, str) and ("Article" in k or k in ("Report", "BlogPosting", "WebPage")) for k in kinds
             ):
                 continue
-            for key in ("datePublished", "dateModified", "headline", "description", "articleBody"):
+            for key in _LD_TEXT_KEYS:
                 if key not in found and isinstance(item.get(key), str):
                     found[key] = item[key]
             if "author" not in found and item.get("author"):
@@ -172,6 +175,25 @@ def shown_as_dek(tree: lxml_html.HtmlElement, description: str | None) -> str | 
             ):
                 return " ".join(text.split())
     return None
+
+
+def marked_dek(tree: lxml_html.HtmlElement) -> str | None:
+    """A standfirst the markup names as one next to the headline (<h2 class="dek">, <p class="standfirst">) when
+    no description repeats it: a sentence-long line of its own, printed over the body."""
+    for h1 in tree.iter("h1"):
+        box = h1
+        for _ in range(_DEK_NEAR):
+            box = box.getparent() if box.getparent() is not None else box
+        for el in box.iter("h2", "h3", "p", "div"):
+            if el is h1 or not _DEK_CLASS.search(el.get("class") or ""):
+                continue
+            text = " ".join(el.text_content().split())
+            if MARKED_DEK_WORDS[0] <= len(text.split()) <= MARKED_DEK_WORDS[1]:
+                return text
+    return None
+
+
+MARKED_DEK_WORDS = (4, 60)
 
 
 def may_hold_words(text: str, words: str) -> bool:

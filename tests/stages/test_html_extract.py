@@ -7,7 +7,7 @@ import pandas as pd
 from pipeline.schemas import conform, validate
 from pipeline.stages.boilerplate import strip_boilerplate
 from pipeline.stages.html_extract import extract_html, page_lines
-from tests.stages.inputs import COUNCIL_STORY
+from tests.stages.inputs import COUNCIL_STORY, FERRY_STORY, input_frame
 
 # the mayor's sentence cut short: the page's last paragraph differs from the plain-text story
 PARAS = [*COUNCIL_STORY[:3], COUNCIL_STORY[3].removesuffix(" before the end of the year.") + "."]
@@ -173,3 +173,16 @@ def test_a_body_drawn_by_script_keeps_the_json_ld_paragraphs() -> None:
 <body><div id="app"></div></body></html>"""
     row = strip_boilerplate(pd.DataFrame({"article_id": ["g" * 16], "format": ["html"], "content": [html]})).iloc[0]
     assert row["text"].split("\n\n") == [" ".join(p.split()) for p in PARAS]
+
+
+def test_a_standfirst_the_markup_names_is_the_subtitle_without_a_description() -> None:
+    page = (
+        "<html><head><title>Ferry pier to close</title></head><body><article>"
+        "<h1>Ferry pier to close for two years</h1>"
+        '<h2 class="dek">Commuters will move to a temporary landing at the north quay</h2>'
+        + "".join(f"<p>{p}</p>" for p in FERRY_STORY)
+        + "</article></body></html>"
+    )
+    out = strip_boilerplate(input_frame([page], fmt="html"))
+    assert out["subtitle"].iloc[0] == "Commuters will move to a temporary landing at the north quay"
+    assert not out["text"].iloc[0].startswith("Commuters")
