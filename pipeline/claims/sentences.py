@@ -26,9 +26,10 @@ _BOUNDARY_START = ".!?\n"  # where a boundary can start
 # after it, so its agency is never the subject of the lead's figures.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})??"
+_DAY = rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)"  # "Oct 21", "18 May 2026"
 _DATELINE = re.compile(
-    rf"(?:(?:{_PLACE}(?:,?\s+{_MONTH}\s+\d{{1,2}})?\s*)?\([^()\n]{{2,40}}\)\s*[-–—]+"  # [place, day] (agency) -
-    rf"|{_PLACE}(?:,?\s+{_MONTH}\s+\d{{1,2}})?\s+(?:[—–]|--))"  # or place [day] — (no agency: a long dash)
+    rf"(?:(?:{_PLACE}{_DAY}?\s*)?\([^()\n]{{2,40}}\)\s*[-–—]+"  # [place, day] (agency) -
+    rf"|{_PLACE}{_DAY}?\s+(?:[—–]|--))"  # or place [day] — (no agency: a long dash)
     r"\s+(?=\S)"
 )
 _LAST_WORD = re.compile(r"([\w.]+)$")  # what ``_last_word`` reads, without the regex
@@ -52,8 +53,8 @@ def _split(text: str) -> tuple[tuple[int, int], ...]:
         if m.group(1):
             word = _last_word(text, start, m.start(1))
             token = word.lower().rstrip(".") if word else ""
-            if token in _ABBREV or (len(token) == 1 and "a" <= token <= "z"):  # an initial: "J. Smith"
-                continue
+            if (token in _ABBREV or (len(token) == 1 and "a" <= token <= "z")) and "\n" not in m.group(2):
+                continue  # an initial, "J. Smith", or "U.S. officials"; a line break after it ends the sentence
             end = m.end(1)
         else:
             end = m.start()
