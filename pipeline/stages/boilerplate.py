@@ -27,7 +27,7 @@ import pandas as pd
 from pipeline.collector import paused_gc
 from pipeline.stages.block_scorer import score_blocks
 from pipeline.stages.bylines import byline_date, looks_like_name, parse_byline
-from pipeline.stages.dates import is_dateline, wire_dateline
+from pipeline.stages.dates import WIRE_TAG_RE, is_dateline, wire_dateline
 from pipeline.stages.furniture import (
     COMMENT_START_RE,
     COMPANY_CUE_RE,
@@ -238,7 +238,9 @@ def classify(
     )
     if wire_idx is not None:
         info.date_lines.append(wire_dateline(blocks[wire_idx].text) or "")
-    press_release_tail(blocks, wire=wire_idx is not None)  # (before the author box: "About <Company>" is none)
+    # (before the author box: "About <Company>" is none); a news agency's dateline opens no press release
+    release = wire_idx is not None and WIRE_TAG_RE.search(blocks[wire_idx].text[:160]) is not None
+    press_release_tail(blocks, wire=release)
     for i, b in enumerate(blocks[:-1]):  # "About Jane Doe" over a paragraph about her: the author box
         m = _ABOUT_AUTHOR_RE.match(b.text) if b.reason is None and b.words <= 6 else None
         nxt = next((c for c in blocks[i + 1 : i + 3] if c.reason is None), None)

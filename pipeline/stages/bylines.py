@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.stages.dates import DATETIME_RE
+
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽА-ЯЁΑ-Ω"
 _NAME_TOKEN = rf"(?:[{UPPER}][\w'’\-]*\.?|[{UPPER}]\.|(?:de|da|di|del|van|von|der|den|la|le|bin|al|el|dos|du|ter)\b)"
 NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}")
@@ -25,6 +27,10 @@ _LABEL_RE = re.compile(
 _DATED_BY_RE = re.compile(
     r"^\s*(?:posted|published|updated|written|submitted)\b[^|•]{0,50}?\d[^|•]{0,25}?\s+by[:\s]\s*(?P<names>.+)$",
     re.I,
+)
+# "Tuesday, 3 March 2026 - by Ben Aldous", "March 3, 2026 | By Jane Doe": a whole date, a separator, then "by"
+_DATE_FIRST_BY_RE = re.compile(
+    rf"^\s*(?P<date>{DATETIME_RE.pattern})\s*(?:[|•·,–—]|-{{1,2}})?\s*by[:\s]\s*(?P<names>.+)$", re.I
 )
 _CREDIT_RE = re.compile(r"^\s*\(?\s*(?:reporting|additional reporting|writing)\s+by\s+(?P<names>[^;)]+)", re.I)
 # What may follow the names on a byline: roles, the outlet, a date.
@@ -106,6 +112,11 @@ _NOT_NAMES = {
     "Published",
     "Posted",
 }
+# Letters after a name ("Ben Aldous, CFA", "Jane Doe, PhD"): the author's qualifications, no second author
+_CREDENTIALS = frozenset(
+    {"cfa", "cfp", "cpa", "caia", "frm", "acca", "fca", "phd", "ph.d", "md", "m.d", "mba", "jd", "llb", "llm"}
+    | {"dds", "rn", "msc", "bsc", "obe", "mbe", "cbe", "esq"}
+)
 _STOPWORDS_IN_NAME = {"the", "of", "a", "an", "to", "is", "was", "and", "or", "in", "on", "for", "with"}
 
 
@@ -185,14 +196,20 @@ _NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*")
 _LINE_SEPARATOR_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 
 
+# A quoted nickname between a first name and a surname: 'Jamie "Reel" Okafor' (whitespace on both sides of the
+# quotes, so that "O'Neil" keeps its apostrophe)
+_NICKNAME_RE = re.compile(r"(?<=\w)\s+(?:\"[^\"]{1,25}\"|“[^”]{1,25}”|'[^']{1,25}'|‘[^’]{1,25}’)\s+(?=[" + UPPER + "])")
+
+
 def split_names(names: str, single_ok: bool = False) -> list[str]:
     """ "Jane Doe, John Roe and Ann Poe | Reuters" -> the names, roles and outlets dropped."""
+    names = _NICKNAME_RE.sub(" ", names)
     names = _CUT_RE.split(names)[0]
     parts = _NAME_SEPARATOR_RE.split(names)
     out: list[str] = []
     for part in parts:
         part = part.strip(" .:;,")
-        if not part:
+        if not part or part.lower().rstrip(".") in _CREDENTIALS:
             continue
         m = NAME_RE.match(part)
         if not m:
@@ -226,7 +243,7 @@ def names_line(line: str) -> list[str]:
     line = line.strip()
     if not 3 <= len(line) <= 120 or line.endswith((".", "?", "!", ":")):
         return []
-    head = _CUT_RE.split(line)[0].strip(" ,;")
+    head = _CUT_RE.split(_NICKNAME_RE.sub(" ", line))[0].strip(" ,;")
     parts = [p.strip(" .") for p in _LINE_SEPARATOR_RE.split(head) if p.strip(" .")]
     names: list[str] = []
     for part in parts:
@@ -242,9 +259,10 @@ def _unwrapped(line: str) -> str:
     return line.strip().strip("*_").strip()
 
 
-# A date after the names: "Posted by Jane Doe on May 7, 2026"
+# A date after the names: "Posted by Jane Doe on May 7, 2026", "... on 17 Sep 2025"
 _ON_DATE_RE = re.compile(
-    r"\s+on\s+(?P<date>(?:\w+,?\s+)?\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.{0,30}|\d[\d/.-]{5,}.{0,30})$"
+    r"\s+on\s+(?P<date>(?:\w+,?\s+)?\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.{0,30}|\d[\d/.-]{5,}.{0,30}"
+    r"|(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}.{0,30})$"
 )
 
 
@@ -256,6 +274,9 @@ def byline_date(line: str) -> str | None:
     m = _DATED_BY_RE.match(line)
     if m:
         return line[: m.start("names")].rstrip().removesuffix("by").rstrip()
+    m = _date_first_by(line)
+    if m:
+        return m.group("date").strip()
     after = _ON_DATE_RE.search(line)
     return after.group("date") if after else None
 
@@ -269,16 +290,24 @@ def parse_byline(line: str) -> list[str] | None:
     line = _unwrapped(line)
     if len(line) > 200:
         return None
-    for pattern in (_BY_RE, _DATED_BY_RE, _LABEL_RE, _CREDIT_RE):
-        m = pattern.match(line)
+    for pattern in (_BY_RE, _DATED_BY_RE, _LABEL_RE, _CREDIT_RE, _DATE_FIRST_BY_RE):
+        m = _date_first_by(line) if pattern is _DATE_FIRST_BY_RE else pattern.match(line)
         if m:
             if not m.group("names").lstrip()[:1].isupper():
                 return None  # "By declaring their assets, ...": a sentence, not a byline
-            names = split_names(m.group("names"), single_ok=pattern in (_BY_RE, _DATED_BY_RE))
+            names = split_names(m.group("names"), single_ok=pattern in (_BY_RE, _DATED_BY_RE, _DATE_FIRST_BY_RE))
             if names:
                 return names
             return None
     return None
+
+
+def _date_first_by(line: str) -> re.Match[str] | None:
+    """ "Tuesday, 3 March 2026 - by Ben Aldous": a byline after its date (the long date pattern run only on a line
+    that opens with a letter or digit and says "by")."""
+    if " by" not in line.lower() or not line[:1].isalnum():
+        return None
+    return _DATE_FIRST_BY_RE.match(line)
 
 
 _LEADING_DATE_RE = re.compile(

@@ -92,7 +92,8 @@ _DATE = (
     rf"(?:{_DAYNAME}\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th|º|er)?\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}/\d{1,2}/\d{2}(?!\d))"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}/\d{1,2}/\d{2}(?!\d)"
+    r"|(?<![\d-])\d{1,2}-\d{1,2}-\d{4}(?!\d))"  # "22-10-2025" (Indian and European pages)
 )
 _TIME = r"(?:\d{1,2}h\d{2}|\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
 _TZ = (
@@ -138,10 +139,23 @@ def is_dateline(line: str) -> bool:
         rest, found = DATETIME_RE.subn(" ", line)
         if not found:
             rest, found = _TIME_FIRST_RE.subn(" ", line)
+        elif not _only_filler(rest):
+            # "Published 6:15 p.m. CT Oct. 12, 2025 | Updated 8:02 p.m. CT Oct. 12, 2025": the date-first pattern
+            # took the dates alone and left the times; the time-first stamps first, then any date-first ones
+            rest, found = _TIME_FIRST_RE.subn(" ", line)
+            if found:
+                rest = DATETIME_RE.sub(" ", rest)
+            else:
+                return False
     if not found and _LABEL_FIRST_RE.match(line):
         rest, found = _YEARLESS_RE.subn(" ", line)
     if not found:
         return False
+    return _only_filler(rest)
+
+
+def _only_filler(rest: str) -> bool:
+    """What a line holds besides its dates is labels, separators and numbers, and at most two other words."""
     rest = _FILLER_RE.sub(" ", rest)
     rest = _NUMBER_RE.sub(" ", rest)
     return len(rest.split()) <= 2
@@ -181,7 +195,7 @@ _ORDINAL_RE = re.compile(r"(\d)(st|nd|rd|th)\b")
 _OF_AT_RE = re.compile(r"\bof\b|[|•]|\bat\b", re.I)
 _AMPM_DOTS_RE = re.compile(r"\b([ap])\.m\.?", re.I)
 _DOT_TIME_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
-_NUMERIC_DATE_RE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}")
+_NUMERIC_DATE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
 
 # dateutil's English month names (any case), for the fast path below
 _EN_MONTHS = {
@@ -308,12 +322,35 @@ def _fixed_zone(offset: timedelta | None) -> timezone:
     return timezone(offset or timedelta(0))
 
 
-_NUMERIC_DATE_PARTS_RE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.]\d{4}")
+_NUMERIC_DATE_PARTS_RE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})[/.-]\d{4}")
+# North American zones: their pages write the month first ("04/03/2025 2:20 PM ET" is 3 April). Every other named
+# zone (CET, BST, IST, JST, AEST, ...) is a region that writes the day first. UTC and GMT say nothing either way.
+_MONTH_FIRST_ZONES = frozenset(
+    {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "HST", "AST", "ADT"}
+)
+_NEUTRAL_ZONES = frozenset({"UTC", "GMT", "Z"})
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?!\s*[ap]m\b)", re.I)
 
 
 def _looks_dayfirst(fragment: str) -> bool:
+    """A numeric date is read day first when its first number cannot be a month, when it is written with dots,
+    when a zone after it is one of the day-first regions, or when a 24-hour time (no am/pm) follows it without a
+    North American zone; month first otherwise (an impossible month still wins: dateutil swaps the two)."""
     m = _NUMERIC_DATE_PARTS_RE.search(fragment)
-    return bool(m) and (int(m.group(1)) > 12 or "." in m.group(0))
+    if m is None:
+        return False
+    if int(m.group(1)) > 12 or m.group(2) == ".":
+        return True
+    if int(m.group(3)) > 12:
+        return False
+    after = fragment[m.end() :]
+    zones = [w.upper() for w in _WORD_RE.findall(after) if w.upper() in _TZINFOS]
+    if any(z in _MONTH_FIRST_ZONES for z in zones):
+        return False
+    if any(z not in _NEUTRAL_ZONES for z in zones):
+        return True
+    return _CLOCK_RE.search(after) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -382,12 +419,30 @@ WIRE_DATELINE_RE = re.compile(
     re.I,
 )
 _WIRE_TAG_WITHIN = 160  # characters from a paragraph's start its wire tag may sit at
+# A news agency's dateline with a year: "STOCKHOLM, May 18, 2026 (Reuters) -", "LONDON, 18 May 2026 (AFP) —". The
+# place opens the paragraph (capitalised: case matters here), then the date alone (no time) and the agency's name
+# in brackets, then a dash. Without a year ("LONDON, Oct 21 (Reuters) -") the line cannot date the story.
+_AGENCY_DATELINE_RE = re.compile(
+    rf"^\s*{_WIRE_PLACE},\s*(?i:{_DAYNAME}\s+)?"
+    rf"(?i:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
+    rf"\s*\([A-Z][A-Za-z.&'’ -]{{0,40}}\)\s*{_WIRE_DASH}(?=\s)"
+)
+_AGENCY_WITHIN = 100  # characters from a paragraph's start the agency's bracket may open at
 
 
 def wire_dateline(text: str) -> str | None:
-    """The dateline opening a press release's paragraph ("OSLO, Norway, June 16, 2026 /PRNewswire/ --"), else
-    None: its date is the release's publication date, though the line itself stays in the body."""
+    """The dateline opening a press release's paragraph ("OSLO, Norway, June 16, 2026 /PRNewswire/ --") or a news
+    agency's story with a year ("STOCKHOLM, May 18, 2026 (Reuters) -"), else None: its date is the publication
+    date, though the line itself stays in the body."""
     if WIRE_TAG_RE.search(text[:_WIRE_TAG_WITHIN]) is None:
-        return None
+        return agency_dateline(text)
     m = WIRE_DATELINE_RE.match(text)
+    return m.group(0).strip() if m else agency_dateline(text)
+
+
+def agency_dateline(text: str) -> str | None:
+    """A news agency's dateline with a year opening ``text`` ("STOCKHOLM, May 18, 2026 (Reuters) -"), else None."""
+    if "(" not in text[:_AGENCY_WITHIN]:
+        return None  # (most paragraphs: the pattern is not run)
+    m = _AGENCY_DATELINE_RE.match(text)
     return m.group(0).strip() if m else None
