@@ -128,7 +128,7 @@ def _article_claims(record: dict) -> list[dict]:
     )
     # read once, for the reporting and carried periods: only quarters and halves count, and most articles have none
     periods = sentence_reporting_periods(text, spans, pub)
-    reporting = _reporting_period(periods)
+    reporting = _reporting_period(periods, pub)
     names = _FullNames(text, entities)
     out = []
     previous: dict | None = None
@@ -167,7 +167,7 @@ def _article_claims(record: dict) -> list[dict]:
             and not _OWN_YEAR.search(claim["sentence"])
         ):  # "Last year it made $9 billion" without a publication date stays undated, never the story's quarter;
             # a sentence naming its own year ("in 2004 while revenues added 4%") is not framed by another's quarter
-            carried = _carried_period(periods, index, pub) if index else None
+            carried = _carried_period(periods, index, pub) if index and _is_reported(claim["metric"]) else None
             if carried is None and _is_financial(claim["metric"]):
                 carried = reporting  # an earnings story's figures belong to the one quarter it reports
             claim["period"] = carried
@@ -484,6 +484,13 @@ def _peer_surname(name: str) -> str | None:
 _OWN_YEAR = re.compile(r"[12](?<!\w.)(?:(?<=1)9[5-9]\d|(?<=2)0\d\d)\b")
 
 _FINANCIAL = ("revenue", "profit", "operating_profit", "eps", "loss", "spending")
+# What a company reports for a quarter or half: an earlier sentence's quarter frames these ("It added 5 million
+# subscribers"), not a price, a head count or a length of time ("The rival starts at $1,299", "It employs 12,000")
+_REPORTED = frozenset({
+    *_FINANCIAL, "subscribers", "users", "customers", "market_share", "units_sold", "views", "orders", "downloads",
+    "shares", "gdp", "inflation", "core_inflation", "unemployment", "exports", "imports", "deficit", "trade_balance",
+    "debt", "growth",
+})  # fmt: skip
 
 
 # What a company reports of itself: a figure of these with no name in its sentence is the story's company's.
@@ -492,6 +499,10 @@ _COMPANY_METRICS = frozenset({"revenue", "profit", "operating_profit", "eps", "l
 
 def _is_company_metric(metric: str | None) -> bool:
     return bool(metric) and metric.removesuffix("_growth") in _COMPANY_METRICS
+
+
+def _is_reported(metric: str | None) -> bool:
+    return bool(metric) and metric.removesuffix("_growth") in _REPORTED
 
 
 def _is_financial(metric: str | None) -> bool:
@@ -504,14 +515,23 @@ def _sentence_index(spans: list[tuple[int, int]], starts: list[int], offset: int
     return i if i >= 0 and offset < spans[i][1] else None
 
 
-def _reporting_period(periods: list[str | None]) -> str | None:
-    """The quarter or half an article reports on, when it names exactly one (``periods``: one per sentence)."""
-    reporting = {p for p in periods if is_reporting_period(p)}
+def _reporting_period(periods: list[str | None], pub: pd.Timestamp | None = None) -> str | None:
+    """The quarter or half an article reports on, when it names exactly one (``periods``: one per sentence); a
+    quarter still to come ("completion by the third quarter of 2026") is a target, not what the article reports."""
+    reporting = {p for p in periods if is_reporting_period(p) and not _is_future(p, pub)}
     return reporting.pop() if len(reporting) == 1 else None
 
 
 def _is_future(period: str | None, pub: pd.Timestamp | None) -> bool:
-    return bool(period and pub is not None and period[:4].isdigit() and int(period[:4]) > pub.year)
+    """Whether ``period`` begins after the publication: a later year, or a later quarter or half of its year."""
+    if not (period and pub is not None and period[:4].isdigit()):
+        return False
+    year = int(period[:4])
+    if year != pub.year:
+        return year > pub.year
+    part = period[5:]
+    first_month = {"Q": lambda n: 3 * n - 2, "H": lambda n: 6 * n - 5}.get(part[:1])
+    return bool(first_month and part[1:].isdigit() and first_month(int(part[1:])) > pub.month)
 
 
 def _carried_period(periods: list[str | None], index: int, pub: pd.Timestamp | None = None) -> str | None:

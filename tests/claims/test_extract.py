@@ -285,3 +285,23 @@ def test_a_correction_note_states_no_claim() -> None:
     )
     out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [])))
     assert out["surface"].tolist() == ["2,100", "14%", "$4bn"]
+
+
+def test_an_earlier_quarter_frames_reported_figures_not_prices_or_head_counts() -> None:
+    text = (
+        "Norvik's market share slipped to 4.1% in the fourth quarter of 2024. Its revenue fell 3% to $2.1 billion. "
+        "A rival's flagship starts at $1,299. Norvik employs 12,000 people."
+    )
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [])))
+    period = dict(zip(out["surface"], out["period"]))
+    assert period["$2.1 billion"] == "2024-Q4"
+    assert pd.isna(period["$1,299"]) and pd.isna(period["12,000"])
+
+
+def test_a_target_quarter_is_not_the_quarter_an_article_reports() -> None:
+    text = (
+        "Halvorsen agreed to buy Brightwater, with completion expected by the third quarter of 2026. "
+        "The combined group would have annual sales of roughly $41 billion."
+    )
+    out = extract_claims(articles(("0123456789abcdef", text, pd.Timestamp("2026-03-03", tz="UTC"), [])))
+    assert pd.isna(out.loc[out["surface"] == "$41 billion", "period"]).all()
