@@ -43,14 +43,22 @@ LEXICON: dict[str, list[str]] = {
              r"workforce", r"roles"],
     "job_cuts": [r"layoffs?", r"lay off", r"laid off", r"job cuts", r"redundancies", r"job losses"],
     "speed_up": [r"times faster", r"faster", r"speed[- ]?up", r"quicker", r"more quickly"],
-    "market_share": [r"market share", r"share of the market"],
+    "market_share": [r"market share", r"share of the (?:[\w-]+ ){0,2}market"],
+    # a film's takings: "opened to $162 million", "grossed $360 million worldwide", "the opening weekend's haul"
+    "box_office": [r"box[- ]office", r"grossed", r"grosses", r"gross", r"opened (?:to|with)", r"took in",
+                   r"opening(?: weekend)?(?: haul)?", r"haul", r"ticket sales"],
+    # what a takeover pays over the market price: "a 32% premium"
+    "premium": [r"premium"],
+    # the share of subscribers who cancel: "monthly churn of 2.1%"
+    "churn": [r"churn(?: rate)?"],
     "ownership_stake": [r"stakes?", r"shareholdings?", r"holding in"],
     "share": [r"share of", r"account(?:s|ed|ing)? for", r"proportion", r"portion", r"fraction"],
     "price": [r"share price", r"stock price", r"prices?", r"priced at", r"cost(?:s|ing)?", r"fees?", r"fares?",
               r"charge[sd]?(?!\s+with)", r"charging",
               r"tickets?", r"per share", r"for each(?: \w+)? share", r"a barrel", r"per barrel", r"an ounce", r"msrp"],
     # "worth $2bn", not "worth shopping around"
-    "valuation": [r"valuation", r"valued at", r"market (?:cap|capitali[sz]ation|value)", r"worth(?!\s+\w+ing\b)"],
+    "valuation": [r"valuation", r"valued at", r"market (?:cap|capitali[sz]ation|value)", r"worth(?!\s+\w+ing\b)",
+                  r"valu(?:es|ing) (?:the (?:company|group|firm|start-?up|business|target) |it |[A-Z][\w-]* )?at"],
     # money raised, not a forecast, prices or doubts raised ("raised its forecast for growth to 1.1%")
     "funding": [r"funding", r"raised(?!\s+(?:its|their|his|her|the|a|an)?\s*(?:[\w-]+\s+)?(?:forecasts?|outlook|"
                 r"estimates?|guidance|targets?|projections?|expectations?|prices?|rates?|fares?|bills?|concerns?|"
@@ -61,7 +69,8 @@ LEXICON: dict[str, list[str]] = {
                    r"agreed to (?:buy|purchase)", r"purchase"],
     # what a merger or a plan is to save: "annual cost savings of about $35m", "synergies", "to save $35m a year"
     "savings": [r"(?:cost )?savings", r"synerg(?:y|ies)", r"save[sd]?", r"saving"],
-    "spending": [r"spending", r"spent", r"spend", r"capex", r"capital expenditures?", r"budget"],
+    "spending": [r"spending", r"spent", r"spend", r"capex", r"capital expenditures?", r"budget",
+                 r"production (?:budget|costs?)", r"to (?:make|produce|film|build)"],
     "debt": [r"debts?", r"borrowing", r"liabilities"],
     # what a budget falls short by in a year (a flow; debt is the stock): "a fiscal deficit of 4.4% of GDP"
     "deficit": [r"(?:budget |fiscal |public |government )?deficits?", r"shortfall"],
@@ -121,7 +130,8 @@ LEXICON: dict[str, list[str]] = {
     "strikers": [r"strikers", r"striking (?:workers|staff|employees|miners|drivers|pilots|nurses|teachers|doctors)",
                  r"workers (?:went|go|going|are|were) on strike", r"staff (?:went|go|going|are|were) on strike",
                  r"employees (?:went|go|going|are|were) on strike"],
-    "orders": [r"orders", r"ordered(?!\s+to\b)", r"order for"],  # "was ordered to pay": a command, not a purchase
+    # "was ordered to pay": a command, not a purchase
+    "orders": [r"orders", r"pre-?orders", r"ordered(?!\s+to\b)", r"order for"],
     "assets": [r"assets"],
     "members": [r"members", r"membership"],
     # products called back: "is recalling 1.2 million bikes" (a count; "the recall will cost $90m" is a price)
@@ -255,7 +265,7 @@ def _noun_metric(noun: str) -> str | None:
 # planes": 36 is no deal value). Rates and other units may take either.
 _MONEY_ONLY = frozenset({
     "revenue", "profit", "operating_profit", "eps", "loss", "price", "valuation", "funding", "deal_value",
-    "spending", "debt", "fine", "salary", "assets", "savings", "theft", "aid", "trade_balance",
+    "spending", "debt", "fine", "salary", "assets", "savings", "theft", "aid", "trade_balance", "box_office",
 })  # fmt: skip
 _COUNT_ONLY = frozenset({
     "subscribers", "users", "customers", "views", "jobs", "job_cuts", "deaths", "cases", "population", "votes",
@@ -283,6 +293,16 @@ _AGE_SURFACE = re.compile(r".*?[- ]years?[- ]old\b")  # "the 64-year-old", "91 y
 _PERCENT_OF = re.compile(r"\s+of\b")
 
 
+_CUT_BEFORE = re.compile(
+    r"\b(?:cut|cuts|cutting|axe[sd]?|axing|shed|sheds|shedding|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
+    r"lay(?:s|ing)? off|laid off|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_CUT_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:jobs?|roles?|positions?|posts?|staff)\s+(?:could|will|would|may|might|are\s+(?:set\s+)?to|to|"
+    r"are\s+going\s+to)\s+(?:go|be\s+(?:lost|cut|axed|shed|eliminated|scrapped))\b",
+    re.I,
+)
 _SCALED = re.compile(r"\d\s*(?:million|billion|mn|bn|m|b)\b", re.I)
 _VIEW_VERB = re.compile(r"\b(?:watched|viewed|streamed|watching|viewing|streaming)\b", re.I)
 _MAGNITUDE_SHAPE = re.compile(r"\d(?:\.\d{1,2})?")  # an earthquake's magnitude: under ten, a decimal or two
@@ -300,6 +320,8 @@ def _admits(metric: str, unit: str) -> bool:
         return dimension_of(unit) == "area"
     if metric == "sentence":
         return unit in TIME_UNITS  # "jailed ... after taking £1m": the money is no prison term
+    if metric in ("premium", "churn"):
+        return unit in _RATE_UNITS or unit == "fraction"  # "a 32% premium", "churn of 2.1%"
     if metric == "containment":
         return unit in _RATE_UNITS or unit == "fraction"  # "5% contained", never "contained a clause of €100m"
     if metric == "risk":
@@ -374,6 +396,12 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         # what it counts (recalls); further away, the figure's own noun does (fires)
         return _no_mention(sentence, end, unit, change)
     best = ranked[0][2]
+    if unit.endswith("_per_share") and best not in ("eps", "profit", "dividend"):
+        return "price"  # "will pay $48 a share in cash": the price offered for each share
+    if best == "jobs" and unit == "count" and (
+        _CUT_BEFORE.search(sentence, max(0, start - 40), start) or _CUT_AFTER.match(sentence, end)
+    ):
+        return "job_cuts"  # "will cut 1,850 jobs", "3,500 jobs could go": jobs lost, not the workforce
     if unit == "percent" and best in _COUNT_ONLY and any(m[2] == "vote_share" and costs[m] <= 60 for m in ranked):
         return "vote_share"  # "95% of members who cast ballots voted in favour": the share of a vote, not of members
     if best == "growth":

@@ -175,3 +175,26 @@ def test_less_likely_compares_risks_and_hedges_nothing() -> None:
     claims = claims_of("Patients on the drug were 24% less likely to be admitted to hospital.", [])
     assert claims["hedge"].isna().all()
     assert claims_of("Sales are likely to reach $4bn.", [])["hedge"].tolist() == ["likely"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "metric"),
+    [
+        ("The film opened to $162 million in North America over the weekend.", "$162 million", "box_office"),
+        ("The film grossed $360 million worldwide.", "$360 million", "box_office"),
+        ("The film cost about $250 million to produce.", "$250 million", "spending"),
+        ("Halvorsen will pay $48 a share in cash, a 32% premium to Friday's close.", "$48 a share", "price"),
+        ("Halvorsen will pay $48 a share in cash, a 32% premium to Friday's close.", "32%", "premium"),
+        ("Corvanta will cut 1,850 jobs by the end of March.", "1,850", "job_cuts"),
+        ("As many as 3,500 jobs could go after the deal.", "3,500", "job_cuts"),
+        ("Brightwater employs about 22,000 people.", "22,000", "jobs"),
+        ("Monthly churn held at about 2.1%.", "2.1%", "churn"),
+        ("The phone drew 1.2 million pre-orders in its first week.", "1.2 million", "orders"),
+        ("Norvik held a 4% share of the global smartphone market.", "4%", "market_share"),
+        ("Lumora raised $4 billion in a round that values the company at $61 billion.", "$61 billion", "valuation"),
+        ("Lumora raised $4 billion in a round that values the company at $61 billion.", "$4 billion", "funding"),
+    ],
+)
+def test_box_office_deals_job_cuts_and_subscriptions(sentence: str, surface: str, metric: str) -> None:
+    claims = claims_of(sentence, [])
+    assert claims.loc[claims["surface"] == surface, "metric"].tolist() == [metric]
