@@ -182,9 +182,39 @@ def _article_claims(record: dict) -> list[dict]:
             # dated article "last year" dates its own figure: "fined £12m after 4,000 spills last year" leaves
             # the fine undated, comparable with other articles' reports of it.
             claim["claim_key"] = f"claim:{claim['claim_id']}"
+        if _is_year_earlier_baseline(text, q):  # "rose to £412m from £380m a year earlier": last year's figure
+            claim["period"] = _year_before(claim["period"])
+            if claim["period"] is None:
+                claim["claim_key"] = f"claim:{claim['claim_id']}"  # undatable: no other report's figure to meet
+            else:
+                _rekey(claim, q.unit)
         before = q
         out.append(claim)
     return out
+
+
+# The figure a change is measured from ("from £380m", "compared with 4.6%") with a year-ago reference after it
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I
+)
+# (only the references no period reader dates: "last year" and "in 2024" date the figure themselves)
+_YEAR_EARLIER_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)",
+    re.I,
+)
+
+
+def _is_year_earlier_baseline(text: str, q: Quantity) -> bool:
+    return bool(
+        _BASELINE_BEFORE.search(text, max(0, q.start - 24), q.start) and _YEAR_EARLIER_AFTER.match(text, q.end)
+    )
+
+
+def _year_before(period: str | None) -> str | None:
+    """The same span a year earlier: "2024-Q4" -> "2023-Q4", "2025-01" -> "2024-01", "2024" -> "2023"."""
+    if not period or not period[:4].isdigit():
+        return None
+    return f"{int(period[:4]) - 1}{period[4:]}"
 
 
 def _prepared(entities: list[dict], text: str) -> list[dict]:

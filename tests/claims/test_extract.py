@@ -305,3 +305,16 @@ def test_a_target_quarter_is_not_the_quarter_an_article_reports() -> None:
     )
     out = extract_claims(articles(("0123456789abcdef", text, pd.Timestamp("2026-03-03", tz="UTC"), [])))
     assert pd.isna(out.loc[out["surface"] == "$41 billion", "period"]).all()
+
+
+def test_a_figure_a_year_earlier_is_dated_a_year_earlier() -> None:
+    text = "Norvik's market share slipped to 4.1% in the fourth quarter of 2024 from 4.6% a year earlier."
+    out = extract_claims(articles(("0123456789abcdef", text, pd.Timestamp("2025-03-05", tz="UTC"), [])))
+    assert dict(zip(out["surface"], out["period"])) == {"4.1%": "2024-Q4", "4.6%": "2023-Q4"}
+
+
+def test_an_undatable_baseline_keeps_away_from_the_current_figure() -> None:
+    text = "Halbrook said net income rose to $2.4 billion from $1.9 billion a year earlier."
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [{"text": "Halbrook", "label": "ORG"}])))
+    keys = dict(zip(out["surface"], out["claim_key"]))
+    assert keys["$1.9 billion"].startswith("claim:") and not keys["$2.4 billion"].startswith("claim:")
