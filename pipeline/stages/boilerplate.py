@@ -103,7 +103,9 @@ _ABOUT_AUTHOR_RE = re.compile(
     r"^(?i:about|über|sobre|à propos de|a proposito di|об авторе)\s+(?:(?i:(the author|l['’]auteur|o autor|el autor|"
     r"dem autor))|((?:[A-Z][\w.'’-]+\s?){2,4}))\s*:?$"
 )
-_BY_PREFIX_RE = re.compile(r"^\W{0,3}(?:by|written by|words by|text by|von|por|par|di|door|av)\b", re.I)
+_BY_PREFIX_RE = re.compile(
+    r"^\W{0,3}(?:by|(?:written|words|text|posted|published|reported|story) by|von|por|par|di|door|av)\b", re.I
+)
 AUTHOR_BIO_TAIL = 2  # open blocks at the end an author's bio may be
 _AUTHOR_BIO_RE = re.compile(r",? (?:is|was|writes|covers|reports) (?:an? |the |our )?[\w ,'’-]{0,60}?"
                             r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|author|"
@@ -279,7 +281,7 @@ def classify(
         for i, b in enumerate(blocks[:8]):
             if b.reason is not None:
                 continue
-            if b.words <= HEADLINE_MAX_WORDS and not b.text.rstrip().endswith(".") and len(blocks) > i + 1:
+            if b.words <= HEADLINE_MAX_WORDS and _headline_stop(b.text) and len(blocks) > i + 1:
                 head_idx = i
             break
     if head_idx is not None:
@@ -651,6 +653,19 @@ def _headline_after(blocks: list[Block], i: int) -> int | None:
     return None
 
 
+def _headline_stop(text: str) -> bool:
+    """Whether a line can be a headline by its end: no full stop, unless every word of it is capitalised as a
+    headline's are ("Halvorsen Paid Too Much For Brightwater. Here's Why."): a sentence's words are not."""
+    if not text.rstrip().endswith("."):
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _TITLE_SMALL_WORDS]
+    return len(words) >= HEADLINE_MIN_WORDS and all(w[0].isupper() for w in words)
+
+
+_TITLE_SMALL_WORDS = frozenset((
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "vs", "via",
+    "per",
+))
 REPEATED_HEADLINE_WITHIN = 12  # blocks from the top a headline and its repeat are looked for in
 REPEAT_GAP = 3  # blocks from a headline to its repeat (a dek or an image between): a share bar recurs further apart
 
@@ -667,7 +682,7 @@ def _repeated_headline(blocks: list[Block]) -> int | None:
             continue
         if b.norm in seen and i - seen[b.norm] <= REPEAT_GAP:
             return seen[b.norm]
-        if HEADLINE_MIN_WORDS <= b.words <= HEADLINE_MAX_WORDS and not b.text.rstrip().endswith("."):
+        if HEADLINE_MIN_WORDS <= b.words <= HEADLINE_MAX_WORDS and _headline_stop(b.text):
             seen[b.norm] = i
     return None
 

@@ -132,3 +132,16 @@ def test_a_section_label_over_the_headline_is_no_title(label: str) -> None:
     info = strip_text(_page(label, HEADLINE, "Tomasz Wren | Ferry Times", "Wednesday, 9 April 2025"))
     assert info.title == HEADLINE
     assert _reasons(info)[label] == "navigation"
+
+
+def test_a_title_cased_headline_may_end_in_a_full_stop() -> None:
+    headline = "I Was Stranded For Four Days By The Ferry Strike. Here's What I Learned."
+    info = strip_text(_page(headline, "Posted by Kirsten Vale in Travel Disasters"))
+    assert info.title == headline
+    assert info.byline_authors == ["Kirsten Vale"]
+    assert info.text.startswith(FERRY_STORY[0])
+
+
+def test_a_sentence_opening_a_text_is_no_headline() -> None:
+    info = strip_text("\n\n".join(FERRY_STORY[:3]))
+    assert info.title is None
