@@ -107,9 +107,12 @@ _BY_PREFIX_RE = re.compile(
     r"^\W{0,3}(?:by|(?:written|words|text|posted|published|reported|story) by|von|por|par|di|door|av)\b", re.I
 )
 AUTHOR_BIO_TAIL = 2  # open blocks at the end an author's bio may be
-_AUTHOR_BIO_RE = re.compile(r",? (?:is|was|writes|covers|reports) (?:an? |the |our )?[\w ,'’-]{0,60}?"
-                            r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|author|"
-                            r"producer|analyst|critic)\b", re.I)
+_AUTHOR_BIO_RE = re.compile(
+    r",? (?:(?:is|was|writes|covers|reports) (?:an? |the |our )?[\w ,'’-]{0,60}?\b(?:correspondent|reporter|editor|"
+    r"writer|columnist|journalist|contributor|author|producer|analyst|critic)\b"
+    r"|(?:covers|writes about|reports on) [^.]{1,80}\.\s+(?:reach|contact|email|follow|write to) (?:her|him|them)\b)",
+    re.I,
+)
 _NAME_IN_PLACE_RE = re.compile(r"^(.{3,60}?)\s+(?:in|at)\s+[A-Z][\w .'’-]{1,40}$")
 # inscriptis (and other renderers) mark the items of a nested list with "+ " and deeper ones with "o "; only for
 # matching the furniture phrases ("o Privacy Policy" is a footer's link), the block keeps its text. "o " must be

@@ -420,7 +420,7 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (  # a box's pitch: "Subscribe to ...", "Click the image above and see ..." (in the corpus's languages)
         "promo",
         re.compile(
-            r"^(?=.{0,300}$)(?:subscribe (?:to|now|today)\b[^.!?]{0,100}[.!?]$|"  # a sentence (labels: phrase rules)
+            r"^(?=.{0,300}$)(?:subscribe (?:to|now|today)\b(?:[^.!?]|\.(?=\d)){0,100}[.!?]$|"  # a sentence
             r"(?:click|tap|clique|clica|cliquez|klicken sie|klick|haz clic|haga clic|clicca)\b[^.!?]{0,60}?"
             r"\b(?:and|e|et|und|y) (?:see|read|find|learn|check|discover|watch|veja|saiba|confira|leia|assista|"
             r"voyez|découvrez|lisez|regardez|sehen|lesen|erfahren|mira|lee|descubre|conoce|vedi|leggi|scopri|guarda)\b)",
@@ -441,6 +441,35 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         tuple(f"{w} {v}" for w in ("first", "also") for v in ("appeared", "published", "posted", "ran", "run"))
         + ("originally", "republished", "reprinted", "reproduced", "reposted", "crossposted", "cross-posted")
         + ("syndicated",),
+    ),
+    (  # a newsletter or app pitch written as a sentence: "Sign up for The Inference, our free weekly AI newsletter."
+        "newsletter",
+        re.compile(
+            r"^(?=.{0,200}$)(?:sign up|subscribe|register)\b[^!?]{0,120}\bnewsletters?\b"
+            r"|^(?=.{0,160}$)(?:get|download|install)\s+(?:the|our)\s+[\w .'’&-]{1,40}?\bapp\b",
+            re.I,
+        ),
+        ("newsletter", " app"),
+    ),
+    (  # a plea for money or comments closing a post: "If you enjoyed this post, consider supporting the blog on
+        # Patreon!", "Let me know in the comments below!"
+        "promo",
+        re.compile(
+            r"^(?=.{0,300}$)(?:if you (?:enjoyed|liked|value|appreciate|found)\b.{0,100}?\b(?:support|donat|patreon|"
+            r"tip|subscrib|chip in)|(?:please )?(?:consider )?(?:support|supporting) (?:us|our journalism|the blog|"
+            r"this blog|independent journalism)\b)",
+            re.I,
+        ),
+        ("enjoyed", "liked", "value", "appreciate", "found", "support"),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"^(?=.{0,200}$).{0,100}?\b(?:let (?:me|us) know|tell (?:me|us)|share your (?:thoughts|views)|"
+            r"sound off)\b[^.!?]{0,40}\bin the comments\b",
+            re.I,
+        ),
+        ("in the comments",),
     ),
     (  # a wire's pointer to its code of practice: "Our Standards: The Thomson Reuters Trust Principles."
         "copyright",

@@ -588,3 +588,9 @@ def test_a_paragraph_about_someone_else_at_the_end_stays() -> None:
     last = "Tomas Reyes is a transport analyst at the city's university, which studied the plan."
     info = strip_text(_article("Council approves transport budget", "By Maria Lopez", *BODY, last))
     assert info.text == "\n\n".join([*BODY, last])
+
+
+def test_an_authors_beat_and_contact_line_is_a_bio() -> None:
+    bio = "Maria Lopez covers transport for the Daily Planet. Reach her at mlopez@example.com."
+    info = strip_text(_article("Council approves transport budget", "By Maria Lopez", *BODY, bio))
+    assert _reasons(info)[bio] == "author-bio"

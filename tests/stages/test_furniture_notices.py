@@ -155,3 +155,20 @@ def test_every_notice_variant_holds_a_key_of_its_rule() -> None:
 )
 def test_a_wire_pointer_to_its_standards_is_furniture(line: str, reason: str | None) -> None:
     assert strong_furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Sign up for The Inference, our free weekly AI newsletter.", "newsletter"),
+        ("Get the Courier-Tribune app for breaking news alerts.", "newsletter"),
+        ("Subscribe to Grocery Trade Weekly for $9.99 a month.", "promo"),
+        ("If you enjoyed this post, consider supporting the blog on Patreon! Every little bit helps.", "promo"),
+        ("Are you going to cancel? Let me know in the comments below!", "comments"),
+        ("What did you think? Tell us in the comments.", "comments"),
+        ("The newsletter, which has 2 million readers, grew fast last year.", None),
+        ("Residents said they would support the plan in the comments period.", None),
+    ],
+)
+def test_pleas_written_as_sentences(line: str, reason: str | None) -> None:
+    assert strong_furniture_reason(line) == reason
