@@ -297,7 +297,7 @@ def dedup(batch: Batch, parsed: Parsed, store: VersionStore, state_out: Path) ->
         return schemas.empty_frame("articles")
     # in ingestion order; the exact-copy keys were hashed from the content in the parse, so no content is needed
     frame = records[["article_id"]].merge(parsed.stripped[["article_id", "text", "exact_key"]], on="article_id")
-    frame = frame.merge(parsed.metadata[["article_id", "published_at"]], on="article_id", how="left")
+    frame = frame.merge(parsed.metadata[["article_id", "published_at", "title"]], on="article_id", how="left")
     decisions = deduplicate(frame, index, mentions=parsed.entities[["article_id", "text"]])
     index.save(state_out, parent=parent_state)
     articles = records[["article_id", "source_path", "content_sha256", "format", "url"]].merge(
