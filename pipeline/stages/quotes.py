@@ -26,6 +26,16 @@ who opens the sentence before it ("Tony Blair has dismissed ..."), else the role
 "X said ..., but Y rejected ..." is Y, the subject of the last clause. Quotations of four or more words count, but
 one under six words that is not a full sentence needs a speaker (else it is a title, slogan or term).
 
+Straight single marks ('...', UK and Indian copy) are quotation marks only where they cannot be apostrophes (an
+opener after a space, colon or bracket and before a letter or number, not an elision: 'n', '90s, 'em; a closer after
+speech punctuation, before punctuation, or before a conjunction or say-verb: "the players' union" is no closer), and
+such a span counts only with a speaker named around it, the reported speech it sits in, or one carried over to a
+span opening its own sentence, and not when it is a Title In Capitals. "She said" with no person the entity stage
+found in its paragraph is the name the paragraph gives as a say-verb's subject ("Longtime moviegoer Ellen Park, 67,
+said ..."); "said Tromsø mayor Gunnar Wilsgård" is Gunnar Wilsgård; "Priya Raman over at Meridian put it best:"
+credits the name opening the clause; "an airline rep telling me, ..." (after a comma, "with" or "remember") is kept
+as written.
+
 A speaker left as a short mention ("Berg", "Mr Berg") is given as the full name the entity stage folds it into
 ("Jonas Berg"), wherever in the article that name is written, so the quotes and entities tables agree; a surname
 two people of the article share stays short.
@@ -34,6 +44,7 @@ two people of the article share stays short.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -58,13 +69,14 @@ _VERBS = (
 )
 _NAME = r"(?:[A-Z][\w'’.\-]*(?:\s+(?:(?:de|van|von|der|al|bin|da|di|le|la|of|of the|for)\s+)?[A-Z][\w'’\-]*){0,6})"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
+_FULL_NAME = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}"
 _UNNAMED = (
     r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
     # "a senior official", "its authors", "A Department for Education and Skills source", "a White House aide"
     r"(?:[A-Z][\w'’\-]*\s+(?:(?:for|of|and|the)\s+)?){0,5}[a-z0-9][\w\-]*(?:['’]s)?"
-    # after the head noun: plain words ("the state's civil defence agency") and a named body after for/of/at/from
+    # after the head noun: plain words ("the state's civil defence agency") and a named body after for/of/at/from/in
     # ("a spokesperson for the Tottori prefectural government"): a name inside the description does not end it
-    r"(?:\s+(?:(?:for|of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+(?:of\s+)?){0,3}[A-Z][\w'’\-]*"
+    r"(?:\s+(?:(?:for|of|at|from|in)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+(?:of\s+)?){0,3}[A-Z][\w'’\-]*"
     r"|[a-z][\w\-]*(?:['’]s)?)){0,6})"
 )
 _ROLE_BEFORE_NAME = re.compile(
@@ -85,7 +97,7 @@ _NAMED_APPOSITIVE = rf"(?:,\s+(?P<appos>{_APPOSITION}),)?"
 _FULL_NAME_RE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]*){1,3}")
 _UNNAMED_CUT_RE = re.compile(
     r"\s+(?:who|whose|which|that|familiar|with|at|in|from|on|for|working|based|close|involved|speaking|"
-    r"said|says|told|added|noted|stated|commented|explained|revealed|wrote|asked|when|while|during|to|"
+    r"said|says|told|telling|saying|added|noted|stated|commented|explained|revealed|wrote|asked|when|while|during|to|"
     r"also|has|had|recently|later|then)\b.*$"
 )
 _TITLE_PREFIX_RE = re.compile(
@@ -121,7 +133,22 @@ _BEFORE_COORDINATED = re.compile(
     rf"^\s*(?P<speaker>(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w'’\-]*\s+){{0,3}}(?:[a-z][\w\-]*\s+)?{_ROLE_WORDS}|{_NAME})\s+"
     rf"(?:[a-z][\w'’\-]*\s+){{1,10}}?(?:but|and)\s+(?:also\s+)?{_VERBS}(?:\s+[\w'’\-]+){{0,6}}?\s*(?:that\s*)?[:,]?\s*$"
 )
-_SAID_JUST_BEFORE = re.compile(rf"[,”\"]\s+{_SPEAKER}\s+(?:said|says|added|adds|told \w+(?: \w+)?)\.\s*$")
+_SAID_JUST_BEFORE = re.compile(rf"[,”\"'’]\s+{_SPEAKER}\s+(?:said|says|added|adds|told \w+(?: \w+)?)\.\s*$")
+# '..., an airline rep telling me on the phone, "..."': an unnamed speaker opening a participle clause (after a comma,
+# "with" or a verb of perceiving; "backed the proposals saying" and "quoted in the Herald saying" name no speaker)
+_BEFORE_UNNAMED_PARTICIPLE = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:with|remember|remembered|recall|recalled|hear|heard|see|saw|had|got)\s+)"
+    rf"(?P<speaker>{_UNNAMED})\s+(?:telling|saying)(?:\s+[\w'’\-]+){{0,6}}?\s*[:,]?\s*$"
+)
+# 'Priya Raman over at Meridian put it best: "..."': a lead-in ending in a colon credits the name opening its
+# clause, not the organisation nearer the verb (the words in between hold no other say-verb, checked in code)
+_BEFORE_NAME_LEAD_IN = re.compile(
+    rf"(?:^|[;]\s+)\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?(?P<speaker>{_FULL_NAME})"
+    rf"(?P<middle>\s+(?P<first>[a-z][\w'’\-]*)(?:\s+(?:[a-z][\w'’\-]*|[A-Z][\w'’&.\-]*)){{0,7}}?)\s+"
+    r"(?:put it|puts it|summed it up|sums it up|summed up|explained|explains|wrote|writes|said|says|noted|added|"
+    r"told \w+(?: \w+)?)(?:\s+[\w'’\-]+){0,3}?\s*:\s*$"
+)
+_SAY_WORD_RE = re.compile(rf"\b{_VERBS}\b|\b(?:and|but|who|which|that)\b")
 _BEFORE_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_SPEAKER}(?:\s+{_VERBS}(?:\s+it)?)?\s*,?\s*$")
 # 'According to Sarah Elmaleh, chair of the committee, the deal "is not perfect"': the source the sentence names
 # with "according to" speaks the words it quotes, after a clause of its own (no other quotation in between)
@@ -188,6 +215,72 @@ def _straight_quotes(text: str):
         yield opener, end, opener + 1, end
 
 
+# Straight single marks ('...'): UK and Indian copy quotes speech with them, but the same mark is an apostrophe
+# (don't, O'Neil, the players' union, the '90s, rock 'n' roll). An opener follows a space, colon, bracket or dash and
+# comes before a letter (not an elision); a closer follows a non-space and comes before a space or punctuation, and
+# either ends speech (the quotation ends in .,!?) or is followed by punctuation ('fair'.), so "players' union" is no
+# closer. A second opener before any closer starts again there ('fair' price ... 'We ...,' she said).
+_SINGLE_OPEN_BEFORE = set("([{—–-:;") | {"\n", " ", "\t"}
+_SINGLE_CLOSE_AFTER = set(".,;:!?)]}—–") | {"\n", " ", "\t"}
+_SINGLE_CLOSE_PUNCT = set(".,;:!?)]}—–")
+_ELISION_RE = re.compile(r"'(?:n'|s\b|em\b|til\b|cause\b|bout\b|tis\b|twas\b|\d\ds?\b)", re.I)
+# inside an open quotation, a mark after a letter and before a space that did not close it: an apostrophe or a
+# closing scare quote, so the span cannot be trusted to run on to the next opener; nor over a double quotation mark
+# ('Networks like ... revenue," it said. "Illegal ...": mixed marks, and the double quotations are the quotations)
+_UNCLOSED_MARK_RE = re.compile(r"\S' |[\"“”]")
+_SPEECH_END_CHARS = set(".,!?…")
+# "... was 'a step in the right direction' and would pass": a conjunction or say-verb after the mark ends a quoted
+# phrase; a possessive is followed by its noun ("the players' union")
+_CLAUSE_GOES_ON_RE = re.compile(r" (?:and|but|or|as|because|while|when|which|said|says|according|he|she)\b")
+
+
+def _open_single(text: str, opener: int, end: int) -> tuple[int, int, int, int] | None:
+    """The quotation opened at ``opener`` and left open up to ``end`` (the next opener or the paragraph's end), when
+    it ends a sentence and holds no mark that could have closed it, nor a double quotation mark ('...matters.\n\n'By
+    ...,' she said.)."""
+    end = len(text[:end].rstrip())
+    inner = text[opener + 1 : end]
+    if not inner.endswith((".", "!", "?")) or _UNCLOSED_MARK_RE.search(inner):
+        return None
+    return opener, end, opener + 1, end
+
+
+def _single_quotes(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """Pairs of straight single quotes that look like quotation marks, within one paragraph (see above); as with
+    double quotes, a quotation left open at a new opener or at its paragraph's end runs to there when it ends a
+    sentence (news copy reopens each paragraph of a long quotation)."""
+    opener = None
+    at = text.find("'")
+    size = len(text)
+    while at >= 0:
+        prev = text[at - 1] if at else "\n"
+        nxt = text[at + 1] if at + 1 < size else "\n"
+        if opener is not None and (cut := text.find("\n", opener, at)) >= 0:
+            span = _open_single(text, opener, cut)  # a single-quoted quotation never runs on past its paragraph
+            if span:
+                yield span
+            opener = None
+        if (
+            opener is not None
+            and not prev.isspace()
+            and nxt in _SINGLE_CLOSE_AFTER
+            and (prev in _SPEECH_END_CHARS or nxt in _SINGLE_CLOSE_PUNCT or _CLAUSE_GOES_ON_RE.match(text, at + 1))
+        ):
+            yield opener, at + 1, opener + 1, at
+            opener = None
+        elif prev in _SINGLE_OPEN_BEFORE and nxt.isalnum() and not _ELISION_RE.match(text, at):
+            span = _open_single(text, opener, at) if opener is not None else None
+            if span:
+                yield span
+            opener = at
+        at = text.find("'", at + 1)
+    if opener is not None:
+        cut = text.find("\n", opener)
+        span = _open_single(text, opener, cut if cut >= 0 else size)
+        if span:
+            yield span
+
+
 def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
     """(outer start, outer end, inner start, inner end) of every quotation, in text order, without overlaps."""
     spans = [
@@ -199,6 +292,8 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
     ]
     if '"' in text:
         spans.extend(_straight_quotes(text))
+    if "'" in text:
+        spans.extend(_single_quotes(text))
     spans.sort()
     out: list[tuple[int, int, int, int]] = []
     for span in spans:
@@ -247,21 +342,28 @@ def _clean_speaker(raw: str) -> str | None:
 
 
 _DESCRIPTOR = r"(?:(?:[A-Z]\.)+|[\w'’\-]+)"  # "planetary geologist", "JPL scientist and study co-author", "U.S."
-_FULL_NAME = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}"
 # '..." said planetary geologist Rosaly Lopes of NASA', '..." JPL scientist and study co-author Michael Malaska said'
 _AFTER_VERB_DESC_NAME = re.compile(rf"^\s*,?\s*{_VERBS}\s+(?:[a-z][\w'’\-]*\s+){{1,4}}(?P<speaker>{_FULL_NAME})\b")
 _AFTER_DESC_NAME_VERB = re.compile(
     rf"^\s*,?\s*(?:{_DESCRIPTOR}\s+){{1,6}}?(?P<speaker>{_FULL_NAME})\s+(?:(?:also|later|then)\s+)?{_VERBS}\b"
 )
-# '"I'm so happy," a tearful Claxton told BBC Sport.'
+# '"I'm so happy," a tearful Claxton told BBC Sport.' ("a farmer in Nashik told": after a preposition, a place)
 _AFTER_DESC_SURNAME_VERB = re.compile(
-    rf"^\s*,?\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w'’\-]*\s+){{1,3}}(?P<speaker>[A-Z][\w'’\-]+)\s+{_VERBS}\b"
+    r"^\s*,?\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w'’\-]*\s+){1,3}(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bfrom\s)"
+    rf"(?<!\bnear\s)(?<!\bfor\s)(?P<speaker>[A-Z][\w'’\-]+)\s+{_VERBS}\b"
 )
 # '"These figures show ...," Peter Williams, CML deputy director, said.'
 _AFTER_NAME_APPOSITIVE_VERB = re.compile(
     rf"^\s*,?\s*(?P<speaker>{_NAME}),\s+[^,“”\"\n]{{2,90}},\s+(?:(?:also|later|then)\s+)?{_VERBS}\b"
 )
+# '"We had fishermen out all night," said Tromsø mayor Gunnar Wilsgård': a place or body before a lower-case role
+# (checked to be a title in code) and then the name; "said Tromsø" alone is not the speaker
+_AFTER_VERB_PLACE_ROLE_NAME = re.compile(
+    rf"^\s*,?\s*{_VERBS}\s+(?:[A-Z][\w'’\-]*\s+){{1,3}}(?P<role>(?:[a-z][\w'’\-]*\s+){{0,2}}[a-z][\w'’\-]*)\s+"
+    rf"(?P<speaker>{_FULL_NAME})\b"
+)
 _AFTER_PATTERNS = (
+    _AFTER_VERB_PLACE_ROLE_NAME,
     _ROLE_BEFORE_NAME,
     _AFTER_ROLE_NAME_VERB,
     _AFTER_VERB_FIRST,
@@ -274,20 +376,44 @@ _AFTER_PATTERNS = (
 )
 
 
+_BEFORE_PATTERNS = (
+    _BEFORE_SPEAKER_VERB,
+    _BEFORE_ACCORDING,
+    _BEFORE_AS,
+    _BEFORE_COORDINATED,
+    _BEFORE_UNNAMED_PARTICIPLE,
+)
+
+
 def _attribution(text: str, start: int, end: int) -> str | None:
     """The speaker named around the quotation text[start:end] (marks included), or None."""
     after = text[end : end + 160].split("\n", 1)[0]
     # '... to our classes." The Refugee Council said ...': after a quotation closed by a full stop a new sentence
     # starts, and its subject is not the quotation's speaker
-    closed = text[max(start, end - 3) : end].rstrip('”"»“ ').endswith(".")
+    closed = text[max(start, end - 3) : end].rstrip('”"»“’\' ').endswith(".")
     for pattern in _AFTER_PATTERNS:
         m = None if closed else pattern.match(after)
+        if m and pattern is _AFTER_VERB_PLACE_ROLE_NAME and not _is_role(m.group("role")):
+            continue  # "said Paris on Monday Jane ...": no title between the capitalised words and the name
         if m and _clean_speaker(m.group("speaker")):
             return _clean_speaker(m.group("speaker"))
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 200) : start]
     sentence = _SENTENCE_SPLIT_RE.split(before)[-1]
-    for pattern in (_BEFORE_SPEAKER_VERB, _BEFORE_ACCORDING, _BEFORE_AS, _BEFORE_COORDINATED):
+    # (each pattern runs only where its fixed words can be: most quotations are introduced otherwise)
+    m = _BEFORE_NAME_LEAD_IN.search(sentence) if sentence.rstrip().endswith(":") else None
+    if (
+        m
+        and not _SAY_WORD_RE.search(m.group("middle"))
+        and not _is_role(m.group("first"))  # "Former England captain Bob Smith put it:": the name after the role
+        and _is_first_name(m.group("speaker").split())  # a person opens the clause, not "Reuters Breakingviews"
+    ):
+        speaker = _clean_speaker(m.group("speaker"))
+        if speaker:
+            return speaker
+    for pattern in _BEFORE_PATTERNS:
+        if pattern is _BEFORE_UNNAMED_PARTICIPLE and "telling" not in sentence and "saying" not in sentence:
+            continue
         m = pattern.search(sentence)
         if m and _clean_speaker(m.group("speaker")):
             appos = m.groupdict().get("appos")
@@ -332,6 +458,7 @@ def extract_quotes(text: str) -> list[dict]:
         gap = text[last_end:outer_start] if last_end >= 0 else ""
         close = last_end >= 0 and gap.count("\n\n") <= 1 and len(gap) < 240
         opens = _opens_sentence(text, outer_start)
+        reported = False  # the speaker is the subject of the reported speech the quotation sits in
         if speaker is None and raw is None and not opens:
             # 'The home secretary said, by 2008, he wanted everyone ... to "ensure we can know everybody"': the words
             # quoted inside reported speech are the reporting sentence's subject's
@@ -340,23 +467,42 @@ def extract_quotes(text: str) -> list[dict]:
             subject = _clean_speaker(m.group("speaker")) if m else None
             if subject:  # a pronoun subject points before its own sentence
                 speaker = _resolve(subject, named, text, begins, people)
+                reported = speaker is not None
         if speaker is None and raw is None and last_speaker and close:
             # continues the previous speaker, unless the narration in between introduces someone else
-            speaker = people.subject_before(outer_start, last_end) or last_speaker
+            speaker = (
+                people.subject_before(outer_start, last_end)
+                or people.paragraph_say_subject(outer_start, last_end)
+                or last_speaker
+            )
         elif speaker is None and raw is None and opens:
             # 'Trevor Phillips, chairman of the commission, disagreed. "Ditto the teachers ..."'
-            speaker = people.subject_before(outer_start, _previous_sentence_start(text, outer_start))
+            begins = _previous_sentence_start(text, outer_start)
+            speaker = people.subject_before(outer_start, begins) or people.paragraph_say_subject(outer_start, begins)
         full_name = speaker and speaker[0].isupper() and len(speaker.split()) >= 2 and not _is_role(speaker)
         if full_name and speaker not in named:
             named.append(speaker)
         if speaker is None and len(stripped.split()) < 6 and not _SPEECH_END_RE.search(stripped):
             continue  # a short quoted phrase nobody is said to have said is a title, slogan or term
+        if text[outer_start] == "'" and not _single_quote_counts(stripped, speaker, raw is not None or reported, opens):
+            continue
         out.append({"quote": stripped, "speaker": speaker, "char_start": s, "char_end": e})
         if speaker:
             last_speaker = speaker
         last_end = outer_end
     _canonical_speakers(out, people)
     return out
+
+
+def _single_quote_counts(inner: str, speaker: str | None, attributed: bool, opens: bool) -> bool:
+    """A straight single-quoted span is speech only with a speaker: named around it or as the subject of the
+    reported speech it sits in ("Smith said the plan was 'a step in the right direction'"), or carried over to a
+    span opening its own sentence (a phrase inside narration takes no speaker carried over from an earlier
+    quotation: a scare quote); and not a Title In Capitals ('Harbor Lights At Dawn', a film or book)."""
+    if speaker is None or not (attributed or opens):
+        return False
+    words = [w for w in inner.rstrip(".,!?…").split() if len(w) > 3]
+    return not words or not all(w[:1].isupper() for w in words) or bool(_SPEECH_END_RE.search(inner))
 
 
 # Courtesy titles a short mention puts before a surname ("Mr Berg", "Dr. Lind"); "Sir" goes with a first name.
@@ -410,7 +556,8 @@ def _previous_sentence_start(text: str, position: int) -> int:
     return cuts[-1] if cuts else floor
 
 
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"‘])|\n")
+# (a sentence may end after a closing single mark, "... two years.' Next", but not after "players' Union")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?”\"'’])(?<![^.!?,]['’])\s+(?=[A-Z“\"‘'])|\n")
 _HE = {"he", "him", "his"}
 _SHE = {"she", "her"}
 
@@ -527,6 +674,13 @@ _CLAUSE_SUBJECT_RE = re.compile(
 )
 
 
+# "Longtime moviegoer Ellen Park, 67, said ...": a full name (after a short description) as a say-verb's subject
+_NAMED_SAY_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?(?:[A-Z][\w'’\-]*\s+(?:[a-z][\w'’\-]*\s+){1,3}?)?"
+    rf"(?P<speaker>{_FULL_NAME}){_APPOSITIVE}\s+(?:(?:also|later|then|has|had)\s+)?"
+    r"(?:said|says|told|tells|added|argued|warned|claimed|insisted|believes|thinks|wrote|stressed|admitted|"
+    r"explained|noted|recalled|complained|agreed|disagreed)\b"
+)
 _LEAD_ONLY_RE = re.compile(r"\s*(?:(?:But|And|However|Yet|Meanwhile|Now),?\s+)?")
 
 
@@ -539,6 +693,7 @@ class _People:
         self._mentions: list[tuple[int, int, str]] | None = None
         self._roles: dict[str, str] | None = None
         self._by_surname: dict[str, list[str]] | None = None
+        self._starts: list[int] | None = None  # where each mention starts, sorted
 
     def full_names(self, surname: str) -> list[str]:
         """The people of the whole text (quotations included) named in full with this last word, as the entity
@@ -588,6 +743,32 @@ class _People:
                 if _LEAD_ONLY_RE.fullmatch(lead) or _CLAUSE_SUBJECT_RE.search(self.text, max(a, start - 60), start):
                     return tidy_name(name)
             return None
+        return None
+
+    def paragraph_say_subject(self, position: int, floor: int, pronoun: str | None = None) -> str | None:
+        """The person named as the subject of a say-verb in the paragraph before ``position`` (after ``floor``),
+        when no person the entity stage found is named there: "Longtime moviegoer Ellen Park, 67, said the film ran
+        long. \"...,\" she said." is Ellen Park, not the speaker of the paragraph before. The nearest such sentence
+        decides; a first name that contradicts the pronoun gives nothing."""
+        para = max(floor, self.text.rfind("\n", 0, position) + 1)
+        if para >= position:
+            return None
+        if self._starts is None:
+            self._starts = sorted(start for start, _, _ in self.mentions())
+        at = bisect_left(self._starts, para)
+        if at < len(self._starts) and self._starts[at] < position:
+            return None  # the entity stage's people of the paragraph decide (subject_before)
+        cuts = [para] + [m.end() for m in _SENTENCE_END_RE.finditer(self.text, para, position)]
+        for cut in reversed(cuts):
+            if any(a <= cut < b for a, b in self.quote_spans):
+                continue
+            m = _NAMED_SAY_SUBJECT_RE.match(self.text, cut, position)
+            if m is None:
+                continue
+            name = tidy_name(m.group("speaker"))
+            tokens = name.split()
+            # a person (a known first name), not "the Oxford University Press" after "A spokesman for"
+            return name if len(tokens) >= 2 and _is_first_name(tokens) and _compatible(name, pronoun) else None
         return None
 
     def last_before(self, position: int) -> str | None:
@@ -704,7 +885,7 @@ _POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "P
 def _resolve(raw: str, named: list[str], text: str, position: int, people: _People) -> str | None:
     """A pronoun or surname to the full name it refers to; unnamed speakers stay as written."""
     if raw.lower() in {"he", "she", "they"}:
-        subject = people.subject_before(position, 0, raw)
+        subject = people.paragraph_say_subject(position, 0, raw) or people.subject_before(position, 0, raw)
         if subject:
             return subject
         if named:
