@@ -396,7 +396,9 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         # what it counts (recalls); further away, the figure's own noun does (fires)
         return _no_mention(sentence, end, unit, change)
     best = ranked[0][2]
-    if unit.endswith("_per_share") and best not in ("eps", "profit", "dividend"):
+    if unit.endswith("_per_share"):
+        if any(m[2] in ("eps", "profit") for m in ranked):
+            return "eps"  # "earnings were $1.20 per share": a profit per share
         return "price"  # "will pay $48 a share in cash": the price offered for each share
     if best == "jobs" and unit == "count" and (
         _CUT_BEFORE.search(sentence, max(0, start - 40), start) or _CUT_AFTER.match(sentence, end)

@@ -184,6 +184,7 @@ def test_less_likely_compares_risks_and_hedges_nothing() -> None:
         ("The film grossed $360 million worldwide.", "$360 million", "box_office"),
         ("The film cost about $250 million to produce.", "$250 million", "spending"),
         ("Halvorsen will pay $48 a share in cash, a 32% premium to Friday's close.", "$48 a share", "price"),
+        ("Earnings were $1.20 per share in the quarter.", "$1.20 per share", "eps"),
         ("Halvorsen will pay $48 a share in cash, a 32% premium to Friday's close.", "32%", "premium"),
         ("Corvanta will cut 1,850 jobs by the end of March.", "1,850", "job_cuts"),
         ("As many as 3,500 jobs could go after the deal.", "3,500", "job_cuts"),
