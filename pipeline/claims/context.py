@@ -105,6 +105,12 @@ _NOUN_MOVE_BEFORE = re.compile(
 )
 _AFTER_NOUN = r"(?:\s*(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y/y|annual|annualised|annualized|quarterly|"
 _AFTER_NOUN += r"on-year|month[- ]on[- ]month|sequential|jump|rise))?\s*"
+# A move stated from one level to another: "jumps from $15.49 to $17.99", "cut it from 5% to 4.5%" (the verb's
+# direction, for the claim that keeps the new level)
+MOVE_FROM_BEFORE = {
+    "up": re.compile(rf"\b{_verbs(_UP_VERBS)}\s+(?:\w+\s+){{0,3}}?from\s+$", re.I),
+    "down": re.compile(rf"\b{_verbs(_DOWN_VERBS)}\s+(?:\w+\s+){{0,3}}?from\s+$", re.I),
+}
 CHANGE_BEFORE = re.compile(rf"\b{_verbs(_UP_VERBS + '|' + _DOWN_VERBS)}\s+{_FILLER}{_HEDGE_FILLER}$", re.I)
 _UP_AFTER = re.compile(rf"^{_AFTER_NOUN}(?:increase|rise|jump|gain|growth|surge|hike|boost|improvement)\b", re.I)
 _DOWN_AFTER = re.compile(

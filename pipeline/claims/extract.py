@@ -17,7 +17,7 @@ import pandas as pd
 
 from pipeline.claims.attribution import find_attribution
 from pipeline.claims.clusters import one_fact_per_article
-from pipeline.claims.context import clause_after, clause_around, is_forecast, sentence_hedges
+from pipeline.claims.context import MOVE_FROM_BEFORE, clause_after, clause_around, is_forecast, sentence_hedges
 from pipeline.claims.keys import claim_key, is_conversion, is_market_quote, market_day
 from pipeline.claims.metrics import (
     APPOSITIVE_NAME,
@@ -648,6 +648,12 @@ def _claim(
         subject = None  # "Nogar's son Stephen, 57, said": the age of the one named right before it
     hedge = _governing_hedges(sentence, local_start, local_end, q.hedge)
     cid = claim_id(article_id, q.start, q.end)
+    value, low, high = float(q.value), q.value_low, q.value_high
+    if q.extras.get("range") and low is not None and high is not None:
+        before_from = sentence[max(0, local_start - 60) : local_start]
+        direction = next((d for d, p in MOVE_FROM_BEFORE.items() if p.search(before_from)), None)
+        if direction:  # "the plan jumps from $15.49 to $17.99": the level it moved to, not a range's midpoint
+            value, low, high = (high if direction == "up" else low), None, None
     return {
         "claim_id": cid,
         "article_id": article_id,
@@ -657,9 +663,9 @@ def _claim(
         "char_end": q.end,
         "subject": subject,
         "metric": metric,
-        "value": float(q.value),
-        "value_low": q.value_low,
-        "value_high": q.value_high,
+        "value": value,
+        "value_low": low,
+        "value_high": high,
         "unit": q.unit,
         "change": q.change,
         "hedge": hedge,

@@ -318,3 +318,23 @@ def test_an_undatable_baseline_keeps_away_from_the_current_figure() -> None:
     out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [{"text": "Halbrook", "label": "ORG"}])))
     keys = dict(zip(out["surface"], out["claim_key"]))
     assert keys["$1.9 billion"].startswith("claim:") and not keys["$2.4 billion"].startswith("claim:")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Standard plan jumps from $15.49 to $17.99 a month.", 17.99),
+        ("Inflation rose from 3% to 5% in May.", 5.0),
+        ("The bank cut its rate from 5% to 4.5%.", 4.5),
+    ],
+)
+def test_a_move_from_one_level_to_another_claims_the_new_level(text: str, value: float) -> None:
+    (claim,) = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, []))).to_dict("records")
+    assert claim["value"] == value and pd.isna(claim["value_low"]) and pd.isna(claim["value_high"])
+
+
+def test_a_range_without_a_move_stays_a_range() -> None:
+    (claim,) = extract_claims(articles(("0123456789abcdef", "Growth of 5% to 7% is expected.", PUBLISHED, []))).to_dict(
+        "records"
+    )
+    assert (claim["value_low"], claim["value_high"]) == (5.0, 7.0)
