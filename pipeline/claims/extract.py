@@ -55,6 +55,13 @@ from pipeline.schemas import MODELS, conform, empty_frame
 CLAIM_COLUMNS: list[str] = list(MODELS["claims"].to_schema().columns)
 _NOT_A_CLAIM = {"one", "a", "an"}  # "one of the best", "a million-dollar house" as a noun phrase
 _AGO_AFTER = re.compile(r"\s+ago\b")
+# Who told the reporter, not what they told: "according to two people familiar with the matter"
+_SOURCES_AFTER = re.compile(
+    r"\s+(?:other\s+)?(?:people|persons|sources|officials|executives|insiders)\s+(?:familiar\s+with|with\s+knowledge\s+of|"
+    r"close\s+to|briefed\s+on|who\s+(?:spoke|asked|declined))\b",
+    re.I,
+)
+_RANK_BEFORE = re.compile(r"\b[Tt]op[ -]$")  # "reached the top ten in 93 countries": a rank
 # A paragraph about the article's own revisions: its figures are the ones withdrawn or the corrected ones restated
 _CORRECTION_NOTE = re.compile(
     r"(?im)^[ \t(\[*_]*(?:corrections?|clarification|editor['’]s note|corrects|this (?:story|article|report) "
@@ -140,6 +147,8 @@ def _article_claims(record: dict) -> list[dict]:
             continue  # "four years ago" is a quantity (``extract_quantities`` reads it) but a point in time
         if notes and any(a <= q.start < b for a, b in notes):
             continue  # "An earlier version of this story said 1,850 jobs": the figure the story no longer claims
+        if _SOURCES_AFTER.match(text, q.end) or _RANK_BEFORE.search(text, max(0, q.start - 5), q.start):
+            continue  # "two people familiar with its finances" count sources; "the top ten" is a rank
         index = _sentence_index(spans, starts, q.start)
         s_start, s_end = spans[index] if index is not None else (0, len(text))
         claim = _claim(article_id, text, q, s_start, s_end, pub, entities, main_org, names)

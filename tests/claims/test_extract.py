@@ -338,3 +338,16 @@ def test_a_range_without_a_move_stays_a_range() -> None:
         "records"
     )
     assert (claim["value_low"], claim["value_high"]) == (5.0, 7.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The company is raising money, according to two people familiar with its finances.", []),
+        ("Three sources close to the talks said the deal was worth $2bn.", ["$2bn"]),
+        ("The show reached the top ten in 93 countries.", ["93"]),
+        ("Two people died in the crash.", ["Two"]),
+    ],
+)
+def test_sources_and_ranks_are_no_claims(text: str, surfaces: list[str]) -> None:
+    assert extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [])))["surface"].tolist() == surfaces
