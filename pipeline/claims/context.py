@@ -223,7 +223,8 @@ _FORECAST_CUES = (  # what makes a figure a prediction, as ``_SENTENCE_HEDGE_WOR
     "expect", "forecasts?", "forecasted", "projected", "projects", "projection", "predicted", "predicts",
     "prediction", "guidance", "outlook",
     r"is\s+set\s+to", r"are\s+set\s+to", r"on\s+track\s+to", "anticipated", "anticipates", "targets?",
-    r"aims?\s+to", r"plans?\s+to", r"next\s+(?:year|quarter|month|decade)",
+    r"aims?\s+to", r"aim(?:ed|ing)\s+to", "targeting", r"guided\s+(?:for|to)", r"goal\s+of", r"plans?\s+to",
+    r"next\s+(?:year|quarter|month|decade)",
     r"by\s+(?:the\s+end\s+of\s+)?(?:20[2-9]\d|2100)",
 )  # fmt: skip
 _FORECAST = re.compile(r"\b(" + "|".join(_FORECAST_CUES) + r")\b", re.I)  # the plain form
@@ -457,7 +458,7 @@ def is_forecast(sentence: str, start: int, end: int) -> bool:
 # Words one of which every match of ``_FORECAST`` holds, "by" aside: "by 2027" also needs "20" or "2100".
 _FORECAST_WORDS = re.compile(trie_pattern([  # a trie, as ``_HEDGE_WORDS``
     "will", "would", "could", "might", "may", "expect", "forecast", "project", "predict", "guidance", "outlook", "set",
-    "track", "anticipat", "target", "aim", "plan", "next",
+    "track", "anticipat", "target", "aim", "plan", "next", "guided", "goal",
 ]))  # fmt: skip
 
 

@@ -351,3 +351,16 @@ def test_a_range_without_a_move_stays_a_range() -> None:
 )
 def test_sources_and_ranks_are_no_claims(text: str, surfaces: list[str]) -> None:
     assert extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [])))["surface"].tolist() == surfaces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvik is targeting sales of 10 million units in 2025.",
+        "The company aimed to sell 10 million phones this year.",
+        "It guided for fourth-quarter revenue of about $10.3 billion.",
+        "Its goal of 10 million users by June looks distant.",
+    ],
+)
+def test_targets_and_guidance_are_forecasts(text: str) -> None:
+    assert extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [])))["forecast"].tolist() == [True]
