@@ -36,6 +36,7 @@ from pipeline.claims.periods import (
 )
 from pipeline.claims.quantities import scan
 from pipeline.claims.quantity import Quantity
+from pipeline.claims.ranges import TOP_BEFORE
 from pipeline.claims.sentences import split_sentences
 from pipeline.claims.subjects import (
     _PERSON_OWNER,
@@ -61,7 +62,6 @@ _SOURCES_AFTER = re.compile(
     r"close\s+to|briefed\s+on|who\s+(?:spoke|asked|declined))\b",
     re.I,
 )
-_RANK_BEFORE = re.compile(r"\b[Tt]op[ -]$")  # "reached the top ten in 93 countries": a rank
 # A paragraph about the article's own revisions: its figures are the ones withdrawn or the corrected ones restated
 _CORRECTION_NOTE = re.compile(
     r"(?im)^[ \t(\[*_]*(?:corrections?|clarification|editor['’]s note|corrects|this (?:story|article|report) "
@@ -147,7 +147,7 @@ def _article_claims(record: dict) -> list[dict]:
             continue  # "four years ago" is a quantity (``extract_quantities`` reads it) but a point in time
         if notes and any(a <= q.start < b for a, b in notes):
             continue  # "An earlier version of this story said 1,850 jobs": the figure the story no longer claims
-        if _SOURCES_AFTER.match(text, q.end) or _RANK_BEFORE.search(text, max(0, q.start - 5), q.start):
+        if _SOURCES_AFTER.match(text, q.end) or TOP_BEFORE.search(text, max(0, q.start - 5), q.start):
             continue  # "two people familiar with its finances" count sources; "the top ten" is a rank
         index = _sentence_index(spans, starts, q.start)
         s_start, s_end = spans[index] if index is not None else (0, len(text))
@@ -569,8 +569,8 @@ def _is_future(period: str | None, pub: pd.Timestamp | None) -> bool:
     if year != pub.year:
         return year > pub.year
     part = period[5:]
-    first_month = {"Q": lambda n: 3 * n - 2, "H": lambda n: 6 * n - 5}.get(part[:1])
-    return bool(first_month and part[1:].isdigit() and first_month(int(part[1:])) > pub.month)
+    months = {"Q": 3, "H": 6}.get(part[:1])  # a quarter or a half: its number counts spans of this many months
+    return bool(months and part[1:].isdigit() and (int(part[1:]) - 1) * months + 1 > pub.month)
 
 
 def _carried_period(periods: list[str | None], index: int, pub: pd.Timestamp | None = None) -> str | None:

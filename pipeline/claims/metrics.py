@@ -380,7 +380,9 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         mentions = [m for m in mentions if m[2] != "magnitude"]  # "the magnitude 6.9 quake's toll rose to 58"
     if unit in _RATE_UNITS and _OF_GDP_AFTER.match(sentence, end):
         mentions = [m for m in mentions if m[2] != "gdp"]  # "a deficit of 4.4% of GDP": GDP is the yardstick
-    asides = [a.span() for a in _ASIDE.finditer(sentence) if not a.start() <= start < a.end()]
+    asides = (  # (a substring test first: most sentences have no relative clause)
+        [a.span() for a in _ASIDE.finditer(sentence) if not a.start() <= start < a.end()] if "wh" in sentence else []
+    )
     if asides:  # "Core inflation, which strips out food and fuel prices, rose to 2.9%": the aside's words are not it,
         # and it parts no clause (its commas are blanked for the distances)
         mentions = [m for m in mentions if not any(a <= m[0] and m[1] <= b for a, b in asides)]

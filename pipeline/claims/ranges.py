@@ -162,7 +162,7 @@ _TALLY_BEFORE = re.compile(
 )
 
 
-_TOP_BEFORE = re.compile(r"\b[Tt]op[ -]$")
+TOP_BEFORE = re.compile(r"\b[Tt]op[ -]$")  # "the top ten": a rank, not a count
 
 
 def _try_ratio(a: Quantity, b: Quantity, text: str) -> Quantity | None:
@@ -172,7 +172,7 @@ def _try_ratio(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         return None
     if a.value > b.value or a.scale != 1.0 or b.scale != 1.0 or looks_like_year(b, text):
         return None  # "won one in 2019" is not a share
-    if _TOP_BEFORE.search(text, max(0, a.start - 8), a.start):
+    if TOP_BEFORE.search(text, max(0, a.start - 8), a.start):
         return None  # "reached the top ten in 93 countries": a rank, then a count of countries
     return Quantity(start=a.start, end=b.end, value=a.value / b.value, unit="fraction", unit_given=True,
                     decimals=3, noun=b.noun)  # fmt: skip

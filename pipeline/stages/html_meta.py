@@ -134,14 +134,14 @@ def split_authors(value: str | None) -> list[str]:
 _DEK_NEAR = 2  # levels above the <h1> whose paragraphs and boxes may hold the standfirst
 
 
-def _near_headline(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    """The <p> and <div> elements with a class around each <h1> (its ancestor ``_DEK_NEAR`` levels up)."""
+def _near_headline(tree: lxml_html.HtmlElement, tags: tuple[str, ...] = ("p", "div")) -> list[lxml_html.HtmlElement]:
+    """The ``tags`` elements with a class around each <h1> (its ancestor ``_DEK_NEAR`` levels up), in page order."""
     out = []
     for h1 in tree.iter("h1"):
         box = h1
         for _ in range(_DEK_NEAR):
             box = box.getparent() if box.getparent() is not None else box
-        out += [el for el in box.iter("p", "div") if el.get("class")]
+        out += [el for el in box.iter(*tags) if el.get("class")]
     return out
 _DEK_CLASS = re.compile(r"(?i)(?<![a-z])(?:standfirst|dek|deck|sub-?title|sub-?head(?:line)?|strap-?line)(?![a-z])")
 
@@ -180,13 +180,8 @@ def shown_as_dek(tree: lxml_html.HtmlElement, description: str | None) -> str | 
 def marked_dek(tree: lxml_html.HtmlElement) -> str | None:
     """A standfirst the markup names as one next to the headline (<h2 class="dek">, <p class="standfirst">) when
     no description repeats it: a sentence-long line of its own, printed over the body."""
-    for h1 in tree.iter("h1"):
-        box = h1
-        for _ in range(_DEK_NEAR):
-            box = box.getparent() if box.getparent() is not None else box
-        for el in box.iter("h2", "h3", "p", "div"):
-            if el is h1 or not _DEK_CLASS.search(el.get("class") or ""):
-                continue
+    for el in _near_headline(tree, ("h2", "h3", "p", "div")):
+        if _DEK_CLASS.search(el.get("class") or ""):
             text = " ".join(el.text_content().split())
             if MARKED_DEK_WORDS[0] <= len(text.split()) <= MARKED_DEK_WORDS[1]:
                 return text
