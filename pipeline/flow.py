@@ -298,7 +298,10 @@ def dedup(batch: Batch, parsed: Parsed, store: VersionStore, state_out: Path) ->
     # in ingestion order; the exact-copy keys were hashed from the content in the parse, so no content is needed
     frame = records[["article_id"]].merge(parsed.stripped[["article_id", "text", "exact_key"]], on="article_id")
     frame = frame.merge(parsed.metadata[["article_id", "published_at", "title"]], on="article_id", how="left")
-    decisions = deduplicate(frame, index, mentions=parsed.entities[["article_id", "text"]])
+    claims = parsed.claims  # their figures: a bound's or range's low end stands for it
+    value = claims["value"].fillna(claims["value_low"])
+    figures = pd.DataFrame({"article_id": claims["article_id"], "value": value, "unit": claims["unit"]})
+    decisions = deduplicate(frame, index, mentions=parsed.entities[["article_id", "text"]], figures=figures)
     index.save(state_out, parent=parent_state)
     articles = records[["article_id", "source_path", "content_sha256", "format", "url"]].merge(
         decisions, on="article_id", how="left"

@@ -78,6 +78,7 @@ _DOC_SCHEMA = pa.schema(
         ("day", pa.float64()),  # days since epoch, NaN when undated
     ]
 )
+_EMPTY_FIGS = pd.DataFrame({"doc": np.zeros(0, np.int64), "fig": np.zeros(0, np.int64)})
 _ARRAYS = ("sh_rows", "sh_values", "sh_offsets", "bands", "df_terms", "df_counts")
 
 
@@ -90,6 +91,7 @@ class _Segment:
     arrays: dict[str, np.ndarray] = field(default_factory=dict)  # see _ARRAYS; memory-mapped once saved
     terms: pd.DataFrame | None = None  # (doc, term, w): salient terms of canonical articles
     ents: pd.DataFrame | None = None  # (doc, ent): entity keys of canonical articles
+    figs: pd.DataFrame | None = None  # (doc, fig): precise figures of canonical articles (``stories.figure_rows``)
     n_df_docs: int = 0
     path: Path | None = None
 
@@ -101,6 +103,8 @@ class _Segment:
             np.save(tmp / f"{key}.npy", self.arrays[key])
         pq.write_table(pa.Table.from_pandas(self.terms, preserve_index=False), tmp / "terms.parquet")
         pq.write_table(pa.Table.from_pandas(self.ents, preserve_index=False), tmp / "ents.parquet")
+        figs = self.figs if self.figs is not None else _EMPTY_FIGS
+        pq.write_table(pa.Table.from_pandas(figs, preserve_index=False), tmp / "figs.parquet")
         (tmp / "n_df_docs").write_text(str(self.n_df_docs))
         os.replace(tmp, directory / self.name)
         self.path = directory / self.name
@@ -113,9 +117,13 @@ class _Segment:
         return seg
 
     def table(self, name: str) -> pd.DataFrame:
-        """Terms / entities, read on first use (a lookup may not need them)."""
+        """Terms / entities / figures, read on first use (a lookup may not need them)."""
         if getattr(self, name) is None:
-            setattr(self, name, pq.read_table(self.path / f"{name}.parquet").to_pandas())
+            path = self.path / f"{name}.parquet"
+            if name == "figs" and not path.exists():  # a segment saved before figures were kept
+                self.figs = _EMPTY_FIGS
+            else:
+                setattr(self, name, pq.read_table(path).to_pandas())
         return getattr(self, name)
 
 
@@ -257,6 +265,10 @@ class DedupIndex:
             else pd.DataFrame({"doc": np.zeros(0, np.int64), "ent": np.zeros(0, np.int64)})
         )
 
+    def figs(self) -> pd.DataFrame:
+        frames = [s.table("figs") for s in self.segments]
+        return pd.concat(frames, ignore_index=True) if frames else _EMPTY_FIGS
+
     def add(self, segment: _Segment) -> None:
         self.segments.append(segment)
         self._views.clear()
@@ -369,11 +381,15 @@ def is_near(jaccard: float, containment: float) -> bool:
     return jaccard >= NEAR_JACCARD or (containment >= NEAR_CONTAINMENT and jaccard >= NEAR_JACCARD_FLOOR)
 
 
-def deduplicate(new: pd.DataFrame, index: DedupIndex, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+def deduplicate(
+    new: pd.DataFrame, index: DedupIndex, mentions: pd.DataFrame | None = None, figures: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Mark each new article exact/near duplicate or canonical and give it a story; adds the batch to ``index``.
 
     Entity names for the story step come from ``mentions`` (one row per ``article_id`` and name ``text``, as the
-    entities table has them) when given, else from an ``entity_names`` list column of ``new``."""
+    entities table has them) when given, else from an ``entity_names`` list column of ``new``. ``figures`` (one
+    row per ``article_id``, ``value`` and ``unit``, as the claims table has them) lets articles that report the
+    same precise figures join one story (``stories.figure_pairs``)."""
     n = len(new)
     base = index.n_docs
     ids = [str(a) for a in new["article_id"]]
@@ -450,6 +466,7 @@ def deduplicate(new: pd.DataFrame, index: DedupIndex, mentions: pd.DataFrame | N
     all_days = np.concatenate([old_docs["day"].to_numpy(np.float64) if len(old_docs) else np.zeros(0), days_new])
     canon_mention = dup_of[mention_pos] < 0
     ents = stories.entity_rows(base + mention_pos[canon_mention], mention_names[canon_mention])
+    figs = _figures(figures, ids, base, dup_of)
     story = _assign_stories(
         con,
         index,
@@ -459,6 +476,7 @@ def deduplicate(new: pd.DataFrame, index: DedupIndex, mentions: pd.DataFrame | N
         new_terms,
         all_days,
         ents,
+        figs,
         (idx_terms, idx_counts, batch_df_terms, batch_df_counts),
     )
     con.close()
@@ -508,6 +526,7 @@ def deduplicate(new: pd.DataFrame, index: DedupIndex, mentions: pd.DataFrame | N
         },
         terms=new_terms[["doc", "term", "w"]].reset_index(drop=True),
         ents=ents,
+        figs=figs,
         n_df_docs=len(work),
     )
     index.add(segment)
@@ -583,6 +602,20 @@ def _mentions(new: pd.DataFrame, ids: list[str], mentions: pd.DataFrame | None) 
     return pos, np.array([name for g in groups for name in g], dtype=object)
 
 
+def _figures(figures: pd.DataFrame | None, ids: list[str], base: int, dup_of: np.ndarray) -> pd.DataFrame:
+    """(doc, fig) of the batch's canonical articles from long-form (article_id, value, unit) rows."""
+    if figures is None or figures.empty:
+        return _EMPTY_FIGS
+    row_of = {a: i for i, a in enumerate(ids)}
+    pos = figures["article_id"].map(row_of)
+    keep = pos.notna().to_numpy()
+    pos = pos[keep].to_numpy(np.int64)
+    canon = dup_of[pos] < 0
+    values = figures["value"].to_numpy(np.float64)[keep][canon]
+    units = figures["unit"].to_numpy(object)[keep][canon]
+    return stories.figure_rows(base + pos[canon], values, units)
+
+
 def _pick_story(
     matches: list[tuple[float, int]], story_of, size: dict[str, int], base: int, dup_of: np.ndarray, old_dup: np.ndarray
 ) -> str | None:
@@ -609,6 +642,7 @@ def _assign_stories(
     new_terms: pd.DataFrame,
     all_days: np.ndarray,
     new_ents: pd.DataFrame,
+    new_figs: pd.DataFrame,
     dfs: tuple,
 ) -> list[str]:
     """Story per new article: best earlier same-story match's story, else a new story named after the article."""
@@ -635,6 +669,14 @@ def _assign_stories(
         if len(new_terms)
         else pd.DataFrame(columns=["a", "b", "cos", "shared_terms"])
     )
+    if len(new_figs) and len(new_terms):
+        all_figs = pd.concat([index.figs(), new_figs], ignore_index=True)
+        by_figures = stories.figure_pairs(con, new_figs, all_figs, new_terms, all_terms, days)
+        if len(by_figures):
+            pairs = pairs.merge(by_figures, on=["a", "b"], how="outer", suffixes=("", "_f"))
+            pairs["cos"] = pairs["cos"].fillna(pairs.pop("cos_f"))
+            pairs["shared_terms"] = pairs["shared_terms"].fillna(pairs.pop("shared_terms_f"))
+            pairs["shared_figures"] = pairs["shared_figures"].fillna(0)
     best: dict[int, list[tuple[float, int]]] = {}
     if len(pairs):
         ents = pd.concat([index.ents(), new_ents], ignore_index=True)
