@@ -218,6 +218,14 @@ def credited_authors(removed: object) -> list[str]:
     return []
 
 
+_CLOCK_TIME = re.compile(r"\d:\d\d")
+
+
+def _has_clock_time(value: object) -> bool:
+    """Whether a record's date field holds a time of day: a date alone leaves the text's date line the better."""
+    return isinstance(value, str) and _CLOCK_TIME.search(value) is not None
+
+
 def metadata_row(record: dict, row: dict) -> dict:
     """The metadata of one article from its input record and its stripped row."""
     meta = row.get("meta") or {}
@@ -249,6 +257,10 @@ def metadata_row(record: dict, row: dict) -> dict:
     if not authors:
         authors = credited_authors(row.get("removed"))
     published = parse_any(meta.get("published"))
+    if published is None and _has_clock_time(record.get("published_hint")):
+        # the input record's own field (a JSONL "published") is machine-readable, as a page's meta tag is: its
+        # offset is stated, where a date line in the text may print the local time without a zone
+        published = parse_any(record.get("published_hint"))
     updated = parse_any(meta.get("updated"))
     date_lines = [part for line in row.get("date_lines") or [] for part in split_dateline(line)]
     stated = [classify_dateline(line) for line in date_lines]
