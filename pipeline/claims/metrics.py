@@ -313,6 +313,17 @@ _OF_GDP_AFTER = re.compile(
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 
 
+# Physical measures (``units.dimension_of``): a figure in one of these units measures a thing's size, never money
+# or a head count.
+_MEASURE_DIMENSIONS = frozenset({"length", "area", "volume", "mass", "power", "energy", "speed", "data", "bandwidth"})
+# The measure each metric word that fits a measure names ("depth" is a length, never the "15 MW" beside it);
+# "any": goods traded, counted by weight or volume as often as by money ("exports of 3m tonnes").
+_MEASURE_METRICS = {
+    "depth": "length", "distance": "length", "area": "area", "speed": "speed", "emissions": "mass", "exports": "any",
+    "imports": "any",
+}  # fmt: skip
+
+
 def _admits(metric: str, unit: str) -> bool:
     """Whether a figure in ``unit`` can measure ``metric`` (see ``_MONEY_ONLY`` and ``_COUNT_ONLY``; an area is
     measured in area units only, a prison sentence in time units, a risk as a rate)."""
@@ -328,6 +339,10 @@ def _admits(metric: str, unit: str) -> bool:
         return unit in _RATE_UNITS or unit in ("fraction", "ratio")  # "a study of 78,430 people" counts no risk
     if unit == "count":
         return metric not in _MONEY_ONLY and metric != "age"
+    if dimension_of(unit) in _MEASURE_DIMENSIONS:
+        # "the 210-kilometre line was priced at £41bn", "a 1.5 GW farm for a 40% stake": a length or a power is
+        # no price, stake or head count; only a measure's own word fits it ("a depth of 10km")
+        return _MEASURE_METRICS.get(metric) in (dimension_of(unit), "any")
     if metric in _COUNT_ONLY:
         return not is_currency(unit)
     return metric != "age"  # an age is written in time units, which are handled apart
