@@ -7,6 +7,7 @@ names back from here.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.stages.dates import DATETIME_RE
 
@@ -32,6 +33,14 @@ _DATED_BY_RE = re.compile(
 _DATE_FIRST_BY_RE = re.compile(
     rf"^\s*(?P<date>{DATETIME_RE.pattern})\s*(?:[|•·,–—]|-{{1,2}})?\s*by[:\s]\s*(?P<names>.+)$", re.I
 )
+# "Analysis by Jane Doe", "Opinion by ...": the kind of piece, then its author. A sentence may open the same way
+# ("Analysis by Oxford Economics suggests ..."), so such a line must be short and not end as a sentence.
+_GENRE_BY_RE = re.compile(
+    r"^\s*(?:analysis|commentary|opinion|review|essay|column|interview|explainer|feature)\s+by[:\s]\s*"
+    r"(?P<names>.{3,80})(?<![.!?])$",
+    re.I,
+)
+_GENRE_MAX_WORDS = 12
 _CREDIT_RE = re.compile(r"^\s*\(?\s*(?:reporting|additional reporting|writing)\s+by\s+(?P<names>[^;)]+)", re.I)
 # What may follow the names on a byline: roles, the outlet, a date.
 _ROLE_RE = re.compile(
@@ -191,6 +200,41 @@ _CUT_RE = re.compile(
 )
 
 
+# A further credit inside a byline: "Reporting by Jane Doe; Writing by John Roe; Photos by Ann Poe". Who
+# reported or wrote is an author; who took the photos or edited is not.
+_PART_CREDIT_RE = re.compile(r"^(?P<credit>[a-z]+(?:\s+[a-z]+)?)\s+by\s+(?P<rest>.+)$", re.I)
+_AUTHOR_CREDITS = frozenset(
+    {"reporting", "additional reporting", "writing", "written", "words", "text", "story", "research", "reported"}
+)
+# The last word of a news organisation's name ("Associated Press", "Bloomberg News", "Xinhua News Agency"): the
+# publisher or a wire credited after the author, not a person
+_OUTLET_WORDS = frozenset(
+    {"press", "presse", "news", "newswire", "newswires", "agency", "agencies", "wire", "wires", "media", "service"}
+    | {"services", "times", "herald", "tribune", "journal", "magazine", "network", "association", "broadcasting"}
+)
+# A title before a name ("Dr Jane Doe", "Prof. John Roe"): the author's name is without it
+_HONORIFIC_RE = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|rev|revd|sir|dame)\.?\s+(?=\S+\s+\S)", re.I)
+
+
+def _author_part(part: str) -> str | None:
+    """One separated part of a byline as the text to read a name from: a further credit's names when it credits
+    reporting or writing, None for any other credit ("Photos by ...") or for a news organisation's name."""
+    m = _PART_CREDIT_RE.match(part)
+    if m:
+        if " ".join(m.group("credit").lower().split()) not in _AUTHOR_CREDITS:
+            return None
+        part = m.group("rest")
+    words = part.split()
+    if len(words) >= 2 and words[-1].lower().strip(".") in _OUTLET_WORDS:
+        return None
+    return part
+
+
+def strip_honorific(name: str) -> str:
+    """ "Dr Jane Doe" -> "Jane Doe" (a one-word name after the title keeps it: "Dr Who")."""
+    return _HONORIFIC_RE.sub("", name)
+
+
 # The separators between names (compiled once, not looked up in ``re``'s cache per byline).
 _NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*")
 _LINE_SEPARATOR_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
@@ -208,10 +252,10 @@ def split_names(names: str, single_ok: bool = False) -> list[str]:
     parts = _NAME_SEPARATOR_RE.split(names)
     out: list[str] = []
     for part in parts:
-        part = part.strip(" .:;,")
+        part = _author_part(part.strip(" .:;,")) or ""
         if not part or part.lower().rstrip(".") in _CREDENTIALS:
             continue
-        m = NAME_RE.match(part)
+        m = NAME_RE.match(strip_honorific(part))
         if not m:
             continue
         candidate = m.group(0).strip()
@@ -244,14 +288,48 @@ def names_line(line: str) -> list[str]:
     if not 3 <= len(line) <= 120 or line.endswith((".", "?", "!", ":")):
         return []
     head = _CUT_RE.split(_NICKNAME_RE.sub(" ", line))[0].strip(" ,;")
+    if ";" in head:
+        return _credits_line(head)
     parts = [p.strip(" .") for p in _LINE_SEPARATOR_RE.split(head) if p.strip(" .")]
     names: list[str] = []
     for part in parts:
         if looks_like_name(part):
             names.append(part)
-        elif not (_ROLE_RE.search(part) and not any(ch.isdigit() for ch in part)):
+        elif not _is_role(part):
             return []
-    return names if names and looks_like_name(parts[0]) else []
+    return [strip_honorific(n) for n in names] if names and looks_like_name(parts[0]) else []
+
+
+def _is_role(part: str) -> bool:
+    """ "Senior Reporter", "AP Auto Writer": a job on a byline (a number makes it something else)."""
+    return bool(_ROLE_RE.search(part)) and not any(ch.isdigit() for ch in part)
+
+
+_AND_RE = re.compile(r"\s*(?:&|\band\b)\s*")
+_QUALIFIER_WORDS = 4  # words a credit's place or outlet may have ("Taipei", "DIGITIMES Asia", "New York")
+
+
+def _credits_line(head: str) -> list[str]:
+    """A byline of credits separated by semicolons, each a name or a role and then its place or outlet after a
+    comma: "Staff reporter, Seoul; Min-ji Park and Ann Lee, Korea Desk" -> the names. Every credit must open
+    with a name or a role, and what follows it be a few capitalised words, or the line is no byline."""
+    names: list[str] = []
+    for credit in filter(None, (c.strip(" .,") for c in head.split(";"))):
+        lead, *qualifiers = [f.strip(" .") for f in credit.split(",")]
+        for part in filter(None, _AND_RE.split(lead)):
+            if looks_like_name(part):
+                names.append(strip_honorific(part))
+            elif not _is_role(part):
+                return []
+        if not all(_is_qualifier(q) for q in qualifiers):
+            return []
+    return names
+
+
+def _is_qualifier(text: str) -> bool:
+    """A place or an outlet after a credit's name: a few words, capitalised, without digits."""
+    words = text.split()
+    return 1 <= len(words) <= _QUALIFIER_WORDS and text[:1].isupper() and not any(ch.isdigit() for ch in text)
 
 
 def _unwrapped(line: str) -> str:
@@ -265,11 +343,17 @@ _ON_DATE_RE = re.compile(
     r"|(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}.{0,30})$"
 )
 
+# "Posted: Wed 14 Oct 2026 @ 17:30 CEST | By Jane Doe": a date line, a separator, then the byline
+_DATE_THEN_BY_RE = re.compile(r"^(?P<date>[^|•·–—]*\d[^|•·–—]*?)\s*[|•·–—]\s*by[:\s]", re.I)
+# "By Jane Doe, Senior Editor published 3 November 2026" (the byline and the date line run into one paragraph):
+# a labelled date after the names
+_LABELLED_DATE_RE = re.compile(r"\b(?P<date>(?:last\s+)?(?:published|posted|updated)\b[^|•]*\d[^|•]*)$", re.I)
+
 
 def byline_date(line: str) -> str | None:
-    """The date a byline states before its names ("Posted on 14/03/2025 by Jane Doe" -> "Posted on 14/03/2025")
-    or after them ("Posted by Jane Doe on May 7, 2026" -> "May 7, 2026"), for the date-line reader; None for a
-    byline without one."""
+    """The date a byline states before its names ("Posted on 14/03/2025 by Jane Doe" -> "Posted on 14/03/2025",
+    "Posted: 14 Mar 2025 | By Jane Doe") or after them ("Posted by Jane Doe on May 7, 2026" -> "May 7, 2026",
+    "By Jane Doe published 7 May 2026"), for the date-line reader; None for a byline without one."""
     line = _unwrapped(line)
     m = _DATED_BY_RE.match(line)
     if m:
@@ -277,8 +361,11 @@ def byline_date(line: str) -> str | None:
     m = _date_first_by(line)
     if m:
         return m.group("date").strip()
-    after = _ON_DATE_RE.search(line)
-    return after.group("date") if after else None
+    for pattern in (_DATE_THEN_BY_RE, _ON_DATE_RE, _LABELLED_DATE_RE):
+        found = pattern.search(line)
+        if found:
+            return found.group("date").strip()
+    return None
 
 
 def parse_byline(line: str) -> list[str] | None:
@@ -290,12 +377,15 @@ def parse_byline(line: str) -> list[str] | None:
     line = _unwrapped(line)
     if len(line) > 200:
         return None
-    for pattern in (_BY_RE, _DATED_BY_RE, _LABEL_RE, _CREDIT_RE, _DATE_FIRST_BY_RE):
+    for pattern in (_BY_RE, _DATED_BY_RE, _LABEL_RE, _CREDIT_RE, _DATE_FIRST_BY_RE, _GENRE_BY_RE):
         m = _date_first_by(line) if pattern is _DATE_FIRST_BY_RE else pattern.match(line)
+        if m and pattern is _GENRE_BY_RE and len(line.split()) > _GENRE_MAX_WORDS:
+            return None
         if m:
             if not m.group("names").lstrip()[:1].isupper():
                 return None  # "By declaring their assets, ...": a sentence, not a byline
-            names = split_names(m.group("names"), single_ok=pattern in (_BY_RE, _DATED_BY_RE, _DATE_FIRST_BY_RE))
+            single_ok = pattern in (_BY_RE, _DATED_BY_RE, _DATE_FIRST_BY_RE, _GENRE_BY_RE)
+            names = split_names(m.group("names"), single_ok=single_ok)
             if names:
                 return names
             return None
@@ -342,7 +432,7 @@ def header_authors(lines: list[str], title: str | None, body_start: str | None =
             if names:
                 return names
             names = names_line(_LEADING_DATE_RE.sub("", line))  # "November 20, 2019 Emiliano Bellini"
-            if names and any(n.split()[0] in _first_names() for n in names) and not _event_name(names):
+            if names and any(_known_first_name(n.split()[0]) for n in names) and not _event_name(names):
                 return names  # a bare name needs a first name people have ("Browse All Posts" is a button)
             if body_key and line_key.startswith(body_key):
                 break
@@ -354,6 +444,16 @@ def _event_name(names: list[str]) -> bool:
     from pipeline.stages.entity_lexicon import EVENT_WORDS
 
     return any(n.split()[-1].lower() in EVENT_WORDS for n in names)
+
+
+def _known_first_name(word: str) -> bool:
+    """A first name people have, also when printed with accents the list lacks ("Ciarán", "Zoë" as "Zoe")."""
+    first_names = _first_names()
+    return word in first_names or _without_accents(word) in first_names
+
+
+def _without_accents(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def _first_names() -> frozenset[str]:

@@ -96,14 +96,21 @@ _DATE = (
     r"|(?<![\d-])\d{1,2}-\d{1,2}-\d{4}(?!\d))"  # "22-10-2025" (Indian and European pages)
 )
 _TIME = r"(?:\d{1,2}h\d{2}|\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+# "UTC+1", "(GMT+8)", "GMT+5:30" first: otherwise the bare "UTC"/"GMT" name would match and the offset be lost
 _TZ = (
-    r"(?:\(?(?:" + "|".join(sorted(TZ_OFFSETS, key=len, reverse=True)) + r")\)?|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?)"
+    r"(?:\(?(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?\)?|\(?(?:"
+    + "|".join(sorted(TZ_OFFSETS, key=len, reverse=True))
+    + r")\)?|[+-]\d{1,2}(?::?\d{2})?)"
 )
 # "8:30 PM Eastern (Time)", "9 am Pacific Standard Time": a spelled-out US zone, only after a time (after a bare
 # date, "Pacific" or "Central" is as likely the next sentence's first word)
 _ZONE_NAME = r"(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?\b"
 _TIME_Z = rf"{_TIME}(?:\s+{_ZONE_NAME})?"
-DATETIME_RE = re.compile(rf"{_DATE}(?:\s*(?:,|at|-|\||•|/|às|à|a las|um|alle)?\s*{_TIME_Z})?(?:\s*{_TZ})?\b", re.I)
+# the separators a page prints between its date and its time: "4 March 2026 – 21:02", "13 January 2026 · 11:15",
+# "Wed 14 Oct 2026 @ 17:30" (a dash, a middle dot, an at sign as well as a comma or "at")
+DATETIME_RE = re.compile(
+    rf"{_DATE}(?:\s*(?:,|at|-|–|—|\||•|·|@|/|às|à|a las|um|alle)?\s*{_TIME_Z})?(?:\s*{_TZ})?\b", re.I
+)
 _TIME_FIRST_RE = re.compile(rf"{_TIME_Z}(?:\s*{_TZ})?\s*(?:,|on|\||-|•)?\s*{_DATE}", re.I)
 # "Updated Nov 19, 6:55 AM": the year left out (the page's other date says it); only after such a label
 _YEARLESS_RE = re.compile(
@@ -192,7 +199,9 @@ _FOREIGN_RE = re.compile(r"\b(" + "|".join(sorted(_TO_ENGLISH, key=len, reverse=
 _CONNECTOR_RE = re.compile(r"\b(?:de|à|às|a las|um)\b", re.I)
 _H_TIME_RE = re.compile(r"(\d{1,2})h(\d{2})\b")
 _ORDINAL_RE = re.compile(r"(\d)(st|nd|rd|th)\b")
-_OF_AT_RE = re.compile(r"\bof\b|[|•]|\bat\b", re.I)
+_OF_AT_RE = re.compile(r"\bof\b|[|•·@–—]|\bat\b", re.I)
+# "UTC+1", "GMT+5:30": an offset from UTC as the ISO "+01:00" (dateutil reads "GMT+3" the POSIX way, as UTC-3)
+_NAMED_OFFSET_RE = re.compile(r"\b(?:UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)", re.I)
 _AMPM_DOTS_RE = re.compile(r"\b([ap])\.m\.?", re.I)
 _DOT_TIME_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
 _NUMERIC_DATE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
@@ -286,12 +295,17 @@ def _zone_abbreviation(m: re.Match[str]) -> str:
     return m.group(1)[0].upper() + ("S" if kind == "standard" else "D" if kind == "daylight" else "") + "T"
 
 
+def _iso_offset(m: re.Match[str]) -> str:
+    return f" {m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}"
+
+
 def _to_utc(fragment: str) -> pd.Timestamp | None:
     fragment = _FOREIGN_RE.sub(lambda m: _TO_ENGLISH[m.group(1).lower()], fragment)
     fragment = _CONNECTOR_RE.sub(" ", fragment)
     fragment = _H_TIME_RE.sub(r"\1:\2", fragment)
     fragment = _ORDINAL_RE.sub(r"\1", fragment)
     fragment = _OF_AT_RE.sub(" ", fragment)
+    fragment = _NAMED_OFFSET_RE.sub(_iso_offset, fragment)
     fragment = fragment.replace("(", " ").replace(")", " ")
     fragment = _AMPM_DOTS_RE.sub(r"\1m", fragment)
     fragment = _DOT_TIME_RE.sub(r"\1:\2", fragment)
@@ -371,6 +385,11 @@ def classify_dateline(line: str, year: int | None = None) -> tuple[str, pd.Times
     return kind, when
 
 
+_RELATIVE_UPDATE_RE = re.compile(
+    r"^(?:last\s+)?(?:updated|modified|edited|revised)\W*(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|"
+    r"days?|d|weeks?)\s+ago|an?\s+(?:minute|hour|day|week)\s+ago|just\s+now|yesterday|today)\W*$",
+    re.I,
+)
 _SECOND_STAMP_RE = re.compile(r"[\s,;|•·(]*\b(?:last\s+)?(?:updated|modified|edited|revised)\b", re.I)
 
 
@@ -382,8 +401,12 @@ def split_dateline(line: str) -> list[str]:
     if m is None or m.start() == 0:
         return [line]
     first, second = line[: m.start()], line[m.start() :].lstrip(" ,;|•·(")
-    if parse_datetime(first) is None or parse_datetime(second) is None:
+    if parse_datetime(first) is None:
         return [line]
+    if parse_datetime(second) is None:
+        # "October 14, 2026 7:45 AM EDT Updated 2 hours ago": an update stated only relative to now has no date,
+        # so the line's one date is the first stamp's (the publication)
+        return [first] if _RELATIVE_UPDATE_RE.match(second) else [line]
     return [first, second]
 
 
