@@ -514,7 +514,8 @@ def extract_quotes(text: str) -> list[dict]:
         inner = text[inner_start:inner_end]
         if not _is_speech(inner):
             continue
-        stripped = inner.strip()
+        # '"It is a good deal," she said': the comma stands in the reporting sentence for the quotation's full stop
+        stripped = inner.strip().removesuffix(",").rstrip()
         s = inner_start + (len(inner) - len(inner.lstrip()))
         e = s + len(stripped)
         raw = _attribution(text, outer_start, outer_end)

@@ -38,7 +38,7 @@ def test_unnamed_speaker_with_an_adjective_before_the_name() -> None:
 
 def test_unnamed_speaker_after_the_quotation_with_an_adjective_before_the_name() -> None:
     text = '"Nobody in the building saw this coming," one veteran Westminster reporter told me. It was true.'
-    assert _pairs(text) == [("Nobody in the building saw this coming,", "one veteran Westminster reporter")]
+    assert _pairs(text) == [("Nobody in the building saw this coming", "one veteran Westminster reporter")]
 
 
 def test_described_person_with_an_adverb_is_no_unnamed_speaker() -> None:
@@ -155,7 +155,7 @@ def test_short_form_is_the_first_word_of_the_full_name() -> None:
         "The phone will go on sale in March, chief executive Zhang Wei told analysts on Thursday.\n\n"
         '"We have rebuilt the camera from the ground up for this model," Zhang said.'
     )
-    assert _pairs(text) == [("We have rebuilt the camera from the ground up for this model,", "Zhang Wei")]
+    assert _pairs(text) == [("We have rebuilt the camera from the ground up for this model", "Zhang Wei")]
 
 
 def test_first_word_shared_by_two_full_names_stays_short() -> None:
@@ -164,4 +164,4 @@ def test_first_word_shared_by_two_full_names_stays_short() -> None:
         "Zhang Min said margins would fall.\n\n"
         '"We have rebuilt the camera from the ground up for this model," Zhang said.'
     )
-    assert _pairs(text) == [("We have rebuilt the camera from the ground up for this model,", "Zhang")]
+    assert _pairs(text) == [("We have rebuilt the camera from the ground up for this model", "Zhang")]

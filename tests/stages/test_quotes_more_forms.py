@@ -19,7 +19,7 @@ def _speakers(text: str) -> list[str | None]:
 
 def test_single_quotes_speaker_after() -> None:
     text = "'India is now our second-largest market after Europe,' Mehta said."
-    assert _pairs(text) == [("India is now our second-largest market after Europe,", "Mehta")]
+    assert _pairs(text) == [("India is now our second-largest market after Europe", "Mehta")]
 
 
 def test_single_quotes_said_name_then_continuation() -> None:
@@ -28,7 +28,7 @@ def test_single_quotes_said_name_then_continuation() -> None:
         "analyst at Crestline Securities. 'A hike now would slow their momentum.'"
     )
     assert _pairs(text) == [
-        ("Price sensitivity in India is extremely high,", "Karan Bedi"),
+        ("Price sensitivity in India is extremely high", "Karan Bedi"),
         ("A hike now would slow their momentum.", "Karan Bedi"),
     ]
 
@@ -40,19 +40,19 @@ def test_single_quotes_after_colon() -> None:
 
 def test_curly_single_quotes() -> None:
     text = "‘India is now our second-largest market after Europe,’ Mehta said."
-    assert _pairs(text) == [("India is now our second-largest market after Europe,", "Mehta")]
+    assert _pairs(text) == [("India is now our second-largest market after Europe", "Mehta")]
 
 
 def test_single_quotes_variant_with_apostrophes_inside() -> None:
     text = "'We don't think the company's plan will work for the players' union,' said Ruth Ellison."
-    assert _pairs(text) == [("We don't think the company's plan will work for the players' union,", "Ruth Ellison")]
+    assert _pairs(text) == [("We don't think the company's plan will work for the players' union", "Ruth Ellison")]
 
 
 def test_single_quotes_variant_pronoun_and_offsets() -> None:
     text = "Anita Desai runs the plant in Pune. 'Orders have doubled since March,' she said."
     quotes = extract_quotes(text)
-    assert [(q["quote"], q["speaker"]) for q in quotes] == [("Orders have doubled since March,", "Anita Desai")]
-    assert text[quotes[0]["char_start"] : quotes[0]["char_end"]] == "Orders have doubled since March,"
+    assert [(q["quote"], q["speaker"]) for q in quotes] == [("Orders have doubled since March", "Anita Desai")]
+    assert text[quotes[0]["char_start"] : quotes[0]["char_end"]] == "Orders have doubled since March"
 
 
 def test_single_quotes_variant_told() -> None:
@@ -75,7 +75,7 @@ def test_scare_quotes_in_single_marks_are_not_quotes() -> None:
 
 def test_scare_quote_then_real_single_quote() -> None:
     text = "The union called it a 'fair' offer. 'We will put it to our members next week,' said Dev Patel."
-    assert _pairs(text) == [("We will put it to our members next week,", "Dev Patel")]
+    assert _pairs(text) == [("We will put it to our members next week", "Dev Patel")]
 
 
 def test_single_quoted_title_is_not_a_quote() -> None:
@@ -103,7 +103,7 @@ def test_single_quoted_phrase_after_a_quote_takes_no_carried_speaker() -> None:
         "'We expect a decision by June,' said Ravi Shankar. The board later called the bid "
         "a 'very generous and fair offer indeed' in its filing."
     )
-    assert _pairs(text) == [("We expect a decision by June,", "Ravi Shankar")]
+    assert _pairs(text) == [("We expect a decision by June", "Ravi Shankar")]
 
 
 def test_single_quote_never_crosses_paragraph() -> None:
@@ -254,13 +254,13 @@ def test_single_quoted_quotation_reopened_in_next_paragraph() -> None:
     )
     assert _pairs(text) == [
         ("Demand for small cars has never been stronger in the towns.", "Kavita Rao"),
-        ("We are adding a third shift at the plant from April,", "Kavita Rao"),
+        ("We are adding a third shift at the plant from April", "Kavita Rao"),
     ]
 
 
 def test_single_quoted_quotation_opening_with_a_year() -> None:
     text = "'2025 has been a record year for our exports,' said Arjun Nair."
-    assert _pairs(text) == [("2025 has been a record year for our exports,", "Arjun Nair")]
+    assert _pairs(text) == [("2025 has been a record year for our exports", "Arjun Nair")]
 
 
 def test_single_quote_left_open_over_double_quotes_is_dropped() -> None:
