@@ -270,6 +270,8 @@ def classify(
     title_norm = normalise(title_hint) if title_hint else ""
     if MASTHEADS and not gentle:  # the site's name printed over the headline is no headline
         masthead(blocks, info.publisher_lines, title_norm)
+        if HEADER_CHROME:
+            header_chrome(blocks, title_norm)
     head_idx = None
     if title_norm:
         for i, b in enumerate(blocks):
@@ -654,6 +656,115 @@ def _headline_after(blocks: list[Block], i: int) -> int | None:
         )
         return k if shaped and k + 1 < len(blocks) else None
     return None
+
+
+HEADER_CHROME = True
+HEADER_CHROME_LINES = 4  # passes over the top: a name, a menu, a section's label, a kicker
+HEADER_SCAN = 12  # blocks from a header line the headline under it is looked for in
+CHROME_MAX_WORDS = 8  # a name, a label or a menu printed without separators
+CHROME_MAX_OPEN_BETWEEN = 2  # short open lines between a header line and the headline (a page's long menu: none)
+NAME_MAX_WORDS = 3  # words of a masthead besides its "The" (more make a menu: "Towns Business Transport Opinion")
+# A kicker's label over the headline ("Breaking: Harbour ferry inquiry"): what follows it names a topic, no event.
+_KICKER_RE = re.compile(
+    r"^\s*(?:breaking(?: news)?|exclusive|live|watch|analysis|opinion|explainer|developing|just in|updated?)\s*"
+    r"[:|–—-]\s*(?P<topic>.+)$",
+    re.I,
+)
+_ITEM_MARKS = frozenset({"+ ", "o ", "* ", "- ", "• "})
+_SENTENCE_BREAK_RE = re.compile(r"\b[a-z]{2,}\. [A-Z]")
+_CAMEL_RE = re.compile(r"[a-z][A-Z]")  # "IrishWire": a brand's spelling, no word of a sentence
+
+
+def _headline_voice(text: str) -> bool:
+    """Whether a line reads as a headline or a sentence, not as a name, a menu or a label: it holds a lower-case
+    word (other than a name's "of" or "de"), a verb or function word of a title-case headline ("Fed To Raise
+    Rates"), or a sentence's punctuation."""
+    if any(m in text for m in _SENTENCE_MARKS):
+        return True
+    return any(
+        (w[0].islower() and w not in _NAME_SMALL_WORDS) or w.lower() in _HEADLINE_WORDS
+        for w in re.findall(r"[^\W\d_][\w'’-]*", text)
+    )
+
+
+def _kicker(text: str) -> bool:
+    """A kicker's label and topic ("Exclusive: Harbour ferry contract"): no verb, no function word after the
+    label; "Breaking: Minister resigns" is the headline itself."""
+    m = _KICKER_RE.match(text)
+    if m is None:
+        return False
+    words = m.group("topic").lower().split()
+    return not any(w in _HEADLINE_WORDS or w in _TITLE_SMALL_WORDS or _INFLECTED_RE.search(w) for w in words)
+
+
+def _reads_as_headline(b: Block, over: Block) -> bool:
+    """A line that can be the headline under the header line ``over``: longer, headline-shaped, in a headline's
+    voice."""
+    return (
+        b.reason is None
+        and b.text[:2] not in _ITEM_MARKS  # a list's item ("o Were You Seen?") is a menu's or a teaser's
+        and max(HEADLINE_MIN_WORDS, over.words + 1) <= b.words <= HEADLINE_MAX_WORDS
+        and _headline_stop(b.text.rstrip("\"”’'») "))
+        and not _SENTENCE_BREAK_RE.search(b.text)  # a notice's two sentences ("... to us. We have updated ...")
+        and _headline_voice(b.text)
+    )
+
+
+def _chrome_over(blocks: list[Block], top: int, title_norm: str = "") -> int | None:
+    """The headline under the header line at ``top`` when that line is the site's, not the headline; else None.
+
+    Above the body, a line not in a headline's voice gives way to one that is when the page leaves it no
+    headline's slot: something stands between them (a menu, a date line, a section's label), or a dek sits under
+    that headline, or the line is a kicker's label. A short real headline straight over its dek ("Harbour Board
+    Review", the dek, the byline) keeps its place. A given title (``title_norm``) is the headline wherever it
+    reads."""
+    b = blocks[top]
+    kicker = _kicker(b.text)
+    if not kicker and (b.words > CHROME_MAX_WORDS or b.text.rstrip().endswith(".") or _headline_voice(b.text)):
+        return None
+    open_between = 0
+    for k in range(top + 1, min(len(blocks) - 1, top + 1 + HEADER_SCAN)):
+        c = blocks[k]
+        if c.reason is not None:
+            continue
+        if _reads_as_headline(c, b) or (title_norm and c.norm == title_norm):
+            break
+        open_between += 1
+        if c.prose or kicker or open_between > CHROME_MAX_OPEN_BETWEEN:
+            return None  # the body has begun, the kicker's line sits over no headline, or a whole page's menu
+    else:
+        return None
+    between = any(c.reason != "separator" for c in blocks[top + 1 : k])
+    dek = next((c for c in blocks[k + 1 :] if c.reason != "separator"), None)
+    under = dek is not None and dek.reason is None and not dek.prose and _reads_as_headline(dek, b)
+    return k if kicker or between or under else None
+
+
+def header_chrome(blocks: list[Block], title_norm: str = "") -> None:
+    """The site's lines over the headline: its name, a menu printed without separators, a section's label, a
+    kicker ("RiverDesk", "Towns Business Transport Opinion", "COMMUNITY", "Exclusive: ..."), each found by
+    ``_chrome_over`` from the top down. The first is the masthead when shaped like a name of at most
+    ``NAME_MAX_WORDS`` words, no section's words, and printed as a name is: spelled as a brand ("RiverDesk"),
+    opened by "The", or set over the site's menu or the date (a section's "COMMUNITY" sits straight over the
+    headline). The rest, and the short lines between, are navigation."""
+    named = any(b.reason == "masthead" for b in blocks[:MASTHEAD_WITHIN])
+    for _ in range(HEADER_CHROME_LINES):
+        top = next((i for i, b in enumerate(blocks[:HEADER_SCAN]) if b.reason is None), None)
+        if top is None or blocks[top].norm == title_norm:
+            return
+        head = _chrome_over(blocks, top, title_norm)
+        if head is None:
+            return
+        b = blocks[top]
+        words = [w for w in b.norm.split() if w != "the"]
+        below = next((c for c in blocks[top + 1 :] if c.reason != "separator"), b)
+        printed = _CAMEL_RE.search(b.text) or b.norm.startswith("the ") or below.reason is not None
+        name = _name_shaped(b.text) and len(words) <= NAME_MAX_WORDS and not set(words) <= _SECTION_WORDS | {"news"}
+        b.reason = "masthead" if not named and top < MASTHEAD_WITHIN and name and printed else "navigation"
+        named = named or b.reason == "masthead"
+        for c in blocks[top + 1 : head]:
+            if c.reason is None:
+                c.reason = "navigation"
 
 
 def _headline_stop(text: str) -> bool:

@@ -24,8 +24,12 @@ SOCIAL_WORDS = frozenset(_SOCIAL.split("|"))
 # The label of a one-line teaser: "Trending now: <headline>", "Most read: <headline>"
 _TEASER_LABEL = (
     r"(?:trending(?: now| today| stories| news)?|most (?:read|popular|viewed|shared|commented)(?: now| today|"
-    r" stories| articles)?|popular (?:now|today))"
+    r" stories| articles)?|popular (?:now|today)|"
+    # "Related: <headline> | <headline>" (a colon or a bar after it: "Related to this, ..." is a sentence)
+    r"related(?: articles?| stories| coverage| content| reading| posts?| news| links)?)"
 )
+
+_ACCOUNT_LINK = r"(?:sign (?:in|up)|log ?in|register|subscribe|my account)"
 
 _RULES: list[tuple[str, str]] = [
     (
@@ -116,7 +120,14 @@ _RULES: list[tuple[str, str]] = [
         r"out)|login|register|back to top|go to top|close|open|toggle navigation|main menu|sections?|"
         r"more|next|previous|prev|page \d+(?: of \d+)?|loading\.*|please wait\.*|(?:about|contact) us|sitemap|"
         r"careers|help|faqs?|jump to|breadcrumbs?|you are here:?.{0,60}|home\s*[>›»/].{0,120}|"
-        r"[\w ]{1,30}(?:\s*[>›»]\s*[\w ]{1,30}){1,6})",
+        r"[\w ]{1,30}(?:\s*[>›»]\s*[\w ]{1,30}){1,6}|"
+        # the account links side by side ("Log in   Subscribe", "Sign in | Register")
+        + _ACCOUNT_LINK
+        + rf"(?:\s*(?:[|/•·]|or)?\s*{_ACCOUNT_LINK}){{1,3}}|"
+        # a menu button's label run into its items ("Menu  Towns  Transport  Schools")
+        r"menu(?-i:(?:\s+[A-Z][\w&'’-]*){2,12})|"
+        # the weather widget in a page's header ("Weather: 14°C Harrogate")
+        r"weather\b:?.{0,20}?-?\d{1,3}\s*°\s*[cf]?\b.{0,30})",
     ),
     (
         "tags",
@@ -187,14 +198,16 @@ _RELATED_ELSEWHERE = (
     r"das könnte sie auch interessieren"
 )
 RELATED_START_RE = re.compile(
-    r"^\s*(?:related(?: articles?| stories| news| content| coverage| posts?| reading)?|read (?:more|next|also)|"
+    r"^\s*(?:related(?: articles?| stories| news| content| coverage| posts?| reading| topics)?|read (?:more|next|also)|"
     r"more (?:from|on|stories|news)\b.{0,60}|you (?:may|might) (?:also )?(?:like|be interested in)|recommended"
     r"(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|"
     r"top stories|latest (?:news|stories)|also read|what to read next|further reading|more headlines|"
     r"editors?['’]?s? picks?|around the web|from (?:the web|our partners)|more great .{1,30} stories|"
     r"more(?=\s*:)|"  # "More:" over a few headlines dropped into the text (a bare "More" is a menu's)
     # a box's label over a few headlines, worded as a phrase no sentence of the article takes alone
-    r"in other news|top headlines|also in the news|see also|explore more|(?:don['’]t|do not) miss|"
+    r"in other news|top headlines|also in the news|see also|"
+    # a tag box's label ("Explore more on these topics"): the tags under it are links run onto one line
+    r"explore more(?: on (?:these|this|related) (?:topics?|subjects?))?|(?:don['’]t|do not) miss|"
     r"you (?:may|might) (?:also )?(?:have missed|enjoy)|(?:popular|trending|most read) (?:now|today|this week)|"
     r"more (?:in|about|like this)\b.{0,60}|" + _RELATED_ELSEWHERE + r")\s*(?:[:.]|\.\.\.|…)?\s*$",
     re.I,
@@ -211,6 +224,18 @@ _LATE_RULE = re.compile(
 )
 _LATE_REASONS = {"caption": "caption", "reading": "reading-time"}
 _LATE_MAX_CHARS = 60
+# A postal address as a line of its own, the publisher's footer: "Harbor Media, 12 Quay Street, Bristol BS1 4DJ",
+# "200 Main Street, Suite 4, Springfield, IL 62701": a numbered street, then a British or US postcode closing the
+# line (an address inside a sentence is the article's).
+_STREET = (
+    r"(?i:street|st|road|rd|avenue|ave|square|sq|lane|ln|boulevard|blvd|place|pl|drive|dr|way|court|ct|plaza|quay|"
+    r"wharf|row|terrace|parade|crescent|mews|embankment|parkway|pkwy|highway|hwy)"
+)
+_ADDRESS_RE = re.compile(
+    rf"^\s*(?:[^,!?]{{1,60}},\s*){{0,3}}\d{{1,5}}[a-z]?(?:[-–]\d{{1,5}})?\s+(?:[A-Z0-9][\w'’.-]*\s+){{0,4}}{_STREET}\.?"
+    r"(?:,\s*[^,.!?]{1,40}?){1,4}[\s,]+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]{2}\s+\d{5}(?:-\d{4})?)\s*\.?\s*$"
+)
+_ADDRESS_MAX_CHARS = 160
 _COUNT_WORDS = ("comment", "comments", "replies", "responses")
 _TEASER_COUNT_RE = re.compile(
     r"^\s*[^.!?]{3,160}[^\W\d_][\])]?\s+\(?\d{1,5} (?:comments?|replies|responses)\)?\s*[.:]?\s*$", re.I
@@ -243,6 +268,8 @@ def furniture_reason(line: str) -> str | None:
             return "related-links"
         if len(line) <= _LATE_MAX_CHARS and (late := _LATE_RULE.match(line)):
             return _LATE_REASONS[late.lastgroup or "caption"]
+        if len(line) <= _ADDRESS_MAX_CHARS and _ADDRESS_RE.match(line):
+            return "contact"
         return None
     # alternatives are tried in order, so the group that matched is the first rule that fits the whole line
     return _REASON_OF_GROUP[m.lastgroup] if m.lastgroup else "furniture"
@@ -420,7 +447,8 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (  # a box's pitch: "Subscribe to ...", "Click the image above and see ..." (in the corpus's languages)
         "promo",
         re.compile(
-            r"^(?=.{0,300}$)(?:subscribe (?:to|now|today)\b(?:[^.!?]|\.(?=\d)){0,100}[.!?]$|"  # a sentence
+            # a sentence, alone or after one other ("This story is part of our election coverage. Subscribe to ...")
+            r"^(?=.{0,300}$)(?:(?:[^.!?]{10,200}[.!?] +)?subscribe (?:to|now|today)\b(?:[^.!?]|\.(?=\d)){0,100}[.!?]$|"
             r"(?:click|tap|clique|clica|cliquez|klicken sie|klick|haz clic|haga clic|clicca)\b[^.!?]{0,60}?"
             r"\b(?:and|e|et|und|y) (?:see|read|find|learn|check|discover|watch|veja|saiba|confira|leia|assista|"
             r"voyez|découvrez|lisez|regardez|sehen|lesen|erfahren|mira|lee|descubre|conoce|vedi|leggi|scopri|guarda)\b)",
@@ -488,7 +516,103 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "most commented",
             "popular now",
             "popular today",
+            "related",
         ),
+    ),
+    (  # the author's box and the desk's disclosure under their labels: "About the author: Jane Roe has covered ...",
+        # "Disclosure: I own shares in ..." ("The author of the study said ..." has no label and colon)
+        "author-bio",
+        re.compile(
+            r"^(?=.{0,600}$)[*_(\[]*(?:about the (?:authors?|writers?|reporters?|columnists?|contributors?)|"
+            r"(?:(?:financial|editorial|full|affiliate|ethics) )?disclosures?(?: statement)?)\s*[:—–]\s*\S",
+            re.I,
+        ),
+        ("about the", "disclosure"),
+    ),
+    (  # a copyright line, as a sentence too: "Copyright 2026 Harbor Media. Reproduction only with permission.",
+        # "© Harbor Media Ltd 2026. Registered in England No. 1234.", a publisher's footer closing "... © Harbor
+        # Media Inc." ("Copyright law is changing" and "(c) the third clause" are the article's)
+        "copyright",
+        re.compile(
+            r"^(?=.{0,300}$)[*_(\[]*(?:copyright\s*(?:[©ⓒ]|\(c\))?\s*(?:(?:19|20)\d\d\b|[©ⓒ])|\(c\)\s*(?:19|20)\d\d\b|"
+            r"(?:[^©ⓒ]{0,240}[.!?] +)?[©ⓒ]\s*(?:(?:19|20)\d\d\b|(?-i:[A-Z])))",
+            re.I,
+        ),
+        ("copyright", "©", "ⓒ", "(c)"),
+    ),
+    (  # a pitch for the outlet's channel on a messaging or video app: "Join our WhatsApp channel for breaking news"
+        # ("The ministry set up a Telegram channel" is news)
+        "promo",
+        re.compile(
+            r"^(?=.{0,300}$)[*_(\[]*(?:join|follow|subscribe to)\s+(?:[\w'’.&@-]+\s+){0,4}"
+            r"(?:whatsapp|telegram|youtube|viber|signal|discord)\s+(?:channel|community|group)s?\b",
+            re.I,
+        ),
+        ("join ", "follow ", "subscribe to"),
+    ),
+    (  # a newsletter's sign-off with its pitch: "Thanks for reading Harbor Notes! Subscribe for free to ..."
+        "promo",
+        re.compile(
+            r"^(?=.{0,300}$)[*_(\[]*thanks? (?:you )?(?:so much )?for reading\b.{0,200}?"
+            r"\b(?:subscri|sign up|support|share|newsletter|pledg|donat|upgrade|paid)",
+            re.I,
+        ),
+        ("for reading",),
+    ),
+    (  # a newsletter's form and footer: "By entering your email you agree to our Terms and Privacy Policy",
+        # "Was this email forwarded to you? Sign up here", "You are receiving this newsletter because ...",
+        # "Get the latest deals, reviews and more!"
+        "newsletter",
+        re.compile(
+            r"^(?=.{0,400}$)[*_(\[]*(?:"
+            r"by (?:submitting|entering|providing|sharing|subscribing|registering|signing up)\b"
+            r"[^.!?]{0,120}\byou (?:agree|consent|accept|acknowledge|confirm)\b[^.!?]{0,200}"
+            r"\b(?:terms|privacy|polic|conditions|notice|contact|receive)|"
+            r"(?:(?:was|has) )?this (?:e-?mail|newsletter) (?:was |been )?forwarded(?: to you)?\?|"
+            r"forwarded this (?:e-?mail|newsletter)\?|"
+            r"(?:did )?(?:someone|a friend|a colleague) (?:forward(?:ed)?|sen[dt]) (?:you )?this (?:e-?mail|newsletter)"
+            r"(?: to you)?\?|"
+            r"you(?:['’]re| are)? (?:received?|receiving|getting) this (?:e-?mail|newsletter|message|alert)\b"
+            r"[^.!?]{0,40}\b(?:because|as|since)\b|"
+            r"(?=.{0,200}$)(?:get|receive|enjoy) (?:the (?:best|latest|top)|all the latest|our (?:best|top|latest))\b"
+            r"[^.!?]{0,150}?(?:,? (?:and|plus) (?:much |lots )?more|straight to your inbox|in your inbox)\s*[.!]*$)",
+            re.I,
+        ),
+        (
+            "by submitting",
+            "by entering",
+            "by providing",
+            "by sharing",
+            "by subscribing",
+            "by registering",
+            "by signing up",
+            "forward",
+            "this email",
+            "this e-mail",
+            "this newsletter",
+            "this message",
+            "this alert",
+            "more",
+            "inbox",
+        ),
+    ),
+    (  # the privacy notice under a sign-up form: "Privacy Notice: Newsletters may contain ..."
+        "cookie-notice",
+        re.compile(r"^(?=.{0,400}$)[*_(\[]*privacy (?:notice|statement)\s*:\s*\S", re.I),
+        ("privacy notice", "privacy statement"),
+    ),
+    (  # the desk's number or address as a line of its own: "Got a story? Email news@example.com or call
+        # 0161 555 0100", "For more details, call 020 7946 0000." (not "Customers could call a helpline on ...")
+        "contact",
+        re.compile(
+            r"^(?=.{0,240}$)[*_(\[]*(?:[^.!?]{0,80}\? +)?(?:(?:for (?:more|further) (?:information|details|info)"
+            r"|to (?:find out|learn) more)(?: (?:on|about) [^.!?,]{1,60})?,? )?(?:please )?"
+            r"(?:call|phone|ring|text|contact|write to|e-?mail|reach)\b[^.!?]{0,80}?"
+            # an e-mail address, or a phone number in three groups at least ("2024-2025" is two)
+            r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d{1,5}\)?(?:[ .-]\d{2,5}){2,4}\b)",
+            re.I,
+        ),
+        ("call", "phone", "ring", "text", "contact", "write to", "mail", "reach"),
     ),
 ]
 
