@@ -26,8 +26,8 @@ import pandas as pd
 
 from pipeline.collector import paused_gc
 from pipeline.stages.block_scorer import score_blocks
-from pipeline.stages.bylines import byline_date, looks_like_name, parse_byline
-from pipeline.stages.dates import WIRE_TAG_RE, is_dateline, wire_dateline
+from pipeline.stages.bylines import byline_date, looks_like_name, outlet_line, parse_byline
+from pipeline.stages.dates import NEWS_DATELINE_RE, WIRE_TAG_RE, is_dateline, wire_dateline
 from pipeline.stages.furniture import (
     COMMENT_START_RE,
     COMPANY_CUE_RE,
@@ -315,6 +315,8 @@ def classify(
         if b.reason is None and a.norm == b.norm and looks_like_name(b.text):
             a.reason = b.reason = "byline"
             authors.append(b.text.strip())
+        elif a.reason == "byline" and b.reason is None and outlet_line(b.text):
+            b.reason = "byline"  # "By Jane Doe" over "Associated Press": the outlet the byline credits
     start = head_idx + 1 if head_idx is not None else 0
     dek_idx = next((i for i in range(start, min(start + 3, len(blocks))) if blocks[i].reason is None), None)
     if dek and dek_idx is not None and blocks[dek_idx].norm == normalise(dek):
@@ -326,8 +328,11 @@ def classify(
         # a press release's dateline paragraph stands where a story's byline does: under the dek
         wire_block = blocks[wire_idx] if wire_idx is not None else None
         by_next = any(b.reason in ("byline", "dateline") or b is wire_block for b in after[:3])
+        # a paragraph opening with a news dateline ("GENEVA (AP) — Last year was ...") is the story's lead, even
+        # when the byline is printed under it
+        lead_para = NEWS_DATELINE_RE.match(lead.text) is not None
         if (description and lead.norm == normalise(description)) or (
-            by_next and 5 <= lead.words <= 60 and head_idx is not None
+            by_next and 5 <= lead.words <= 60 and head_idx is not None and not lead_para
         ):
             lead.reason = "subtitle"
             info.subtitle = lead.text
@@ -737,7 +742,16 @@ def _chrome_over(blocks: list[Block], top: int, title_norm: str = "") -> int | N
     between = any(c.reason != "separator" for c in blocks[top + 1 : k])
     dek = next((c for c in blocks[k + 1 :] if c.reason != "separator"), None)
     under = dek is not None and dek.reason is None and not dek.prose and _reads_as_headline(dek, b)
-    return k if kicker or between or under else None
+    return k if kicker or between or under or _crumbs(b.text) else None
+
+
+_CRUMB_SEPARATOR_RE = re.compile(r"\s+[|>»/]\s+")
+
+
+def _crumbs(text: str) -> bool:
+    """A section trail ("Business | Energy", "News > World"): two or more short items between separators."""
+    items = _CRUMB_SEPARATOR_RE.split(text.strip())
+    return len(items) >= 2 and all(1 <= len(item.split()) <= 3 for item in items)
 
 
 def header_chrome(blocks: list[Block], title_norm: str = "") -> None:

@@ -230,6 +230,18 @@ def _author_part(part: str) -> str | None:
     return part
 
 
+_AGENCY_NAMES = frozenset({"reuters", "afp", "ap", "bloomberg", "xinhua", "pa", "dpa", "efe", "ansa", "upi"})
+
+
+def outlet_line(text: str) -> bool:
+    """A line that is only a news organisation's name ("Associated Press", "Reuters", "Bloomberg News"), as printed
+    under a byline: a few capitalised words ending in an outlet's word, or an agency's name."""
+    words = text.strip().split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    return words[-1].lower().strip(".") in _OUTLET_WORDS or " ".join(words).lower() in _AGENCY_NAMES
+
+
 def strip_honorific(name: str) -> str:
     """ "Dr Jane Doe" -> "Jane Doe" (a one-word name after the title keeps it: "Dr Who")."""
     return _HONORIFIC_RE.sub("", name)

@@ -451,6 +451,23 @@ _AGENCY_DATELINE_RE = re.compile(
     rf"\s*\([A-Z][A-Za-z.&'’ -]{{0,40}}\)\s*{_WIRE_DASH}(?=\s)"
 )
 _AGENCY_WITHIN = 100  # characters from a paragraph's start the agency's bracket may open at
+# Any news dateline opening a paragraph, dated or not: a place in capitals ("GENEVA", "OSLO/LONDON"), maybe a state
+# or a date after a comma, then the agency in brackets and a dash, or a long dash alone ("NEW YORK —"). What
+# follows is the story's first sentence.
+NEWS_DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z'’.\-]*[A-Z.](?:[ \t/]+[A-Z][A-Z'’.\-]*[A-Z.]){0,3}(?:,[ \t]+[^\n()\-–—]{1,40}?)?[ \t]*"
+    r"(?:\((?P<agency>[A-Z][^()\n]{0,40}?)\)[ \t]*(?:--?|–|—)|[–—]|--)(?=[ \t]+\S)"
+)
+
+
+def dateline_agency(text: str) -> str | None:
+    """The news agency a dateline opening ``text`` names ("GENEVA (AP) — ..." -> "AP"), if it names one: a few
+    capitalised words without digits."""
+    m = NEWS_DATELINE_RE.match(text)
+    agency = m.group("agency") if m else None
+    if not agency or any(ch.isdigit() for ch in agency) or len(agency.split()) > 4:
+        return None
+    return agency if all(w[:1].isupper() for w in agency.split()) else None
 
 
 def wire_dateline(text: str) -> str | None:

@@ -17,7 +17,7 @@ from pipeline.collector import paused_gc
 from pipeline.schemas import UTC_TS
 from pipeline.stages.boilerplate import HTML_FORMATS, publisher_from_line, unique_names
 from pipeline.stages.bylines import header_authors, looks_like_name, parse_byline, split_names
-from pipeline.stages.dates import classify_dateline, is_dateline, parse_any, split_dateline
+from pipeline.stages.dates import classify_dateline, dateline_agency, is_dateline, parse_any, split_dateline
 from pipeline.stages.text_blocks import normalise
 
 METADATA_COLUMNS = [
@@ -189,10 +189,13 @@ def _hint_names(value: object) -> list[str]:
         return []
 
 
-def _publisher(meta: dict, publisher_lines: list[str], removed: object = None, hint: object = None) -> str | None:
+def _publisher(
+    meta: dict, publisher_lines: list[str], removed: object = None, hint: object = None, text: str = ""
+) -> str | None:
     """The page's site name, else the input record's publisher field (a JSONL "publisher", "source" ...), else the
     masthead over the headline (the publication's own name, where a copyright line may name its parent company),
-    else a copyright or subscription line's name."""
+    else a copyright or subscription line's name, else the news agency of the dateline the story opens with
+    ("OSLO, Feb 9 (Reuters) -": the page names no other source)."""
     for site in (meta.get("sitename") if meta else None, hint):
         if isinstance(site, str) and site.strip() and not site.startswith("http"):
             return site.strip().lstrip("@")
@@ -202,7 +205,7 @@ def _publisher(meta: dict, publisher_lines: list[str], removed: object = None, h
         name = publisher_from_line(line)
         if name:
             return name
-    return None
+    return dateline_agency(text)
 
 
 def credited_authors(removed: object) -> list[str]:
@@ -285,7 +288,7 @@ def metadata_row(record: dict, row: dict) -> dict:
         "published_at": published,
         "updated_at": updated,
         "publisher": _publisher(
-            meta, list(row.get("publisher_lines") or []), row.get("removed"), record.get("publisher_hint")
+            meta, list(row.get("publisher_lines") or []), row.get("removed"), record.get("publisher_hint"), text
         ),
         "language": detect_language(text, meta.get("language")),
         "word_count": len(text.split()),

@@ -282,7 +282,7 @@ def test_wire_story_credits_and_copyright() -> None:
     )
     assert info.text == "\n\n".join(["WASHINGTON (AP) — " + BODY[0], *BODY[1:]])
     reasons = [r["reason"] for r in info.removed]
-    assert reasons == ["headline", "byline", "navigation", "credits", "copyright"]
+    assert reasons == ["headline", "byline", "byline", "credits", "copyright"]  # the agency under the byline is its
     assert info.byline_authors == ["LISA MASCARO", "MARY CLARE JALONICK"]
 
 
