@@ -249,7 +249,7 @@ def scan(text: str) -> list[Quantity]:
     atoms += _folds(text, text_lower)
     atoms.sort(key=lambda a: (a.start, -a.end))
     atoms = [a for i, a in enumerate(atoms) if not any(b.end > a.start for b in atoms[max(0, i - 3) : i])]
-    quantities = join_ranges(atoms, text)
+    quantities = join_ranges(_join_compound_measures(atoms, text), text)
     quantities = [q for q in quantities if is_claim(q, text)]
     carry_units(quantities, text)
     _scale_units(quantities, text)
@@ -422,6 +422,36 @@ def _scale_units(quantities: list[Quantity], text: str) -> None:
 
 
 _SUBUNIT_GAP = re.compile(r"\s+(?:and\s+)?")
+
+
+# A larger unit and the next smaller one written as one measure: "4 hours 10 minutes", "2h 25min", "6 feet 2
+# inches", "11 hours and 40 minutes" (unit pair -> how many of the smaller make one of the larger). A comma between
+# them ("3 years, 2 months, 14 days") lists the parts, and each stays a figure of its own.
+_COMPOUND_UNITS = {
+    ("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60, ("minute", "second"): 60,
+    ("foot", "inch"): 12,
+}  # fmt: skip
+_COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?|(?<=[a-z])(?=\d)")
+
+
+def _join_compound_measures(atoms: list[Quantity], text: str) -> list[Quantity]:
+    """Adjacent atoms of one measure in two units joined into one, in the smaller unit (250 minutes for "4 hours 10
+    minutes"), before ranges are read: "from 4 hours 10 minutes to 2 hours 25 minutes" is then a move between two
+    journey times, not "10 minutes to 2 hours"."""
+    out: list[Quantity] = []
+    for q in atoms:
+        a = out[-1] if out else None
+        factor = _COMPOUND_UNITS.get((a.unit, q.unit)) if a is not None else None
+        if (
+            a is not None and factor is not None and a.value_low is None and q.value_low is None
+            and a.scale == 1.0 and q.scale == 1.0 and 0 <= q.value < factor
+            and _COMPOUND_GAP.fullmatch(text[a.end : q.start])
+        ):  # fmt: skip
+            a.value = a.value * factor + q.value
+            a.unit, a.end, a.decimals = q.unit, q.end, q.decimals
+            continue
+        out.append(q)
+    return out
 
 
 def _join_subunits(quantities: list[Quantity], text: str) -> list[Quantity]:
