@@ -658,11 +658,14 @@ def _claim(
     hedge = _governing_hedges(sentence, local_start, local_end, q.hedge)
     cid = claim_id(article_id, q.start, q.end)
     value, low, high = float(q.value), q.value_low, q.value_high
+    # a move named by a noun or comparative ("an 18% jump", "34% higher") is a move for the reader, though
+    # NewsQuant's quantities mark only verbs and signs (``context.implied_direction``)
+    change = moved if q.change == "=" and moved in ("up", "down") else q.change
     if q.extras.get("range") and low is not None and high is not None:
         before_from = sentence[max(0, local_start - 60) : local_start]
         direction = next((d for d, p in MOVE_FROM_BEFORE.items() if p.search(before_from)), None)
         if direction:  # "the plan jumps from $15.49 to $17.99": the level it moved to, not a range's midpoint
-            value, low, high = (high if direction == "up" else low), None, None
+            value, low, high, change = (high if direction == "up" else low), None, None, direction
     return {
         "claim_id": cid,
         "article_id": article_id,
@@ -676,7 +679,7 @@ def _claim(
         "value_low": low,
         "value_high": high,
         "unit": q.unit,
-        "change": q.change,
+        "change": change,
         "hedge": hedge,
         "period": period,
         "forecast": bool(forecast),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.claims import extract_claims
+from pipeline.claims import extract_claims, extract_quantities
 from pipeline.claims.extract import claim_id
 from pipeline.schemas import MODELS, conform, validate
 
@@ -177,11 +177,14 @@ def test_a_comparison_base_does_not_stop_the_reporting_quarter() -> None:
     assert out["period"].tolist() == ["2025-Q2"]
 
 
-def test_a_noun_move_keeps_change_equal_but_is_still_a_growth_metric() -> None:
+def test_a_noun_move_is_a_move_of_a_growth_metric() -> None:
+    """The quantity keeps NewsQuant's "=" (only verbs and signs mark a move there); the claim says what the reader
+    reads: a rise."""
     text = "Netflix reported a 9% rise in sales for the quarter."
     out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [{"text": "Netflix", "label": "ORG",
                                                                            "count": 1}])))  # fmt: skip
-    assert (out.iloc[0]["change"], out.iloc[0]["metric"]) == ("=", "revenue_growth")
+    assert (out.iloc[0]["change"], out.iloc[0]["metric"]) == ("up", "revenue_growth")
+    assert extract_quantities(text)[0]["change"] == "="
 
 
 def test_durations_of_one_subject_are_not_one_fact() -> None:
@@ -364,3 +367,10 @@ def test_sources_and_ranks_are_no_claims(text: str, surfaces: list[str]) -> None
 )
 def test_targets_and_guidance_are_forecasts(text: str) -> None:
     assert extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [])))["forecast"].tolist() == [True]
+
+
+def test_a_move_from_one_level_to_another_is_a_move_to_the_new_level() -> None:
+    text = "The streamer's basic plan jumps from $15.49 to $17.99 a month in January."
+    out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [])))
+    row = out[out["surface"].str.contains("17.99")].iloc[0]
+    assert (row["value"], row["change"]) == (17.99, "up")
