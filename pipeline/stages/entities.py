@@ -61,9 +61,10 @@ _JOIN = _JOIN.replace(r"\s+", "[ \t]+")
 # ``_CAP`` with no word character before it: "(?<![\w'’\-])" + _CAP, written with the first letter or digit ahead
 # of the lookbehind (which then spans that character too) so that the regex engine skips straight to capitals and
 # digits instead of trying a match at every character of the text.
-# (a digit-opening name like "3D" or "A380"'s kin never starts inside a decimal, "41.2C", nor is a temperature: "28C")
+# (a digit-opening name like "3D" or "A380"'s kin never starts inside a decimal, "41.2C", or a number with thousands
+# separators, "1,400W", nor is a temperature: "28C")
 _CAP_OPENING = (
-    r"(?:[A-Z](?<![\w'’\-].)(?:(?:\.[A-Z])+\.?|[\w'’\-]*[\w]|\.?|[A-Z]+\d*)|\d(?<![\w'’\-.].)\d*(?![CF]\b)[A-Z][\w\-]*)"
+    r"(?:[A-Z](?<![\w'’\-].)(?:(?:\.[A-Z])+\.?|[\w'’\-]*[\w]|\.?|[A-Z]+\d*)|\d(?<![\w'’\-.,].)\d*(?![CF]\b)[A-Z][\w\-]*)"
 )
 SPAN_RE = re.compile(rf"{_CAP_OPENING}(?:['’]s\b)?(?:{_JOIN}[ \t]+{_CAP}(?:['’]s\b)?)*")
 _TITLE_WORDS_RE = re.compile(
@@ -77,11 +78,13 @@ _TITLE_WORDS_RE = re.compile(
     r"supt\.?|lieutenant|lt\.?|colonel|col\.?|corporal|cpl\.?|brigadier|commander|cmdr\.?|admiral|adm\.?|marshal|"
     r"trooper|attorney|prosecutor|magistrate|coroner|justice|ambassador|councillor|councilman|"
     r"councilwoman|alderman|congressman|congresswoman|assemblyman|assemblywoman|bishop|archbishop|pastor|"
-    r"reverend|rev\.?|rabbi|imam|sheikh|speaker)$",
+    r"reverend|rev\.?|rabbi|imam|sheikh|speaker|"
+    r"analyst|strategist|taoiseach|t[aá]naiste|rt\.?|hon\.?)$",  # "Analyst Jo Reyes", "Taoiseach Mary Byrne",
+    # "the Rt Hon Jo Bell": a role or style, no name
     re.I,
 )
 QUOTED_TITLE_RE = re.compile(r"[“\"]([A-Z][^“”\"\n]{1,60}?)[”\"]")
-_SENT_START_RE = re.compile(r"(?:^|[.!?…]\s+|[\n:;]\s*|[“\"(]\s*)$")
+_SENT_START_RE = re.compile(r"(?:^|[.!?…]\s+|[\n:;|]\s*|[“\"(]\s*)$")  # ("|": items of a menu or footer)
 
 _ORG_PREFIX = {"university", "bank", "ministry", "department", "house", "institute", "federal", "national", "royal"}
 _ORG_HEADS = {"department", "ministry", "university", "institute", "bank", "office", "agency", "council"}
@@ -99,7 +102,7 @@ _ORG_CUE_WORDS = (
     "website|newspaper|rival|rivals|carrier|retailer|giant|maker|operator|airline|startup|start-up|insurer|"
     "lender|publisher|label|brand|charity|union|outlet|platform|manufacturer|chain|conglomerate|consultants|"
     "consultancy|think[ -]?tank|pollster|researchers|band|"
-    "companies like|companies such as|firms like|firms such as|bands such as|groups such as"
+    "companies like|companies such as|firms like|firms such as|bands such as|groups such as|shares of"
 )
 _ORG_CUE_BEFORE = re.compile(rf"\b(?:{_ORG_CUE_WORDS})\s+$", re.I)
 # What text before a span must end with (lower case, trailing space stripped) for ``_ORG_CUE_BEFORE`` to match.
@@ -151,6 +154,18 @@ _ORG_APPOSITION_BEFORE = re.compile(
     r"(?:^|(?<![\w-])(?!(?:of|for|at|from|with)\s)[\w’'-]+\s+)the\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{_APPOSITION_ORG_WORDS}|department|service|ministry|office|bureau|commission|utility|regulator)"
     r",[ \t]+$",
+    re.I,
+)
+# Words after a name that only an organisation takes, even one that opens with a first name ("Fine Gael won 36
+# seats", "Fine Gael, the party of the outgoing premier", "Arden Air shares fell", "Streamly reported revenue")
+_STRONG_ORG_AFTER = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:party|leader|TDs|MPs|MEPs|MSPs|councillors)\b|,\s+the\s+party\b"
+    r"|\s+(?:won|wins|took|takes|secured|holds?|held|lost|gained|had|has|on|(?:finished|came|ended)\s+\w+\s+with)"
+    r"\s+(?:only\s+|just\s+)?\d+\s+seats\b"
+    r"|\s+shares\s+(?:rose|fell|jumped|slid|slumped|climbed|dropped|gained|lost|surged|tumbled|plunged|rallied|sank|"
+    r"soared|were|have|closed|ended|traded)\b"
+    r"|\s+(?:reported|posted|added|lost|gained)\s+(?:[\w$€£.,%-]+\s+){0,4}?"
+    r"(?:revenues?|sales|profits?|earnings|net\s+income|subscribers|customers)\b)",
     re.I,
 )
 _APPOSITION_WINDOW = 70  # characters before a name read for ``_ORG_APPOSITION_BEFORE``: the article, up to 3
@@ -487,10 +502,12 @@ def _static_label(span: str) -> str | None:
         return "ORG"
     if len(tokens) >= 3 and tokens[0].lower() in _ORG_HEADS and tokens[1] in ("of", "for"):
         return "ORG"  # "Department for Education and Skills", "Ministry of Defence"
-    if "of" in tokens:
-        head = tokens[: tokens.index("of")]
+    if "of" in tokens or "for" in tokens:  # "Bank of Japan", "Geneva Institute for Climate Studies"
+        head = tokens[: next(k for k, t in enumerate(tokens) if t in ("of", "for"))]
         if head and (head[0].lower() in _ORG_PREFIX or head[-1].lower() in ORG_SUFFIX):
             return "ORG"
+    if len(tokens) >= 3 and tokens[-2].lower() in ORG_SUFFIX and tokens[-1] in places and span.istitle():
+        return "ORG"  # "Trinity College Dublin", "Imperial College London": an institution named with its city
     if len(tokens) >= 2 and last in LOC_WORDS:
         return "LOC"
     if len(tokens) >= 2 and (last in EVENT_WORDS or " ".join(tokens[-2:]).lower() in EVENT_WORDS):
@@ -527,9 +544,12 @@ def _institution(tokens: list[str]) -> bool:
 
 
 _ROLE_THEN_NAME_RE = re.compile(
-    r"^['’]?s?\s+(?:(?:chief|managing|executive|finance|research|political|communications)\s+)?"
-    r"(?:chief executive|chief|director|chairman|chairwoman|spokesman|spokeswoman|spokesperson|president|founder|"
-    r"co-founder|boss|analyst|economist|executive|head|manager|owner|partner|editor|lawyer|official)\s+"
+    # (the role in any case: "Skarne Chief Financial Officer Marte Lie")
+    r"^['’]?s?\s+(?i:(?:chief|managing|executive|finance|financial|operating|technology|research|political|"
+    r"communications)\s+){0,2}"
+    r"(?i:chief executive|chief|director|chairman|chairwoman|spokesman|spokeswoman|spokesperson|president|founder|"
+    r"co-founder|boss|analyst|economist|executive|head|manager|owner|partner|editor|lawyer|official|officer|"
+    r"leader)\s+"
     r"[A-Z][a-z]+\s+[A-Z]"
 )
 # After a town's name, a player's position or a plural verb: the name is its club's (countries and states are left
@@ -585,6 +605,61 @@ def _is_money_amount(span: str) -> bool:
     return m is not None and is_currency(m.group(1))
 
 
+# Units of measure written after a number ("96GB", "1.5 GW", "5 TWh"), as symbols: no name is spelt so
+_UNIT_WORDS = frozenset(
+    {"W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh", "KB", "MB", "GB", "TB", "PB", "Kbps", "Mbps"}
+    | {"Gbps", "Hz", "kHz", "MHz", "GHz", "mAh", "mm", "cm", "km", "kg", "nm", "fps"}
+)
+_NUMBER_UNIT_RE = re.compile(rf"\d[\d.,]*(?:{'|'.join(sorted(_UNIT_WORDS, key=len, reverse=True))})")
+_CURRENCY_WORDS = frozenset({"Rs", "Rp"})  # rupees and rupiah, written before an amount without an ISO code
+# A number (and its scale word) just before a word ("1.5 GW", "2bn NOK"); a number just after one ("EUR 450m")
+_NUMBER_BEFORE_RE = re.compile(r"\d(?:[ \t\u00a0]?(?:k|m|bn|mn|tn|million|billion|trillion))?[ \t\u00a0]?$")
+_NUMBER_AFTER_RE = re.compile(r"\.?[ \t\u00a0]?\d")
+
+
+def _is_measure_word(word: str) -> bool:
+    """A unit's symbol or a currency's code or abbreviation ("MW", "TB", "NOK", "Rs")."""
+    return word in _UNIT_WORDS or word in _CURRENCY_WORDS or (len(word) == 3 and word.isupper() and is_currency(word))
+
+
+def _by_number(word: str, text: str, start: int, end: int) -> bool:
+    """A unit or currency written by its amount ("1.5 GW", "CHF 12 million", "Rs 500"), or a country's letters
+    before a dollar sign ("US$3.4bn", "HK$"): part of a quantity, not a name."""
+    if text.startswith("$", end):
+        return True
+    if not _is_measure_word(word):
+        return False
+    if _NUMBER_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True
+    return word not in _UNIT_WORDS and _NUMBER_AFTER_RE.match(text, end) is not None
+
+
+def _paired(text: str, start: int) -> bool:
+    """The name is the second of two places joined by "and": a plural verb after it is the pair's ("trains
+    between Leeds and Glasgow are"), not a club's ("Everton and Liverpool are" stay clubs)."""
+    if not text.endswith(" and ", max(0, start - 5), start):
+        return False
+    words = text[max(0, start - 40) : start - 5].split()
+    return bool(words) and _static_label(words[-1]) == "GPE" and not _CLUB_AFTER_RE.match(text, start - 5)
+
+
+# Words before a one-word name that say someone lives or is based there ("lives in Malibu"): a place
+_HOME_BEFORE_RE = re.compile(r"\b(?:lives|living|lived|born|based|grew\s+up|raised|settled|moved)\s+(?:in|to)\s+$")
+
+
+# Words before a street's name ("at Meadow Lane", "the Meadow Lane stadium") that a person's name seldom follows
+_PLACE_WORDS_BEFORE = (
+    "the ", "at ", "on ", "in ", "of ", "to ", "off ", "from ", "near ", "down ", "along ", "outside ", "into ", "past "
+)
+
+
+def _street_surname(span: str, text: str, start: int) -> bool:
+    """A name that ends in a street's word ("Lane", "Street") and no word for a place before it: a person's."""
+    return span.rsplit(" ", 1)[-1].lower() in _STREET_WORDS and not (
+        text[max(0, start - 8) : start].lower().endswith(_PLACE_WORDS_BEFORE)
+    )
+
+
 def _label(span: str, text: str, start: int, after: str) -> str | None:
     """Gazetteers and suffixes first, then the context: a title before, a role or a verb after (``after`` is the
     40 characters after the span, the text before it is cut only when a rule reads it)."""
@@ -594,14 +669,16 @@ def _label(span: str, text: str, start: int, after: str) -> str | None:
     if one_word_event and _LOCATIVE_RE.search(text[max(0, start - 30) : start]):
         return "GPE"  # "takes place in Cannes, France", "in Davos": the town, not its festival
     if static:
-        if static == "GPE" and span not in _major_places() and _CLUB_AFTER_RE.match(after):
+        if static == "GPE" and span not in _major_places() and _CLUB_AFTER_RE.match(after) and not _paired(text, start):
             return "ORG"  # "Southampton boss Harry Redknapp", "Brentford have done well": a town's club
+        if static == "LOC" and name_person and _street_surname(span, text, start):
+            return "PERSON"  # "starring Nathan Lane": a surname that is a street's word, after a first name
         return static
     if _ROLE_THEN_NAME_RE.match(after):
         return "ORG"  # "Fair Trials Abroad director Stephen Jakobi", "WorldCom chief Bernie Ebbers"
     if span in THE_PARTY_NAMES and _THE_BEFORE_RE.search(text, max(0, start - 5), start):
         return "ORG"  # "the Greens took 18 seats": the party
-    if _strong_org_before(text, start):
+    if _strong_org_before(text, start) or _STRONG_ORG_AFTER.match(after):
         return "ORG"  # "analysts at Peel Hunt", "campaign group River Action": a first name does not make a person
     if geo_prefix:
         if geo_prefix == "GPE" and _CLUB_AFTER_RE.match(after):
@@ -626,6 +703,8 @@ def _label(span: str, text: str, start: int, after: str) -> str | None:
         return "PERSON"
     if before.endswith(", ") and _ORG_APPOSITION_BEFORE.search(text[max(0, start - _APPOSITION_WINDOW) : start]):
         return "ORG"
+    if before.endswith(("in ", "to ")) and " " not in span and _HOME_BEFORE_RE.search(before):
+        return "GPE"
     return "MISC"
 
 
@@ -665,8 +744,10 @@ def person_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
 
 # A dateline opening a line: a place in capitals, then a state, country or date after a comma and/or a news agency in
 # brackets, then a dash ("PORT ALVAREZ, March 3 (National Wire) -", "WASHINGTON (Reuters) -", "NEW YORK —").
+_DATELINE_PLACE = r"[A-Z][A-Z'’.\-]*[A-Z.](?:[ \t]+[A-Z][A-Z'’.\-]*[A-Z.]){0,3}"
 _DATELINE_RE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z'’.\-]*[A-Z.](?:[ \t]+[A-Z][A-Z'’.\-]*[A-Z.]){0,3})"
+    # (a story filed from two cities names both: "OSLO/LONDON, Feb 9 (Wire) -")
+    rf"^[ \t]*(?P<place>{_DATELINE_PLACE})(?:/(?P<place2>{_DATELINE_PLACE}))?"
     r"(?P<where>,[ \t]+[^\n()\-–—]{1,40}?)?[ \t]*(?:\((?P<agency>[A-Z][^()\n]{0,40}?)\)[ \t]*)?"
     r"(?:-(?=[ \t])|[–—])",  # (a hyphen before a space only: "UK-based" is no dateline)
     re.M,
@@ -695,25 +776,15 @@ def _datelines(text: str) -> tuple[dict[int, tuple[str, str]], set[int], set[int
         return places, agencies, openings  # (most texts: no two capitals open a line)
     known = _known_spans()
     for m in _DATELINE_RE.finditer(text):
+        bare = not (m.group("where") or m.group("agency"))
         caps = m.group("place")
-        if caps in STOP_SINGLE or _title_cased(caps) in STOP_SINGLE:
-            continue  # "UPDATED, 10:00 -": no place
-        if caps in known:  # "UK", "US": capitals are how the name is written
-            canonical = caps
-        else:
-            canonical = _title_cased(caps)
-            pattern = re.compile(rf"(?<![\w'’-]){re.escape(caps)}(?![\w'’-])", re.I)
-            for other in pattern.finditer(text):
-                form = other.group()
-                if form[:1].isupper() and not form.isupper():
-                    canonical = form  # the article's own spelling ("McAllen" for "MCALLEN")
-                    break
-            else:
-                if not (m.group("where") or m.group("agency")) and canonical not in known:
-                    continue
-        if _static_label(canonical) not in (None, "GPE", "LOC"):
-            continue  # "NASA - mission update", "BBC, ITV and Sky -": no place
+        canonical = _dateline_place(caps, text, known, bare)
+        if canonical is None:
+            continue
         places[m.start("place")] = (caps, canonical)
+        second = m.group("place2")
+        if second and (other := _dateline_place(second, text, known, bare)):
+            places[m.start("place2")] = (second, other)
         if m.group("agency"):
             agencies.add(m.start("agency"))
         opening = m.end()
@@ -721,6 +792,29 @@ def _datelines(text: str) -> tuple[dict[int, tuple[str, str]], set[int], set[int
             opening += 1
         openings.add(opening)
     return places, agencies, openings
+
+
+def _dateline_place(caps: str, text: str, known: frozenset[str], bare: bool) -> str | None:
+    """The name of a dateline's place in capitals as the story writes it, or None for no place (``bare``: no
+    comma nor agency after it, only a dash)."""
+    if caps in STOP_SINGLE or _title_cased(caps) in STOP_SINGLE:
+        return None  # "UPDATED, 10:00 -": no place
+    if caps in known:  # "UK", "US": capitals are how the name is written
+        canonical = caps
+    else:
+        canonical = _title_cased(caps)
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(caps)}(?![\w'’-])", re.I)
+        for other in pattern.finditer(text):
+            form = other.group()
+            if form[:1].isupper() and not form.isupper():
+                canonical = form  # the article's own spelling ("McAllen" for "MCALLEN")
+                break
+        else:
+            if bare and canonical not in known:
+                return None
+    if _static_label(canonical) not in (None, "GPE", "LOC"):
+        return None  # "NASA - mission update", "BBC, ITV and Sky -": no place
+    return canonical
 
 
 _DATELINE_HINT_RE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z]")
@@ -745,7 +839,9 @@ def _name_goes_on_after_and(before: list[str], after: list[str]) -> bool:
     after = next((after[:i] for i, t in enumerate(after) if t[:1].islower()), after)
     if not after or len(after) > 4:
         return False
-    if _ORG_PREFIX & {t.lower() for t in before[:2]}:  # (not "the Ministry of Defence and Home Office": two)
+    if _ORG_PREFIX & {t.lower() for t in before[:2]} or (
+        len(before) == 3 and before[0].lower() in _ORG_HEADS and before[1] in ("of", "for")
+    ):  # (not "the Ministry of Defence and Home Office": two; "Office of Rail and Road": one)
         return len(after) == 1 or (_plain_words(after) and after[-1].lower() not in ORG_SUFFIX | _ORG_HEADS)
     if not _plain_words(before[-1:]) or before[-1].lower() in ORG_SUFFIX | _ORG_HEADS:
         return False  # ("The Justice Department and Admiral Insurance": a name already ended before "and")
@@ -840,6 +936,11 @@ def _extract(text: str) -> list[dict]:
             continue
         offset, tokens, span, prefix_person = kept
         start += offset
+        if _by_number(tokens[0], text, start, start + len(tokens[0])):
+            tokens, start = _after_quantity(tokens, start)  # "1.5 GW Nordvik", "US$": the quantity is no name
+            if not tokens:
+                continue
+            span = " ".join(tokens)
         end = start + len(span)
         after = text[end : end + 40]
         person_after_title = prefix_person and len(tokens) >= 2 and not _OF_AFTER_RE.match(after)
@@ -859,8 +960,88 @@ def _extract(text: str) -> list[dict]:
         if label:
             mentions.append((span, label, start, end))
     _coordinated_orgs(text, mentions)
+    if "(" in text:
+        _spelled_out_orgs(text, mentions)
+    _short_org_names(mentions)
     _fold_acronyms(mentions)
     return _canonicalise(mentions, vocab)
+
+
+def _after_quantity(tokens: list[str], start: int) -> tuple[list[str], int]:
+    """The words of a span after its opening unit or currency and the small words after that, and where they
+    start ("GB of HBM4" -> "HBM4")."""
+    start += len(tokens[0]) + 1
+    tokens = tokens[1:]
+    while tokens and tokens[0].islower():
+        start += len(tokens[0]) + 1
+        tokens = tokens[1:]
+    return tokens, start
+
+
+def _spelled_out_orgs(text: str, mentions: list[tuple[str, str, int, int]]) -> None:
+    """An organisation spelt out before its acronym in brackets is one name even with a lower-case word inside
+    ("the Medicines and Healthcare products Regulatory Agency (MHRA)"): the capitalised words whose initials
+    spell the acronym, read back from the bracket, with at most two small words between them. In place."""
+    for m in _PAREN_ACRONYM_RE.finditer(text):
+        acronym = m.group(1)
+        end = m.start()
+        while end and text[end - 1] in " \t":
+            end -= 1
+        window = text[max(0, end - 120) : end]
+        words = window.split(" ")
+        k, need, small = len(words), len(acronym), 0
+        while k and need:
+            word = words[k - 1]
+            if word[:1] == acronym[need - 1]:
+                need, small = need - 1, 0
+            elif not (word.isalpha() and word.islower()) or small == 2:
+                break
+            else:
+                small += 1
+            k -= 1
+        name = words[k:]
+        if need or not any(w.islower() for w in name) or name[-1].lower() not in ORG_SUFFIX:
+            continue  # (a name of capitalised words only is read whole already)
+        start = end - len(" ".join(name))
+        inside = [j for j, x in enumerate(mentions) if start <= x[2] and x[3] <= end]
+        for j in reversed(inside):
+            del mentions[j]
+        mentions.insert(inside[0] if inside else len(mentions), (" ".join(name), "ORG", start, end))
+
+
+_COMPANY_FORMS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Limited", "plc", "Plc", "PLC", "LLC"})
+
+
+def _short_org_names(mentions: list[tuple[str, str, int, int]]) -> None:
+    """Shorter names of an organisation the text names in full are that organisation, counted there, in place:
+    the name less its legal form ("Streamly Inc" ... "Streamly": the short one kept, as the story writes it), the
+    first word of a two-word name ending in a trade or an organisation's word ("Castellan" after "Castellan
+    Energy"), unless it is a name of its own ("Sony" and "Sony Pictures"), and the last words of a longer name
+    ("Court of Arbitration for Sport" after "North American Court of Arbitration for Sport")."""
+    orgs = [span for span in dict.fromkeys(m[0] for m in mentions if m[1] == "ORG") if " " in span]
+    if not orgs:
+        return
+    forms: dict[str, str] = {}  # "Streamly Inc" -> "Streamly"
+    longer: dict[str, str] = {}  # "Castellan" -> "Castellan Energy"
+    for span in orgs:
+        base, last = span.rsplit(" ", 1)
+        if last in _COMPANY_FORMS:
+            forms[span] = base
+        elif " " not in base and last.lower() in ORG_SUFFIX and _static_label(base) is None:
+            longer.setdefault(base, span)
+        # three words or more: two ("Visual Radio" in "Initially Visual Radio") may follow a sentence's word
+        full = next((f for f in orgs if f.endswith(" " + span)), None) if span.count(" ") >= 2 else None
+        if full:
+            longer.setdefault(span, full)
+    spans = {m[0] for m in mentions}
+    people = {m[0] for m in mentions if m[1] == "PERSON"}  # ("Ana Silva Ltd" and the woman it is named after)
+    forms = {full: base for full, base in forms.items() if base in spans and base not in people}
+    for k, (span, label, start, end) in enumerate(mentions):
+        if span in forms:
+            mentions[k] = (forms[span], "ORG", start, end)
+        elif span in longer and label in ("MISC", "ORG"):
+            full = longer[span]
+            mentions[k] = (forms.get(full, full), "ORG", start, end)
 
 
 _COORDINATION = (", ", " and ", ", and ")
@@ -908,6 +1089,28 @@ def _common_opening(head: str) -> bool:
     return is_common_word(head) and low not in ORG_SUFFIX and low not in _ORG_PREFIX and not _is_title_word(head)
 
 
+# Words for a street that name nothing on their own
+_STREET_WORDS = frozenset({"street", "road", "lane", "avenue", "boulevard"})
+
+
+@lru_cache(maxsize=65536)
+def _common_noun(word: str) -> bool:
+    """A common word, or the plural of one that is no first name ("Campaigners", "Newsletters"), which the
+    frequency list may lack; cached: the same sentence openers come back in every article."""
+    if is_common_word(word):
+        return True
+    return len(word) > 4 and word[-1] == "s" and word[-2] != "s" and is_common_word(word[:-1]) and (
+        word[:-1] not in _first_names()
+    )
+
+
+def _is_measure_or_amount(word: str) -> bool:
+    """A number glued to a unit ("96GB", "400W") or to a currency's code ("EUR2"): a quantity, never a name."""
+    if word[0].isdigit():
+        return _NUMBER_UNIT_RE.fullmatch(word) is not None
+    return word[-1].isdigit() and _is_money_amount(word)
+
+
 class _SpanTrimmer:
     """The words of a span that name something, worked out once per (span, sentence-opening) pair of a text.
 
@@ -932,6 +1135,22 @@ class _SpanTrimmer:
         answer = self.answers[at_start][key] = self._trim(key, tokens, at_start)
         return answer
 
+    def _person_of(self, tokens: list[str], offset: int) -> tuple[list[str], _Cut]:
+        """ "Tomás Ferreira of Keswick Research", "Jo Bell of ETH Zurich": a person's name (a known first name, then
+        a surname or two) and the organisation after "of" are two names; "Bank of England", "Mary Queen of Scots"
+        (a title inside) stay one."""
+        k = tokens.index("of")
+        head, tail = tokens[:k], tokens[k + 1 :]
+        if (
+            2 <= len(head) <= 3
+            and head[0] in self._first_names
+            and all(t[:1].isupper() and not _is_title_word(t) for t in head)
+            and _static_label(" ".join(head)) is None
+        ):
+            at = offset + sum(len(t) + 1 for t in tokens[: k + 1])
+            return head, ((at, " ".join(tail), tail),)
+        return tokens, ()
+
     def _trim(self, key: str, tokens: list[str], at_start: bool) -> tuple[_Cut, _Kept | None]:
         """The rules themselves: a possessive, opening titles and sentence words, trailing joiners, lone words."""
         vocab, mid_caps, gaz = self._vocab, self._mid_caps, self._gaz
@@ -955,6 +1174,9 @@ class _SpanTrimmer:
                     at = sum(len(t) + 1 for t in tokens[: k + 1])
                     cut = (*cut, (0, " ".join(place), place), (at, " ".join(rest), rest))
                     return cut, None
+            if tokens[-1].endswith("-based") and len(tokens[-1]) > 7:  # "a North Carolina-based lender"
+                place = [*tokens[:-1], tokens[-1][:-6]]
+                return (*cut, (0, " ".join(place), place)), None
         offset = 0
         prefix_person = False
         while tokens:
@@ -966,13 +1188,14 @@ class _SpanTrimmer:
                 or (at_start and head.lower() in vocab)
                 or (
                     at_start and len(tokens) == 1 and head not in gaz and head not in mid_caps
-                    and (head.isupper() or is_common_word(head))
+                    and (head.isupper() or _common_noun(head))
                 )  # a rare word opening a sentence is a name even if the text never repeats it mid-sentence
                 or (at_start and len(tokens) >= 3 and tokens[1] == "of" and _common_opening(head))
+                or (head[0].isdigit() and _NUMBER_UNIT_RE.fullmatch(head) is not None)  # "192GB of HBM4"
             ):
                 break  # (checked first: most names keep their opening word, and the join below costs more)
-            if " ".join(tokens) in self._known_spans:
-                break  # "New Zealand", "New York": the opening word belongs to the name
+            if " ".join(tokens) in self._known_spans or " ".join(tokens[:2]) in self._known_spans:
+                break  # "New Zealand", "New York Attorney General": the opening word belongs to the name
             if len(tokens) > 1 and len(head) > 3 and head in STOP_SINGLE and _static_label(" ".join(tokens)) in _NAMED:
                 break  # "World Bank", "World Health Organization": no lone word, the first of a name
             if title:
@@ -997,10 +1220,14 @@ class _SpanTrimmer:
             tokens[-1] in _TRAIL_STRIP
             or tokens[-1].lower() in {"of", "the", "and", "for", "on"}
             or (len(tokens) == 1 and tokens[-1] in STOP_SINGLE)
+            or _is_measure_or_amount(tokens[-1])  # "Skarne Power for EUR2": the price is no part of the name
         ):
             tokens = tokens[:-1]
         if not tokens:
             return cut, None
+        if len(tokens) >= 4 and "of" in tokens:
+            tokens, of_cut = self._person_of(tokens, offset)
+            cut = (*cut, *of_cut)
         if len(tokens) >= 3:
             first_names = self._first_names
             for k in range(len(tokens) - 2, 0, -1):
@@ -1014,7 +1241,10 @@ class _SpanTrimmer:
                 ):
                     if is_title and k >= 2:  # "Home Office Minister Hazel Blears": the office named before the title
                         before = tokens[: k - 1]
-                        if _static_label(" ".join(before)) in ("ORG", "GPE", "LOC"):
+                        role = next((j for j, t in enumerate(before) if j and _is_title_word(t)), 0)
+                        if role:  # "Skarne Chief Financial Officer Jo Lie": the employer, before the role's words
+                            before = before[:role]
+                        if role or _static_label(" ".join(before)) in ("ORG", "GPE", "LOC"):
                             cut = (*cut, (offset, " ".join(before), before))
                     offset += sum(len(t) + 1 for t in tokens[:k])
                     tokens = tokens[k:]
@@ -1028,8 +1258,10 @@ class _SpanTrimmer:
             or (not span.isupper() and span.lower() in vocab)  # a word the text also writes in lower case ("us")
             or (  # opens a sentence, and is a common word ("Analysts"), not a name the text writes only there
                 began_sentence and offset == 0 and span not in gaz and span not in mid_caps
-                and (span.isupper() or is_common_word(span))
+                and (span.isupper() or _common_noun(span))
             )
+            or span.lower() in _STREET_WORDS  # "what the Street expected", "42nd Street": no name alone
+            or span in _COMPANY_FORMS  # "Future US, Inc.": the legal form after a comma
             or (span[-1] == "s" and _PLURAL_ACRONYM_RE.match(span))  # "PCs", "MPs": common nouns in capitals
             or ("-" in span and _ADJECTIVE_RE.match(span))  # "AI-generated": an adjective, not a name
         ):

@@ -31,6 +31,9 @@ ORG_SUFFIX = _items(
     # SpA" (with "ag", "bv", "gmbh", "nv", "plc", "sa" above). Not "AS": the lower-cased match would take the
     # English word ("As of Monday"); not dotted forms ("N.V.", "S.p.A."): a span's words never end in them.
     "asa|ab|oyj|oy|se|spa|kk|ltda|pty|"
+    # a company's trade written as its last word ("Halvorsen Pharma", "Arden Air", "Keswick Research", "Brennan
+    # Civil"): a person's surname is never one of these words
+    "pharma|finance|air|research|construction|engineering|civil|"
 )
 # Last words of a place's or a club's name, never of a person's ("Kestrel City have signed", "Carson City")
 PLACE_TAILS = frozenset({"City", "Town", "County", "Borough", "Village", "Valley", "Heights"})
@@ -89,6 +92,8 @@ EVENT_WORDS = _items(
 LOC_WORDS = _items(
     "basin|bay|canal|coast|desert|forest|gulf|island|islands|lake|mount|mountain|mountains|mt|ocean|park|"
     "peninsula|region|river|sea|strait|valley|"
+    # streets and grounds ("Meadow Lane", "Baker Street"): places, never a person's last word
+    "lane|road|street|avenue|boulevard|stadium|square|"
 )
 
 # Words that open a geographic feature's name ("River Tam", "Lake Geneva", "Mount Kenya"): the name is a place
