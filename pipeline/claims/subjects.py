@@ -113,6 +113,8 @@ def main_organisation(
     """
     # a court hears a story, it is not what its figures are about ("jailed for nine years, Exeter Crown Court heard")
     orgs = [e for e in entities if e.get("label") == "ORG" and e.get("text") and not _VENUE.search(e["text"])]
+    if text is not None:  # an exchange named only in tickers ("(NYSE: HLVP)") is no company the story is about
+        orgs = [e for e in orgs if not _only_in_tickers(e["text"], text)]
     if not orgs:
         # no name the tagger knows for a company ("Nimbus says ..."): an untyped name the headline carries and the
         # body repeats (or its lead names) is what the story is about
@@ -121,27 +123,32 @@ def main_organisation(
             e for e in entities
             if e.get("label") == "MISC" and e.get("text") and (int(e.get("count") or 0) >= 2 or e["text"] in lead)
         ]  # fmt: skip
-        return _first_named(repeated, title)  # (named in the headline too: the lead's name is then named twice)
+        # (named in the headline too: the lead's name is then named twice); else the lead's company
+        return _first_named(repeated, title) or _lead_company(entities, lead)
     if title:  # an untyped name the headline and the lead both carry is the story's company as much as a typed one
         lead = text[:lead_end] if text is not None and lead_end else ""
         orgs += [
             e for e in entities
             if e.get("label") == "MISC" and e.get("text") and e["text"] in title and e["text"] in lead
         ]  # fmt: skip
-    if text is not None and lead_end:
-        lead = text[:lead_end]
+    lead = text[:lead_end] if text is not None and lead_end else ""
+    if lead:
+        dateline = dateline_end(lead)  # "OSLO/LONDON, Feb 9 (Reuters) - ": no actor of the lead
         actors = [
             (a, e["text"])
             for e in orgs
             if e["text"] in lead
             for a, _ in _occurrences(e["text"], lead)
-            if not _after_preposition(lead, a)
+            if a >= dateline and not _after_preposition(lead, a)
         ]  # fmt: skip
         if actors:  # a company before a regulator: "The FDA approved Halbrook's pill" is about Halbrook's figures
             return min(actors, key=lambda a: (_PUBLIC_BODY.search(a[1]) is not None or a[1] in _REGULATORS, a[0]))[1]
     in_title = _first_named(orgs, title)
     if in_title:
         return in_title
+    untyped = _lead_company(entities, lead)
+    if untyped:  # the lead's company the tagger typed otherwise, over an organisation named only further down
+        return untyped
 
     def first_seen(e: dict) -> int:
         return text.find(e["text"]) % (len(text) + 1) if text else 0
@@ -150,6 +157,36 @@ def main_organisation(
     if int(best.get("count") or 1) < 2 and len(orgs) > 1:
         return None
     return best["text"]
+
+
+# "drugmaker Halvorsen Pharma", "the lender Northbridge": a name after a word saying it is a company
+_COMPANY_BEFORE = re.compile(
+    rf"\b(?:{_DESCRIBED_AS}|drugmaker|pharmaceutical\s+company|manufacturer|operator|developer|maker)\s+$"
+)
+
+
+def _lead_company(entities: Iterable[dict], lead: str) -> str | None:
+    """The first name the lead gives a company's place that the tagger did not type as one: an untyped name as the
+    actor or owner ("Streamly added 6.4 million subscribers", "Halvorsen's pill"), or any name introduced as a
+    company ("drugmaker Halvorsen Pharma", though tagged a person)."""
+    found = []
+    dateline = dateline_end(lead)
+    for e in entities:
+        name, label = e.get("text") or "", e.get("label")
+        if not name or name not in lead or label not in ("MISC", "PERSON", "PRODUCT"):
+            continue
+        for a, b in _occurrences(name, lead):
+            if a < dateline or _after_preposition(lead, a) or _not_a_name_here(lead, a, b, name):
+                continue
+            if _COMPANY_BEFORE.search(lead, max(0, a - 30), a) or (label == "MISC" and _misc_as_subject(lead, a, b)):
+                found.append((a, name))
+    return min(found)[1] if found else None
+
+
+def _only_in_tickers(name: str, text: str) -> bool:
+    """Whether every mention of ``name`` is an exchange in a ticker: "(NYSE: HLVP)"."""
+    spans = _occurrences(name, text)
+    return bool(spans) and all(a > 0 and text.startswith("(", a - 1) and text.startswith(":", b) for a, b in spans)
 
 
 def _first_named(entities: list[dict], title: str | None) -> str | None:
@@ -210,6 +247,30 @@ _VERB_AFTER = re.compile(
 )
 
 
+# An untyped name owning a noun or a figure ("Halvorsen's experimental pill", "Sinn Féin's 27%", "Halvorsen shares")
+# is that noun's owner, what the figure is about
+_OWNER_AFTER = re.compile(r"['’]s\s+[a-z\d£$€]|\s+(?:shares|stock)\b")
+# An untyped name opening a list item with its figure: "Sinn Féin 27%, Fianna Fáil 22% and Fine Gael 20%"
+_LIST_ITEM_BEFORE = re.compile(r"(?:[,;]|\band)\s+$")
+_FIGURE_AFTER = re.compile(r"\s+[£$€]?(?!(?:1[89]|20)\d\d\b)\d")  # a figure, not a year ("Olympic 2036")
+# A bracketed ticker or abbreviation between a name and its verb: "Halvorsen Pharma (NYSE: HLVP) reported"
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,24}\)")
+
+
+def _misc_as_subject(sentence: str, a: int, b: int) -> bool:
+    """Whether an untyped name (MISC) stands where a subject does: before a verb, as an owner, or heading a list
+    item with its own figure."""
+    bracket = _BRACKET_AFTER.match(sentence, b)
+    if _VERB_AFTER.match(sentence, bracket.end() if bracket else b) or _OWNER_AFTER.match(sentence, b):
+        return True
+    listed = _LIST_ITEM_BEFORE.search(sentence, max(0, a - 6), a)
+    return listed is not None and _FIGURE_AFTER.match(sentence, b) is not None
+
+
+# A place modifying a noun: "the Munich-based maker", "Munich- and Austin-based", "Charlotte, North Carolina-based"
+_PLACE_MODIFIER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?-")
+
+
 def _owns_source(name: str, source: str) -> bool:
     """Whether ``name`` is the possessive owner the source speaks for ("Thailand's Prime Minister ...")."""
     return source.startswith(name) and source[len(name) : len(name) + 2] in ("'s", "’s")
@@ -225,6 +286,85 @@ def _outermost(mentions: list[tuple[int, int, str, str]]) -> list[tuple[int, int
         elif m[0] == kept[-1][0]:
             kept[-1] = m  # the same start and, sorted so, a longer name
     return kept
+
+
+# A wire dateline opening the text: "OSLO/LONDON, Feb 9 (Reuters) - ", "SAN JOSE, Calif., Nov 3 - ", "LONDON
+# (Reuters) - ": its place and agency say where and by whom the story was filed, never what it is about.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][A-Za-z.]+)?"
+    r"(?P<date>,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"\s*(?P<agency>\([^()]{2,40}\))?\s*[-–—]{1,2}\s+"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where the body starts after a wire dateline at the start of ``text`` (0 without one)."""
+    m = _DATELINE.match(text)
+    return m.end() if m and (m.group("date") or m.group("agency")) else 0
+
+
+# Common ISO 4217 codes, written before an amount ("EUR 2.3 billion", "CHF12m", "NOK 1.15"): a currency, not a name
+_CURRENCY_CODES = frozenset({
+    "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "HKD", "SGD", "AUD", "CAD", "NZD", "INR", "KRW", "SEK", "NOK",
+    "DKK", "PLN", "CZK", "HUF", "RUB", "BRL", "MXN", "ZAR", "TRY", "AED", "SAR", "ILS", "THB", "MYR", "IDR", "PHP",
+    "TWD", "VND", "NGN", "KES", "EGP", "ARS", "CLP", "COP", "PEN",
+})  # fmt: skip
+_AMOUNT_AFTER = re.compile(r"\s?\d")
+# A unit written after a number: "192GB", or a short symbol after a space ("8 TB/s", "15 MW"; not a year's "In
+# 2003 IBM")
+_GLUED_NUMBER_BEFORE = re.compile(r"\d$")
+_NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d\s$)[\d.,]*\d\s$")
+
+
+def _not_a_name_here(sentence: str, a: int, b: int, text: str) -> bool:
+    """Whether this occurrence of ``text`` is part of a figure or a ticker, not a name: a currency code or prefix
+    ("EUR 2.3 billion", "US$11bn"), a unit after a number ("8 TB/s"), an exchange in a ticker ("(NYSE: HLVP)")."""
+    if sentence.startswith("$", b) or (text in _CURRENCY_CODES and _AMOUNT_AFTER.match(sentence, b)):
+        return True
+    if a and _GLUED_NUMBER_BEFORE.search(sentence, a - 1, a):
+        return True
+    if len(text) <= 4 and " " not in text and _NUMBER_BEFORE.search(sentence, max(0, a - 24), a):
+        return True
+    return sentence.startswith("(", a - 1) and sentence.startswith(":", b) if a else False
+
+
+# Who a figure comes from, not what it is about: "analysts at Morgan Stanley", "Jefferies analysts", "ahead of
+# Wall Street's forecast", the person in '..., said Jane Doe', the body in "..., according to Ofgem", and all up to
+# the comma of a sentence opening "According to Ofgem, ..."
+_ANALYSTS_AT = re.compile(
+    r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Ee]xperts?|[Bb]rokers?)\s+(?:at|from|with)"
+    r"\s+(?:the\s+)?$"
+)
+_ANALYSTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:analysts?|economists?|strategists?)\b(?!\s+(?:at|from|with)\b)")
+_COMPARED_WITH = re.compile(
+    r"\b(?:ahead\s+of|above|below|beat|beating|missed|missing|topped|topping|than|against|versus|vs\.?|short\s+of)"
+    r"\s+(?:the\s+)?$"
+)
+_FORECAST_AFTER = re.compile(r"['’]s\s+(?:(?:average|consensus|own)\s+)?(?:forecasts?|estimates?|expectations?)\b")
+_SAID_THEN_SOURCE = re.compile(r"[,\"”]\s*(?:said|says|told|according\s+to)\s")
+_ACCORDING_TO = re.compile(r"[Aa]ccording\s+to\s")
+_ACCORDING_TO_BEFORE = re.compile(r"[,\"”]\s*according\s+to\s+(?:the\s+)?$")
+
+
+# A name the tagger took in with a commenter's role: "Analyst Tom Ferris of Keswick Research" is a source
+_ROLE_FIRST = re.compile(r"(?:Analyst|Economist|Strategist|Researcher|Professor|Spokes(?:man|woman|person))\s")
+
+
+def _in_source_phrase(sentence: str, a: int, b: int, label: str | None) -> bool:
+    """Whether the name at [a, b) stands in a phrase naming a figure's source, not what the figure is about; the
+    body a speaker speaks for stays ('..., said Jo Lin, governor of the Bank of Thailand')."""
+    if _ROLE_FIRST.match(sentence, a, b) or _ANALYSTS_AT.search(sentence, max(0, a - 40), a):
+        return True
+    if _ANALYSTS_AFTER.match(sentence, b):
+        return True
+    if _FORECAST_AFTER.match(sentence, b) and _COMPARED_WITH.search(sentence, max(0, a - 20), a):
+        return True  # "ahead of Wall Street's forecast": the estimate the figure is compared with
+    if label == "PERSON" and _SAID_THEN_SOURCE.search(sentence, 0, a):
+        return True  # '..., said Priya Rao, the bank's chief economist': the speaker
+    if _ACCORDING_TO_BEFORE.search(sentence, max(0, a - 30), a):
+        return True  # "..., according to Ofgem": the source itself
+    opening = _ACCORDING_TO.match(sentence)
+    return opening is not None and "," not in sentence[opening.end() : a]
 
 
 # The last sentence's mentions: the claims of one sentence come one after another and share them. Kept only for
@@ -250,28 +390,51 @@ def _mentions(
         if exclude and text in exclude and text != exclude and not _owns_source(text, exclude):
             continue  # "Netflix said" stays, and so does the owner in "Thailand's Prime Minister X said"
         label = e.get("label") or ""
-        if text in GENERIC_TECH or label in _IGNORED or text in HOLIDAYS or _VENUE.search(text):
-            continue
+        if text in GENERIC_TECH or label in _IGNORED or text in HOLIDAYS or _VENUE.search(text) or text[0].isdigit():
+            continue  # "192GB", "4K": a figure or a format read as a name
         for a, b in _occurrences(text, sentence):
-            if label in _PLACES and sentence.startswith("-", b):
-                continue  # "the Munich-based maker", "Munich- and Austin-based": a place modifying a noun
-            if label != "MISC" or _VERB_AFTER.match(sentence, b):
+            if _names_nothing(sentence, a, b, text, label):
+                continue
+            if label != "MISC" or _misc_as_subject(sentence, a, b):
                 mentions.append((a, b, text, label))
     if len(mentions) > 1:
         mentions = _outermost(mentions)
+        mentions = [m for m, n in zip(mentions, [*mentions[1:], None]) if not (n and _classifies(sentence, m, n))]
     if type(entities) is tuple:
         _last_mentions = (entities, sentence, exclude, mentions)
     return mentions
 
 
+def _names_nothing(sentence: str, a: int, b: int, text: str, label: str | None) -> bool:
+    """Whether the name at [a, b) names no possible subject: a dateline's, a figure's or a source's part, or a
+    place modifying a noun."""
+    if a < dateline_end(sentence) or _not_a_name_here(sentence, a, b, text) or _in_source_phrase(sentence, a, b, label):
+        return True
+    return label in _PLACES and _PLACE_MODIFIER.match(sentence, b) is not None
+
+
+# "Premier League club Harrow United", "Nasdaq-listed firm Acme": a name, a word saying what kind of body the next
+# one is, then that name; the first only classifies the second, which is the clause's actor
+_KIND_BETWEEN = re.compile(
+    rf"(?:-listed)?\s+(?:{_DESCRIBED_AS}|club|side|team|party|drugmaker|contractor|developer|maker|fund|subsidiary)\s+"
+)
+
+
+def _classifies(sentence: str, m: tuple[int, int, str, str], n: tuple[int, int, str, str]) -> bool:
+    """Whether mention ``m`` only says what kind of body the mention ``n`` right after it is."""
+    gap = _KIND_BETWEEN.match(sentence, m[1])
+    return gap is not None and gap.end() == n[0]
+
+
 def named_in(sentence: str, entities: Sequence[dict]) -> set[str]:
-    """The entities ``sentence`` names, but for a place that only modifies a noun ("the Munich-based maker")."""
+    """The entities ``sentence`` names, but for those that name nothing a figure could be about
+    (``_names_nothing``: "the Munich-based maker", "analysts at Morgan Stanley")."""
     out = set()
     for e in entities:
         text = e.get("text") or ""
         if not text or text not in sentence:
             continue
-        if e.get("label") in _PLACES and all(sentence.startswith("-", b) for _, b in _occurrences(text, sentence)):
+        if all(_names_nothing(sentence, a, b, text, e.get("label")) for a, b in _occurrences(text, sentence)):
             continue
         out.add(text)
     return out
@@ -325,15 +488,33 @@ def find_subject(
             if first:
                 return first
         if before:
-            return before[-1][2] if relative else before[0][2]
+            if relative:
+                return before[-1][2]
+            # the subject of the coordinated clause holding the figure: "X won the vote, but Y took the most
+            # seats, 46" is about Y
+            coordinated = max((m.end() for m in _COORDINATION.finditer(sentence, 0, start)), default=0)
+            return next((m[2] for m in before if m[0] >= coordinated), before[0][2])
         # an untyped name (MISC) only in the subject's place, before the figure: after it, it is as often a
-        # source, a title or a stray capital ("..., Agence France Presse reported")
-        after = [m for m in mentions if m[0] >= start and m[3] in group and m[3] != "MISC"]
+        # source, a title or a stray capital ("..., Agence France Presse reported"); not a name of a coordinated
+        # clause with its own subject ("Emissions fell 0.8%, and in the EU they dropped ..."), nor a place saying
+        # where something traded ("rose 12% in New York trading")
+        after = [
+            m for m in mentions
+            if m[0] >= start and m[3] in group and m[3] != "MISC"
+            and not _COORDINATION.search(sentence, start, m[0])
+            and not (group is _PLACES and _VENUE_NOUN_AFTER.match(sentence, m[1]))
+        ]  # fmt: skip
         if after:
             return after[0][2]
     if main_org and any(_may_be_main(sentence, a, b, main_org) for a, b, _ in _descriptions(sentence)):
         return main_org
     return None
+
+
+# A place naming where something traded, not what the figure is about: "rose 12% in New York trading"
+_VENUE_NOUN_AFTER = re.compile(r"\s+(?:trading|trade|dealings|deals|session|hours|time|markets?|exchange)\b")
+# Where a coordinated clause with its own subject starts: "..., but Fianna Fáil took ...", "; Acme ..."
+_COORDINATION = re.compile(r"[;,]?\s+(?:but|while|whereas)\s+|;\s+|,\s+and\s+")
 
 
 def _may_be_main(sentence: str, a: int, b: int, main_org: str) -> bool:
@@ -344,7 +525,8 @@ def _may_be_main(sentence: str, a: int, b: int, main_org: str) -> bool:
 # Places that say where something went or where a company sits, not what a figure is about: "into the River
 # Tam", "GreenLeaf, based in Portland, Oregon, generated sales of ..." (the name after the state too)
 _PLACE_NOT_SUBJECT_BEFORE = re.compile(
-    r"\b(?:(?:into|onto|through|along|across|towards?|past)\s+(?:the\s+)?"
+    r"\b(?:(?:into|onto|through|along|across|towards?|past|off)\s+(?:the\s+)?"
+    r"|between\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+)?"  # "a line between Leeds and York": its ends
     r"|(?:based|headquartered|located|born|founded|registered)\s+in\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)?)$"
 )
 
