@@ -52,6 +52,7 @@ from pipeline.claims.subjects import (
 from pipeline.claims.units import is_currency
 from pipeline.collector import paused_gc
 from pipeline.schemas import MODELS, conform, empty_frame
+from pipeline.stages.word_frequency import is_common_word
 
 CLAIM_COLUMNS: list[str] = list(MODELS["claims"].to_schema().columns)
 _NOT_A_CLAIM = {"one", "a", "an"}  # "one of the best", "a million-dollar house" as a noun phrase
@@ -236,6 +237,7 @@ def _prepared(entities: list[dict], text: str) -> list[dict]:
     """
     out = []
     surnames = set()
+    short_names: dict[str, None] = {}  # first words of companies' names, in order
     for e in entities:
         name = e.get("text") or ""
         if name[:1].islower():
@@ -248,7 +250,13 @@ def _prepared(entities: list[dict], text: str) -> list[dict]:
             e = {**e, "text": name}
         if " " in name and e.get("label") == "PERSON":
             surnames.add(_surname(name))
+        elif " " in name and e.get("label") == "ORG":
+            short_names.setdefault(name.split()[0])
         out.append(e)
+    known = {e.get("text") for e in out}
+    for short in short_names:  # "Castellan shares fell" after "Castellan Energy": the company, by its first word
+        if short not in known and short[:1].isupper() and not is_common_word(short) and _stands_alone_org(short, text):
+            out.append({"text": short, "label": "ORG", "count": 0})
     if surnames:
         known = {e.get("text") for e in out}
         for alias in dict.fromkeys(m.group(0) for m in _TITLED_ANYWHERE.finditer(text)):
@@ -258,6 +266,16 @@ def _prepared(entities: list[dict], text: str) -> list[dict]:
             if _stands_alone(surname, text):
                 out.append({"text": surname, "label": "PERSON", "count": 0})
     return out
+
+
+def _stands_alone_org(short: str, text: str) -> bool:
+    """Whether the article writes a company's first word without a capitalised word after it (the rest of its
+    name, or another name)."""
+    for _, b in _occurrences(short, text):
+        following = text[b : b + 2]
+        if not (following[:1] == " " and following[1:].isupper()):
+            return True
+    return False
 
 
 def _stands_alone(surname: str, text: str) -> bool:
