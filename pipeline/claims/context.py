@@ -226,6 +226,10 @@ _FORECAST_CUES = (  # what makes a figure a prediction, as ``_SENTENCE_HEDGE_WOR
     r"aims?\s+to", r"aim(?:ed|ing)\s+to", "targeting", r"guided\s+(?:for|to)", r"goal\s+of", r"plans?\s+to",
     r"next\s+(?:year|quarter|month|decade)",
     r"by\s+(?:the\s+end\s+of\s+)?(?:20[2-9]\d|2100)",
+    # "the $10.8bn analysts had pencilled in", "the government has pencilled in £5bn of cuts": an expectation or plan
+    r"pencil(?:l)?ed\s+in",
+    # a pledge is a plan: "promised to spend €8bn", "vowed to cut 2,000 jobs"
+    r"promis(?:e|es|ed|ing)\s+to", r"pledg(?:e|es|ed|ing)\s+to", r"vow(?:s|ed|ing)?\s+to", r"committed\s+to",
 )  # fmt: skip
 _FORECAST = re.compile(r"\b(" + "|".join(_FORECAST_CUES) + r")\b", re.I)  # the plain form
 # Whether ``_FORECAST`` matches, found by a pattern starting with a class (``screens.word_start_pattern``).
@@ -448,17 +452,86 @@ def is_forecast(sentence: str, start: int, end: int) -> bool:
     """
     if not _may_forecast(sentence):
         return False
-    before = sentence[:start]
+    if _ESTIMATE_BEFORE.search(sentence, max(0, start - 80), start) or _their_estimate(sentence, start):
+        return True  # "beating analysts' average estimate of $3.35 billion"
+    before = sentence[_governed_from(sentence, start, end) : start]
     if _forecast_screen(before) and _FORECAST_AT.search(before):
         return True
     after = clause_after(sentence, end)
     return _forecast_screen(after) and _FORECAST_AT.search(after) is not None
 
 
-# Words one of which every match of ``_FORECAST`` holds, "by" aside: "by 2027" also needs "20" or "2100".
+# The market's expectation of a result, naming the figure right after it: "analysts' average estimate of $3.35bn",
+# "the consensus estimate of $1.71", "ahead of expectations of £1.2bn". Only the estimates of analysts, economists or
+# the consensus: "the ministry's estimate of 3,000 deaths" counts a past toll, and "Analysts estimate Nvidia controls
+# 80%" (the verb) a present share; a figure after the estimate ("16 cents above the consensus estimate") is none.
+_FILLER_TO_FIGURE = r"\s+(?:of|for|at)\s+(?:(?:about|around|roughly|nearly|some|a|an|the|US)\s+)*$"
+_ESTIMATE_NOUN = (
+    r"(?:\b(?:analysts|economists|brokers|street|market)['’]s?|\b(?:analyst|consensus|average|mean|median))\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:estimates?|expectations?|consensus)|\bexpectations?"
+)
+_ESTIMATE_BEFORE = re.compile(f"(?:{_ESTIMATE_NOUN}){_FILLER_TO_FIGURE}", re.I)
+# "Analysts at Kotak said the results were ahead of their estimate of Rs 4,200 crore": whose estimate, named before
+_THEIR_ESTIMATE = re.compile(r"\btheir\s+(?:[a-z-]+\s+)?estimates?" + _FILLER_TO_FIGURE, re.I)
+_ANALYSTS = re.compile(r"\b(?:analysts?|economists?|brokers?)\b", re.I)
+
+
+def _their_estimate(sentence: str, start: int) -> bool:
+    m = _THEIR_ESTIMATE.search(sentence, max(0, start - 60), start)
+    return m is not None and _ANALYSTS.search(sentence, 0, m.start()) is not None
+
+
+# The level a move starts from or is compared with: "will rise to $17.99 from $15.99", "could climb to £310m, up
+# from £265m", "$1.87 vs. $1.71 expected". It is the level now (or the figure another cue after it names).
+# "from" only after a move ("up from", "rose from") or a level moved to ("to $17.99 from"): "from 17 sites" is a source
+_BASELINE_BEFORE = re.compile(
+    r"(?:\b(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:up|down|higher|lower|ris(?:e|es|ing)|rose|"
+    r"f(?:all|alls|alling|ell))\s+from)|\bto\s+(?:[A-Z]{0,3}[$£€¥₹]|\d)[^;:]{0,60}?\sfrom)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|only|a|an|the|its|their|US)\s+)*$",
+    re.I,
+)
+# "to pay down debt of about 140 million euros": the balance a plan reduces is there now, whatever the plan
+_STOCK_REDUCED_BEFORE = re.compile(
+    r"\b(?:pay(?:s|ing)?\s+(?:down|off)|paid\s+(?:down|off)|repa(?:y|ys|id|ying)|refinanc(?:e|es|ed|ing)|"
+    r"clear(?:s|ed|ing)?|servic(?:e|es|ed|ing))\s+(?:(?:its|their|the|a|an|some|part\s+of|all)\s+)*"
+    r"(?:[a-z-]+\s+)?(?:debts?|borrowings?|liabilities|arrears|backlog|loans?|bonds?)\s+of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|close\s+to|an\s+estimated)\s+)*$",
+    re.I,
+)
+# A clause with its own subject and a verb in the present or past starts after the future of the one before:
+# "..., and Dublin has set aside €14.2 billion", "road repairs, which have a backlog of £30 million"
+# (it ends before the verb, so "is set to", "has been forecast" after it are still read as cues)
+_OWN_TENSE = re.compile(
+    r"(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas)\s+)"
+    r"(?!(?:and|but|while|whereas|will|would|could|may|might|should|must|shall|to|not|also|has|have|had|is|are|"
+    r"was|were)\s)"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|[a-z]+|"  # "Dublin", "the central bank", "it", "sales"
+    r"(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}[a-z]+)\s+(?=(?:has|have|had|is|are|was|were)\s)"
+    r"|\b(?:which|who|that)\s+(?:now\s+|already\s+|currently\s+)?(?=(?:has|have|had|is|are|was|were)\s)"
+)
+_RANGE_SURFACE = re.compile(r"\d[^\d]*?(?:\sto\s|\sand\s|[-–—]).*?\d")
+
+
+def _governed_from(sentence: str, start: int, end: int) -> int:
+    """Where the text whose forecast cues govern the quantity at [start, end) begins.
+
+    A baseline or a balance being reduced is the level now: no cue before it governs it ("from $15.99"; a range,
+    "from $15.49 to $17.99", is the move itself). Otherwise the cues after the last clause of its own tense.
+    """
+    level_now = _BASELINE_BEFORE.search(sentence, max(0, start - 40), start) or _STOCK_REDUCED_BEFORE.search(
+        sentence, max(0, start - 120), start
+    )
+    if level_now and not _RANGE_SURFACE.search(sentence, start, end):
+        return start
+    return max((m.end() for m in _OWN_TENSE.finditer(sentence, 0, start)), default=0)
+
+
+# Words one of which every match of ``_FORECAST`` (and ``_ESTIMATE_BEFORE``, "estimate" or "expect") holds, "by"
+# aside: "by 2027" also needs "20" or "2100".
 _FORECAST_WORDS = re.compile(trie_pattern([  # a trie, as ``_HEDGE_WORDS``
     "will", "would", "could", "might", "may", "expect", "forecast", "project", "predict", "guidance", "outlook", "set",
-    "track", "anticipat", "target", "aim", "plan", "next", "guided", "goal",
+    "track", "anticipat", "target", "aim", "plan", "next", "guided", "goal", "estimate", "pencil", "promis", "pledg",
+    "vow", "committed",
 ]))  # fmt: skip
 
 
@@ -483,14 +556,23 @@ _CLAUSE_END = re.compile(r"[;,:—–]|\s(?:and|but|while|whereas)\s|$")
 _CLAUSE_MARK = re.compile(r"[;,:—–\s](?:(?<=[;,:—–])|(?<=\s)(?:and|but|while|whereas)\s)")
 
 
+# "vs. $1.71 expected", "versus $2.9B in Q3 2025": the figure compared with, and what its words say of it
+_VERSUS_FIGURE = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:[A-Z]{0,3}[$£€¥₹]|\d)", re.I)
+
+
 def clause_after(sentence: str, end: int) -> str:
+    """The rest of the figure's clause: up to a clause break, or to another figure it is compared with."""
     m = _CLAUSE_MARK.search(sentence, end)
     if m is not None:
         stop = m.start()
     else:  # "$": the end, or just before a newline that ends the text
         n = len(sentence)
         stop = n - 1 if min(max(end, 0), n) < n and sentence.endswith("\n") else n
-    return sentence[end:stop]
+    clause = sentence[end:stop]
+    if "vs" in clause or "ersus" in clause or "ompared" in clause:  # most clauses compare nothing
+        versus = _VERSUS_FIGURE.search(clause)
+        clause = clause[: versus.start()] if versus else clause
+    return clause
 
 
 def clause_around(sentence: str, start: int, end: int) -> str:

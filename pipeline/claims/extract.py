@@ -18,6 +18,7 @@ import pandas as pd
 from pipeline.claims.attribution import find_attribution
 from pipeline.claims.clusters import one_fact_per_article
 from pipeline.claims.context import MOVE_FROM_BEFORE, clause_after, clause_around, is_forecast, sentence_hedges
+from pipeline.claims.filters import is_story_claim
 from pipeline.claims.keys import claim_key, is_conversion, is_market_quote, market_day
 from pipeline.claims.metrics import (
     APPOSITIVE_NAME,
@@ -118,7 +119,8 @@ def _article_claims(record: dict) -> list[dict]:
     published_at = record.get("published_at")
     given = _entities(record.get("entities"))
     pub = None if published_at is None or pd.isna(published_at) else pd.Timestamp(published_at)
-    quantities = scan(text)
+    # the quantities a story asserts: no passing age, exchange-rate note or worked example (``is_story_claim``)
+    quantities = [q for q in scan(text) if is_story_claim(q, text)]
     if not quantities:
         return []  # nothing to attribute or date: skip guessing entities and reading every sentence's period
     # a tuple: fixed, so find_subject may reuse a sentence's mentions

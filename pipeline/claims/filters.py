@@ -28,7 +28,8 @@ _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?" + _MONTHS + r"\b", r
 _TIME_AFTER = re.compile(r"^(?::\d\d|\s?[ap]\.?m\.?(?![a-z])|\s?(?:GMT|UTC|EDT|EST|PDT|PST|BST|CET)\b)", re.I)
 _DATE_OR_PHONE = re.compile(
     r"\b\d{1,4}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{2,4}\b"  # 22/07/2025, 2025-07-22; not the range "12.5-15"
-    r"|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3,4}[\s.-]\d{4}\b"  # phone numbers
+    # phone numbers, with a country code or North America's trunk "1-" ("1-800-555-0142": no claim "1")
+    r"|(?:\+\d{1,3}[\s.-]?|\b1[.-])?(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3,4}[\s.-]\d{4}\b"
     r"|\+\d{1,3}\s?(?:\(0\))?\d{1,4}(?:[\s.-]\d{2,4}){2,3}\b"  # international: +44 (0)20 3353 2000
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b"  # clock times, and race times to the hundredth: "1:48.32"
     r"|(?<![\w/])(?!(?<=\d\s)[1-9]\d?/(?:2|3|4|8|16|32|64)(?![\d/]))"  # not the fraction of "10 1/2"
@@ -369,3 +370,71 @@ def _mark_age(q: Quantity) -> bool:
     q.unit, q.unit_given = "year", True
     q.extras["age"] = True  # "people over 60": a bound on an age, where "over 10 years" is a span of time
     return True
+
+
+# -- Claim level: numbers ``extract_quantities`` rightly reads (NewsQuant scores them) that a story does not assert.
+
+# "Okafor, 57, said", "Lorca is 23.": a person's age given in passing. Ages that carry the story stay: those after
+# "aged"/"age of" ("died aged 91", "the oldest woman in Japan, aged 116", "retire at 67"), and an "N-year-old"
+# descriptor, which the hand-labelled claims count and outlets repeat when they name the person ("The 18-year-old").
+_NAME_IS_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][\w'’-]+)\s+(?:is|was|turns|turned)\s$")
+_NO_NAMES = {"it", "this", "that", "he", "she", "there", "what", "which", "who", "one", "mine", "ours"}
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,!?)\"”’]|\s-\s|$)")
+# "($1 = 88.70 Indian rupees)", "(£1 = $1.2710)", "(1 euro = $1.08)": a wire story's exchange-rate note, both sides
+_RATE_NOTE = re.compile(r"\(\s*(?:(?:[A-Z]{1,3}\s?)?[$£€¥₹]\s?1|1\s+[A-Za-z][A-Za-z. ]{1,24}?)\s*=\s*[^()=\n]{1,40}\)")
+# "the two companies", "the five biggest findings", "these three cases", "the last three governments": a number
+# spelled out after a definite determiner names a set the story already has, and "the past five years" a window;
+# the first mention of the set is the claim ("Three men were arrested"). "two of the last three" keeps its "two".
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|these|those|both|the\s+(?:last|past|next|first|final|previous|coming|following|other|remaining))\s+$",
+    re.I,
+)
+_WINDOW_UNITS = ("day", "week", "month", "year", "decade")  # "the past five years", "the first three months"
+# "19kg for someone weighing 100kg", "a worker earning £30,000 would pay": the premise of a worked example
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:someone|somebody|anyone|an?\s+(?:typical\s+|single\s+|hypothetical\s+|average\s+|median\s+)?"
+    r"(?:person|man|woman|adult|household|family|worker|employee|earner|driver|taxpayer|customer|borrower|"
+    r"homeowner|buyer|saver|patient|pensioner|couple|smoker|motorist|commuter))\s+(?:who\s+)?"
+    r"(?:weigh(?:s|ing)?|earn(?:s|ing)?|pay(?:s|ing)?|us(?:es|ing)|spend(?:s|ing)?|borrow(?:s|ing)?|on|with)\s+"
+    r"(?:(?:about|around|roughly|an?|a\s+salary\s+of|an\s+income\s+of)\s+)*$",
+    re.I,
+)
+
+
+def is_story_claim(q: Quantity, text: str) -> bool:
+    """Whether a quantity ``is_claim`` kept is something the story asserts, not an aside or a worked example.
+
+    Applied to claims, not to ``extract_quantities``: each of these is still a quantity in the text.
+    """
+    left = text[max(0, q.start - 90) : q.start]
+    if _passing_age(q, text, left):
+        return False  # "Okafor, 57, said", "Lorca is 23."
+    if q.extras.get("age") and q.extras.get("range"):
+        return False  # "1,200 people aged between 18 and 65": the band that defines a group, no figure of it
+    if _in_rate_note(q, text):
+        return False  # "($1 = 88.70 Indian rupees)"
+    if q.words and q.unit in ("count", *_WINDOW_UNITS) and not q.currency_given and _DEFINITE_BEFORE.search(left):
+        return False  # "the two companies announced", "the last three governments"
+    return _EXAMPLE_BEFORE.search(left) is None  # "for someone weighing 100kg"
+
+
+def _passing_age(q: Quantity, text: str, left: str) -> bool:
+    """A person's age given in passing: after "Name," and closed by a comma or dash, or "Name is 23." at the end."""
+    if q.value_low is not None or q.words or q.decimals or not 0 < q.value < 120:
+        return False
+    right = text[q.end : q.end + 3]
+    if q.extras.get("age"):
+        return _AGE.search(left) is not None and right.startswith(_AGE_END)
+    m = q.unit == "count" and not q.unit_given and _NAME_IS_BEFORE.search(left)
+    name = m.group("name").lower() if m else ""
+    named = bool(m) and name not in _FUNCTION_WORDS and name not in _NO_NAMES
+    return named and _CLAUSE_END_AFTER.match(right) is not None
+
+
+def _in_rate_note(q: Quantity, text: str) -> bool:
+    """Whether the quantity lies in a bracketed "(<one unit> = <rate>)" note."""
+    if "=" not in text[max(0, q.start - 30) : q.end + 30]:
+        return False  # most quantities: no "=" near them
+    open_at = text.rfind("(", max(0, q.start - 30), q.start + 1)
+    m = _RATE_NOTE.match(text, open_at) if open_at >= 0 else None
+    return m is not None and q.end <= m.end()
