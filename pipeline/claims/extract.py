@@ -239,7 +239,7 @@ def _prepared(entities: list[dict], text: str) -> list[dict]:
     """
     out = []
     surnames = set()
-    short_names: dict[str, None] = {}  # first words of companies' names, in order
+    short_names: dict[str, str] = {}  # a company's first word -> its full name (the first such company)
     for e in entities:
         name = e.get("text") or ""
         if name[:1].islower():
@@ -253,12 +253,12 @@ def _prepared(entities: list[dict], text: str) -> list[dict]:
         if " " in name and e.get("label") == "PERSON":
             surnames.add(_surname(name))
         elif " " in name and e.get("label") == "ORG":
-            short_names.setdefault(name.split()[0])
+            short_names.setdefault(name.split()[0], name)
         out.append(e)
     known = {e.get("text") for e in out}
-    for short in short_names:  # "Castellan shares fell" after "Castellan Energy": the company, by its first word
+    for short, full in short_names.items():  # "Castellan shares fell" after "Castellan Energy": the company
         if short not in known and short[:1].isupper() and not is_common_word(short) and _stands_alone_org(short, text):
-            out.append({"text": short, "label": "ORG", "count": 0})
+            out.append({"text": short, "label": "ORG", "count": 0, "alias_of": full})  # named in full as subject
     if surnames:
         known = {e.get("text") for e in out}
         for alias in dict.fromkeys(m.group(0) for m in _TITLED_ANYWHERE.finditer(text)):
@@ -438,6 +438,7 @@ class _FullNames:
         self.entities = entities
         self._counts: dict[str, int] | None = None
         self.labels = {e.get("text"): e.get("label") for e in entities}
+        self.aliases = {e["text"]: e["alias_of"] for e in entities if e.get("alias_of")}
         self._cache: dict[str, str] = {}
         self._person_spans: list[tuple[int, str]] | None = None
         self._person_starts: list[int] = []
@@ -479,6 +480,8 @@ class _FullNames:
         return source
 
     def fullest(self, name: str) -> str:
+        if name in self.aliases:
+            return self.aliases[name]  # a company by its first word: the name the article gives it in full
         if name in self._cache:
             return self._cache[name]
         full = _NUMBER_WORD.sub("", name)  # "Five Virgin megastores": the number counts the stores
