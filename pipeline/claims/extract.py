@@ -22,6 +22,7 @@ from pipeline.claims.filters import is_story_claim
 from pipeline.claims.keys import claim_key, is_conversion, is_market_quote, market_day
 from pipeline.claims.metrics import (
     APPOSITIVE_NAME,
+    RATE_UNITS,
     TIME_UNITS,
     counted_noun,
     counted_noun_metric,
@@ -270,6 +271,15 @@ def _prepared(entities: list[dict], text: str) -> list[dict]:
     return out
 
 
+def _moved_metric(metric: str | None, unit: str, change: str) -> str | None:
+    """The metric a claim is keyed by: an amount moved by a verb ("added 6.4 million subscribers", "profits rose
+    £200m") is the size of a change, another fact than the level ("118 million subscribers"), so it is keyed
+    apart; a rate's move already has its own ``_growth`` metric."""
+    if metric is None or change not in ("up", "down") or metric.endswith("_growth") or unit in RATE_UNITS:
+        return metric
+    return f"{metric}_{change}"
+
+
 def _stands_alone_org(short: str, text: str) -> bool:
     """Whether the article writes a company's first word without a capitalised word after it (the rest of its
     name, or another name)."""
@@ -304,8 +314,9 @@ def _surname(name: str) -> str:
 
 def _rekey(claim: dict, unit: str) -> None:
     """The claim's key again, after the loop over an article changed its metric or period."""
+    metric = _moved_metric(claim["metric"], unit, claim["change"])
     claim["claim_key"] = claim_key(
-        claim["subject"], claim["metric"], unit, claim["period"], claim["forecast"], claim["claim_id"]
+        claim["subject"], metric, unit, claim["period"], claim["forecast"], claim["claim_id"]
     )
 
 
@@ -707,5 +718,5 @@ def _claim(
         "period": period,
         "forecast": bool(forecast),
         "attribution": attribution,
-        "claim_key": claim_key(subject, metric, q.unit, period, forecast, cid),
+        "claim_key": claim_key(subject, _moved_metric(metric, q.unit, change), q.unit, period, forecast, cid),
     }

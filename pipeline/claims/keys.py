@@ -53,17 +53,21 @@ _COMMODITY_UNIT = re.compile(r"_per_(?:barrel|ounce|troy_ounce|tonne|bushel)$")
 _CONVERSION_GAP = re.compile(r"\s*[(\[;:,]\s*(?:about|around|approx(?:imately|\.)?|roughly|some|c\.|or)?\s*")
 
 
+_MOVE_SUFFIX = re.compile(r"_(?:up|down)$")  # an amount moved by a verb is keyed apart from the level (``extract``)
+
+
 def claim_key(subject: str | None, metric: str | None, unit: str, period: str | None, forecast: bool,
               fallback: str) -> str:  # fmt: skip
     """``subject|metric|dimension|period|kind``, or ``claim:<fallback>`` for a claim no other article's can
     match (see the module docstring)."""
-    if not metric or not comparable_metric(metric, unit):
+    base = _MOVE_SUFFIX.sub("", metric) if metric else metric  # "profit_up": a move of the profit
+    if not base or not comparable_metric(base, unit):
         return f"claim:{fallback}"
     if not subject:
-        if metric.removesuffix("_growth") not in EVENT_METRICS and is_lexicon_metric(metric):
+        if base.removesuffix("_growth") not in EVENT_METRICS and is_lexicon_metric(base):
             return f"claim:{fallback}"
         subject = STORY_SUBJECT
-    if period is None and is_market_quote(metric, unit):
+    if period is None and is_market_quote(base, unit):
         return f"claim:{fallback}"
     kind = "forecast" if forecast else "result"
     subject = subject if subject == STORY_SUBJECT else subject_key(subject)
