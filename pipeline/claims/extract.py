@@ -22,7 +22,6 @@ from pipeline.claims.filters import is_story_claim
 from pipeline.claims.keys import claim_key, is_conversion, is_market_quote, market_day
 from pipeline.claims.metrics import (
     APPOSITIVE_NAME,
-    RATE_UNITS,
     TIME_UNITS,
     counted_noun,
     counted_noun_metric,
@@ -272,12 +271,13 @@ def _prepared(entities: list[dict], text: str) -> list[dict]:
 
 
 def _moved_metric(metric: str | None, unit: str, change: str) -> str | None:
-    """The metric a claim is keyed by: an amount moved by a verb ("added 6.4 million subscribers", "profits rose
-    £200m") is the size of a change, another fact than the level ("118 million subscribers"), so it is keyed
-    apart; a rate's move already has its own ``_growth`` metric."""
-    if metric is None or change not in ("up", "down") or metric.endswith("_growth") or unit in RATE_UNITS:
+    """The metric a claim is keyed by: an amount (a count or money) moved by a verb ("added 6.4 million
+    subscribers", "profits rose £200m") is the size of a change, another fact than the level ("118 million
+    subscribers"), so it is keyed apart; a rate's move already has its own ``_growth`` metric."""
+    if metric is None or change not in ("up", "down") or metric.endswith("_growth"):
         return metric
-    return f"{metric}_{change}"
+    amount = unit == "count" or is_currency(unit.split("_per_")[0]) or unit == "GBX"  # "ten times faster": no move
+    return f"{metric}_{change}" if amount else metric
 
 
 def _stands_alone_org(short: str, text: str) -> bool:
@@ -694,7 +694,8 @@ def _claim(
     value, low, high = float(q.value), q.value_low, q.value_high
     # a move named by a noun or comparative ("an 18% jump", "34% higher") is a move for the reader, though
     # NewsQuant's quantities mark only verbs and signs (``context.implied_direction``)
-    change = moved if q.change == "=" and moved in ("up", "down") else q.change
+    change = moved if q.change == "=" and moved in ("up", "down") and q.unit != "ratio" else q.change  # (a
+    # multiple, "ten times faster", compares two things; it moves nothing)
     if q.extras.get("range") and low is not None and high is not None:
         before_from = sentence[max(0, local_start - 60) : local_start]
         direction = next((d for d, p in MOVE_FROM_BEFORE.items() if p.search(before_from)), None)

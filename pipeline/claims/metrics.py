@@ -155,8 +155,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 # ``[;:]|,\s|\s(?:and|but|while|whereas)\s`` starting with a character class (see ``subjects._CLAUSE_BREAK``)
 _CLAUSE_BREAK = re.compile(r"[;:,\s](?:(?<=[;:])|(?<=,)\s|(?<=\s)(?:and|but|while|whereas)\s)")
-RATE_UNITS = ("percent", "percentage_point", "basis_point")
-_RATE_UNITS = RATE_UNITS
+_RATE_UNITS = ("percent", "percentage_point", "basis_point")
 # Rates stated as a level that is itself a change over a year: "year-on-year" beside them names how they are measured
 _YEARLY_RATES = frozenset({"inflation", "core_inflation"})
 MAX_COST = 120  # characters (a clause break counts 80): beyond this a metric word is about something else

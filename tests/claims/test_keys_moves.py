@@ -27,3 +27,11 @@ def test_a_move_and_a_level_of_one_metric_are_keyed_apart() -> None:
 def test_a_moved_figure_without_a_subject_follows_its_metrics_rule() -> None:
     assert claim_key(None, "profit_up", "GBP", None, False, "x") == "claim:x"  # anyone's profit
     assert claim_key(None, "deaths_up", "count", None, False, "x").startswith("@story|deaths_up|")  # an event's toll
+
+
+def test_a_multiple_is_no_move() -> None:
+    """"ten times faster" compares two things: keyed and reported as its level, so it meets "tenfold"."""
+    text = "Orvane said the new tools made its effects work ten times faster than before."
+    claims = claims_of(text, [{"text": "Orvane", "label": "ORG", "count": 1}], PUBLISHED)
+    assert field(claims, "ten times", "change") == "="
+    assert field(claims, "ten times", "claim_key") == "orvane|speed_up|ratio|-|result"
