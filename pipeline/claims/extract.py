@@ -50,7 +50,7 @@ from pipeline.claims.subjects import (
     named_in,
     normalize_subject,
 )
-from pipeline.claims.units import is_currency
+from pipeline.claims.units import dimension_of, is_currency
 from pipeline.collector import paused_gc
 from pipeline.schemas import MODELS, conform, empty_frame
 from pipeline.stages.word_frequency import is_common_word
@@ -276,7 +276,7 @@ def _moved_metric(metric: str | None, unit: str, change: str) -> str | None:
     subscribers"), so it is keyed apart; a rate's move already has its own ``_growth`` metric."""
     if metric is None or change not in ("up", "down") or metric.endswith("_growth"):
         return metric
-    amount = unit == "count" or is_currency(unit.split("_per_")[0]) or unit == "GBX"  # "ten times faster": no move
+    amount = unit == "count" or is_currency(dimension_of(unit).split("_per_")[0])  # "ten times faster": no move
     return f"{metric}_{change}" if amount else metric
 
 

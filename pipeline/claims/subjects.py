@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from pipeline.claims.units import CURRENCY_CODES
+
 _PREFERRED = ("ORG", "PRODUCT", "WORK", "PERSON", "EVENT", "MISC")
 # Nationality adjectives (NORP: "Asian region", "Tory spokesman") name no entity a figure is about: not places.
 _PLACES = ("GPE", "LOC")
@@ -303,12 +305,9 @@ def dateline_end(text: str) -> int:
     return m.end() if m and (m.group("date") or m.group("agency")) else 0
 
 
-# Common ISO 4217 codes, written before an amount ("EUR 2.3 billion", "CHF12m", "NOK 1.15"): a currency, not a name
-_CURRENCY_CODES = frozenset({
-    "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "HKD", "SGD", "AUD", "CAD", "NZD", "INR", "KRW", "SEK", "NOK",
-    "DKK", "PLN", "CZK", "HUF", "RUB", "BRL", "MXN", "ZAR", "TRY", "AED", "SAR", "ILS", "THB", "MYR", "IDR", "PHP",
-    "TWD", "VND", "NGN", "KES", "EGP", "ARS", "CLP", "COP", "PEN",
-})  # fmt: skip
+# ISO 4217 codes (the units module's) and "RMB", written before an amount ("EUR 2.3 billion", "CHF12m", "RMB 5bn"):
+# a currency, not a name
+_CURRENCY_CODES = CURRENCY_CODES | {"RMB"}
 _AMOUNT_AFTER = re.compile(r"\s?\d")
 # A unit written after a number: "192GB", or a short symbol after a space ("8 TB/s", "15 MW"; not a year's "In
 # 2003 IBM")

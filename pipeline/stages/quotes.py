@@ -142,15 +142,17 @@ _AFTER_ROLE_NAME_VERB = re.compile(
     rf"\s+(?:(?:also|later|then)\s+)?{_VERBS}\b"
 )
 _AFTER_ACCORDING = re.compile(rf"^\s*,?\s*(?:according to|per)\s+{_SPEAKER}")
+# What may follow a say-verb before a quotation opens: a few words ("told reporters on Monday"), "that", a colon
+_SAID_TAIL = r"(?:\s+[\w'’\-]+){0,6}?\s*(?:that\s*)?[:,]?\s*$"
 _BEFORE_SPEAKER_VERB = re.compile(
     rf"{_SPEAKER}{_NAMED_APPOSITIVE}\s+(?:(?:also|later|then|has|had|once|previously|recently|simply)\s+)?{_VERBS}"
-    rf"(?:\s+[\w'’\-]+){{0,6}}?\s*(?:that\s*)?[:,]?\s*$"
+    + _SAID_TAIL
 )
 # 'A spokeswoman declined to comment on the figures but said the company was "working closely with regulators"':
 # the speaker opens the sentence, and "said" is the second of its coordinated verbs
 _BEFORE_COORDINATED = re.compile(
     rf"^\s*(?P<speaker>(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w'’\-]*\s+){{0,3}}(?:[a-z][\w\-]*\s+)?{_ROLE_WORDS}|{_NAME})\s+"
-    rf"(?:[a-z][\w'’\-]*\s+){{1,10}}?(?:but|and)\s+(?:also\s+)?{_VERBS}(?:\s+[\w'’\-]+){{0,6}}?\s*(?:that\s*)?[:,]?\s*$"
+    rf"(?:[a-z][\w'’\-]*\s+){{1,10}}?(?:but|and)\s+(?:also\s+)?{_VERBS}" + _SAID_TAIL
 )
 _SAID_JUST_BEFORE = re.compile(rf"[,”\"'’]\s+{_SPEAKER}\s+(?:said|says|added|adds|told \w+(?: \w+)?)\.\s*$")
 # '..., an airline rep telling me on the phone, "..."': an unnamed speaker opening a participle clause (after a comma,
@@ -412,16 +414,14 @@ _AFTER_PATTERNS = (
 _BEFORE_RELATIVE_SUBJECT = re.compile(
     rf"^\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?{_SPEAKER},\s+(?:{_APPOSITION},\s+)?(?:who|whose)\b"
     r"[^“”\"\n]{2,200}?,\s+"
-    rf"(?:(?:also|later|then|has|had|once|previously|recently)\s+)?{_VERBS}(?:\s+[\w'’\-]+){{0,6}}?\s*(?:that\s*)?"
-    r"[:,]?\s*$"
+    rf"(?:(?:also|later|then|has|had|once|previously|recently)\s+)?{_VERBS}" + _SAID_TAIL
 )
 
 
 # 'The Medicines and Healthcare products Regulatory Agency (MHRA) said it would ...': the body's bracketed
 # abbreviation, which its long name (with lower-case words in it) may not be matched as
 _BEFORE_ACRONYM_VERB = re.compile(
-    rf"\((?P<speaker>[A-Z][A-Z0-9&]{{1,9}})\)\s+(?:(?:also|later|then|has|had)\s+)?{_VERBS}"
-    r"(?:\s+[\w'’\-]+){0,6}?\s*(?:that\s*)?[:,]?\s*$"
+    rf"\((?P<speaker>[A-Z][A-Z0-9&]{{1,9}})\)\s+(?:(?:also|later|then|has|had)\s+)?{_VERBS}" + _SAID_TAIL
 )
 
 
