@@ -31,6 +31,8 @@ LEXICON: dict[str, list[str]] = {
     "profit": [r"net income", r"net profits?", r"profits?", r"earnings", r"bottom[- ]line", r"net earnings"],
     "operating_profit": [r"operating (?:profit|income)", r"ebitda", r"ebit", r"operating margin"],
     "eps": [r"earnings per share", r"eps"],
+    # what a company pays its shareholders: "raised its quarterly dividend to 42 cents a share" (no profit per share)
+    "dividend": [r"dividends?"],
     "loss": [r"net loss(?:es)?", r"losses", r"loss"],
     "growth": [r"growth", r"year[- ]over[- ]year", r"year[- ]on[- ]year", r"yoy", r"y/y", r"annual increase"],
     "subscribers": [r"subscribers?", r"subscriptions?", r"paid memberships?", r"paying members"],
@@ -264,7 +266,7 @@ def _noun_metric(noun: str) -> str | None:
 # $1.8bn": the $1.8bn is no number of orders) and a plain count is never a sum of money ("a deal to acquire 36
 # planes": 36 is no deal value). Rates and other units may take either.
 _MONEY_ONLY = frozenset({
-    "revenue", "profit", "operating_profit", "eps", "loss", "price", "valuation", "funding", "deal_value",
+    "revenue", "profit", "operating_profit", "eps", "dividend", "loss", "price", "valuation", "funding", "deal_value",
     "spending", "debt", "fine", "salary", "assets", "savings", "theft", "aid", "trade_balance", "box_office",
 })  # fmt: skip
 _COUNT_ONLY = frozenset({
@@ -414,9 +416,7 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         return _no_mention(sentence, end, unit, change)
     best = ranked[0][2]
     if unit.endswith("_per_share"):
-        if any(m[2] in ("eps", "profit") for m in ranked):
-            return "eps"  # "earnings were $1.20 per share": a profit per share
-        return "price"  # "will pay $48 a share in cash": the price offered for each share
+        return _per_share_metric(sentence, ranked)
     if best == "jobs" and unit == "count" and (
         _CUT_BEFORE.search(sentence, max(0, start - 40), start) or _CUT_AFTER.match(sentence, end)
     ):
@@ -448,6 +448,17 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         if change in ("up", "down") or growth_word:
             return f"{best}_growth"
     return best
+
+
+def _per_share_metric(sentence: str, ranked: list[tuple[int, int, str]]) -> str:
+    """What a figure per share measures: the nearest of a dividend and a profit ("earned $1.87 a share" too), else
+    the price paid for each share ("will pay $48 a share in cash")."""
+    for start, _end, metric in ranked:
+        if metric == "dividend":
+            return "dividend"  # "raised its dividend by 5 cents to 42 cents a share"
+        if metric in ("eps", "profit") or (metric == "salary" and _EARN_VERB.match(sentence, start)):
+            return "eps"  # "earnings were $1.20 per share", "the bank earned $1.87 a share"
+    return "price"
 
 
 def _cost(sentence: str, start: int, end: int, m: tuple[int, int, str]) -> float:
