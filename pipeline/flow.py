@@ -287,6 +287,20 @@ def _empty_metadata(article_ids: list[str], stripped: pd.DataFrame) -> pd.DataFr
     )
 
 
+def in_publication_order(frame: pd.DataFrame) -> pd.DataFrame:
+    """A batch's articles in the order they were published: earliest first, an original before its update (same
+    publication time, no or an earlier update time), undated ones last, ingestion order among equals.
+
+    Dedup decides in arrival order (the earlier article is the canonical one), so deciding a batch as it would
+    have arrived makes the original, not the file name that sorts first, the canonical of a copy or an update.
+    """
+    published = frame["published_at"].fillna(frame["updated_at"]).to_numpy()
+    updated = frame["updated_at"].fillna(frame["published_at"]).to_numpy()
+    order = pd.DataFrame({"published": published, "updated": updated, "arrival": range(len(frame))})
+    order = order.sort_values(["published", "updated", "arrival"], na_position="last", kind="stable")
+    return frame.iloc[order.index.to_numpy()].reset_index(drop=True)
+
+
 def dedup(batch: Batch, parsed: Parsed, store: VersionStore, state_out: Path) -> pd.DataFrame:
     """New ``articles`` rows: each new article marked exact/near duplicate or canonical, with its story."""
     parent_state = store.state_dir(DEDUP_STATE, batch.parent) if batch.parent else None
@@ -295,9 +309,12 @@ def dedup(batch: Batch, parsed: Parsed, store: VersionStore, state_out: Path) ->
     if records.empty:  # nothing new: carry the index forward unchanged
         index.save(state_out, parent=parent_state)
         return schemas.empty_frame("articles")
-    # in ingestion order; the exact-copy keys were hashed from the content in the parse, so no content is needed
+    # the exact-copy keys were hashed from the content in the parse, so no content is needed
     frame = records[["article_id"]].merge(parsed.stripped[["article_id", "text", "exact_key"]], on="article_id")
-    frame = frame.merge(parsed.metadata[["article_id", "published_at", "title"]], on="article_id", how="left")
+    frame = frame.merge(
+        parsed.metadata[["article_id", "published_at", "updated_at", "title"]], on="article_id", how="left"
+    )
+    frame = in_publication_order(frame).drop(columns="updated_at")
     claims = parsed.claims  # their figures: a bound's or range's low end stands for it
     value = claims["value"].fillna(claims["value_low"])
     figures = pd.DataFrame({"article_id": claims["article_id"], "value": value, "unit": claims["unit"]})
