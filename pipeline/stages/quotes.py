@@ -81,13 +81,16 @@ _PRONOUN = r"(?:he|she|they|He|She|They)"
 _FULL_NAME = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}"
 _UNNAMED = (
     r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
-    # "a senior official", "its authors", "A Department for Education and Skills source", "a White House aide"
-    r"(?:(?:[A-Z][\w'’\-]*\s+(?:(?:for|of|and|the)\s+)?){0,5}[a-z0-9][\w\-]*(?:['’]s)?"
-    # or an adjective, a name and the head noun ("a senior Fianna Fáil official", "one former Harrow captain"); not a
-    # phrase ("a motion by Mr Jackson's lawyers") nor a name with an adverb ("an angry Beattie initially said")
-    r"|(?:(?!(?:by|of|in|at|on|for|from|with|to|and|or)\s)[a-z][\w\-]*\s+){1,2}"
-    r"(?:[A-Z][\w'’\-]*\s+(?:(?:for|of|and)\s+)?){1,4}"
-    r"(?![a-z]\w+ly\b|(?:later|then|also|once|still|again|now|has|had|was|is|will|would)\b)[a-z][\w\-]*(?:['’]s)?)"
+    # an adjective, a name and the head noun ("a senior Fianna Fáil official", "one large Norvane shareholder"), tried
+    # first: the plain description below would end at the adjective ("one large"); not a phrase ("a motion by Mr
+    # Jackson's lawyers"), a name with an adverb ("an angry Beattie initially said") nor a day ("a spokesman Tuesday
+    # night")
+    r"(?:(?:(?!(?:by|of|in|at|on|for|from|with|to|and|or)\s)[a-z][\w\-]*\s+){1,2}"
+    r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’\-]*\s+(?:(?:for|of|and)\s+)?){1,4}"
+    r"(?![a-z]\w+ly\b|(?:later|then|also|once|still|again|now|has|had|was|is|will|would)\b)[a-z][\w\-]*(?:['’]s)?"
+    # or a plain description: "a senior official", "its authors", "A Department for Education and Skills source", "a
+    # White House aide"
+    r"|(?:[A-Z][\w'’\-]*\s+(?:(?:for|of|and|the)\s+)?){0,5}[a-z0-9][\w\-]*(?:['’]s)?)"
     # after the head noun: plain words ("the state's civil defence agency") and a named body after for/of/at/from/in
     # ("a spokesperson for the Tottori prefectural government", "an official at the Food and Drug Administration"):
     # a name inside the description does not end it
@@ -471,8 +474,10 @@ def _attribution(text: str, start: int, end: int) -> str | None:
         m = pattern.search(sentence)
         if m and _clean_speaker(m.group("speaker")):
             appos = m.groupdict().get("appos")
-            if appos and _is_role(m.group("speaker").strip()) and _FULL_NAME_RE.fullmatch(appos.strip()):
-                return _clean_speaker(appos)  # "The judge, Miriam Ashcroft, said": the name, not the role
+            if appos and _FULL_NAME_RE.fullmatch(appos.strip()) and _described(m.group("speaker").strip()):
+                # "The judge, Miriam Ashcroft, said", "Her Conservative shadow, Mel Stride, said": the name, not
+                # the role or the description
+                return _clean_speaker(appos)
             return _clean_speaker(m.group("speaker"))
     if not closed:
         # 'the crisis is "growing at an alarming rate" and affects every community, Noem said in ...': the
@@ -488,6 +493,16 @@ def _attribution(text: str, start: int, end: int) -> str | None:
     if m and _clean_speaker(m.group("speaker")):
         return _clean_speaker(m.group("speaker"))
     return None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "another"})
+
+
+def _described(speaker: str) -> bool:
+    """A role ("The judge") or a description opening with a determiner and ending in a common noun ("Her
+    Conservative shadow", "a senior aide"), which a name in apposition after it identifies."""
+    words = speaker.split()
+    return _is_role(speaker) or (len(words) >= 2 and words[0].lower() in _DETERMINERS and words[-1][:1].islower())
 
 
 def _colon_clause_subject(sentence: str) -> str | None:
