@@ -217,3 +217,25 @@ def test_an_update_under_the_same_headline_is_near_at_a_lower_overlap():
         out = deduplicate(frame, DedupIndex())
         got = _row(out, "b" * 16)["duplicate_kind"]
         assert (got if isinstance(got, str) else None) == kind
+
+
+def test_a_brief_whose_update_corrects_its_headline_figure_and_adds_a_paragraph_is_near():
+    """A short brief's update corrects figures (one in the headline) and adds a paragraph: Jaccard falls under the
+    same-headline bar, but nearly all of the original is in the update. Another headline stays another story."""
+    brief = (
+        "Flooding in the northern provinces has forced 1,200 people from their homes, the regional emergency service "
+        "said on Sunday. Rivers burst their banks after three days of rain, cutting two main roads and the railway "
+        "line to the coast. Schools in four towns will stay closed on Monday. The service said crews had rescued "
+        "dozens of residents by boat overnight and that water levels were expected to peak on Monday evening."
+    )
+    update = brief.replace("1,200 people", "1,650 people").replace("four towns", "six towns") + (
+        " The regional governor asked the army for help and said temporary shelters had been set up in sports halls "
+        "in three towns. Forecasters warned that more rain was on its way for Wednesday, and insurers said claims "
+        "from the last floods in the region, two winters ago, had taken more than a year to settle."
+    )
+    for title, kind in (("Floods force 1,650 from homes in the north", "near"), ("Rain closes northern schools", None)):
+        frame = _frame([("a" * 16, brief, brief), ("b" * 16, update, update)])
+        frame["title"] = ["Floods force 1,200 from homes in the north", title]
+        out = deduplicate(frame, DedupIndex())
+        got = _row(out, "b" * 16)["duplicate_kind"]
+        assert (got if isinstance(got, str) else None) == kind
