@@ -27,13 +27,21 @@ import pandas as pd
 from pipeline.collector import paused_gc
 from pipeline.stages.block_scorer import score_blocks
 from pipeline.stages.bylines import byline_date, looks_like_name, outlet_line, parse_byline
-from pipeline.stages.dates import NEWS_DATELINE_RE, WIRE_TAG_RE, is_dateline, wire_dateline
+from pipeline.stages.dates import (
+    NEWS_DATELINE_RE,
+    UPDATED_RE,
+    WIRE_TAG_RE,
+    dateline_agency,
+    is_dateline,
+    wire_dateline,
+)
 from pipeline.stages.furniture import (
     COMMENT_START_RE,
     COMPANY_CUE_RE,
     JOURNALIST_CUE_RE,
     LEGAL_CONTENT_RE,
     LEGAL_RUN_IN_RE,
+    MENU_MIN_ITEMS,
     PRESS_RELEASE_REASON,
     RELATED_START_RE,
     furniture_reason,
@@ -137,6 +145,11 @@ class Stripped:
     page_lines: list[str] | None = None  # an HTML page's visible lines, handed to metadata (not published)
 
 
+# A footer's copyright with the name first ("Valley Courier © 2026 · All rights reserved"): the site's own name.
+NAME_COPYRIGHT_RE = re.compile(
+    r"^\W{0,3}(?P<name>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4})\s*(?:©|\(c\)|ⓒ)\s*\d{4}\b"
+)
+NAME_COPYRIGHT_MAX_WORDS = 20
 _PUBLISHER_RES = [
     re.compile(
         r"subscribe to (?:the )?(?P<name>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4})"
@@ -148,6 +161,7 @@ _PUBLISHER_RES = [
         r"(?:\s+[A-Z][\w&'’.\-]*){0,4})",
         re.I,
     ),
+    NAME_COPYRIGHT_RE,
 ]
 
 
@@ -203,6 +217,7 @@ def classify(
         lines = [t[2:] if t[:2] == "+ " or (t[:2] == "o " and not t[2:3].islower()) else t for t in lines]
     strong_rules = strong_rules_for(lines)  # the article's furniture keys, looked for once
     prose_seen = False
+    dated: list[int] = []  # the blocks the date lines come from, in order
     for k, (b, line) in enumerate(zip(blocks, lines)):
         if b.words == 0 and not b.text.strip("-_=*~#. "):
             b.reason = "separator"
@@ -212,6 +227,8 @@ def classify(
             None if sentence_like else furniture_reason(line)
         ):
             b.reason = reason
+        elif b.words <= NAME_COPYRIGHT_MAX_WORDS and NAME_COPYRIGHT_RE.match(line):
+            b.reason = "copyright"  # "Valley Courier © 2026 · All opinions our own"
         elif (
             b.words <= 40
             # below the first paragraph only a line that says "By" is a byline: "Touch Bar and Escape Key" is a heading
@@ -222,16 +239,25 @@ def classify(
             authors.extend(names)
             if is_dateline(re.split(r"[|•·]", b.text)[-1]):
                 info.date_lines.append(b.text)
+                dated.append(k)
             elif (stated := byline_date(b.text)) and is_dateline(stated):
                 info.date_lines.append(stated)  # "Posted on 14/03/2025 by Jane Doe"
+                dated.append(k)
         elif b.words <= 25 and is_dateline(b.text):
             b.reason = "dateline"
             info.date_lines.append(b.text)
+            dated.append(k)
+        elif b.words <= 25 and (stamp := _credited_stamp(b.text)):
+            b.reason = "dateline"  # "posted July 20, 2026 | by the Valley staff": a staff credit names no author
+            info.date_lines.append(stamp)
+            dated.append(k)
         elif b.norm in recurring:  # after the bylines and date lines: a site's "Updated ..." line still dates it
             b.reason = "recurring-in-source"
         elif author_norms and b.norm in author_norms:
             b.reason = "byline"
-        elif MENU_LINES and menu_line(line) and not _table_header(line, lines[k + 1 : k + 2]):
+        elif MENU_LINES and (
+            (menu_line(line) and not _table_header(line, lines[k + 1 : k + 2])) or glyph_menu(line)
+        ):
             b.reason = "navigation"  # after the byline rules: "By Jane Roe | Reuters | 20 Nov" is a byline
         if b.reason in {"promo", "copyright", "newsletter"} and publisher_from_line(b.text):
             info.publisher_lines.append(b.text)
@@ -269,7 +295,9 @@ def classify(
     # 2. the headline (and its repeats), then the dek that sits between it and the byline
     title_norm = normalise(title_hint) if title_hint else ""
     if MASTHEADS and not gentle:  # the site's name printed over the headline is no headline
-        masthead(blocks, info.publisher_lines, title_norm)
+        header_notices(blocks)
+        agencies = [dateline_agency(b.text) for b in blocks[:WIRE_DATELINE_WITHIN] if b.reason is None]
+        masthead(blocks, info.publisher_lines, title_norm, [a for a in agencies if a])
         if HEADER_CHROME:
             header_chrome(blocks, title_norm)
     head_idx = None
@@ -286,6 +314,9 @@ def classify(
         for i, b in enumerate(blocks[:8]):
             if b.reason is not None:
                 continue
+            if _section_label(blocks, i):
+                b.reason = "navigation"
+                continue
             if b.words <= HEADLINE_MAX_WORDS and _headline_stop(b.text) and len(blocks) > i + 1:
                 head_idx = i
             break
@@ -293,6 +324,7 @@ def classify(
         blocks[head_idx].reason = "headline"
         info.title = blocks[head_idx].text
         title_norm = blocks[head_idx].norm
+        info.date_lines = _below_date_bar(blocks, head_idx, dated, info.date_lines)
     if title_norm:
         for b in blocks:
             if b.reason is None and b.norm == title_norm:
@@ -646,13 +678,18 @@ def _publication_name(norm: str, menu: bool) -> bool:
     return not any(_INFLECTED_RE.search(w) and w not in _NOT_INFLECTED | MASTHEAD_WORDS for w in inside)
 
 
-def _headline_after(blocks: list[Block], i: int) -> int | None:
+def _headline_after(blocks: list[Block], i: int, over_labels: bool = False) -> int | None:
     """The first block after ``i`` that could be a headline, over navigation and separators; None if another
-    kind of line comes first (a paragraph, a byline: then the line at ``i`` is the headline itself)."""
+    kind of line comes first (a paragraph, a byline: then the line at ``i`` is the headline itself).
+
+    ``over_labels``: also over other page furniture and a section's short label ("SPORT"), for a line that is the
+    site's by its own shape (a name with its tagline, a consent banner)."""
     for k in range(i + 1, len(blocks)):
         b = blocks[k]
         if b.reason in ("separator", "navigation", "byline", "dateline"):
             continue  # (a blog prints its name, then "Posted by ... on ...", then the post's title)
+        if over_labels and (b.reason in PAGE_FURNITURE or (b.reason is None and b.words < HEADLINE_MIN_WORDS)):
+            continue
         # a headline has a few words: a one- or two-word line under the name is a menu's item ("Frontpage")
         shaped = (
             b.reason is None
@@ -781,6 +818,16 @@ def header_chrome(blocks: list[Block], title_norm: str = "") -> None:
                 c.reason = "navigation"
 
 
+def _section_label(blocks: list[Block], i: int) -> bool:
+    """A line too short for a headline ("SPORT") between the site's masthead and a headline-shaped line: the
+    section's label (``HEADLINE_MIN_WORDS``)."""
+    return (
+        blocks[i].words < HEADLINE_MIN_WORDS
+        and any(b.reason == "masthead" for b in blocks[:i])
+        and _headline_after(blocks, i) is not None
+    )
+
+
 def _headline_stop(text: str) -> bool:
     """Whether a line can be a headline by its end: no full stop, unless every word of it is capitalised as a
     headline's are ("Halvorsen Paid Too Much For Brightwater. Here's Why."): a sentence's words are not."""
@@ -828,31 +875,140 @@ def _masthead_over(blocks: list[Block], head: int) -> None:
                 b.reason = "navigation"
 
 
-def masthead(blocks: list[Block], publisher_lines: list[str], title_norm: str = "") -> None:
+_STAMP_PARTS_RE = re.compile(r"\s*[|•·]\s*")
+
+
+def _credited_stamp(text: str) -> str | None:
+    """The date of a header line made of a date and a credit that names no person ("posted July 20, 2026 | by the
+    Valley staff", "12 May 2026 · By Staff Reporter"): every part is the date or opens with "by"."""
+    parts = [p for p in _STAMP_PARTS_RE.split(text.strip()) if p]
+    stamps = [p for p in parts if is_dateline(p)]
+    if len(parts) < 2 or len(stamps) != 1:
+        return None
+    return stamps[0] if all(p in stamps or _BY_PREFIX_RE.match(p) for p in parts) else None
+
+
+# Glyphs a site's menu bar prints between its items ("LISTEN LIVE ▶ News Weather", "Menu ▾ Markets Tech").
+_MENU_GLYPHS = "▶►▸▾▼☰≡⌄"
+_GLYPH_SPLIT_RE = re.compile(rf"[\s{_MENU_GLYPHS}]+")
+GLYPH_MENU_MAX_WORDS = 12
+
+
+def glyph_menu(line: str) -> bool:
+    """A menu bar printed with a glyph among its items: a few capitalised labels, no lower-case word and no
+    sentence punctuation ("Menu ▾ Markets Tech Property Life"); a video's label ("▶ Watch: crews battle the fire")
+    reads as a sentence."""
+    if not any(g in line for g in _MENU_GLYPHS) or any(m in line for m in _SENTENCE_MARKS):
+        return False
+    words = [w for w in _GLYPH_SPLIT_RE.split(line) if w]
+    return MENU_MIN_ITEMS <= len(words) <= GLYPH_MENU_MAX_WORDS and all(w[0].isupper() for w in words)
+
+
+_SLASH_SPLIT_RE = re.compile(r"\s+/\s+")
+SLASH_ITEM_MAX_WORDS = 3
+# A consent banner's own words: its buttons ("Accept all", "Manage preferences") or "we (and our partners) use
+# cookies". An article about cookies speaks of them in the third person ("Google delays its cookie phase-out").
+_CONSENT_RE = re.compile(
+    r"\b(?:accept|reject|allow|refuse) all\b|\bmanage (?:your )?(?:preferences|choices|consent|cookies|settings)\b|"
+    r"\b(?:we|partners) (?:use|store|set) cookies\b|\bcookie (?:settings|preferences|consent)\b",
+    re.I,
+)
+
+
+def _slash_menu(text: str) -> bool:
+    """A menu printed with slashes between its items ("home / reviews / box office / about")."""
+    items = _SLASH_SPLIT_RE.split(text.strip())
+    return len(items) >= MENU_MIN_ITEMS and all(
+        1 <= len(item.split()) <= SLASH_ITEM_MAX_WORDS and not DIGIT_RE.search(item) for item in items
+    )
+
+
+NOTICE_MAX_WORDS = 40
+
+
+def header_notices(blocks: list[Block]) -> None:
+    """Over the headline, a consent banner's line ("We and our partners use cookies. Manage preferences | Accept
+    all") and a menu printed with slashes are the site's, not the headline: each when a headline-shaped line
+    still follows it above the body (a headline that merely speaks of cookies has none under it)."""
+    for i, b in enumerate(blocks[:HEADER_SCAN]):
+        if b.good:
+            return  # the body has begun
+        if b.reason is not None or b.words > NOTICE_MAX_WORDS:
+            continue
+        consent = _CONSENT_RE.search(b.text) is not None
+        if (consent or _slash_menu(b.text)) and _headline_after(blocks, i, over_labels=True) is not None:
+            b.reason = "cookie-notice" if consent else "navigation"
+
+
+def _below_date_bar(blocks: list[Block], head: int, dated: list[int], date_lines: list[str]) -> list[str]:
+    """The date lines without the site's date bar: a bare date over the headline ("Saturday 22 November 2025") is
+    today's date on the site, not the story's, when a publication date sits under the headline (the byline's)."""
+    over = [n for n, k in enumerate(dated) if k < head]
+    body = next((i for i in range(head + 1, len(blocks)) if blocks[i].good), len(blocks))  # (a teaser's date: none)
+    below = any(head < k < body and not UPDATED_RE.search(date_lines[n]) for n, k in enumerate(dated))
+    if not over or not below:
+        return date_lines
+    return [line for n, line in enumerate(date_lines) if n not in over]
+
+
+# Between a site's name and its tagline or section ("THE VALLEY POST — News from the valley", "NEWSDESK — SPORT").
+_TAGLINE_SPLIT_RE = re.compile(r"\s+[—–|-]\s+")
+TAG_SECTION_MAX_WORDS = 2
+
+
+def masthead_part(text: str) -> str:
+    """The name of a masthead printed with its tagline or section ("Valley Post — News you can use" -> "Valley
+    Post"); the whole line otherwise."""
+    parts = _TAGLINE_SPLIT_RE.split(text.strip(), maxsplit=1)
+    return parts[0] if len(parts) == 2 and _name_shaped(parts[0]) else text.strip()
+
+
+def _tagged_masthead(name: str, rest: str, named: bool, menu: bool) -> bool:
+    """A name with its tagline or section over the headline is the site's masthead when the page names it
+    elsewhere (a copyright line, a wire's dateline), when both halves are a label in capitals ("NEWSDESK —
+    SPORT"), or, over a menu, when it is shaped as a publication's name or spelled as a brand ("Valley Post —
+    ...", "CityBeat — ..."). A headline with a dash ("Harbour Board — the vote that split a town") has none."""
+    label = name.isupper() and rest.isupper() and len(rest.split()) <= TAG_SECTION_MAX_WORDS
+    brand = _publication_name(normalise(name), True) or _CAMEL_RE.search(name) is not None
+    return named or label or (menu and brand)
+
+
+def masthead(
+    blocks: list[Block], publisher_lines: list[str], title_norm: str = "", agencies: list[str] | None = None
+) -> None:
     """The site's name copied over the headline ("Coastal Herald", a menu, then the headline) is a masthead.
 
     The first open line near the top is one when a headline-like line follows it (across a menu) and either the
-    page names it as its publisher elsewhere (a copyright or subscription line), or it is shaped like a
-    publication's name: a few title-case words, no verb, ending in a newspaper's word, with a menu or a longer
-    headline under it. A short real headline ("Brexit talks collapse") over its dek is sentence-cased or holds a
-    verb, and stays the headline.
+    page names it as its publisher elsewhere (a copyright or subscription line, the ``agencies`` a dateline
+    credits), or it is shaped like a publication's name: a few title-case words, no verb, ending in a newspaper's
+    word, with a menu or a longer headline under it. A short real headline ("Brexit talks collapse") over its dek
+    is sentence-cased or holds a verb, and stays the headline. A name printed with its tagline or section ("Valley
+    Post — News you can use") is judged by its name (``_tagged_masthead``).
     """
     top = next((i for i, b in enumerate(blocks[:MASTHEAD_WITHIN]) if b.reason is None), None)
     if top is None:
         return
     b = blocks[top]
-    if not b.norm or b.norm == title_norm or not _name_shaped(b.text):
+    name = masthead_part(b.text)
+    tagged = name != b.text.strip()  # "Valley Post — News you can use"
+    if not b.norm or b.norm == title_norm or not _name_shaped(name):
         return
-    head = _headline_after(blocks, top)
+    head = _headline_after(blocks, top, over_labels=tagged)
     if head is None:
         return
-    words = b.norm.split()
-    if all(w in _SECTION_WORDS or w == "news" for w in words) and len(words) <= 2:
+    norm = normalise(name)
+    words = norm.split()
+    if not tagged and all(w in _SECTION_WORDS or w == "news" for w in words) and len(words) <= 2:
         b.reason = "navigation"  # "ENTERTAINMENT", "World News": the section's label over the headline
         return
     names = {normalise(n) for n in map(publisher_from_line, publisher_lines) if n}
-    named = any(b.norm in (n, f"the {n}") or n == f"the {b.norm}" for n in names)
-    menu = any(c.reason == "navigation" for c in blocks[top + 1 : head])
+    names |= {normalise(a) for a in agencies or ()}  # a wire's name in its story's dateline ("(HarbourWire) -")
+    named = any(norm in (n, f"the {n}") or n == f"the {norm}" for n in names)
+    menu = any(c.reason in ("navigation", "newsletter") for c in blocks[top + 1 : head])
+    if tagged:
+        if _tagged_masthead(name, b.text.strip()[len(name) :].strip(" —–|-"), named, menu):
+            b.reason = "masthead"
+        return
     # a one-word name over a breadcrumb trail and the headline ("GameBeat", "Home > Industry > Labor")
     crumbs = menu and len(words) == 1 and blocks[head].words >= HEADLINE_MIN_WORDS
     if named or crumbs or (_publication_name(b.norm, menu) and (menu or blocks[head].words > b.words)):

@@ -15,7 +15,7 @@ import py3langid
 
 from pipeline.collector import paused_gc
 from pipeline.schemas import UTC_TS
-from pipeline.stages.boilerplate import HTML_FORMATS, publisher_from_line, unique_names
+from pipeline.stages.boilerplate import HTML_FORMATS, masthead_part, publisher_from_line, unique_names
 from pipeline.stages.bylines import header_authors, looks_like_name, parse_byline, split_names
 from pipeline.stages.dates import classify_dateline, dateline_agency, is_dateline, parse_any, split_dateline
 from pipeline.stages.text_blocks import normalise
@@ -173,7 +173,7 @@ def masthead_name(removed: object) -> str | None:
         return None
     for item in removed:
         if item.get("reason") == "masthead" and (item.get("text") or "").strip():
-            return item["text"].strip()
+            return masthead_part(item["text"])  # "Valley Post — News you can use": the name, not its tagline
     return None
 
 
@@ -199,13 +199,22 @@ def _publisher(
     for site in (meta.get("sitename") if meta else None, hint):
         if isinstance(site, str) and site.strip() and not site.startswith("http"):
             return site.strip().lstrip("@")
+    stated = [name for name in map(publisher_from_line, publisher_lines) if name]
+    agency = dateline_agency(text)
     if name := masthead_name(removed):
+        return _spelled_as(name, stated + [agency] if agency else stated)
+    return next(iter(stated), None) or agency
+
+
+def _spelled_as(name: str, others: list[str]) -> str:
+    """A masthead set in capitals ("VALLEYWIRE") as the page spells the same name elsewhere ("ValleyWire" in a
+    copyright line or a dateline); as printed otherwise."""
+    if not name.isupper():
         return name
-    for line in publisher_lines:
-        name = publisher_from_line(line)
-        if name:
-            return name
-    return dateline_agency(text)
+    key = re.sub(r"\W+", "", name.lower())
+    return next((o for o in others if re.sub(r"\W+", "", o.lower()) == key), name)
+
+
 
 
 def credited_authors(removed: object) -> list[str]:
