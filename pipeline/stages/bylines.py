@@ -261,9 +261,10 @@ def split_names(names: str, single_ok: bool = False) -> list[str]:
     """ "Jane Doe, John Roe and Ann Poe | Reuters" -> the names, roles and outlets dropped."""
     names = _NICKNAME_RE.sub(" ", names)
     names = _CUT_RE.split(names)[0]
-    parts = _NAME_SEPARATOR_RE.split(names)
+    pieces = _NAME_SEPARATOR_SPLIT_RE.split(names)  # parts, each after the separator before it
+    parts = pieces[::2]
     out: list[str] = []
-    for part in parts:
+    for k, part in enumerate(parts):
         part = _author_part(part.strip(" .:;,")) or ""
         if not part or part.lower().rstrip(".") in _CREDENTIALS:
             continue
@@ -276,6 +277,8 @@ def split_names(names: str, single_ok: bool = False) -> list[str]:
             all(_ROLE_RE.fullmatch(t) for t in words)
             or words[0] in _NOT_NAMES
             or any(part.lower() in _JOB_WORDS for t in words for part in t.split("-"))
+            or _credits_staff(part, candidate)
+            or (k > 0 and pieces[2 * k - 1] == "," and _comma_qualifier(part, candidate))
         ):
             continue
         tokens = [t for t in candidate.split() if t.lower() not in _STOPWORDS_IN_NAME or t[0].isupper()]
@@ -287,6 +290,33 @@ def split_names(names: str, single_ok: bool = False) -> list[str]:
         ):
             out.append(" ".join(tokens))
     return out
+
+
+_NAME_SEPARATOR_SPLIT_RE = re.compile(r"\s*(,|;|&|\band\b|\bwith\b)\s*")
+
+
+def _credits_staff(part: str, candidate: str) -> bool:
+    """ "Chronicle staff", "Herald staff writers": the outlet's staff credited as a body, no person's name."""
+    rest = part[len(candidate) :].split()
+    return bool(rest) and rest[0] == "staff"
+
+
+def _comma_qualifier(part: str, candidate: str) -> bool:
+    """What a byline sets after a comma that is no second author: a job title ending in a role word ("Latin America
+    correspondent", "Europe editor"), a dateline's place ("Brussels", "New York"), an outlet's one-word name ("CNN").
+    A second author after a comma is a full name ("Jane Doe, John Roe")."""
+    rest = part[len(candidate) :].split()
+    if rest and rest[-1].lower().strip(".") in _JOB_WORDS:
+        return True
+    return len(candidate.split()) == 1 or _place_name(candidate)
+
+
+def _place_name(text: str) -> bool:
+    """A region or a city or country the gazetteer knows ("Latin America", "Hong Kong")."""
+    from pipeline.stages.entities import _gazetteers
+    from pipeline.stages.entity_lexicon import LOC_NAMES
+
+    return text in LOC_NAMES or text in _gazetteers()[0]
 
 
 def names_line(line: str) -> list[str]:

@@ -139,6 +139,11 @@ _RULES: list[tuple[str, str]] = [
         r"time.{0,30}|\d+(?:\.\d+)?k? (?:views|shares|reads))",
     ),
     ("credits", r"\(?\s*(?:reporting|additional reporting|writing|editing) by .{2,200}"),
+    (  # the outlet's staff credited as a body, no person named: "By Chronicle staff", "From staff reports"
+        "byline",
+        r"(?:(?:story|written|reported|words) )?(?:by|from):? (?:the )?(?:[\w.&'’-]+ ){0,3}staff"
+        r"(?: (?:writers?|reporters?|reports?)| and (?:wire|news) (?:reports|services|agencies)| and agencies)?",
+    ),
     (
         "share-bar",
         r"click to (?:share|email|print|tweet)\b.{0,80}|"
@@ -185,7 +190,7 @@ COMMENT_START_RE = re.compile(
     r"^\s*(?:\d+\s+)?(?:comments?|responses|replies|discussion|conversation|leave a (?:reply|comment)"
     r"(?: cancel reply)?|\d+ (?:responses|replies|comments|thoughts) (?:to|on) .{0,160}|"
     r"post a comment|add a comment|join the (?:discussion|conversation)|reader comments|what (?:do )?readers "
-    r"(?:say|think)|show comments|view comments|\d+ thoughts on .{0,120})\s*(?:\(\d+\))?\s*[:.]?\s*$",
+    r"(?:say|think)|show comments|view comments|\d+ thoughts on .{0,120})\s*(?:\(\d[\d,.]*\))?\s*[:.]?\s*$",
     re.I,
 )
 # The same labels in the other languages of the corpus (German, Portuguese, Spanish, Italian, French, Russian).
@@ -259,6 +264,8 @@ def furniture_reason(line: str) -> str | None:
         # reason as "Related Articles", so that ``boilerplate`` opens the box there and takes its teasers with it
         return "related-links" if RELATED_START_RE.match(line) else "share-bar"
     m = ANY_RULE.match(line)
+    if m is not None and m.lastgroup and _REASON_OF_GROUP[m.lastgroup] == "newsletter" and menu_line(line):
+        return None  # "Film | TV | Awards | Newsletters": a menu with the newsletter page among its items
     if m is None:
         # a teaser's headline with its count: "Boy Kills Brother, Removes His Eyes 10 comments" (a rule of its own,
         # behind a cheap test: inside ``ANY_RULE`` its open start cost a scan of every line)
@@ -470,14 +477,37 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         + ("originally", "republished", "reprinted", "reproduced", "reposted", "crossposted", "cross-posted")
         + ("syndicated",),
     ),
-    (  # a newsletter or app pitch written as a sentence: "Sign up for The Inference, our free weekly AI newsletter."
+    (  # a newsletter or app pitch written as a sentence: "Sign up for The Inference, our free weekly AI newsletter.",
+        # or under its label: "Newsletter: The week's markets in five minutes, every Monday."
         "newsletter",
         re.compile(
             r"^(?=.{0,200}$)(?:sign up|subscribe|register)\b[^!?]{0,120}\bnewsletters?\b"
-            r"|^(?=.{0,160}$)(?:get|download|install)\s+(?:the|our)\s+[\w .'’&-]{1,40}?\bapp\b",
+            r"|^(?=.{0,160}$)(?:get|download|install)\s+(?:the|our)\s+[\w .'’&-]{1,40}?\bapp\b"
+            r"|^(?=.{0,200}$)[*_(\[]*newsletters?\s*:\s*\S",
             re.I,
         ),
         ("newsletter", " app"),
+    ),
+    (  # a radio station's or paper's text-to-win contest: "Win a weekend in Banff! Text CABIN to 43210." (a number
+        # to text without a prize, "text HOME to 741741 for support", is left to the article)
+        "promo",
+        re.compile(
+            r"^(?=.{0,300}$)(?=.*?\b(?:win|wins|winner|contests?|competition|giveaway|prizes?|enter)\b)"
+            r".*?\b(?:text|txt|sms)\s+(?-i:[A-Z][A-Z0-9]{1,11})\s+to\s+\d{4,6}\b",
+            re.I,
+        ),
+        ("text ", "txt ", "sms "),
+    ),
+    (  # a news agency's tagline closing its copy: "This report by The Canadian Press was first published Aug. 12,
+        # 2026." (the agency named in the line, then a full date; "The report was first published in 2019" is news)
+        "copyright",
+        re.compile(
+            r"^(?=.{0,200}$)[*_(\[]*this (?:report|story|article) by (?:the )?(?-i:[A-Z])[\w.&'’-]*"
+            r"(?: (?-i:[A-Z])[\w.&'’-]*){0,5} was first published (?:on )?(?:(?-i:[A-Z])[a-z]{2,8}\.? \d{1,2},? \d{4}"
+            r"|\d{1,2} (?-i:[A-Z])[a-z]{2,8}\.? \d{4})[.!]?[*_)\]]*$",
+            re.I,
+        ),
+        ("first published",),
     ),
     (  # a plea for money or comments closing a post: "If you enjoyed this post, consider supporting the blog on
         # Patreon!", "Let me know in the comments below!"

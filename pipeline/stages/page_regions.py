@@ -53,10 +53,45 @@ def _block_score(b: Block) -> float:
     return -float(max(min(len(b.text), SHORT_LINE_COST), SHORT_LINE_FLOOR))
 
 
+FACT_LIST_MIN_ROWS = 3  # "Label: figure" rows a fact box holds; one or two such lines are a ticker's or a teaser's
+FACT_LABEL_MAX_WORDS = 4  # a fact box's sub-heading ("Public finances", "Growth (OBR)")
+_FACT_ROW_RE = re.compile(r"^[^:]{1,60}:\s+\S*\d")  # "Defence: £64.5bn", "2026: 1.4% (down from 1.9%)"
+
+
+def _fact_row(b: Block) -> bool:
+    """A fact box's row: a short label, a colon, a figure ("Equity value: $9.6bn"). A menu item or a teaser's title
+    carries no figure after a colon."""
+    return b.reason is None and not b.prose and 2 <= b.words <= 25 and _FACT_ROW_RE.match(b.text) is not None
+
+
+def _fact_lists(blocks: list[Block]) -> set[int]:
+    """The lines of the "key figures" boxes an article sets between its paragraphs: runs of "Label: figure" rows,
+    with the short sub-headings over groups of rows. The prose search scores them as menus and would cut the
+    article in two at the box, dropping the paragraphs on its lighter side."""
+    out: set[int] = set()
+    run: list[int] = []
+    rows = 0
+    for i, b in enumerate([*blocks, None]):
+        if b is not None and _fact_row(b):
+            run.append(i)
+            rows += 1
+            continue
+        label = b is not None and b.reason is None and b.heading_like and b.words <= FACT_LABEL_MAX_WORDS
+        if label and i + 1 < len(blocks) and _fact_row(blocks[i + 1]):
+            run.append(i)  # a sub-heading over the next group of rows
+            continue
+        if rows >= FACT_LIST_MIN_ROWS:
+            out.update(run)
+        run, rows = [], 0
+    return out
+
+
 def main_region(blocks: list[Block]) -> None:
     """Keep the contiguous run of blocks with the most prose (maximum-sum subarray); the rest is page furniture.
 
-    Only applied when the text looks like a whole page (many short lines), so a clean article is left alone.
+    Only applied when the text looks like a whole page (many short lines), so a clean article is left alone. A fact
+    box's rows cost nothing: the run may cross one to the article's paragraphs on its other side, but never ends
+    on one (a box outside the article gains the run nothing).
     """
     n = len(blocks)
     short = sum(1 for b in blocks if not b.good)  # menus, teasers and lines already known as furniture
@@ -65,13 +100,14 @@ def main_region(blocks: list[Block]) -> None:
     best, best_start, best_end = 0.0, 0, -1
     current, start = 0.0, 0
     in_list = False
+    facts = _fact_lists(blocks) if FACT_LISTS else set()
     for i, b in enumerate(blocks):
         score = _block_score(b)
         if b.reason is None and b.text.rstrip().endswith(":"):
             in_list = True  # "Tour dates:", "What you need:" announce a list that belongs to the article
         elif b.good:
             in_list = False
-        elif in_list and score < 0:
+        elif (in_list or i in facts) and score < 0:
             score = 0.0
         if score > 0:
             score *= POSITION_WEIGHT - i / n  # the article comes before the footer's long notices
@@ -108,6 +144,7 @@ def main_region(blocks: list[Block]) -> None:
     _off_margin(blocks, best_start, max(best_end, last))
 
 
+FACT_LISTS = True
 OUTER_TAIL_TRIM = True
 
 

@@ -339,7 +339,12 @@ def _inline_break(current: str, row: str, flush: bool) -> bool:
         return False
     if row[:1] in _CONTINUATION:
         return True
+    if _LABELLED_ROW_RE.match(row):
+        return False  # a commenter's handle over the comment ("trailrunner_bc: Heartbreaking."): a line of its own
     return flush and row[:1].islower() and row[1:2] != " " and row.count(" ") >= 2 and not current.endswith(_TERMINAL)
+
+
+_LABELLED_ROW_RE = re.compile(r"^[^\s:]+:\s")  # one word and a colon: a name or label opening its own line
 
 
 MARKDOWN_HEADINGS = True  # measured on the dev half's html2text rendering (bench_text_robustness)
