@@ -170,13 +170,11 @@ def publisher_from_line(line: str) -> str | None:
     for pattern in _PUBLISHER_RES:
         m = pattern.search(line)
         if m:
+            # the sentence's first part, then without its legal form ("© 2026 The Valley Post Ltd. All rights ...")
+            name = re.split(r"\.\s|,|\s+all\b", m.group("name").strip(" .,"), flags=re.I)[0].strip(" .")
             name = re.sub(
-                r"\s+(?:all|inc|ltd|llc|plc|limited|magazine|newspaper|newsletter)\.?$",
-                "",
-                m.group("name").strip(" .,"),
-                flags=re.I,
+                r"\s+(?:all|inc|ltd|llc|plc|limited|magazine|newspaper|newsletter)\.?$", "", name, flags=re.I
             )
-            name = re.split(r"\.\s|,|\s+all\b", name, flags=re.I)[0].strip(" .")
             if name and name[0].isupper() and name.lower() not in {"my", "our", "the", "this", "all"}:
                 return name
     return None

@@ -199,3 +199,11 @@ def test_name_before_its_copyright_sign_is_the_publisher() -> None:
     assert publisher_from_line("Prices rose 5% © 2026") is None  # a sentence's words are no name
     row = _row(_text(HEADLINE, "", "By Ines Carvalho", "12 March 2026", tail=("Library Life © 2026 · Contact us",)))
     assert row["publisher"] == "Library Life"
+
+
+def test_a_copyright_line_names_the_publisher_without_its_legal_form_or_sentence() -> None:
+    from pipeline.stages.boilerplate import publisher_from_line
+
+    assert publisher_from_line("© 2025 The Harbour Ledger Ltd. All rights reserved.") == "The Harbour Ledger"
+    assert publisher_from_line("Copyright 2026 Valley Post Inc, all rights reserved") == "Valley Post"
+    assert publisher_from_line("© 2026 Northgate Media Group") == "Northgate Media Group"  # a group is its name
