@@ -1116,13 +1116,13 @@ def strip_html(content: str, url: str | None = None, title_hint: str | None = No
     )
     if info.title is None:
         info.title = title
-    block_keys = {" ".join(b.lower().split()) for b in page["blocks"]}
+    block_keys = {_line_key(b) for b in page["blocks"]}
     body_key = "\n".join(block_keys)
     title_key = " ".join(title.lower().split()) if title else ""
     furniture = []
     previous = ""
     for t in page.get("page_lines", []):
-        key = t.lower()  # page lines are already single-spaced
+        key = _line_key(t)
         # kept: a long line found inside the body (line breaks differ between the two), a short one as a block
         if not (key in body_key if len(key) >= 20 else key in block_keys):
             reason = _page_line_reason(t, title_key)
@@ -1146,6 +1146,13 @@ def strip_html(content: str, url: str | None = None, title_hint: str | None = No
 
 
 _BY_WORDS = {"by", "by:", "written by", "author", "author:", "authors:", "words by", "text:"}
+_SPACE_BEFORE_MARK = re.compile(r"(?<=\()\s+|\s+(?=[,.;:!?)])")
+
+
+def _line_key(text: str) -> str:
+    """A line as the body and the page's visible lines are compared: lower case, single spaces, none before a
+    punctuation mark (the page's lines put one after an inline element: "<em>Hollow Pines</em>, tracking")."""
+    return _SPACE_BEFORE_MARK.sub("", " ".join(text.lower().split()))
 
 
 def _page_line_reason(line: str, title_key: str) -> str:

@@ -118,3 +118,15 @@ def test_densest_container_is_no_fallback_when_it_is_comments_or_links() -> None
     assert densest_paragraphs(paragraph_parents(tree)) == []  # a list of stories
     tree = lxml_html.fromstring(_page(f'<div class="story">{_ps(PARAS)}</div>'))
     assert densest_paragraphs(paragraph_parents(tree)) == PARAS
+
+
+def test_a_body_line_with_an_inline_element_before_a_comma_is_not_listed_as_removed() -> None:
+    """The page's visible lines put a space after an inline element ("<em>Ashgrove</em>, which"); the body has
+    none. The line is in the body, so ``removed`` must not list it as well."""
+    from pipeline.stages.boilerplate import strip_html
+
+    last = "The next stage will link the bridge to <em>Ashgrove Park</em>, which the council bought in 2019."
+    info = strip_html(_page(_ps(PARAS) + f"<p>{last}</p>"))
+    plain = "The next stage will link the bridge to Ashgrove Park, which the council bought in 2019."
+    assert plain in info.text
+    assert not [item for item in info.removed if "Ashgrove" in item["text"]]
