@@ -1,9 +1,9 @@
 """Ingest: turn every file of the input folder into article records or reject rows, never neither.
 
 Reads ``.txt``/``.text``/``.md`` as plain text, ``.html``/``.htm``/``.xhtml`` as HTML, and ``.jsonl``/``.ndjson``
-as one record per line (``text`` or ``html``, optional ``url``, ``title``, ``published``, author fields such as
-``author``/``authors``/``byline``/``creator`` and publisher fields such as ``publisher``/``source``/``site_name``;
-see ``AUTHOR_FIELDS`` and ``PUBLISHER_FIELDS``). Bytes are decoded as
+as one record per line (``text`` or ``html``, optional ``url``, ``title``, ``subtitle``, ``published``, author
+fields such as ``author``/``authors``/``byline``/``creator`` and publisher fields such as ``publisher``/``source``/
+``site_name``; see ``AUTHOR_FIELDS`` and ``PUBLISHER_FIELDS``). Bytes are decoded as
 UTF-8, by their byte-order mark, or by charset-normalizer's best guess (Latin-1, Windows-1252, UTF-16 ...).
 Inputs already accounted for in an earlier version (same relative path and same bytes) are skipped, so a run
 only carries what is new.
@@ -41,6 +41,7 @@ RECORD_COLUMNS = [
     "published_hint",
     "authors_hint",  # a JSONL record's author fields as given (strings, uncleaned), else None
     "publisher_hint",
+    "subtitle_hint",  # a JSONL record's dek ("subtitle", "dek", "standfirst"), else None
     "source_key",
     "content",
 ]
@@ -240,6 +241,7 @@ def _record(source_path: str, sha: str, fmt: str, content: str, **hints: str | l
         "published_hint": hints.get("published"),
         "authors_hint": hints.get("authors"),
         "publisher_hint": hints.get("publisher"),
+        "subtitle_hint": hints.get("subtitle"),
         "source_key": _source_key(source_path, url),
         "content": content,
     }
@@ -330,6 +332,8 @@ def _from_jsonl_record(path: str, sha: str, record: dict) -> tuple[dict | None, 
         "published": text_field("published", "published_at", "date"),
         "authors": _field_names(record, AUTHOR_FIELDS),  # cleaned by metadata, as a page's author fields are
         "publisher": (_field_names(record, PUBLISHER_FIELDS) or [None])[0],
+        # the dek by its own name only: a feed's "description" or "summary" is as often the lead's first lines
+        "subtitle": text_field("subtitle", "dek", "standfirst", "subheadline", "sub_headline"),
     }
     html = text_field("html", "raw_html")
     text = text_field("text", "content", "body")

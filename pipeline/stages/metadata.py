@@ -245,6 +245,8 @@ def metadata_row(record: dict, row: dict) -> dict:
     candidates = (row.get("title"), meta.get("title"), record.get("title_hint"))
     title = next((t for t in candidates if isinstance(t, str) and t.strip()), None)
     subtitle = row.get("subtitle") if isinstance(row.get("subtitle"), str) else None  # a frame's NaN is no dek
+    if subtitle is None and isinstance(record.get("subtitle_hint"), str) and record["subtitle_hint"].strip():
+        subtitle = " ".join(record["subtitle_hint"].split())  # the input record's own dek field (JSONL "subtitle")
     description = html_lib.unescape(meta["description"]).strip() if meta.get("description") else None
     from_byline = [normalise_author(a) for a in row.get("byline_authors") or []]
     # the page's author fields, else the input record's (a JSONL "author"): machine-readable either way

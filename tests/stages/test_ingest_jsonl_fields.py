@@ -77,3 +77,10 @@ def test_hints_are_carried_by_the_record(tmp_path: Path) -> None:
     assert list(records["authors_hint"].iloc[0]) == ["Mira Castell"]
     assert records["publisher_hint"].iloc[0] is None
     assert records["authors_hint"].iloc[1] is None
+
+
+def test_a_records_dek_field_is_the_subtitle_and_a_description_is_not(tmp_path: Path) -> None:
+    dek = "Councillors back  a £48m plan for buses and cycle lanes"
+    assert _metadata(tmp_path, subtitle=dek)["subtitle"] == "Councillors back a £48m plan for buses and cycle lanes"
+    assert _metadata(tmp_path, standfirst=dek)["subtitle"] == "Councillors back a £48m plan for buses and cycle lanes"
+    assert not isinstance(_metadata(tmp_path, description=dek)["subtitle"], str)  # a feed's summary may be the lead
