@@ -10,6 +10,7 @@ import re
 
 from pipeline.claims.quantity import Quantity
 from pipeline.claims.screens import latin1_stand_in, matches_at
+from pipeline.claims.units import CURRENCY_WORDS
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -31,6 +32,9 @@ _DATE_OR_PHONE = re.compile(
     # phone numbers, with a country code or North America's trunk "1-" ("1-800-555-0142": no claim "1")
     r"|(?:\+\d{1,3}[\s.-]?|\b1[.-])?(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3,4}[\s.-]\d{4}\b"
     r"|\+\d{1,3}\s?(?:\(0\))?\d{1,4}(?:[\s.-]\d{2,4}){2,3}\b"  # international: +44 (0)20 3353 2000
+    # a national number with its trunk "0" and the groups written apart: "0808 223 1133", "020 7946 0321", "01632
+    # 960 123" (no amount is written with a leading zero and split into groups)
+    r"|(?<![\w,.])0\d{2,4}[\s.-]\d{3,4}[\s.-]?\d{3,4}\b"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b"  # clock times, and race times to the hundredth: "1:48.32"
     r"|(?<![\w/])(?!(?<=\d\s)[1-9]\d?/(?:2|3|4|8|16|32|64)(?![\d/]))"  # not the fraction of "10 1/2"
     r"\d{1,4}/\d{1,4}\b(?!\s+of\b|[\s-]points?\b|\s?(?:mpg|mpge|mph|%)(?![A-Za-z]))"  # "24/7", "2023/24", "9/11";
@@ -39,11 +43,11 @@ _DATE_OR_PHONE = re.compile(
 # Every match above starts with "+", "(" or a digit with no word character before it (each branch starting with a
 # digit has ``\b`` or ``(?<![\w/])`` there): the digits inside a number are never tried. A branch starting with a
 # digit reads its whole run of digits (``\b`` or a digit follows what it reads), then a separator: a run of at most
-# four digits and one of "/.:-" (dates, clock times, fractions), or a run of three and a space, "." or "-" (a
-# phone number's area code). Most numbers ("15 people", "1,000", "20%") are not tried.
-_DATE_OR_PHONE_START = re.compile(r"[\d+(](?<!\w\d)(?:(?<=[+(])|\d{0,3}[/.:-]|\d{2}[\s.-])")
+# four digits and one of "/.:-" (dates, clock times, fractions), or a run of three (of three to five after a trunk
+# "0") and a space, "." or "-" (a phone number's area code). Most numbers ("15 people", "1,000", "20%") are not tried.
+_DATE_OR_PHONE_START = re.compile(r"[\d+(](?<!\w\d)(?:(?<=[+(])|\d{0,3}[/.:-]|\d{2}[\s.-]|(?<=0)\d{2,4}[\s.-])")
 _DATE_OR_PHONE_START_ASCII = re.compile(  # the same in ASCII text, tested faster
-    r"[0-9+(](?<![A-Za-z0-9_][0-9])(?:(?<=[+(])|[0-9]{0,3}[/.:-]|[0-9]{2}[\s.-])"
+    r"[0-9+(](?<![A-Za-z0-9_][0-9])(?:(?<=[+(])|[0-9]{0,3}[/.:-]|[0-9]{2}[\s.-]|(?<=0)[0-9]{2,4}[\s.-])"
 )
 # Words that, capitalised straight before a bare integer, make it a label and not an amount.
 _LABEL_WORDS = {
@@ -332,6 +336,9 @@ def is_claim(q: Quantity, text: str) -> bool:
         return False  # "TPM 2.0", "iOS 17.2", "versions 4.7", "Firefox 1.0": a version ("A 7.0-magnitude" is none)
     if q.words and surface == "one" and _one_pronoun(left, right):
         return False  # "a lucrative one", "number one reason"
+    spelled = q.words and not q.unit_given and q.scale == 1.0 and q.value_low is None
+    if spelled and word and _word_label(word[0], text, q.start - word[1], right):
+        return False  # "in paragraph four", "part three", "in weekend two": the name of an item of a series
     if plain_int and q.value < 100:
         if right[:2] in ("'s", "’s"):
             return False  # "during the 30's", "3's marketing director": a decade or a name, not an amount
@@ -356,6 +363,33 @@ def is_claim(q: Quantity, text: str) -> bool:
     if aged and _AGE_WORD.search(text, max(0, q.start - 90), q.start):
         return _mark_age(q)  # "aged 43", "at the age of 70", "turned 40": an age, in years
     return True
+
+
+# Nouns of the items of a series that a spelled-out number names rather than counts: "paragraph four", "part
+# three", "in weekend two", "day three of the trial" (their digits are ``_LOWER_LABELS``/``_LABEL_WORDS``)
+_WORD_LABELS = frozenset({
+    "paragraph", "part", "chapter", "episode", "season", "series", "stage", "phase", "round", "game", "week",
+    "weekend", "day", "act", "scene", "volume", "book", "level", "tier", "group", "grade", "category", "article",
+    "section", "clause", "question", "leg", "lap", "heat", "match", "test", "page", "step", "item", "track",
+})  # fmt: skip
+# ... unless a determiner makes the noun a span of its own: "Last week two people died", "each day three ships"
+_SPAN_DETERMINER_BEFORE = re.compile(
+    r"\b(?:last|this|next|that|every|each|a|an|per|one|previous|following|same|whole|entire|the)\s+$", re.I
+)
+# ... or the number counts the noun after it: "in week two more firms", "on day three hostages were freed"
+_LABEL_COUNT_AFTER = re.compile(
+    r"\s(?!(?:of|the|a|an|in|on|at|and|or|to|for|with|from|by|as|is|was|are|were)\b)(?:[a-z-]+\s)?"
+    r"(?:[a-z]+[a-rt-z]s|people|men|women|children)\b"
+)
+
+
+def _word_label(prev: str, text: str, prev_start: int, right: str) -> bool:
+    """Whether a number word after ``prev`` (which starts at ``prev_start``) names an item of a series."""
+    if prev.lower() not in _WORD_LABELS:
+        return False
+    if _SPAN_DETERMINER_BEFORE.search(text, max(0, prev_start - 12), prev_start):
+        return False
+    return _LABEL_COUNT_AFTER.match(right) is None
 
 
 def _one_pronoun(left: str, right: str) -> bool:
@@ -407,8 +441,14 @@ def is_story_claim(q: Quantity, text: str) -> bool:
     Applied to claims, not to ``extract_quantities``: each of these is still a quantity in the text.
     """
     left = text[max(0, q.start - 90) : q.start]
-    if _passing_age(q, text, left):
-        return False  # "Okafor, 57, said", "Lorca is 23."
+    if q.extras.get("vague"):
+        return False  # "thousands of spectators": an order of magnitude, no figure to agree or conflict with
+    if _passing_age(q, text, left) or _descriptor_age_in_passing(q, text, left):
+        return False  # "Okafor, 57, said", "Lorca is 23.", "a 38-year-old farmer"
+    if _FORMAT_AFTER.match(text, q.end):
+        return False  # "your 17-character VIN", "a six-digit code": the form of a thing, no amount of anything
+    if _rate_quote(q, text, left):
+        return False  # "GBP/USD: 1.3120", "87.2 pence against the euro": a currency's price, an exchange-rate note
     if q.extras.get("age") and q.extras.get("range"):
         return False  # "1,200 people aged between 18 and 65": the band that defines a group, no figure of it
     if _in_rate_note(q, text):
@@ -416,6 +456,49 @@ def is_story_claim(q: Quantity, text: str) -> bool:
     if q.words and q.unit in ("count", *_WINDOW_UNITS) and not q.currency_given and _DEFINITE_BEFORE.search(left):
         return False  # "the two companies announced", "the last three governments"
     return _EXAMPLE_BEFORE.search(left) is None  # "for someone weighing 100kg"
+
+
+_YEAR_OLD = re.compile(r"[\s-]years?[\s-]old$", re.I)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_DEFINITE_ONLY_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.I)
+
+
+def _descriptor_age_in_passing(q: Quantity, text: str, left: str) -> bool:
+    """An "N-year-old" that describes someone in passing: "a 38-year-old farmer" introduces an unnamed person,
+    and "the 26-year-old" again, after the article gave that age, refers back to someone already described.
+
+    The first "the N-year-old" of a named person stays a claim (the hand-labelled claims count it, and outlets
+    repeat it), as do the ages of things ("a 400-year-old oak" is older than anyone).
+    """
+    if q.value_low is not None or not 0 < q.value < 120:
+        return False
+    surface = text[q.start : q.end]
+    if not _YEAR_OLD.search(surface):
+        return False
+    if _INDEFINITE_BEFORE.search(left):
+        return True
+    earlier = re.search(r"(?<![\d.,])" + re.escape(surface), text[: q.start])  # not the "26" of "126-year-old"
+    return _DEFINITE_ONLY_BEFORE.search(left) is not None and earlier is not None
+
+
+# "a 17-character VIN", "a six-digit code", "a four-letter word", "a six-figure salary": a format, not a count
+_FORMAT_AFTER = re.compile(r"-(?:characters?|digits?|letters?|figures?)\b", re.I)
+# "GBP/USD: 1.3120", "EUR/USD 1.0850": a currency pair's quote
+_PAIR_BEFORE = re.compile(r"\b[A-Z]{3}/[A-Z]{3}\s*[:=]?\s*$")
+# "87.2 pence against the euro", "$1.31 versus the dollar": what one currency costs in another
+_AGAINST_CURRENCY_AFTER = re.compile(
+    r"\s+(?:against|versus|vs\.?)\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?(?P<c>[A-Za-z]+)\b"
+)
+
+
+def _rate_quote(q: Quantity, text: str, left: str) -> bool:
+    """A currency's price in another: after a currency pair, or money "against the <currency>"."""
+    if q.value_low is not None:
+        return False
+    if _PAIR_BEFORE.search(left[-12:]):
+        return True
+    m = _AGAINST_CURRENCY_AFTER.match(text, q.end) if q.currency_given else None
+    return m is not None and m.group("c").lower() in CURRENCY_WORDS
 
 
 def _passing_age(q: Quantity, text: str, left: str) -> bool:

@@ -231,13 +231,16 @@ def public_record(q: Quantity, text: str) -> dict:
     }
 
 
-def scan(text: str) -> list[Quantity]:
-    """The quantities of ``text`` with the extra reading details (noun, precision) claims need."""
+def scan(text: str, listed_times: bool = False) -> list[Quantity]:
+    """The quantities of ``text`` with the extra reading details (noun, precision) claims need.
+
+    ``listed_times``: a time whose clock units are listed with commas ("2 hours, 0 minutes and 12 seconds") is one
+    duration, as the claims table gives it; ``extract_quantities`` lists the parts, as NewsQuant annotates them."""
     if not text:
         return []
     text = repair(text)
     masked = mask(text)
-    fractions = _slash_fractions(text) + _powers_of_ten(text)
+    fractions = _slash_fractions(text) + _powers_of_ten(text) + _race_times(text)
     for f in fractions:
         masked = masked[: f.start] + " " * (f.end - f.start) + masked[f.end :]
     atoms = [a for a in (_read_atom(m, text) for m in atom_matches(masked)) if a is not None]
@@ -249,7 +252,7 @@ def scan(text: str) -> list[Quantity]:
     atoms += _folds(text, text_lower)
     atoms.sort(key=lambda a: (a.start, -a.end))
     atoms = [a for i, a in enumerate(atoms) if not any(b.end > a.start for b in atoms[max(0, i - 3) : i])]
-    quantities = join_ranges(_join_compound_measures(atoms, text), text)
+    quantities = join_ranges(_join_compound_measures(atoms, text, listed_times), text)
     quantities = [q for q in quantities if is_claim(q, text)]
     carry_units(quantities, text)
     _scale_units(quantities, text)
@@ -429,15 +432,20 @@ _SUBUNIT_GAP = re.compile(r"\s+(?:and\s+)?")
 # them ("3 years, 2 months, 14 days") lists the parts, and each stays a figure of its own.
 _COMPOUND_UNITS = {
     ("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60, ("minute", "second"): 60,
-    ("foot", "inch"): 12,
+    ("foot", "inch"): 12, ("hour", "second"): 3600,  # "two hours and 12 seconds": no minute to name
 }  # fmt: skip
 _COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?|(?<=[a-z])(?=\d)")
+# ... except, in the claims table (``scan(listed_times=True)``), the parts of a time on the clock's fixed units listed
+# with commas: "2 hours, 0 minutes and 12 seconds" is one time (a calendar's months and years have no fixed length, so
+# "2 years, 4 months" stays a list of parts). ``extract_quantities`` lists them, as NewsQuant's annotators do.
+_CLOCK_UNITS = frozenset({"hour", "minute", "second"})
+_CLOCK_LIST_GAP = re.compile(r",\s+(?:and\s+)?")
 
 
-def _join_compound_measures(atoms: list[Quantity], text: str) -> list[Quantity]:
+def _join_compound_measures(atoms: list[Quantity], text: str, listed_times: bool = False) -> list[Quantity]:
     """Adjacent atoms of one measure in two units joined into one, in the smaller unit (250 minutes for "4 hours 10
     minutes"), before ranges are read: "from 4 hours 10 minutes to 2 hours 25 minutes" is then a move between two
-    journey times, not "10 minutes to 2 hours"."""
+    journey times, not "10 minutes to 2 hours". With ``listed_times``, clock units listed with commas too."""
     out: list[Quantity] = []
     for q in atoms:
         a = out[-1] if out else None
@@ -445,7 +453,10 @@ def _join_compound_measures(atoms: list[Quantity], text: str) -> list[Quantity]:
         if (
             a is not None and factor is not None and a.value_low is None and q.value_low is None
             and a.scale == 1.0 and q.scale == 1.0 and 0 <= q.value < factor
-            and _COMPOUND_GAP.fullmatch(text[a.end : q.start])
+            and (
+                _COMPOUND_GAP.fullmatch(text[a.end : q.start])
+                or (listed_times and a.unit in _CLOCK_UNITS and _CLOCK_LIST_GAP.fullmatch(text[a.end : q.start]))
+            )
         ):  # fmt: skip
             a.value = a.value * factor + q.value
             a.unit, a.end, a.decimals = q.unit, q.end, q.decimals
@@ -1304,6 +1315,53 @@ _SLASH_FRACTION = re.compile(
     r"(?<![\w/.,])(?<!\d\s)(?P<a>\d{1,3})\s?[/⁄](?P<b>\d{1,4})"  # not the tail of "10 1/2"
     r"(?=\s+of\b|[\s-](?:miles?|inch(?:es)?|feet|foot|yards?|acres?|pounds?|ounces?|gallons?|cups?|tons?|points?)\b)"
 )
+
+
+# A time in clock notation after a word of timing is how long something took, not the time of day: "won in 2:00:12"
+# (h:mm:ss), "reached halfway in 59:48" (mm:ss, a split), "a time of 1:48.32", "ran 2:02:41". Without such a word
+# ("at 11:15", "by 09:30", "with 4:39 left") it stays a clock time, masked by ``filters.mask``.
+_CLOCK_TIME = re.compile(
+    r"(?<![\w:.,])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?:\.(?P<f>\d{1,2}))?(?![\w:]|[.,]\d)"
+)
+_TIMING_BEFORE = re.compile(
+    r"\b(?:in|ran|runs?|running|clock(?:ed|s|ing)?|timed\s+at|(?:time|split|record|best|finish)\s+of)"
+    r"\s+(?:(?:just|about|around|roughly|under|over|inside)\s+)?(?:a\s+)?$",
+    re.I,
+)
+_TIMING_AFTER = re.compile(r"\s+(?:split|finish|clocking|lap|(?:first|second)\s+half|half)\b", re.I)
+_CLOCK_AFTER = re.compile(r"\s?(?:[apAP]\.?[mM]\.?(?![a-z])|local\b|[A-Z]{1,4}T\b|UTC\b|hrs?\b|h\b)")  # "11:15 CEST"
+# a duration written with unit letters glued: "2h18m09s", "1h05m"
+_GLUED_DURATION = re.compile(r"(?<![\w.])(?P<h>\d{1,2})h(?P<m>[0-5]?\d)m(?:(?P<s>[0-5]?\d)s)?(?!\w)")
+# A screen for both: a pattern that starts with a class of characters is skipped to at C speed, one that starts
+# with a lookbehind is tried at every character; most articles hold neither a clock time nor a glued duration.
+_DURATION_SCREEN = re.compile(r"[0-9][:h][0-9]")
+
+
+def _race_times(text: str) -> list[Quantity]:
+    """Durations written as a clock reads them ("2:00:12" after "in") or with glued unit letters ("2h18m09s"), in
+    seconds."""
+    out: list[Quantity] = []
+    if _DURATION_SCREEN.search(text) is None:
+        return out
+    if ":" in text:
+        for m in _CLOCK_TIME.finditer(text):
+            timed = _TIMING_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _TIMING_AFTER.match(text, m.end())
+            if not timed or _CLOCK_AFTER.match(text, m.end()):
+                continue
+            a, b, c, f = m.group("a", "b", "c", "f")
+            if c:  # h:mm:ss
+                seconds = int(a) * 3600 + int(b) * 60 + int(c)
+            else:  # mm:ss, or m:ss.ff
+                seconds = int(a) * 60 + int(b) + (float(f"0.{f}") if f else 0)
+            out.append(_seconds(m.start(), m.end(), seconds, len(f) if f else 0))
+    for m in _GLUED_DURATION.finditer(text) if "h" in text else ():
+        seconds = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s") or 0)
+        out.append(_seconds(m.start(), m.end(), seconds, 0))
+    return out
+
+
+def _seconds(start: int, end: int, value: float, decimals: int) -> Quantity:
+    return Quantity(start=start, end=end, value=float(value), unit="second", unit_given=True, decimals=decimals)
 
 
 def _slash_fractions(text: str) -> list[Quantity]:

@@ -76,7 +76,7 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     unitless = not (a.unit_given or b.unit_given or a.scale != 1.0 or b.scale != 1.0)
     if ("-" in gap or "–" in gap) and "to" not in gap and unitless and not _grouped_range(a, b, text):
         return None  # "5-4" is a score, "16-18 Industrial Avenue" an address
-    if unitless and "to" in gap and (_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(text, b.end)):
+    if unitless and "to" in gap and (_tally_before(a, b, before) or _TALLY_AFTER.match(text, b.end)):
         return None  # "the bill passed 62 to 38", "an eight to one majority": a vote tally, not a range
     if "to" in gap and _vote_split(a, b, before):
         b.extras["against"] = True
@@ -162,6 +162,18 @@ _TALLY_BEFORE = re.compile(
 )
 
 
+# "by a majority of seven to two", "a vote of 5 to 4": the votes for, then the fewer against (a rising pair after
+# "a majority of" is a range of seats: "a majority of 50 to 60")
+_MAJORITY_OF_BEFORE = re.compile(r"\b(?:majority|vote|split)\s+of\s+$", re.I)
+
+
+def _tally_before(a: Quantity, b: Quantity, before: str) -> bool:
+    """Whether the words before a pair "A to B" make it a vote tally."""
+    return _TALLY_BEFORE.search(before) is not None or (
+        a.value > b.value and _MAJORITY_OF_BEFORE.search(before) is not None
+    )
+
+
 TOP_BEFORE = re.compile(r"\b[Tt]op[ -]$")  # "the top ten": a rank, not a count
 
 
@@ -226,7 +238,7 @@ def _is_score(a: Quantity, b: Quantity, text: str) -> bool:
         and _TALLY_GAP.fullmatch(gap)
         and (
             "vote" in gap
-            or _TALLY_BEFORE.search(text[max(0, a.start - 30) : a.start])
+            or _tally_before(a, b, text[max(0, a.start - 30) : a.start])
             or _TALLY_AFTER.match(text, b.end)
         )
     ):
