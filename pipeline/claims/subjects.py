@@ -38,9 +38,8 @@ def _the_described_or_it(descriptions: str) -> re.Pattern:
 
 # A company named again by what it is, and the descriptions of other bodies, for what a figure is about: "the
 # company's revenue", "the party's candidates", "the club's debts", "its sales"
-_REFERENCE = _the_described_or_it(
-    f"{_DESCRIBED_AS}|party|club|team|union|charity|carrier|manufacturer|broadcaster|publisher|operator"
-)
+_REFERENCE_WORDS = f"{_DESCRIBED_AS}|party|club|team|union|charity|carrier|manufacturer|broadcaster|publisher|operator"
+_REFERENCE = _the_described_or_it(_REFERENCE_WORDS)
 # ``[;:—–]\s*|,\s+|\s(?:and|but|while|whereas)\s+``, starting with a character class so ``re`` skips to the next
 # mark or space at C speed; the first character picks the branch (the classes are disjoint): the same matches.
 _CLAUSE_BREAK = re.compile(r"[;:—–,\s](?:(?<=[;:—–])\s*|(?<=,)\s+|(?<=\s)(?:and|but|while|whereas)\s+)")
@@ -108,7 +107,8 @@ def main_organisation(
     """The organisation "the company" refers to: the first one the lead (``text[:lead_end]``) names as an actor,
     not after a preposition ("... challenging the plans in the High Court" names a venue); else the first one the
     headline names ("Record fine for Aldermoor Water" over a lead that says "the water firm"); else the most
-    mentioned, ties to the one named first.
+    mentioned, ties to the one named first, among those named in the article's first half or first paragraph (one named
+    only further down, an expert's university or a company in a closing paragraph, is not what it is about).
 
     One named once among several named once is no article's main organisation: None then ("the giant waves" in a
     story naming three bodies once each is about none of them).
@@ -127,11 +127,13 @@ def main_organisation(
         ]  # fmt: skip
         # (named in the headline too: the lead's name is then named twice); else the lead's company
         return _first_named(repeated, title) or _lead_company(entities, lead)
-    if title:  # an untyped name the headline and the lead both carry is the story's company as much as a typed one
+    if title:  # an untyped name the headline and the lead both carry is the story's company as much as a typed one,
+        # unless the lead says it is a place ("the evacuation of the town of Marlow Springs")
         lead = text[:lead_end] if text is not None and lead_end else ""
         orgs += [
             e for e in entities
             if e.get("label") == "MISC" and e.get("text") and e["text"] in title and e["text"] in lead
+            and not all(_PLACE_NAMED_BEFORE.search(lead, max(0, a - 24), a) for a, _ in _occurrences(e["text"], lead))
         ]  # fmt: skip
     lead = text[:lead_end] if text is not None and lead_end else ""
     if lead:
@@ -155,12 +157,23 @@ def main_organisation(
     def first_seen(e: dict) -> int:
         return text.find(e["text"]) % (len(text) + 1) if text else 0
 
+    several = len(orgs) > 1
+    if text:  # a body first named in a later paragraph of the second half is no referent of "it" and "the company"
+        orgs = [e for e in orgs if first_seen(e) <= len(text) // 2 or "\n" not in text[: first_seen(e)]]
+        # nor one named only as a commenter's employer ("said Jo Lin, chief economist at Halvorsen Bank")
+        orgs = [e for e in orgs if not _only_as_employer(e["text"], text)]
+        if not orgs:
+            return None
     best = max(orgs, key=lambda e: (int(e.get("count") or 1), -first_seen(e), -len(e["text"])))
-    if int(best.get("count") or 1) < 2 and len(orgs) > 1:
+    if int(best.get("count") or 1) < 2 and several:
         return None
     return best["text"]
 
 
+# "the town of Marlow Springs", "near Tallow Creek": a name the words before say is a place
+_PLACE_NAMED_BEFORE = re.compile(
+    r"\b(?:(?:town|village|city|hamlet|community|suburb|county|district|province|region|island)\s+of|near)\s+$"
+)
 # "drugmaker Halvorsen Pharma", "the lender Northbridge": a name after a word saying it is a company
 _COMPANY_BEFORE = re.compile(
     rf"\b(?:{_DESCRIBED_AS}|drugmaker|pharmaceutical\s+company|manufacturer|operator|developer|maker)\s+$"
@@ -183,6 +196,12 @@ def _lead_company(entities: Iterable[dict], lead: str) -> str | None:
             if _COMPANY_BEFORE.search(lead, max(0, a - 30), a) or (label == "MISC" and _misc_as_subject(lead, a, b)):
                 found.append((a, name))
     return min(found)[1] if found else None
+
+
+def _only_as_employer(name: str, text: str) -> bool:
+    """Whether every mention of ``name`` is the employer of a commenter: "economist at Halvorsen Bank"."""
+    spans = _occurrences(name, text)
+    return bool(spans) and all(_ANALYSTS_AT.search(text, max(0, a - 40), a) for a, _ in spans)
 
 
 def _only_in_tickers(name: str, text: str) -> bool:
@@ -243,9 +262,10 @@ HOLIDAYS = frozenset({
 # nominee", "Middle Eastern groups") as an organisation it missed ("OptInRealBig claimed", "Audrey died"): it
 # counts only where a verb follows it, as the grammatical subject of its clause.
 _VERB_AFTER = re.compile(
+    r"(?:,\s+[a-z]+,)?"  # a parenthetical adverb between: "Tidewater, meanwhile, dropped 58%"
     r"\s+(?:has|have|had|is|was|were|are|will|would|can|could|may|might|should|must|did|does|said|says|"
     r"also\s+\w+|[a-z]+ed|won|took|made|saw|sold|bought|paid|got|gave|lost|fell|rose|grew|became|went|came|"
-    r"beat|ran|led|left|held|kept|told|spent|brought|found)\b"
+    r"beat|ran|led|left|held|kept|told|spent|brought|found|slid|sank|shrank|drew|swung|shed|hit)\b"
 )
 
 
@@ -459,13 +479,18 @@ def find_subject(
         sentence, max(0, start - 60), start
     ):
         return None
-    mentions = _mentions(sentence, entities, exclude)
+    mentions = [m for m in _mentions(sentence, entities, exclude) if not _reports_figure(sentence, m, start)]
     if mentions and ("that " in sentence or "which " in sentence):
         agent = _relative_agent(sentence, start, mentions)
         if agent:
             return agent
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
     relative = bool(_RELATIVE.match(sentence, clause_start))
+    opener = _place_opening(sentence, clause_start, start, mentions) or _list_item_owner(
+        sentence, clause_start, start, mentions
+    )
+    if opener:
+        return opener
     for group in (_PREFERRED, _PLACES):
         if group is _PLACES:  # "discharged sewage into the River Tam": where something went, not what it is about
             mentions = [
@@ -501,12 +526,101 @@ def find_subject(
             m for m in mentions
             if m[0] >= start and m[3] in group and m[3] != "MISC"
             and not _COORDINATION.search(sentence, start, m[0])
+            and not _PART_BETWEEN.search(sentence, start, m[0])
+            and not _COMPARED_WITH.search(sentence, max(start, m[0] - 20), m[0])  # "3.1%, above the Bank's 2% target"
+            and not _COMPARISON_BETWEEN.search(sentence, start, m[0])
+            and not (relative and clause_start and "," in sentence[start : m[0]])  # the main clause's, past it
             and not (group is _PLACES and _VENUE_NOUN_AFTER.match(sentence, m[1]))
         ]  # fmt: skip
         if after:
             return after[0][2]
-    if main_org and any(_may_be_main(sentence, a, b, main_org) for a, b, _ in _descriptions(sentence)):
+    if main_org and any(
+        _may_be_main(sentence, a, b, main_org) and not _COMPARED_WITH.search(sentence, max(0, a - 20), a)
+        for a, b, _ in _descriptions(sentence)
+    ):  # (not one a figure is compared with: "3.1%, well above the Bank's 2% target")
         return main_org
+    return None
+
+
+# A reporting verb right after a name (an adverb, an auxiliary or a bracketed abbreviation between): the name
+# states, measured or recorded a figure ("..., the US Geological Survey said", "which the USGS measured at 6.8")
+_REPORTS_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,24}\))?\s+(?:(?:now|also|has|have|had|later|earlier|previously)\s+)*"
+    r"(?:said|says|told|reported|reports|estimated|estimates|measured|recorded|records|put|puts|confirmed|"
+    r"confirms|announced|added|noted|stated|warned)\b"
+)
+# A complement opening on a pronoun speaks of the one who states it ("Acme said it sold 5m cars", "he said his")
+_PRONOUN_COMPLEMENT = re.compile(r"\s+(?:that\s+)?(?:it|its|he|his|she|her|they|their)\b")
+# Bodies that report on events and on the economy rather than on themselves: an agency, a statistics office, a
+# survey ("the US Geological Survey", "the Office for National Statistics", "the Bureau of Meteorology")
+_REPORTING_BODY = re.compile(
+    r"^Statistics\b|\b(?:Survey|Statistics|Centre|Center|Institute|Agency|Service|Office|Bureau|Police|Commission|"
+    r"Authority|Administration|Department|Ministry|Observatory)(?:\s+(?:of|for)\s.*)?$"
+)  # (the word last, or before "of"/"for": "Bureau of Meteorology", "Statistics Canada"; not "Office Depot")
+
+
+def _reports_figure(sentence: str, m: tuple[int, int, str, str], start: int) -> bool:
+    """Whether the mention ``m`` only reports the figure at ``start``: after it, any name followed by a reporting
+    verb ("..., the Foreign Office said" is the source); before it, a person or a reporting body whose verb's
+    complement has a subject of its own ("Parks Canada's fire centre says the fire covers ...", "which the
+    Survey measured at 6.8"), not a pronoun pointing back ("the Agency said it fined ...": its own figure). A
+    company saying "revenue rose 5%" stays the subject: it reports its own figures."""
+    verb = _REPORTS_AFTER.match(sentence, m[1])
+    if verb is None:
+        return False
+    if m[0] > start:
+        return True
+    if verb.end() > start or not (m[3] == "PERSON" or _REPORTING_BODY.search(m[2])):
+        return False
+    return _PRONOUN_COMPLEMENT.match(sentence, verb.end(), start) is None
+
+
+# A name after these words belongs to what the figure is compared with: "3.8%, compared with the 3.5% the
+# Chancellor put in her Red Book"
+_COMPARISON_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s")
+# A name between the figure and these words is a part or a companion of what the figure counts, not its subject:
+# "$118m overseas, with China contributing $21m", "395 firefighters, including 85 from Quebec"
+# (after a comma: "charged nine suppliers with helping Ahold" names a counterpart)
+_PART_BETWEEN = re.compile(r",\s+(?:with|including|excluding|among\s+them)\b")
+
+
+# A list item made of a figure and where it comes from, or where it is: "..., $4 million from the United States,
+# ¥300 million from Japan and £2.5 million from Britain", "240,000 are in China, 188,000 in Canada"
+_ITEM_OPENING = re.compile(
+    r"(?:(?:and|including|about|around|some|nearly|almost|another|a\s+further|more\s+than|over)\s+)*$"
+)
+_ITEM_TAIL = re.compile(r"[£$€¥]?\d[\d.,]*\s*(?:[a-zA-Z%]+\s+){0,2}?(?:from|in)\s+(?:the\s+)?")
+
+
+def _list_item_owner(
+    sentence: str, clause_start: int, start: int, mentions: Sequence[tuple[int, int, str, str]]
+) -> str | None:  # fmt: skip
+    """The name after "from" or "in" right after a figure that opens a later clause of a list, as in
+    ``_ITEM_OPENING``'s examples: the item's own name, not the first item's."""
+    if not clause_start or not _ITEM_OPENING.match(sentence, clause_start, start):
+        return None
+    tail = _ITEM_TAIL.match(sentence, start)
+    if tail is None:
+        return None
+    return next((m[2] for m in mentions if m[0] == tail.end()), None)
+
+
+_OPENING_WORDS = re.compile(r"(?:(?:and|but|or|while|whereas)\s+)?(?:[Tt]he\s+)?")  # before a clause's subject
+
+
+def _place_opening(
+    sentence: str, clause_start: int, start: int, mentions: Sequence[tuple[int, int, str, str]]
+) -> str | None:  # fmt: skip
+    """The place that opens the figure's clause as its subject, in a list of parallel clauses after the first
+    ("The EU pledged €5m, the US $4m, and Japan offered ¥300m"): each item's own name, not the first item's. Only
+    after a punctuation mark: a place opening the sentence is left to the usual order, and one after a
+    preposition ("In Japan, ...") is a scope."""
+    if not sentence[:clause_start].rstrip().endswith((",", ";", ":", "—", "–")):
+        return None  # no clause after a mark: the sentence's start, or names joined by "and" ("between X and Y")
+    at = _OPENING_WORDS.match(sentence, clause_start).end()
+    for a, b, name, label in mentions:
+        if a == at and b <= start and label in _PLACES and not sentence.startswith(("'s", "’s"), b):
+            return name  # (not an owner: "Britain's Acme" leaves the clause to what it owns)
     return None
 
 
@@ -589,11 +703,48 @@ _MODIFIED_REFERENCE = re.compile(
 )
 
 
+# "X said it", "X has said that it": "it" (and an "its" after it in that clause) is the one that said it
+_SAID_IT = re.compile(
+    r"\s+(?:(?:has|had|also|now)\s+)*(?:said|says|announced|added|confirmed|stated)\s+(?:that\s+)?it\b"
+)
+_REFERENCE_WORD_SET = frozenset(_REFERENCE_WORDS.split("|"))
+
+
+def _pronoun_sayer(sentence: str, a: int) -> int | None:
+    """Where the sayer ends when the "it" or "its" at ``a`` points to whoever "said it" in the same clause."""
+    if sentence[a : a + 2].lower() != "it":
+        return None
+    said = None
+    for m in _SAID_IT.finditer(sentence, 0, a + 2):
+        said = m
+    if said is None or _CLAUSE_BREAK.search(sentence, said.end(), a):
+        return None
+    return said.start()
+
+
+def _body_says(sentence: str, end: int) -> bool:
+    """Whether the words before ``end`` are a body described in common nouns, not a company's description: "Peru's
+    finance ministry", "the government" (a singular head; "analysts said it" speaks of something else)."""
+    words = sentence[max(0, end - 60) : end].split()[-4:]
+    if not words or not words[-1].islower() or words[-1] in _REFERENCE_WORD_SET or words[-1].endswith("s"):
+        return False
+    for i in range(len(words) - 2, -1, -1):  # back over lowercase modifiers to the determiner or owner
+        if words[i] in ("the", "The") or words[i].endswith(("'s", "’s")):
+            return True
+        if not words[i].islower():
+            return False
+    return False
+
+
 def _refers(sentence: str, m: re.Match) -> bool:
     """Whether the description ``m`` stands for the clause's subject: not after a preposition unless possessive,
-    and not "giant" used as an adjective."""
+    not "giant" used as an adjective, and not an "it" a ministry or government said of itself ("Peru's finance
+    ministry said it would raise its budget": neither is the article's company)."""
     end = m.end()
     if not _possessive(sentence, m) and sentence[max(0, m.start() - 10) : m.start()].endswith(_RECIPIENT_MARKS):
+        return False
+    said = _pronoun_sayer(sentence, m.start())
+    if said is not None and _body_says(sentence, said):
         return False
     return not (m.group(0)[-5:].lower() == "giant" and _ADJECTIVE_USE.match(sentence, end))
 
@@ -648,5 +799,9 @@ def _nearest_referent(
         return None
     if person > org:
         return main_person
+    said = _pronoun_sayer(sentence, org)
+    sayer = next((m[2] for m in mentions if m[1] == said), None) if said is not None else None
+    if sayer:  # "the United States said it would provide $4m": the one that said it, whatever its kind
+        return sayer
     named = [m[2] for m in mentions if m[3] == "ORG" and m[1] <= org and not _after_preposition(sentence, m[0])]
     return named[-1] if named else main_org
