@@ -1,8 +1,9 @@
 """Corpus-wide comparison: claims that share a ``claim_key`` across articles, and whether they agree.
 
 Each claim becomes an interval in base units: its reported precision ("$11 billion" means 10.5-11.5 billion,
-"$11.08 billion" 11.075-11.085 billion), widened by approximations ("about 16%": +/-5%) and opened by bounds
-("over 260 million": 260 million and up). A cluster whose values are equal *agrees*; one whose intervals all
+"$11.08 billion" 11.075-11.085 billion), widened by approximations ("about 16%": +/-5%, but by no more than a
+unit of the last significant digit: "about 47,000" covers 46,000-48,000) and opened by bounds ("over 260
+million": 260 million and up). A cluster whose values are equal *agrees*; one whose intervals all
 overlap is *consistent* (intervals that merely touch, "16%" and "17%", do not); otherwise it is a
 *conflict*. The grouping is one SQL statement (DuckDB here; the same statement runs on Spark SQL with
 ``collect_set``/``percentile_approx`` for ``list``/``median``); the per-claim preparation is column
@@ -22,7 +23,12 @@ An event's toll with no subject ("15 people have been killed") is keyed by its s
 meets the same story's other reports and no other story's. When the story's other reports of that toll name
 exactly one subject ("the fire above Port Calder has killed 12"), it takes that subject and joins their cluster.
 Within a story, a subject written in full in one article and shortened in another ("Halvorsen Foods",
-"Halvorsen") is filed under the short name (``unify_story_names``).
+"Halvorsen") is filed under the short name (``unify_story_names``); but under the full name when the short one
+is a common noun ("the Bank" beside "Bank of England"), the key a story naming it in full gives the same fact.
+
+A toll that rose between reports ("112 dead" in the morning, "137" by evening) is a conflict too: the claims
+carry no publication time here, so a revision cannot be told from a disagreement (an "at least 131" bound, open
+upwards, is consistent with any later, higher count).
 
 A conflict is only called between reports of one story. Claims of different stories that share a key and
 disagree are most often about different things at different times (one article's "eight nominations" for
@@ -42,7 +48,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from pipeline.claims.keys import EVENT_METRICS, STORY_KEY_PREFIX, story_index, story_keys
+from pipeline.claims.keys import EVENT_METRICS, INSTITUTION_WORDS, STORY_KEY_PREFIX, story_index, story_keys
 from pipeline.claims.metrics import is_lexicon_metric
 from pipeline.claims.units import unit_info
 from pipeline.schemas import conform, empty_frame
@@ -122,7 +128,14 @@ def prepare_intervals(claims: pd.DataFrame) -> pd.DataFrame:
     exact_share = df["unit"].eq("fraction") | (words & word_scale.isna() & (value % 1).fillna(0).ne(0))
     half = half.where(~exact_share.fillna(False).astype(bool), FRACTION_SLACK * value.abs())
     approx = df["change"].eq("~") | df["hedge"].astype("string").str.contains(APPROX_WORDS, regex=True).fillna(False)
-    slack = half.where(~approx, np.maximum(half, APPROX_SLACK * value.abs()))
+    # "about 47,000" is within a unit of its last significant digit (46,000-48,000): a writer with 44,812 in
+    # front of them rounds to "about 45,000". So an approximation widens by 5% of the value, never by more.
+    whole = digits.str.replace(",", "", regex=False).where(decimals.eq(0))
+    zeros = (whole.str.len() - whole.str.rstrip("0").str.len()).where(mantissa > 0).astype("float64")
+    significant = np.power(10.0, zeros.fillna(-decimals)) * scale
+    own_digits = ~words & ~exact_share.fillna(False).astype(bool)  # (words and fractions: 5%, as before)
+    widening = np.minimum(APPROX_SLACK * value.abs(), significant.where(own_digits, np.inf))
+    slack = half.where(~approx, np.maximum(half, widening))
     lo = (low.fillna(value) - slack) * factor
     hi = (high.fillna(value) + slack) * factor
     lo = lo.where(~(df["change"].eq("<") & low.isna()), -np.inf)
@@ -170,12 +183,17 @@ def _key_parts(keys: pd.Series) -> pd.DataFrame:
 
 
 SHORT_NAME_MIN = 4  # characters of a subject key another of its story's may be the longer form of
+# A short name that is a common noun ("the Bank", "the Commission"): a role any story's institution is called by,
+# so the story's full name is the key (a story that writes only "Bank of England" must meet it).
+GENERIC_SHORT_NAMES = INSTITUTION_WORDS | frozenset({"government", "company", "group", "firm", "court", "party"})
 
 
 def unify_story_names(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.DataFrame:
     """Within a story, a subject key that is the longer form of another's ("halvorsen foods" beside "halvorsen",
     one write-up naming the company in full, another by its short name) is filed under the short one, when the
-    short name has exactly one longer form in that story. Returns a copy (or ``claims`` when nothing changes)."""
+    short name has exactly one longer form in that story; a short name that is a common noun ("bank" beside
+    "bank of england") is filed under the full name instead, the key other stories give the same fact. Returns a
+    copy (or ``claims`` when nothing changes)."""
     if len(claims) == 0 or stories is None or len(stories) == 0:
         return claims
     parts = _key_parts(claims["claim_key"])
@@ -192,7 +210,11 @@ def unify_story_names(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.
             if len(short) < SHORT_NAME_MIN:
                 continue
             longer = [n for n in names if n.startswith(short + " ")]
-            if len(longer) == 1 and (sid, longer[0]) not in rename:
+            if len(longer) != 1 or (sid, longer[0]) in rename:
+                continue
+            if short in GENERIC_SHORT_NAMES:
+                rename[(sid, short)] = longer[0]
+            else:
                 rename[(sid, longer[0])] = short
     if not rename:
         return claims
@@ -225,7 +247,8 @@ def adopt_story_subjects(claims: pd.DataFrame, stories: pd.DataFrame | None) -> 
     parts = _key_parts(out["claim_key"])
     named = (~out["claim_key"].astype("string").str.startswith("claim:")).fillna(False).astype(bool) & ~story_keyed
     # an event's tolls only: a counted noun ("4 daughters", "625 lines") is too loose a predicate to lend a name
-    story_keyed &= parts["metric"].str.removesuffix("_growth").isin(EVENT_METRICS).astype(bool)
+    toll = parts["metric"].str.split("@").str[0].str.removesuffix("_growth")  # ("recalls@us": a qualified toll)
+    story_keyed &= toll.isin(EVENT_METRICS).astype(bool)
     named &= out["claim_key"].astype("string").str.count(r"\|").eq(4).fillna(False).astype(bool)
     story_of = story_index(stories)
     story = ("story:" + out["article_id"].map(story_of).astype("string")).where(named, parts["subject"])

@@ -18,6 +18,13 @@ that cannot be compared with another article's get a key of their own (``claim:<
 * every claim of a key under which one article reports values that cannot all be true: that key names no single
   fact in that article (``clusters.one_fact_per_article``, applied by ``extract`` to all of a batch's claims).
 
+The claims table qualifies a key's metric by what the figure's own clause says it covers (``qualified_keys``):
+"600,000 vehicles in the US" is ``recalls@us``, "about 1.2 million worldwide" ``recalls@worldwide``, so the two
+never meet; so are the scope words domestic, international/overseas and lifetime/to date, a premium to an average
+price (``premium@average``, not the premium to the last close), and an undated price on a weekday ("closed at
+$37.14 on Tuesday": ``price@tuesday``). A qualifier only splits: a figure with none never meets a qualified one,
+which at worst misses an agreement, where one key for both made false conflicts.
+
 A claim with no subject is about the event its story reports when its metric is one an event has of its own
 (``EVENT_METRICS``: a disaster's tolls, "has killed 12 people", "about 8,000 were evacuated", "5% contained"; an
 election's turnout; a trial's sentence and the sum stolen; a match's attendance; a study's risk) or a counted noun
@@ -74,20 +81,108 @@ def claim_key(subject: str | None, metric: str | None, unit: str, period: str | 
     return "|".join([subject, metric, dimension_of(unit), period or "-", kind])
 
 
+# Qualifiers a figure's own clause gives that make it another fact than the same metric without them: the part
+# of the world it counts ("600,000 vehicles in the US" is not the "1.2 million worldwide"), the price a premium
+# is measured against (the 30-day average is not the last close), the day an undated price was quoted on.
+_SCOPE_WORDS = {
+    "worldwide": r"worldwide|world-wide|globally|global|(?:around|across) the (?:world|globe)",
+    "international": r"international(?:ly)?|overseas|abroad|outside (?:the )?[A-Z][\w.]*",
+    "domestic": r"domestic(?:ally)?",
+    "lifetime": r"lifetime|all-time|to date|cumulative(?:ly)?|went on to",
+}  # fmt: skip
+_SCOPES = [(name, re.compile(rf"\b(?:{words})\b")) for name, words in _SCOPE_WORDS.items()]
+_WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+})  # fmt: skip
+# "in the US", "in North America" after the figure and at most two words of its noun, ending its phrase: "$50m
+# in Series B funding" names a round, not a place, and "in New York trading" a market
+_PLACE_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s+in\s+(?:the\s+)?((?:[A-Z][A-Za-z.-]*)(?:\s+[A-Z][A-Za-z.-]*){0,2})"
+    r"(?=\s*(?:$|[,;:.)—–-]|(?:and|or|but|over|on|by|from|to|for|since|last|this|after|before|while|with|at|as"
+    r"|in|during|alone|against|compared|versus|up|down|because|due|amid|following|under|until|through|including"
+    r"|according|which|where|who|that|when|so|than|of|is|are|was|were|has|have|had|will|would)\b))"
+)
+_BRACKET = re.compile(r"\s*\([^()]{0,30}\)")
+_CLAUSE_END = re.compile(r"[,;:.()!?]|\s(?:and|but|while|whereas)\s|\d(?![\d,.]*-(?:day|week|month|year))")
+_REFERENCE = re.compile(r"\baverage\b|\bvolume-weighted\b|\bVWAP\b|\b\d+-(?:day|month)\b", re.I)
+_REFERENCED_METRICS = frozenset({"premium"})  # a premium or discount is to some price: which one, its clause says
+_WINDOW = 60  # characters of a clause read after the figure
+_HEAD = 40  # ... and before it ("worldwide vehicle sales rose 8%"; "Global chipmaker X reported revenue of" is further)
+_HEAD_END = re.compile(r"[,;:.()!?]\s|\d")  # (a decimal point or a thousands comma is no break)
+
+
+def key_qualifiers(sentence: str, surface: str, subject: str, metric: str, period: str) -> str:
+    """The qualifiers the figure's own clause gives it, "@"-joined ("" for none; see ``_SCOPE_WORDS``): scope
+    words in its clause before the figure ("worldwide sales of ...") or after it up to its clause's end, a place after
+    its noun ("188,000 in Canada", not the key's own subject: "unemployment in the UK" is the UK's), a premium's
+    reference price, and for an undated price the weekday it names ("closed at $37.14 on Tuesday"; a rate "held at
+    2% on Thursday" is the same level any day)."""
+    at = sentence.find(surface)
+    if at < 0:
+        return ""
+    after = sentence[at + len(surface) : at + len(surface) + _WINDOW]
+    bracket = _BRACKET.match(after)  # "$261m (£194m) worldwide": a conversion is no clause end
+    after = after[bracket.end() :] if bracket else after
+    cut = _CLAUSE_END.search(after, 1)
+    tail = after[: cut.start()] if cut else after
+    before = sentence[max(0, at - _HEAD) : at]
+    head = before[max((m.end() for m in _HEAD_END.finditer(before)), default=0) :]
+    found = [name for name, words in _SCOPES if words.search(tail) or _modifies(words.search(head), head)]
+    place = _PLACE_AFTER.match(after)
+    if place and not any(c.isdigit() for c in place.group(1)):
+        name = normalize_subject(place.group(1).rstrip(".-"))
+        if name not in _MONTHS and name not in subject and subject not in name and not name.endswith("'s"):
+            found.append(name)
+    if metric in _REFERENCED_METRICS and _REFERENCE.search(tail):
+        found.append("average")
+    day = re.search(rf"\bon {_WEEKDAY}\b|\b{_WEEKDAY}'s close", tail) if (period, metric) == ("-", "price") else None
+    if day:
+        found.append((day.group(1) or day.group(2)).lower())
+    return "@".join(found)
+
+
+def _modifies(scope: re.Match[str] | None, head: str) -> bool:
+    """Whether a scope word before the figure qualifies the figure's own noun ("worldwide sales rose 8%"), not
+    a noun it is said of ("the cost of the worldwide recall at ¥68bn": the cost is of the recall)."""
+    return scope is not None and " of " not in head[: scope.start()]
+
+
+def qualified_keys(claims: pd.DataFrame) -> pd.Series:
+    """Each claim's key with its qualifiers (``key_qualifiers``) on the metric: "kurata|recalls@us|count|-|result".
+    Claims of a ``claim:`` key, or without a sentence to read, keep theirs."""
+    keys = claims["claim_key"].astype("string")
+    if "sentence" not in claims or len(claims) == 0:
+        return keys
+    out = keys.tolist()
+    rows = zip(claims["sentence"].tolist(), claims["surface"].tolist(), out)
+    for i, (sentence, surface, key) in enumerate(rows):
+        parts = key.split("|") if isinstance(key, str) else []
+        if len(parts) != 5 or "@" in parts[1] or not isinstance(sentence, str) or not isinstance(surface, str):
+            continue  # (a key read back from the claims table is qualified already)
+        qualifiers = key_qualifiers(sentence, surface, parts[0], parts[1], parts[3])
+        if qualifiers:
+            parts[1] = f"{parts[1]}@{qualifiers}"
+            out[i] = "|".join(parts)
+    return pd.Series(out, index=claims.index, dtype="string")
+
+
 def story_index(stories: pd.DataFrame) -> pd.Series:
     """``stories`` (article_id, story_id) as a lookup: story id by article id, one per article."""
     return stories.drop_duplicates("article_id").set_index("article_id")["story_id"].astype("string")
 
 
 def story_keys(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.DataFrame:
-    """``claims`` with each placeholder subject of a key replaced by the claim's story (``story:<story_id>``),
-    or by its article (``article:<article_id>``) when ``stories`` (article_id, story_id) does not know it: a
-    claim about an unnamed event is only ever compared with its own story's. Returns a copy when it changes."""
+    """``claims`` with the keys the claims table stores: qualified (``qualified_keys``), and each placeholder
+    subject replaced by the claim's story (``story:<story_id>``), or by its article (``article:<article_id>``)
+    when ``stories`` (article_id, story_id) does not know it: a claim about an unnamed event is only ever compared
+    with its own story's. Returns a copy when it changes."""
     if len(claims) == 0:
         return claims
-    keys = claims["claim_key"].astype("string")
+    keys = qualified_keys(claims)
     placeholder = keys.str.startswith(_STORY_PREFIX).fillna(False).astype(bool)
-    if not placeholder.any():
+    if not placeholder.any() and keys.equals(claims["claim_key"].astype("string")):
         return claims
     articles = claims.loc[placeholder, "article_id"].astype("string")
     owner = "article:" + articles
@@ -95,12 +190,13 @@ def story_keys(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.DataFra
         story_of = story_index(stories)
         owner = (STORY_KEY_PREFIX + articles.map(story_of)).fillna(owner)
     out = claims.copy()
+    out["claim_key"] = keys.astype(object).to_numpy()
     out.loc[placeholder, "claim_key"] = owner + keys[placeholder].str.slice(len(STORY_SUBJECT))
     return out
 
 
 # Words that make a name of three or more capitalised words an institution's, which writers also abbreviate
-_INSTITUTION_WORDS = frozenset({
+INSTITUTION_WORDS = frozenset({
     "office", "commission", "agency", "organization", "organisation", "association", "authority", "council",
     "department", "ministry", "bureau", "institute", "federation", "union", "board", "service", "committee",
     "administration", "fund", "bank", "corporation", "foundation", "society", "statistics", "reserve",
@@ -113,11 +209,7 @@ def subject_key(subject: str) -> str:
     words by its initials, as other articles abbreviate it ("Office for National Statistics" and "ONS" -> "ons",
     "World Health Organization" and "WHO" -> "who")."""
     words = [w for w in subject.split() if w.lower() not in _JOINERS]
-    if (
-        len(words) >= 3
-        and all(w[:1].isupper() for w in words)
-        and any(w.lower() in _INSTITUTION_WORDS for w in words)
-    ):
+    if len(words) >= 3 and all(w[:1].isupper() for w in words) and any(w.lower() in INSTITUTION_WORDS for w in words):
         return "".join(w[0] for w in words).lower()
     return normalize_subject(subject)
 
