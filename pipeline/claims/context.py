@@ -204,13 +204,15 @@ _SENTENCE_HEDGE_WORDS = (
     "expect", "estimated", "estimates", "projected", "projects", "forecast", "forecasts", "predicted", "predicts",
     "likely", "unlikely", "potentially", "possibly", "probably", r"according\s+to\s+estimates", r"is\s+set\s+to",
     r"are\s+set\s+to", "anticipated", r"seen\s+as",
+    # the adjective before an amount: "the film's reported $250m budget" (hearsay, as "reportedly" is)
+    r"reported(?=\s+(?:[A-Z]{0,3}[$£€¥₹]|\d))",
 )  # fmt: skip
 _SENTENCE_HEDGES = re.compile(r"\b(" + "|".join(_SENTENCE_HEDGE_WORDS) + r")\b", re.I)  # the plain form
 # The same matches (the hedge is the whole match), starting with a class: see ``screens.word_start_pattern``.
 _SENTENCE_HEDGES_AT = re.compile(word_start_pattern(_SENTENCE_HEDGE_WORDS) + r"\b")
 # One of these is in every match of ``_SENTENCE_HEDGES`` (lower-cased): its screen, see ``screens.py``.
 _HEDGE_WORDS = re.compile(trie_pattern([  # as a trie: faster than ``word_screen``'s alternation of 19 words
-    "reportedly", "alleged", "could", "should", "might", "may", "would", "expect", "estimate", "project", "forecast",
+    "reported", "alleged", "could", "should", "might", "may", "would", "expect", "estimate", "project", "forecast",
     "predict", "likely", "potentially", "possibly", "probably", "according", "set", "anticipated", "seen",
 ]))  # fmt: skip
 _SPACES = re.compile(r"\s+")
@@ -218,7 +220,9 @@ _FORECAST_CUES = (  # what makes a figure a prediction, as ``_SENTENCE_HEDGE_WOR
     # "will pay a fine of £12m", "will receive $5m": an amount agreed or imposed, not predicted
     # "would" too: "said it would cut 1,850 jobs" reports the plan another outlet writes "will cut 1,850 jobs"
     # ("would have allowed" is a counterfactual, no prediction)
-    r"(?-i:will(?!\s+(?:pay|be\s+paid|receive)\b))", r"(?-i:would(?!\s+(?:pay|be\s+paid|receive|have|not\s+have)\b))",
+    # ("will collect $50,000", "will take home £2m": a prize fixed in advance)
+    r"(?-i:will(?!\s+(?:pay|be\s+paid|receive|collect|take\s+home|pocket)\b))",
+    r"(?-i:would(?!\s+(?:pay|be\s+paid|receive|collect|take\s+home|pocket|have|not\s+have)\b))",
     "could", "might", "(?-i:may)", "expected", "expects",
     "expect", "forecasts?", "forecasted", "projected", "projects", "projection", "predicted", "predicts",
     "prediction", "guidance", "outlook",
@@ -441,7 +445,15 @@ def _sentence_hedges(sentence: str) -> tuple[str, ...]:
         _SPACES.sub(" ", m.group(0).lower())
         for m in _SENTENCE_HEDGES_AT.finditer(sentence)
         if not _COMPARED_LIKELY.search(sentence, max(0, m.start() - 6), m.start())
+        and not (m.group(0) == "would" and _SETTLED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()))
     )
+
+
+# "Organisers confirmed that the winner would receive $30,000": the future of a settled fact in reported speech,
+# no doubt on it ("said it would" is left a hedge: a plan or a guess as often as a fact)
+_SETTLED_BEFORE = re.compile(
+    r"\b(?:confirmed|announced|agreed|decided|ruled|disclosed|revealed)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}$", re.I
+)
 
 
 def is_forecast(sentence: str, start: int, end: int) -> bool:
@@ -454,11 +466,37 @@ def is_forecast(sentence: str, start: int, end: int) -> bool:
         return False
     if _ESTIMATE_BEFORE.search(sentence, max(0, start - 80), start) or _their_estimate(sentence, start):
         return True  # "beating analysts' average estimate of $3.35 billion"
+    if "racking" in sentence and _TRACKING_BEFORE.search(sentence, max(0, start - 60), start):
+        return True  # "pre-release tracking that had pointed to a $95m opening": the trade's forecast
     before = sentence[_governed_from(sentence, start, end) : start]
-    if _forecast_screen(before) and _FORECAST_AT.search(before):
+    if _forecast_screen(before) and _FORECAST_AT.search(before) and not _CUE_FIGURE_AND.search(before):
         return True
     after = clause_after(sentence, end)
+    if "th" in after or "wh" in after:  # "23 injuries in crashes that may be linked": the crashes' clause
+        relative = _RELATIVE_OF_OTHER.search(after)
+        after = after[: relative.start()] if relative else after
     return _forecast_screen(after) and _FORECAST_AT.search(after) is not None
+
+
+# Box-office "tracking" (a noun: "tracking pointed to", "pre-release tracking suggested") predicts the figure
+# after it; the verb ("sales are tracking ahead of", "inflation is tracking at 3%") reports a level.
+_TRACKING_BEFORE = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)\b[Tt]racking\b"
+    r"(?!\s+(?:at|ahead|behind|above|below|toward|towards|in\s+line|close)\b)[^,;.]{0,45}$"
+)
+# A cue noun governs the figure it names, not a coordinated one after it: "its own forecast of $118m and the
+# $98.7m the original managed" (an actual)
+_CUE_FIGURE_AND = re.compile(
+    r"\b(?:forecasts?|estimates?|projections?|predictions?|expectations?|targets?|guidance)\s+(?:of|for|at)\s+"
+    r"[^,;:]{0,40}?\d[^,;:]{0,30}?\s(?:and|or|but|against|versus|compared\s+with)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|last\s+year's|a\s+year-earlier)\s+)?$",
+    re.I,
+)
+# A relative clause on a noun after a preposition speaks of that noun, not the figure: "23 injuries in crashes
+# that may be linked to the fault" (known injuries); "12,000 jobs that could go" stays the figure's own
+_RELATIVE_OF_OTHER = re.compile(
+    r"\s(?:in|of|from|at|on|with|after|during|among|involving)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:that|which|who)\s)"
+)
 
 
 # The market's expectation of a result, naming the figure right after it: "analysts' average estimate of $3.35bn",

@@ -8,7 +8,9 @@ Keys are general news predicates. Besides the financial ones: ``fine`` (fines, p
 what is paid "to settle"), ``funding`` (also donations), ``deal_value`` (an acquisition's price: "agreed to buy
 X for $25bn"), ``ownership_stake`` (a holding in a company: "a 20% stake"; ``market_share`` is a share of a
 market), ``strikers`` (workers on strike, never ``jobs``), ``orders`` (goods ordered: "ordered 30 planes"),
-``assets``, ``members`` (of a party, union or club) and ``age`` ("aged 91", "the 64-year-old").
+``assets``, ``members`` (of a party, union or club), ``age`` ("aged 91", "the 64-year-old"), ``prize`` (prize
+money, a purse), ``participants`` (a race's starters), ``venues`` (cinemas a film plays in), ``cost`` (what an
+undertaking costs someone; a thing's price is ``price``), ``damage`` and ``exchange_rate`` (a currency's moves).
 ``duration`` is not a word but a unit: a figure written in time units ("22 years", "11 days") measures a length
 of time whatever words surround it, so it is ``duration`` (or ``age`` when an age word governs it), never the
 metric of a nearby word ("11 days after his wife died" is no count of deaths).
@@ -58,6 +60,13 @@ LEXICON: dict[str, list[str]] = {
     "price": [r"share price", r"stock price", r"prices?", r"priced at", r"cost(?:s|ing)?", r"fees?", r"fares?",
               r"charge[sd]?(?!\s+with)", r"charging",
               r"tickets?", r"per share", r"for each(?: \w+)? share", r"a barrel", r"per barrel", r"an ounce", r"msrp"],
+    # what an undertaking or an event costs someone, not the price of a thing sold ("games are expected to cost
+    # £19"): "the cost of the recall", "would cost it $300m", "could cost Kurata $400m", "costs could reach ¥90bn"
+    "cost": [r"(?:the |total |direct |overall |final )?costs? of(?! living)", r"costs (?:could|would|will|may|might)",
+             r"cost(?:s|ing)?\s+(?:it|them|him|her|us|the\s+[a-z-]+|(?-i:[A-Z])[\w'’-]+)(?=\s+(?:about|around|roughly|some|"
+             r"nearly|almost|up\s+to|more\s+than|over|between|an\s+estimated|at\s+least|[A-Z]{0,3}[$£€¥₹]|\d))"],
+    # what a disaster destroys, in money: "the damage could exceed $1bn", "insured losses of $2bn"
+    "damage": [r"damage", r"destruction", r"(?:economic|insured) losses"],
     # "worth $2bn", not "worth shopping around"
     "valuation": [r"valuation", r"valued at", r"market (?:cap|capitali[sz]ation|value)", r"worth(?!\s+\w+ing\b)",
                   r"valu(?:es|ing) (?:the (?:company|group|firm|start-?up|business|target) |it |[A-Z][\w-]* )?at"],
@@ -93,7 +102,7 @@ LEXICON: dict[str, list[str]] = {
     "magnitude": [r"magnitude"],  # of an earthquake: "a magnitude 7.1 quake", "a 7.0-magnitude earthquake"
     "depth": [r"depths?", r"deep", r"below the surface", r"underground"],
     "cases": [r"cases", r"infections", r"infected"],
-    "inflation": [r"inflation", r"consumer prices", r"cpi"],
+    "inflation": [r"inflation", r"consumer prices", r"cpi", r"cost of living"],
     # inflation without food and energy, another figure than the headline rate of the same month
     "core_inflation": [r"core (?:inflation|cpi|pce|consumer prices|prices)", r"underlying inflation"],
     "unemployment": [r"unemployment(?: rate)?", r"jobless(?: rate)?"],
@@ -105,6 +114,11 @@ LEXICON: dict[str, list[str]] = {
                       + r"(?=\s+(?:at|on hold|unchanged|steady)\b)",
                       r"rate (?:cut|rise|hike|increase|decision)s?"],
     "gdp": [r"gdp", r"gross domestic product", r"economy"],
+    # a currency's price in another: "the pound slipped 0.2%", "87.2 pence against the euro" ("the euro zone" is a
+    # place, "a pound" a weight; "exchange rates at 1.2%" is left to no metric, as an exchange-rate note)
+    "exchange_rate": [r"sterling", r"the (?:pound|dollar|greenback|yen|yuan|rupee|rouble|franc)",
+                      r"the euro(?![ -](?:zone|area))",
+                      r"against the (?:us )?(?:dollar|euro|pound|yen|yuan|greenback)"],
     # "residents" alone counts who was affected ("forced 8,000 residents to flee"), not how many live somewhere
     "population": [r"population", r"inhabitants", r"people live"],
     # people moved out of harm's way: "forced 8,000 residents to leave their homes", "about 8,000 were evacuated"
@@ -143,6 +157,14 @@ LEXICON: dict[str, list[str]] = {
     "age": [r"aged", r"years? old", r"year-old", r"age of"],
     # a study's finding: "33% less likely to develop dementia", "a 33 per cent lower risk"
     "risk": [r"risks?", r"(?:more|less) likely", r"likelihood", r"odds", r"chances?"],
+    # money for winning a contest, not a wage, a price or a valuation: "prize money of $50,000", "a $2m purse"
+    # (the "public purse" is the state's money)
+    "prize": [r"prizes?", r"prize (?:money|fund|pot)", r"(?<!public )purses?", r"winnings", r"jackpots?"],
+    # who took part in a race: "38,000 starters", "a field of 45,000 runners"
+    "participants": [r"runners", r"starters", r"entrants"],  # (finishers are fewer)
+    # where a film shows or an event is held, counted as sites: "opened in 4,100 theaters" ("cinemas", "locations"
+    # in the trade's words; "screens" are another count, several to a cinema)
+    "venues": [r"(?<!operating )theat(?:er|re)s", r"cinemas", r"movie ?houses", r"locations", r"venues"],
     # how many watched an event in person: "in front of 31,245 fans", "a crowd of 31,000"
     "attendance": [r"crowds? of", r"attendance", r"attended", r"spectators", r"in front of", r"sell-out"],
     # a prison term, read from the words that govern a figure in time units ("jailed for nine years")
@@ -267,12 +289,13 @@ def _noun_metric(noun: str) -> str | None:
 # planes": 36 is no deal value). Rates and other units may take either.
 _MONEY_ONLY = frozenset({
     "revenue", "profit", "operating_profit", "eps", "dividend", "loss", "price", "valuation", "funding", "deal_value",
-    "spending", "debt", "fine", "salary", "assets", "savings", "theft", "aid", "trade_balance", "box_office",
+    "spending", "debt", "fine", "salary", "cost", "damage", "assets", "savings", "theft", "aid", "trade_balance",
+    "box_office", "prize",
 })  # fmt: skip
 _COUNT_ONLY = frozenset({
     "subscribers", "users", "customers", "views", "jobs", "job_cuts", "deaths", "cases", "population", "votes",
     "downloads", "units_sold", "strikers", "orders", "members", "occurrences", "recalls", "injuries", "evacuations",
-    "missing", "attendance",
+    "missing", "attendance", "participants", "venues",
 })  # fmt: skip
 UNIT_METRICS = ("duration",)  # metrics read from the unit, not from a lexicon word
 # Metrics that name a dimension, not a fact: "three weeks out injured" and "six minutes remaining" are both durations
@@ -293,6 +316,19 @@ _HYPHENED_NOUN = re.compile(r"-([a-z]+)\b")
 APPOSITIVE_NAME = re.compile(r"([A-Z][\w'’-]+),\s$")  # "Varga, 24, netted ...": the name an age in commas follows
 _AGE_SURFACE = re.compile(r".*?[- ]years?[- ]old\b")  # "the 64-year-old", "91 years old"
 _PERCENT_OF = re.compile(r"\s+of\b")
+# "78% of ticket buyers", "43% of fans who bought": a percentage of a group of people or things, up to the group's
+# plural noun (after a determiner and up to three modifiers)
+_OF_GROUP = re.compile(r"\s+of\s+(?:(?:the|all|its|their|those|these|our|his|her)\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+# A noun just before "worth" names the money: "tax rises worth £26bn", "a deal worth $5bn" (a valuation only when
+# no other word for the money is there: "a company worth $5bn")
+_WORTH = re.compile(r"worth\b", re.I)
+_NOUN_BEFORE_WORTH = re.compile(r"(\s+[a-z-]+)?\s+$")  # the noun ends where this starts or after its word
+# "pay $4.1bn for Brightline", "pay about €8.8bn in cash for the group": the price of a purchase, no wage
+_PAY_BEFORE = re.compile(r"\bpa(?:y|ys|id|ying)\s+(?:(?:about|around|roughly|nearly|some|up\s+to)\s+)?$", re.I)
+_FOR_TARGET_AFTER = re.compile(
+    r"(?:[^,;.]|(?<=\d)\.(?=\d)){0,30}?\s(?:in\s+(?:cash|stock|shares)\s+)?for\s+(?:[A-Z]|(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:company|group|firm|business|target|stake|rights|unit|division|maker|rival|start-?up)\b)"
+)
 
 
 _CUT_BEFORE = re.compile(
@@ -311,6 +347,8 @@ _MAGNITUDE_SHAPE = re.compile(r"\d(?:\.\d{1,2})?")  # an earthquake's magnitude:
 _OF_GDP_AFTER = re.compile(
     r"\s+of\s+(?:the\s+country's\s+|its\s+)?(?:gdp|gross domestic product|economic output)\b", re.I
 )
+# "4.8% of": what precedes GDP when it is a yardstick of another figure
+_YARDSTICK_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+country's\s+|its\s+)?$", re.I)
 # A relative clause set off by commas: ", which strips out food and fuel prices,"
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 
@@ -324,6 +362,34 @@ _MEASURE_METRICS = {
     "depth": "length", "distance": "length", "area": "area", "speed": "speed", "emissions": "mass", "exports": "any",
     "imports": "any",
 }  # fmt: skip
+
+
+def _share_of_group(sentence: str, end: int) -> bool:
+    """Whether a percentage is a share of a group its plural noun names, outside the lexicon ("78% of ticket
+    buyers", "43% of fans who bought"): the words before the noun ("ticket") say who the group is, not the
+    metric. A lexicon noun ("30% of its sales", "52% of voters") leaves the figure to the lexicon."""
+    m = _OF_GROUP.match(sentence, end)
+    if m is None:
+        return False
+    for word in m.group(1).split():
+        if word.lower() in _NOT_NOUNS:
+            return False  # "of which", "of those who": no noun reached
+        if is_counted_noun(word):
+            return _noun_metric(word) is None
+    return False
+
+
+def _worth_noun(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Mentions with a "worth" whose noun before it names the money left out ("tax rises worth £26bn" is tax)."""
+    kept = []
+    for m in mentions:
+        if m[2] == "valuation" and _WORTH.match(sentence, m[0]):
+            noun = _NOUN_BEFORE_WORTH.search(sentence, max(0, m[0] - 30), m[0])
+            ends = (noun.start(), noun.end(1)) if noun else ()
+            if any(o[1] in ends and (o[2] in _MONEY_ONLY or o[2] == "tax") for o in mentions if o is not m):
+                continue
+        kept.append(m)
+    return kept
 
 
 def _admits(metric: str, unit: str) -> bool:
@@ -389,6 +455,14 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         sentence, 0, start
     ):
         mentions.append((start, start, "deal_value"))  # "agreed to buy GreenLeaf, a maker of crisps, for $1.3bn"
+    if is_currency(unit) and _PAY_BEFORE.search(sentence, max(0, start - 20), start) and _FOR_TARGET_AFTER.match(
+        sentence, end
+    ):
+        mentions.append((start, start, "deal_value"))  # "will pay around €8.8bn ($9.6bn) for Keldrith"
+    if unit == "percent" and _share_of_group(sentence, end):
+        return "share"
+    if "worth" in sentence:
+        mentions = _worth_noun(sentence, mentions)
     if is_currency(unit) and any(m[2] == "orders" for m in mentions):
         # the money of an order is what the deal is worth: "ordered 30 planes for $1.8bn" -> deal_value
         mentions = [(a, b, "deal_value") if metric == "orders" else (a, b, metric) for a, b, metric in mentions]
@@ -397,6 +471,8 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         mentions = [m for m in mentions if m[2] != "magnitude"]  # "the magnitude 6.9 quake's toll rose to 58"
     if unit in _RATE_UNITS and _OF_GDP_AFTER.match(sentence, end):
         mentions = [m for m in mentions if m[2] != "gdp"]  # "a deficit of 4.4% of GDP": GDP is the yardstick
+    elif any(m[2] == "gdp" for m in mentions):  # nor of another figure: "£138bn, or 4.8% of GDP, to £112bn"
+        mentions = [m for m in mentions if m[2] != "gdp" or not _YARDSTICK_BEFORE.search(sentence, 0, m[0])]
     asides = (  # (a substring test first: most sentences have no relative clause)
         [a.span() for a in _ASIDE.finditer(sentence) if not a.start() <= start < a.end()] if "wh" in sentence else []
     )
@@ -424,7 +500,10 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
     if unit == "percent" and best in _COUNT_ONLY and any(m[2] == "vote_share" and costs[m] <= 60 for m in ranked):
         return "vote_share"  # "95% of members who cast ballots voted in favour": the share of a vote, not of members
     if best == "growth":
-        base = next((m[2] for m in ranked if m[2] not in ("growth", "share")), None)
+        # (not a word after the figure in the next clause: "growth ... to 1.1%, and said unemployment would")
+        base = next(
+            (m[2] for m in ranked if m[2] not in ("growth", "share") and (m[1] <= start or costs[m] < 80)), None
+        )
         if base in _YEARLY_RATES and unit in _RATE_UNITS:
             return base  # "inflation eased to 3.4% year-on-year": the rate is measured over a year, it is no growth
         if unit not in _RATE_UNITS and unit not in ("fraction", "ratio"):
@@ -471,12 +550,18 @@ def _cost(sentence: str, start: int, end: int, m: tuple[int, int, str]) -> float
         if m[0] >= end and _HEAD_GAP.fullmatch(gap):
             return -1
     breaks = len(_CLAUSE_BREAK.findall(gap))
+    if m[0] >= end and " " in gap and _SUBORDINATE.search(gap):
+        breaks += 1  # "fell 3% after the mansion tax was announced": the tax is the reason's, not the figure's
     cost = distance + 80 * breaks + (0 if m[1] <= start else 5)
     if m[2] == "salary" and (_PAY_VERB.match(sentence, m[0]) or _EARN_VERB.match(sentence, m[0])):
         cost += PAY_VERB_COST  # what is paid is a salary only when nothing else names it
     return cost
 
 
+# A conjunction opening a clause of its own after the figure (a time, a cause): its words speak of other things
+_SUBORDINATE = re.compile(
+    r"\s(?:after|before|because|since|when|following|despite|as)\s+(?:the|a|an|its|their|it|they)\b"
+)
 _TEMPERATURE_UNITS = frozenset({"degree_celsius", "degree_fahrenheit"})
 
 
@@ -537,6 +622,8 @@ def is_counted_noun(word: str) -> bool:
 # a ratio, but a count may still be followed by a comparison)
 _TIMES_AFTER = re.compile(
     r"\s+times\b(?!\s+(?:as|more|less|fewer|higher|lower|faster|slower|bigger|larger|greater|smaller|over|the|a|an)\b)"
+    # "eight times face value", "ten times earnings": a multiple of an amount, no number of events
+    r"(?!\s+(?:[a-z-]+\s+)?(?:value|price|salary|earnings|income|cost|amount|average|rate)\b)"
 )
 
 

@@ -31,7 +31,7 @@ _QUARTER = re.compile(
 _QUARTER_SPELLED = re.compile(
     r"\b(?:(?P<edge>first|opening|last|final|closing)\s+(?:three\s+months|quarter)\s+of\s+(?:the\s+year|(?P<year>"
     + _YEAR
-    + r"))|final\s+quarter"
+    + r")|(?P<which>this|next|last)\s+year)|final\s+quarter"
     r"|three\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?P<month>March|June|September|December)"
     r"(?:\s+(?P<month_year>" + _YEAR + r"))?)\b",
     re.I,
@@ -94,7 +94,7 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
         return None  # most sentences: no pattern below can match
     # every pattern's year starts so (ASCII digits); "$20 million" and "2,000" are no years, so look closer
     years = ("19" in sentence or "20" in sentence) and _YEAR_DIGITS.search(sentence) is not None
-    quarter = _quarter(sentence) if may_contain(lower, _QUARTER_WORDS) else None
+    quarter = _quarter(sentence, pub) if may_contain(lower, _QUARTER_WORDS) else None
     if quarter:
         q, named_year = quarter
         if named_year:
@@ -133,7 +133,7 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
         if forecast:
             return f"{pub.year if month >= pub.month else pub.year + 1}-{month:02d}"
         return f"{pub.year if month <= pub.month else pub.year - 1}-{month:02d}"
-    m = _RELATIVE.search(sentence) if pub is not None and may_contain(lower, _RELATIVE_WORDS) else None
+    m = _own_relative(sentence) if pub is not None and may_contain(lower, _RELATIVE_WORDS) else None
     if m and pub is not None:
         if m.group("ago"):
             return None  # the comparison base, not the claim's own period
@@ -149,7 +149,23 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
     return None
 
 
-def _quarter(sentence: str) -> tuple[int, str | None] | None:
+# "up 8 per cent on last year", "compared with last year": the base a change is measured against, not the period
+# of the figure ("4% higher than last month" still reads the month named as the figure's; "from last year's 3.1%"
+# is last year's own figure, so "from" counts only without the possessive)
+_BASE_BEFORE = re.compile(
+    r"\b(?:on|over|versus|vs\.?|against|compared\s+(?:with|to)|from(?=\s+\w+\s+\w+\b(?![’']s)))\s+$", re.I
+)
+
+
+def _own_relative(sentence: str) -> re.Match | None:
+    """The first relative period of the sentence that is not a comparison base."""
+    for m in _RELATIVE.finditer(sentence):
+        if m.group("ago") or not _BASE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+            return m
+    return None
+
+
+def _quarter(sentence: str, pub: pd.Timestamp | None = None) -> tuple[int, str | None] | None:
     """The quarter a sentence names (1-4) and the year written with it, if any."""
     m = _QUARTER.search(sentence)
     if m:
@@ -160,7 +176,15 @@ def _quarter(sentence: str) -> tuple[int, str | None] | None:
     if m.group("month"):
         return (_MONTHS.index(m.group("month").lower()) + 1) // 3, m.group("month_year")
     edge = (m.group("edge") or "final").lower()
-    return (1 if edge in ("first", "opening") else 4), m.group("year")
+    return (1 if edge in ("first", "opening") else 4), m.group("year") or _relative_year(m.group("which"), pub)
+
+
+def _relative_year(which: str | None, pub: pd.Timestamp | None) -> str | None:
+    """The year "this year", "next year" or "last year" names, by the publication date ("the final quarter of next
+    year" in a 2025 article is 2026-Q4)."""
+    if which is None or pub is None:
+        return None
+    return str(pub.year + {"next": 1, "last": -1}.get(which.lower(), 0))
 
 
 def _explicit_year(sentence: str) -> str | None:
