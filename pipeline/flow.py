@@ -383,10 +383,10 @@ def claim_clusters(
     keeps the parent's other rows. Story ids let an undated claim join the one period its story reports, and
     split a key whose claims conflict across stories into one cluster per story.
     """
-    stories = new_articles[["article_id", "story_id"]]
+    stories = new_articles[["article_id", "story_id", "duplicate_of"]]  # (an update revises what it duplicates)
     if parent is None:
         return ClusterUpdate(cluster_claims(new_claims, stories))
-    old_stories = store.read_table("articles", parent, columns=["article_id", "story_id"])
+    old_stories = store.read_table("articles", parent, columns=["article_id", "story_id", "duplicate_of"])
     touched = old_stories.loc[old_stories["story_id"].isin(set(stories["story_id"].dropna())), "article_id"]
     old_claims = (
         store.read_table("claims", parent, columns=CLUSTER_COLUMNS, filters=[("article_id", "in", touched.tolist())])

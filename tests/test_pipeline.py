@@ -27,6 +27,17 @@ analyst forecasts, as its advertising tier added 5 million subscribers.
 """
 
 
+RESULTS = """Harbourside Foods lifts revenue
+
+By Maria Lopez
+
+Harbourside Foods said on Thursday that its third-quarter revenue rose 8% to $2.4 billion, helped by strong demand
+for its frozen meals, and that it would open two new plants in the north of England next year.
+
+"We had a very good quarter and our new ranges sold well," chief executive Ana Ruiz said.
+"""
+
+
 def _failure_messages(result) -> str:
     return "\n".join(
         e.event_specific_data.error.message for e in result.all_events if e.event_type_value == "STEP_FAILURE"
@@ -175,17 +186,23 @@ def test_clusters_updated_run_by_run_equal_clusters_of_the_whole_corpus(input_di
     for seed in sorted(input_dir.iterdir())[3:]:
         shutil.move(seed, held_back / seed.name)
     (input_dir / "awards-a.txt").write_text(AWARDS_A)
+    (input_dir / "results.txt").write_text(RESULTS)
     assert materialize_all(input_dir, output_dir).success
     for seed in held_back.iterdir():
         shutil.move(seed, input_dir / seed.name)
+    # an update in a later run revises a figure: its cluster is recomputed with the original's claim superseded
+    (input_dir / "results-updated.txt").write_text(RESULTS.replace("$2.4 billion", "$2.5 billion"))
     (input_dir / "streaming.txt").write_text(EXTRA_ARTICLE)
     (input_dir / "awards-b.txt").write_text(AWARDS_B)
     result = materialize_all(input_dir, output_dir)
     assert result.success, _failure_messages(result)
     claims = read_table("claims", root=output_dir)
-    stories = read_table("articles", root=output_dir)[["article_id", "story_id"]]
-    rebuilt = cluster_claims(claims, stories)
+    articles = read_table("articles", root=output_dir)
+    assert articles.set_index("source_path").loc["results-updated.txt", "duplicate_kind"] == "near"
+    rebuilt = cluster_claims(claims, articles[["article_id", "story_id", "duplicate_of"]])
     published = read_table("claim_clusters", root=output_dir)
+    revenue = published[published["consensus_value"].eq(2.5e9)]
+    assert len(revenue) == 1 and revenue["n_claims"].iloc[0] == 2 and revenue["status"].iloc[0] == "single"
     assert len(published) > 10 and (published["n_articles"] > 1).any()
     split = published[published["claim_key"].str.contains("|story=", regex=False)]
     assert sorted(split["subject"]) == ["Royal Ballet", "Royal Ballet"] and (split["status"] == "single").all()

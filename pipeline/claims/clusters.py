@@ -69,7 +69,7 @@ CLUSTER_COLUMNS = [
 _SQL = """
 WITH best AS (
     SELECT *,
-           MIN(CASE WHEN exact THEN half_width END) OVER (PARTITION BY claim_key) AS best_half
+           MIN(CASE WHEN exact AND NOT superseded THEN half_width END) OVER (PARTITION BY claim_key) AS best_half
     FROM prepared
 )
 SELECT
@@ -85,15 +85,16 @@ SELECT
     LIST_SORT(LIST_DISTINCT(LIST(article_id))) AS article_ids,
     LIST_SORT(LIST(claim_id)) AS claim_ids,
     COALESCE(
-        MEDIAN(base_value) FILTER (WHERE exact AND half_width <= best_half * (1 + 1e-9)),
-        MEDIAN(base_value)
+        MEDIAN(base_value) FILTER (WHERE exact AND NOT superseded AND half_width <= best_half * (1 + 1e-9)),
+        MEDIAN(base_value) FILTER (WHERE NOT superseded)
     ) AS consensus_value,
-    MIN(base_value) AS min_value,
-    MAX(base_value) AS max_value,
+    MIN(base_value) FILTER (WHERE NOT superseded) AS min_value,
+    MAX(base_value) FILTER (WHERE NOT superseded) AS max_value,
     CASE
-        WHEN COUNT(DISTINCT article_id) = 1 THEN 'single'
-        WHEN MAX(base_value) - MIN(base_value) <= 1e-9 * GREATEST(ABS(MAX(base_value)), 1) THEN 'agree'
-        WHEN MAX(lo) < MIN(hi) THEN 'consistent'
+        WHEN COUNT(DISTINCT report) = 1 THEN 'single'
+        WHEN MAX(base_value) FILTER (WHERE NOT superseded) - MIN(base_value) FILTER (WHERE NOT superseded)
+             <= 1e-9 * GREATEST(ABS(MAX(base_value) FILTER (WHERE NOT superseded)), 1) THEN 'agree'
+        WHEN MAX(lo) FILTER (WHERE NOT superseded) < MIN(hi) FILTER (WHERE NOT superseded) THEN 'consistent'
         ELSE 'conflict'
     END AS status
 FROM best
@@ -397,12 +398,38 @@ def _stories_of(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.Series
     return claims["article_id"].map(story_of).astype("string").fillna(own)
 
 
+VERSION_DEPTH = 8  # updates of updates followed back to the report's first version
+
+
+def _versions(claims: pd.DataFrame, stories: pd.DataFrame | None) -> tuple[pd.Series, pd.Series]:
+    """Each claim's report (the first version of its article: an update, a near duplicate, is filed under the
+    article it revises, ``stories.duplicate_of``) and whether it is superseded: a later version of its article
+    has a claim under the same key. One outlet's revision ("the toll rose to 126") is no second report: the
+    cluster lists both claims, but its consensus, range and status come from each report's latest figure."""
+    article = claims["article_id"].astype("string")
+    if stories is None or "duplicate_of" not in stories:
+        return article, pd.Series(False, index=claims.index)
+    parent = stories.dropna(subset=["duplicate_of"]).drop_duplicates("article_id").set_index("article_id")
+    parent = parent["duplicate_of"].astype("string")
+    report = article.copy()
+    for _ in range(VERSION_DEPTH):
+        up = report.map(parent)
+        if up.isna().all():
+            break
+        report = up.fillna(report)
+    revised = pd.DataFrame({"claim_key": claims["claim_key"].to_numpy(), "article_id": article.map(parent).to_numpy()})
+    revised = set(map(tuple, revised.dropna().to_numpy().tolist()))
+    superseded = [(k, a) in revised for k, a in zip(claims["claim_key"].tolist(), article.tolist())]
+    return report, pd.Series(superseded, index=claims.index)
+
+
 def _cluster(claims: pd.DataFrame, stories: pd.DataFrame | None = None) -> pd.DataFrame:
     """The SQL grouping over claims whose keys are final, then the split of keys that conflict across stories."""
     if len(claims) == 0:
         return empty_frame("claim_clusters")
     prepared = prepare_intervals(claims)
     prepared["story"] = _stories_of(claims, stories)
+    prepared["report"], prepared["superseded"] = _versions(claims, stories)
     out = _group(prepared)
     split = set(out.loc[out["status"].eq("conflict") & out["n_stories"].gt(1), "claim_key"])
     if split:
@@ -414,7 +441,8 @@ def _cluster(claims: pd.DataFrame, stories: pd.DataFrame | None = None) -> pd.Da
         split_by_story = prepared["claim_key"].str.contains(STORY_SUFFIX, regex=False)
         story = prepared["story"].fillna("article:" + article)  # (no stories given: each article its own)
         by_story = (STORY_SUFFIX + story).where(~split_by_story, "")  # ``base_key`` cuts at the story suffix
-        out = _regroup(out, prepared, loose, by_story + ARTICLE_SUFFIX + article)
+        # (by report: an update stays with the version it revises)
+        out = _regroup(out, prepared, loose, by_story + ARTICLE_SUFFIX + prepared["report"].astype("string"))
     out = out.drop(columns=["n_stories"])
     for col in ("article_ids", "claim_ids"):  # DuckDB hands lists back as numpy arrays of str
         out[col] = [xs.tolist() if hasattr(xs, "tolist") else list(xs) for xs in out[col].tolist()]

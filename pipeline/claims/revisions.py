@@ -5,7 +5,8 @@ built from bodies keep the original only: a copy's figures echo the original's a
 agreed by articles that are one report. But an update ("the death toll rises to 15") is a near-duplicate too,
 and its changed figure is the news. So a near-duplicate's claim is kept when the article it duplicates has no
 claim with the same figure (metric, unit, value or range, and change): the sentences it left alone repeat the
-original and go; a figure it changed or added stands beside the original's in the clusters.
+original and go; a figure it changed or added stands beside the original's in the clusters, where it supersedes
+it (``clusters._versions``): one outlet's revision is that report's latest figure, not a second report.
 """
 
 from __future__ import annotations

@@ -76,3 +76,29 @@ def test_a_story_gaining_a_second_period_releases_its_undated_claim() -> None:
     final = cluster_claims(claims_of(everything), stories_of(everything))
     q2 = final[final["claim_key"] == "netflix|revenue|USD|2025-Q2|result"].iloc[0]
     assert q2["n_articles"] == 2  # story s1 now reports Q1 and Q2: a2's revenue is no longer dated
+
+
+def test_an_updates_revised_figure_supersedes_its_original_in_the_cluster() -> None:
+    """An outlet's update ("the toll rose to 126") is filed under the article it revises: its figure, not the
+    original's, is that report's, so the update and another outlet's 126 agree, and the original alone with its
+    own update is one report (single), not a conflict."""
+    pub = pd.Timestamp("2026-03-09", tz="UTC")
+    peru = [{"text": "Peru", "label": "GPE", "count": 1}]
+    rows = [
+        ("w1", "The earthquake in Peru has killed 100 people, officials said.", "s1"),
+        ("w2", "The earthquake in Peru has killed 126 people, officials said.", "s1"),  # w1's update
+        ("x1", "The earthquake in Peru has killed 126 people.", "s1"),
+    ]
+    claims = extract_claims(pd.DataFrame(
+        [(a, text, pub, peru) for a, text, _ in rows], columns=["article_id", "text", "published_at", "entities"]
+    ))  # fmt: skip
+    stories = pd.DataFrame(
+        {"article_id": ["w1", "w2", "x1"], "story_id": ["s1"] * 3, "duplicate_of": ["", "w1", ""]}
+    ).replace("", None)
+    together = cluster_claims(claims, stories)
+    (row,) = together[together["metric"].eq("deaths")].to_dict("records")
+    assert (row["status"], row["min_value"], row["max_value"], row["n_claims"]) == ("agree", 126.0, 126.0, 3)
+    alone = cluster_claims(claims[claims["article_id"].ne("x1")], stories)
+    assert alone.loc[alone["metric"].eq("deaths"), "status"].tolist() == ["single"]
+    unrelated = cluster_claims(claims[claims["article_id"].ne("x1")], stories.drop(columns="duplicate_of"))
+    assert unrelated.loc[unrelated["metric"].eq("deaths"), "status"].tolist() == ["conflict"]  # two reports
