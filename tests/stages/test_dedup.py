@@ -239,3 +239,19 @@ def test_a_brief_whose_update_corrects_its_headline_figure_and_adds_a_paragraph_
         out = deduplicate(frame, DedupIndex())
         got = _row(out, "b" * 16)["duplicate_kind"]
         assert (got if isinstance(got, str) else None) == kind
+
+
+def test_articles_under_one_headline_are_candidates_whatever_lsh_finds():
+    """Same-headline pairs of a batch join the LSH candidates: a brief and its update share too few shingles for
+    the bands to find them reliably. Pairs LSH found already are not repeated; a generic headline shared by more
+    articles than one's candidates pairs none."""
+    import numpy as np
+
+    from pipeline.stages.dedup import MAX_CANDIDATES, _title_keys, _with_same_title_pairs
+
+    titles = _title_keys(pd.Series(["Floods force 1,200 from homes", "Floods force 1,650 from homes", "Other news"]))
+    found = pd.DataFrame({"a": [12], "b": [3], "hits": [5]})  # an LSH pair with an article of an earlier batch
+    cand = _with_same_title_pairs(found, titles, np.arange(3), base=10)
+    assert sorted(zip(cand["a"], cand["b"])) == [(11, 10), (12, 3)]
+    generic = _title_keys(pd.Series(["Live updates from the count"] * (MAX_CANDIDATES + 1)))
+    assert len(_with_same_title_pairs(found, generic, np.arange(MAX_CANDIDATES + 1), base=0)) == 1
