@@ -28,6 +28,7 @@ from pipeline.collector import paused_gc
 from pipeline.stages.block_scorer import score_blocks
 from pipeline.stages.bylines import byline_date, looks_like_name, outlet_line, parse_byline
 from pipeline.stages.dates import (
+    DATETIME_RE,
     NEWS_DATELINE_RE,
     UPDATED_RE,
     WIRE_TAG_RE,
@@ -180,6 +181,34 @@ def publisher_from_line(line: str) -> str | None:
     return None
 
 
+# A news lede's attribution: a past-tense reporting verb in a clause of its own (", the agency said on Monday.",
+# "police told reporters"). A dek sums the story up in the present ("Minister says ...") and attributes nothing.
+_LEDE_ATTRIBUTION_RE = re.compile(r"(?:,|\bwho)\s[^,;]{0,60}?\b(?:said|told|announced|confirmed|reported)\b", re.I)
+
+
+def _news_lede(text: str) -> bool:
+    """A full sentence attributed in the past tense: the story's first paragraph printed over the byline."""
+    return text.rstrip("\"”’' ").endswith(".") and _LEDE_ATTRIBUTION_RE.search(text) is not None
+
+
+def _date_after_names(text: str) -> str | None:
+    """The whole date a byline closes with after a comma ("By Jane Doe, 1 May 2025", "By Jane Doe, Health Editor,
+    March 5, 2026"), the longest such tail; a title there is none."""
+    parts = text.split(",")
+    tails = (",".join(parts[i:]).strip() for i in range(1, len(parts)))
+    return next((tail for tail in tails if DATETIME_RE.fullmatch(tail)), None)
+
+
+_BIO_VERB_RE = re.compile(r"\s+(?:is|was|has been|writes|covers)\s")
+
+
+def _bio_of(text: str, authors: list[str]) -> bool:
+    """A short paragraph opening with a byline's name and a verb of who she is ("Jane Roe is director of ...")."""
+    return len(text.split()) <= 60 and any(
+        a and text.startswith(a) and _BIO_VERB_RE.match(text, len(a)) for a in authors
+    )
+
+
 def classify(
     texts: list[str],
     *,
@@ -238,8 +267,8 @@ def classify(
             if is_dateline(re.split(r"[|•·]", b.text)[-1]):
                 info.date_lines.append(b.text)
                 dated.append(k)
-            elif (stated := byline_date(b.text)) and is_dateline(stated):
-                info.date_lines.append(stated)  # "Posted on 14/03/2025 by Jane Doe"
+            elif (stated := byline_date(b.text) or _date_after_names(b.text)) and is_dateline(stated):
+                info.date_lines.append(stated)  # "Posted on 14/03/2025 by Jane Doe", "By Jane Doe, 1 May 2025"
                 dated.append(k)
         elif b.words <= 25 and is_dateline(b.text):
             b.reason = "dateline"
@@ -361,8 +390,10 @@ def classify(
         # a paragraph opening with a news dateline ("GENEVA (AP) — Last year was ...") is the story's lead, even
         # when the byline is printed under it
         lead_para = NEWS_DATELINE_RE.match(lead.text) is not None
-        if (description and lead.norm == normalise(description)) or (
-            by_next and 5 <= lead.words <= 60 and head_idx is not None and not lead_para
+        if _bio_of(lead.text, authors):
+            lead.reason = "author-bio"  # "Jane Roe is director of ...": the author's bio under her byline
+        elif (description and lead.norm == normalise(description)) or (
+            by_next and 5 <= lead.words <= 60 and head_idx is not None and not lead_para and not _news_lede(lead.text)
         ):
             lead.reason = "subtitle"
             info.subtitle = lead.text
@@ -631,7 +662,7 @@ _HEADLINE_WORDS = frozenset(_HEADLINE_WORDS_TEXT.split())
 # "World News", "Breaking News": a section's label over the headline, not the publication's name.
 _SECTION_WORDS_TEXT = (
     "world breaking latest top local national international business sport sports tech technology science "
-    "health entertainment politics us uk more"
+    "health entertainment politics us uk more markets economy opinion culture travel lifestyle environment education"
 )
 _SECTION_WORDS = frozenset(_SECTION_WORDS_TEXT.split())
 _SENTENCE_MARKS = (",", ";", ":", "?", "!", '"', "“", "”")
@@ -760,14 +791,18 @@ def _chrome_over(blocks: list[Block], top: int, title_norm: str = "") -> int | N
     reads."""
     b = blocks[top]
     kicker = _kicker(b.text)
-    if not kicker and (b.words > CHROME_MAX_WORDS or b.text.rstrip().endswith(".") or _headline_voice(b.text)):
+    label = _caps_label(b.text) or site_crumbs(b.text) is not None  # (a label, a name: never the headline)
+    if (
+        not (kicker or label)
+        and (b.words > CHROME_MAX_WORDS or b.text.rstrip().endswith(".") or _headline_voice(b.text))
+    ):
         return None
     open_between = 0
     for k in range(top + 1, min(len(blocks) - 1, top + 1 + HEADER_SCAN)):
         c = blocks[k]
         if c.reason is not None:
             continue
-        if _reads_as_headline(c, b) or (title_norm and c.norm == title_norm):
+        if (_reads_as_headline(c, b) and not (label and c.text.isupper())) or (title_norm and c.norm == title_norm):
             break
         open_between += 1
         if c.prose or kicker or open_between > CHROME_MAX_OPEN_BETWEEN:
@@ -777,10 +812,34 @@ def _chrome_over(blocks: list[Block], top: int, title_norm: str = "") -> int | N
     between = any(c.reason != "separator" for c in blocks[top + 1 : k])
     dek = next((c for c in blocks[k + 1 :] if c.reason != "separator"), None)
     under = dek is not None and dek.reason is None and not dek.prose and _reads_as_headline(dek, b)
-    return k if kicker or between or under or _crumbs(b.text) else None
+    return k if kicker or label or between or under or _crumbs(b.text) else None
 
 
 _CRUMB_SEPARATOR_RE = re.compile(r"\s+[|>»/]\s+")
+CAPS_LABEL_MAX_WORDS = 3
+
+
+def _caps_label(text: str) -> bool:
+    """A short label in capitals without a verb ("OUTBREAK WATCH", "WORLD NEWS WIRE"): a kicker, a section or a
+    site's name over a headline set in mixed case. A headline in capitals carries its verb ("STORM HITS COAST")."""
+    words = text.split()
+    return (
+        text.isupper()
+        and 1 <= len(words) <= CAPS_LABEL_MAX_WORDS
+        and not DIGIT_RE.search(text)
+        and not any(m in text for m in _SENTENCE_MARKS)
+        and not any(_INFLECTED_RE.search(w.lower()) or w.lower() in _HEADLINE_WORDS for w in words)
+    )
+
+
+def site_crumbs(text: str) -> str | None:
+    """The publication's name closing a section trail ("Comment is free | The Valley Review"): the name, else
+    None. A section's label may read as a phrase; a name ending in a newspaper's word closes the trail."""
+    items = _CRUMB_SEPARATOR_RE.split(text.strip())
+    if len(items) < 2 or not all(1 <= len(item.split()) <= 3 for item in items):
+        return None
+    last = items[-1].strip()
+    return last if _name_shaped(last) and _publication_name(normalise(last), True) else None
 
 
 def _crumbs(text: str) -> bool:
@@ -809,7 +868,8 @@ def header_chrome(blocks: list[Block], title_norm: str = "") -> None:
         below = next((c for c in blocks[top + 1 :] if c.reason != "separator"), b)
         printed = _CAMEL_RE.search(b.text) or b.norm.startswith("the ") or below.reason is not None
         name = _name_shaped(b.text) and len(words) <= NAME_MAX_WORDS and not set(words) <= _SECTION_WORDS | {"news"}
-        b.reason = "masthead" if not named and top < MASTHEAD_WITHIN and name and printed else "navigation"
+        name = name and printed or site_crumbs(b.text) is not None
+        b.reason = "masthead" if not named and top < MASTHEAD_WITHIN and name else "navigation"
         named = named or b.reason == "masthead"
         for c in blocks[top + 1 : head]:
             if c.reason is None:
@@ -876,9 +936,18 @@ def _masthead_over(blocks: list[Block], head: int) -> None:
 _STAMP_PARTS_RE = re.compile(r"\s*[|•·]\s*")
 
 
+_POSTED_ON_RE = re.compile(
+    r"^\W{0,3}(?:(?:posted|published|written)\s+)?by\s+[^|•·\d]{1,60}?\s+on\s+(?P<date>[^|•·]{6,60})$", re.I
+)
+
+
 def _credited_stamp(text: str) -> str | None:
     """The date of a header line made of a date and a credit that names no person ("posted July 20, 2026 | by the
-    Valley staff", "12 May 2026 · By Staff Reporter"): every part is the date or opens with "by"."""
+    Valley staff", "12 May 2026 · By Staff Reporter", "Posted by Markets Staff on 4 Feb 2026"): every part is the
+    date or opens with "by"."""
+    posted = _POSTED_ON_RE.match(text)  # "Posted by Markets Staff on 2026-02-04T14:30:00Z"
+    if posted and is_dateline(posted.group("date")):
+        return posted.group("date")
     parts = [p for p in _STAMP_PARTS_RE.split(text.strip()) if p]
     stamps = [p for p in parts if is_dateline(p)]
     if len(parts) < 2 or len(stamps) != 1:
@@ -922,19 +991,42 @@ def _slash_menu(text: str) -> bool:
 
 
 NOTICE_MAX_WORDS = 40
+# The label a press release is issued under ("FOR IMMEDIATE RELEASE", "NEWS RELEASE", "Embargoed until 00:01"):
+# the release's, over its headline.
+_RELEASE_LABEL_RE = re.compile(
+    r"^\W*(?:for immediate release|(?:press|news|media) release|embargoed\b.{0,40})\W*$", re.I
+)
+# A site's account and search controls printed as words ("Menu  Search  Sign in", "Subscribe Log in").
+_UI_WORD_RE = re.compile(
+    r"\b(?:menu|search|sign (?:in|up|out)|log ?(?:in|out)|register|subscribe|my account|account|home|newsletters?|"
+    r"close|skip to (?:main )?content)\b",
+    re.I,
+)
+UI_LINE_MIN_ITEMS = 2
+
+
+def _ui_line(text: str) -> bool:
+    """A line made of nothing but a site's controls ("Menu  Search  Sign in"): no word of its own besides them."""
+    found = len(_UI_WORD_RE.findall(text))
+    return found >= UI_LINE_MIN_ITEMS and not re.search(r"\w", _UI_WORD_RE.sub(" ", text))
 
 
 def header_notices(blocks: list[Block]) -> None:
     """Over the headline, a consent banner's line ("We and our partners use cookies. Manage preferences | Accept
-    all") and a menu printed with slashes are the site's, not the headline: each when a headline-shaped line
-    still follows it above the body (a headline that merely speaks of cookies has none under it)."""
+    all"), a menu printed with slashes or made of the site's controls ("Menu  Search  Sign in") and a press
+    release's label are the site's, not the headline: each when a headline-shaped line still follows it above the
+    body (a headline that merely speaks of cookies has none under it)."""
     for i, b in enumerate(blocks[:HEADER_SCAN]):
         if b.good:
             return  # the body has begun
         if b.reason is not None or b.words > NOTICE_MAX_WORDS:
             continue
+        if _RELEASE_LABEL_RE.match(b.text) and _headline_after(blocks, i, over_labels=True) is not None:
+            b.reason = PRESS_RELEASE_REASON
+            continue
         consent = _CONSENT_RE.search(b.text) is not None
-        if (consent or _slash_menu(b.text)) and _headline_after(blocks, i, over_labels=True) is not None:
+        menu = _slash_menu(b.text) or _ui_line(b.text)
+        if (consent or menu) and _headline_after(blocks, i, over_labels=True) is not None:
             b.reason = "cookie-notice" if consent else "navigation"
 
 
@@ -964,11 +1056,18 @@ def masthead_part(text: str) -> str:
 def _tagged_masthead(name: str, rest: str, named: bool, menu: bool) -> bool:
     """A name with its tagline or section over the headline is the site's masthead when the page names it
     elsewhere (a copyright line, a wire's dateline), when both halves are a label in capitals ("NEWSDESK —
-    SPORT"), or, over a menu, when it is shaped as a publication's name or spelled as a brand ("Valley Post —
-    ...", "CityBeat — ..."). A headline with a dash ("Harbour Board — the vote that split a town") has none."""
+    SPORT"), or, over a menu, when it is shaped as a publication's name, spelled as a brand or set in capitals
+    ("Valley Post — ...", "CityBeat — ...", "TECH DESK — news for ..."). A headline with a dash ("Harbour Board —
+    the vote that split a town") has none."""
     label = name.isupper() and rest.isupper() and len(rest.split()) <= TAG_SECTION_MAX_WORDS
     brand = _publication_name(normalise(name), True) or _CAMEL_RE.search(name) is not None
-    return named or label or (menu and brand)
+    return named or label or (menu and (brand or name.isupper()))
+
+
+def _initials_named(words: list[str], agencies: list[str] | None) -> bool:
+    """Whether a dateline credits the name by its initials ("Harbour News Agency" over "LISBON (HNA) -")."""
+    initials = "".join(w[0] for w in words if w not in _NAME_SMALL_WORDS)
+    return len(initials) >= 2 and any(a.isupper() and a.lower() == initials for a in agencies or ())
 
 
 def masthead(
@@ -1001,8 +1100,11 @@ def masthead(
         return
     names = {normalise(n) for n in map(publisher_from_line, publisher_lines) if n}
     names |= {normalise(a) for a in agencies or ()}  # a wire's name in its story's dateline ("(HarbourWire) -")
-    named = any(norm in (n, f"the {n}") or n == f"the {norm}" for n in names)
+    named = any(norm in (n, f"the {n}") or n == f"the {norm}" for n in names) or _initials_named(words, agencies)
     menu = any(c.reason in ("navigation", "newsletter") for c in blocks[top + 1 : head])
+    if tagged and set(words) <= _SECTION_WORDS:
+        b.reason = "navigation"  # "MARKETS | TECHNOLOGY": a section trail, no name with its section
+        return
     if tagged:
         if _tagged_masthead(name, b.text.strip()[len(name) :].strip(" —–|-"), named, menu):
             b.reason = "masthead"

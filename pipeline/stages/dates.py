@@ -451,6 +451,14 @@ _AGENCY_DATELINE_RE = re.compile(
     rf"\s*\([A-Z][A-Za-z.&'’ -]{{0,40}}\)\s*{_WIRE_DASH}(?=\s)"
 )
 _AGENCY_WITHIN = 100  # characters from a paragraph's start the agency's bracket may open at
+# A release's or a story's own dateline without an agency: the place in title case or capitals, the full date with
+# its year, then a dash and the first sentence ("London, 13 July 2026 – The operator today ..."). A date inside a
+# sentence has no place before it nor a dash after it.
+_DATED_DATELINE_RE = re.compile(
+    rf"^\s*{_WIRE_PLACE},\s*(?i:{_DAYNAME},?\s+)?"
+    rf"(?i:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
+    rf"\s*{_WIRE_DASH}(?=\s+[A-Z\"“])"
+)
 # Any news dateline opening a paragraph, dated or not: a place in capitals ("GENEVA", "OSLO/LONDON"), maybe a state
 # or a date after a comma, then the agency in brackets and a dash, or a long dash alone ("NEW YORK —"). What
 # follows is the story's first sentence.
@@ -481,8 +489,10 @@ def wire_dateline(text: str) -> str | None:
 
 
 def agency_dateline(text: str) -> str | None:
-    """A news agency's dateline with a year opening ``text`` ("STOCKHOLM, May 18, 2026 (Reuters) -"), else None."""
+    """A news agency's dateline with a year opening ``text`` ("STOCKHOLM, May 18, 2026 (Reuters) -"), or one that
+    names no agency ("London, 13 July 2026 –"), else None."""
     if "(" not in text[:_AGENCY_WITHIN]:
-        return None  # (most paragraphs: the pattern is not run)
+        m = _DATED_DATELINE_RE.match(text) if _DIGIT_RE.search(text[:_AGENCY_WITHIN]) else None
+        return m.group(0).strip(" -–—") if m else None  # "London, 13 July 2026 –": the date without its dash
     m = _AGENCY_DATELINE_RE.match(text)
     return m.group(0).strip() if m else None

@@ -15,9 +15,10 @@ import py3langid
 
 from pipeline.collector import paused_gc
 from pipeline.schemas import UTC_TS
-from pipeline.stages.boilerplate import HTML_FORMATS, masthead_part, publisher_from_line, unique_names
+from pipeline.stages.boilerplate import HTML_FORMATS, masthead_part, publisher_from_line, site_crumbs, unique_names
 from pipeline.stages.bylines import header_authors, looks_like_name, parse_byline, split_names
 from pipeline.stages.dates import classify_dateline, dateline_agency, is_dateline, parse_any, split_dateline
+from pipeline.stages.furniture import PRESS_RELEASE_REASON, about_heading_name
 from pipeline.stages.text_blocks import normalise
 
 METADATA_COLUMNS = [
@@ -173,7 +174,18 @@ def masthead_name(removed: object) -> str | None:
         return None
     for item in removed:
         if item.get("reason") == "masthead" and (item.get("text") or "").strip():
-            return masthead_part(item["text"])  # "Valley Post — News you can use": the name, not its tagline
+            name = masthead_part(item["text"])  # "Valley Post — News you can use": the name, not its tagline
+            return site_crumbs(name) or name  # "Opinion | The Valley Review": the name closing the trail
+    return None
+
+
+def release_issuer(removed: object) -> str | None:
+    """The company a press release's "About <Company>" section presents: the release's issuer."""
+    if removed is None or isinstance(removed, float):
+        return None
+    for item in removed:
+        if item.get("reason") == PRESS_RELEASE_REASON and (name := about_heading_name(item.get("text") or "")):
+            return name
     return None
 
 
@@ -195,7 +207,8 @@ def _publisher(
     """The page's site name, else the input record's publisher field (a JSONL "publisher", "source" ...), else the
     masthead over the headline (the publication's own name, where a copyright line may name its parent company),
     else a copyright or subscription line's name, else the news agency of the dateline the story opens with
-    ("OSLO, Feb 9 (Reuters) -": the page names no other source)."""
+    ("OSLO, Feb 9 (Reuters) -": the page names no other source), else a press release's issuer (its "About"
+    section)."""
     for site in (meta.get("sitename") if meta else None, hint):
         if isinstance(site, str) and site.strip() and not site.startswith("http"):
             return site.strip().lstrip("@")
@@ -203,7 +216,7 @@ def _publisher(
     agency = dateline_agency(text)
     if name := masthead_name(removed):
         return _spelled_as(name, stated + [agency] if agency else stated)
-    return next(iter(stated), None) or agency
+    return next(iter(stated), None) or agency or release_issuer(removed)
 
 
 def _spelled_as(name: str, others: list[str]) -> str:
