@@ -626,6 +626,83 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "inbox",
         ),
     ),
+    (  # the paywall's meter and pitch: "Subscribe to continue reading. You've read 3 of 3 free articles this month."
+        # "This article is free to read." (a sentence alone or after one other, never the article's own)
+        "promo",
+        re.compile(
+            r"^(?=.{0,300}$)[*_(\[]*(?:[^.!?]{0,120}[.!?:] +)?(?:you(?:['’]ve| have) (?:read|used|viewed|opened) "
+            r"(?:\d+|all|your)(?: (?:of|out of) (?:\d+|your))? (?:free|complimentary) (?:articles?|stories|pieces)\b|"
+            r"(?:subscribe|sign in|log ?in|register|sign up) (?:now )?to (?:continue|keep) reading\b|"
+            r"this (?:article|story|piece|report) is free to read\b)",
+            re.I,
+        ),
+        ("free article", "free stor", "free piece", "complimentary", "continue reading", "keep reading", "free to"),
+    ),
+    (  # the plea for readers' money: "Support our reporting: 80% of our funding comes from readers like you.",
+        # "Support independent local journalism - donate from £3." (the outlet's own funding, said as "our")
+        "promo",
+        re.compile(
+            r"^(?=.{0,300}$)[*_(\[]*(?:[^.!?]{0,120}[.!?:] +)?(?:\d{1,3}(?:\.\d)? ?(?:%|per ?cent) of our "
+            r"(?:funding|income|revenue|budget) (?:comes?|is paid|is covered) (?:from|by) (?:readers|"
+            r"supporters|members|listeners|viewers|people)\b|support (?:our|independent|quality|local|"
+            r"public[- ]interest|this)\b[\w -]{0,40}?\b(?:journalism|reporting|newsroom|work)\b[^.!?]{0,60}?"
+            r"\b(?:donat\w*|contribut\w*|give|chip in)\b)",
+            re.I,
+        ),
+        ("funding", "income", "revenue", "budget", "donat", "contribut", "give", "chip in"),
+    ),
+    (  # the outlet's disclaimers: "Disclaimer: This is not investment advice.", "The views expressed are the
+        # author's own." (an article quoting a fund's disclaimer says so in a sentence of its own words)
+        "disclaimer",
+        re.compile(
+            r"^(?=.{0,400}$)[*_(\[]*(?:disclaimer\s*:|(?:this|the) (?:article|content|information|column|post|"
+            r"newsletter|report)?\s?(?:is|does) not (?:constitute )?(?:investment|financial|legal|tax) advice\b|"
+            r"(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed (?:in this [\w-]+ |here )?are "
+            r"(?:those of )?(?:the (?:author|writer|contributor)['’]?s?|my|his|her|their)(?: own)?\s*[.!]?\s*"
+            r"(?:$|and (?:do not|don['’]t))|(?:all )?views (?:are )?(?:my|the author['’]s|the writer['’]s) own\b)",
+            re.I,
+        ),
+        ("disclaimer", "advice", "expressed", "views"),
+    ),
+    (  # the imprint: "Harbourside Weekly is published by Quay Media Ltd. Registered in England No. 0123456."
+        # (a line of its own, nothing after the publisher's name but the registration details)
+        "copyright",
+        re.compile(
+            r"^(?=.{0,300}$)(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4} is (?:published|produced|owned) "
+            r"(?:and (?:published|operated|owned) )?by (?:the )?[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|and|&)){0,5}"
+            r"[.,]?\s*(?:$|(?i:registered (?:in|office|company|number)|company (?:no|number|registration)|"
+            r"tel\b|phone\b))"
+        ),
+        ("published by", "produced by", "owned by"),
+    ),
+    (  # a report's circulation notice: "This report is for subscribers only. Redistribution prohibited."
+        "copyright",
+        re.compile(
+            r"^(?=.{0,300}$)[*_(\[]*(?:[^.!?]{0,120}[.!?] +)?(?:this (?:report|article|newsletter|briefing|content|"
+            r"story|email|e-mail|note) is (?:for|available to|intended for) (?:paying |paid )?subscribers only\b|"
+            r"(?:unauthori[sz]ed )?(?:redistribution|forwarding|reproduction) (?:is )?(?:strictly )?prohibited\b)",
+            re.I,
+        ),
+        ("subscribers only", "prohibited"),
+    ),
+    (  # a columnist's or guest author's bio line (a line of its own, no one speaking in it): "Jane Roe writes
+        # about money every other Friday.", "Jane Roe's latest book is "Title".", "Jane Roe is a senior fellow at
+        # the Institute and the author of "Title"", "... and a former adviser to ...", "... . She previously
+        # worked at ...". A news sentence names the expert in passing ("Roe, a fellow at ..., said").
+        "author-bio",
+        re.compile(
+            r"^(?=.{0,400}$)(?!(?:Mr|Mrs|Ms|Miss|Dr)\.? )(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+"
+            r"(?!.*\b(?:said|says|told|according)\b)(?: writes (?:about|on|for) [^.!?]{1,80}? "
+            r"(?i:every (?:other |second )?(?:day|week|fortnight|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+            r"(?:weekly|fortnightly|monthly)\b)|"
+            r" writes a (?:weekly|fortnightly|monthly|regular) (?:column|newsletter)\b|"
+            r"['’]s? (?:latest|new|most recent|forthcoming|debut) book,? (?:is )?[\"“'‘*_]|"
+            r" is (?:a |an |the )?(?:[\w,'’-]+ ){0,5}(?:at|of|for|with) [^.!?]{2,80}?(?:,? and (?:the |a |an )?"
+            r"(?:co-?)?author of\b|,? and a former\b|\. (?:He|She|They) (?:previously|formerly|has previously|"
+            r"was previously) (?:worked|served|was|led|held|advised|taught)\b))",
+        ),
+        ("writes", "book", "author of", "former", "previously", "formerly"),
+    ),
     (  # the privacy notice under a sign-up form: "Privacy Notice: Newsletters may contain ..."
         "cookie-notice",
         re.compile(r"^(?=.{0,400}$)[*_(\[]*privacy (?:notice|statement)\s*:\s*\S", re.I),
@@ -866,10 +943,12 @@ def menu_line(line: str) -> bool:
 # legal notice on forward-looking statements, the contacts, the "SOURCE" line and the end mark. None is the
 # story's text; ``boilerplate.press_release_tail`` removes them as a whole, heading and paragraphs.
 PRESS_RELEASE_REASON = "press-release-boilerplate"
-# "About Halvorsen Foods", "About The Acme Company, Inc.": a company's name in title case, no sentence ("About 200
-# people attended." has a figure, lower-case words and a full stop).
+# "About Halvorsen Foods", "About The Acme Company, Inc.", "About the Harbour Ports Authority": a company's name in
+# title case, no sentence ("About 200 people attended." has a figure, lower-case words and a full stop).
 _NAME_WORD = r"(?:[A-Z][\w&'’.\-/]*|\d+[A-Za-z][\w\-]*|&|of|and|de|der|la|the|for|\+)"
-ABOUT_HEADING_RE = re.compile(rf"^\s*About\s+(?P<name>[A-Z][\w&'’.\-/]*(?:,?\s+{_NAME_WORD}){{0,7}})\s*:?\s*$")
+ABOUT_HEADING_RE = re.compile(
+    rf"^\s*About\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.\-/]*(?:,?\s+{_NAME_WORD}){{0,7}})\s*:?\s*$"
+)
 _COMPANY_ABBREVIATIONS = ("Inc.", "Ltd.", "Co.", "Corp.", "N.V.", "B.V.", "S.A.", "S.p.A.", "L.P.", "A.G.")
 _LEGAL_NAME = (
     r"(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: statements?| provisions?)?|"

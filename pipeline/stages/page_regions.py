@@ -86,6 +86,26 @@ def _fact_lists(blocks: list[Block]) -> set[int]:
     return out
 
 
+_HEAD_REASONS = frozenset({"headline", "byline", "dateline"})
+
+
+def _lead_fact_box(blocks: list[Block]) -> None:
+    """A "key figures" box that opens the article, between its headline (or byline) and its first paragraph:
+    its "Label: figure" rows are the article's (marked ``lead``, so the edge rule keeps them), not header lines.
+    A ticker or a market-data strip over the page's headline has no headline above it."""
+    first = next((i for i, b in enumerate(blocks) if b.good), None)
+    if first is None:
+        return
+    facts = _fact_lists(blocks[:first])
+    start = first
+    while start - 1 in facts:  # the run of the box that ends right above the first paragraph
+        start -= 1
+    if start == first or not any(b.reason in _HEAD_REASONS for b in blocks[:start]):
+        return
+    for b in blocks[start:first]:
+        b.lead = True
+
+
 def main_region(blocks: list[Block]) -> None:
     """Keep the contiguous run of blocks with the most prose (maximum-sum subarray); the rest is page furniture.
 
@@ -93,6 +113,11 @@ def main_region(blocks: list[Block]) -> None:
     box's rows cost nothing: the run may cross one to the article's paragraphs on its other side, but never ends
     on one (a box outside the article gains the run nothing).
     """
+    if FACT_LISTS:
+        _lead_fact_box(blocks)
+    first = next((i for i, b in enumerate(blocks) if b.good), None)
+    if first is not None and _live_entry_time(blocks, first, len(blocks) - 1):
+        blocks[first - 1].lead = True  # (on a short page too, where the search below does not run)
     n = len(blocks)
     short = sum(1 for b in blocks if not b.good)  # menus, teasers and lines already known as furniture
     if n < 25 or short < 0.4 * n:
@@ -298,15 +323,27 @@ BOX_MAX_LABELS = 3  # the box's title and a heading or two ("Ingredients", "Inst
 DEK_MAX_PARAGRAPHS = 3
 
 
+def _live_entry_time(blocks: list[Block], start: int, end: int) -> bool:
+    """The clock time over the run's first paragraph in a live blog (whose entries each open with a clock time on
+    a line of its own): the newest entry's time, which the run starts just below."""
+    if start == 0 or blocks[start - 1].reason is not None or _CLOCK_RE.match(blocks[start - 1].text) is None:
+        return False
+    return sum(_CLOCK_RE.match(b.text) is not None for b in blocks[start : end + 1]) >= LIVE_MIN_STAMPS
+
+
 def _extend_over_lead(blocks: list[Block], start: int, end: int) -> int:
     """Carry the main text back over the opening lines at its own margin that score as short: a dateline lead
     ("CITY (AP) — The Latest on ...:"), a first sentence cut off without its full stop, a review's fact line.
 
-    Only prose-shaped lines (several words, some stop words) directly above the run, nothing between them.
+    Only prose-shaped lines (several words, some stop words) directly above the run, nothing between them; and a
+    live blog's newest entry time (``_live_entry_time``), at any margin.
     """
+    entry_time = _live_entry_time(blocks, start, end)
+    if entry_time:
+        blocks[start - 1].lead = True
     margin = _margin(blocks, start, end)
     if margin is None:
-        return start
+        return start - 1 if entry_time else start
 
     def opening(b: Block) -> bool:  # not a post's meta line ("13/06/2014 Jane Roe All, Books, Reviews")
         return (
@@ -322,7 +359,7 @@ def _extend_over_lead(blocks: list[Block], start: int, end: int) -> int:
         b = blocks[i]
         # a time stamp under the lead ("10 p.m." opening an agency's running file) goes with it
         stamp = b.reason is None and b.indent == margin and b.words <= 3 and DIGIT_RE.search(b.text) is not None
-        if not (opening(b) or (stamp and i > 0 and opening(blocks[i - 1]))):
+        if not (opening(b) or (entry_time and i == start - 1) or (stamp and i > 0 and opening(blocks[i - 1]))):
             break
         b.lead = True
         i -= 1
@@ -330,6 +367,8 @@ def _extend_over_lead(blocks: list[Block], start: int, end: int) -> int:
 
 
 LEAD_MIN_STOP_SHARE = 0.1
+LIVE_MIN_STAMPS = 2  # clock times on lines of their own inside the run: a live blog's entries
+_CLOCK_RE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$", re.I)
 
 
 def _off_margin(blocks: list[Block], start: int, end: int) -> None:
