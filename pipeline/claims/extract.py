@@ -194,6 +194,8 @@ def _article_claims(record: dict) -> list[dict]:
             # dated article "last year" dates its own figure: "fined £12m after 4,000 spills last year" leaves
             # the fine undated, comparable with other articles' reports of it.
             claim["claim_key"] = f"claim:{claim['claim_id']}"
+        if _is_previous_level(text, q) and not claim["claim_key"].startswith("claim:"):
+            claim["claim_key"] = _qualified(claim["claim_key"], "previous")  # "raised it to 400m from 150m"
         if _is_year_earlier_baseline(text, q):  # "rose to £412m from £380m a year earlier": last year's figure
             claim["period"] = _year_before(claim["period"])
             if claim["period"] is None:
@@ -220,6 +222,33 @@ def _is_year_earlier_baseline(text: str, q: Quantity) -> bool:
     return bool(
         _BASELINE_BEFORE.search(text, max(0, q.start - 24), q.start) and _YEAR_EARLIER_AFTER.match(text, q.end)
     )
+
+
+# The level a move started from: "rose to 112 from 100", "raised its budget to 400m soles from the 150m announced",
+# "214 cases, up from 173": a figure of the past, which must not meet other reports of the level now
+_PREVIOUS_BEFORE = re.compile(
+    r"(?:\bto\s+[^,;.()]{1,40}?|\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased|cut|raised|"
+    r"lowered|climbed|jumped|dropped|grew|slipped|eased)\s+)from\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+    re.I,
+)
+
+
+def _is_previous_level(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is the level a move is stated from (``_PREVIOUS_BEFORE``); a year-ago baseline is dated instead
+    (``_is_year_earlier_baseline``)."""
+    return bool(_PREVIOUS_BEFORE.search(text, max(0, q.start - 60), q.start)) and not _YEAR_EARLIER_AFTER.match(
+        text, q.end
+    )
+
+
+def _qualified(key: str, qualifier: str) -> str:
+    """``key`` with ``qualifier`` on its metric ("acme|revenue|USD|-|result" -> "acme|revenue@previous|...")."""
+    parts = key.split("|")
+    if len(parts) != 5:
+        return key
+    parts[1] = f"{parts[1]}@{qualifier}"
+    return "|".join(parts)
 
 
 def _year_before(period: str | None) -> str | None:

@@ -11,8 +11,8 @@ that cannot be compared with another article's get a key of their own (``claim:<
   of viewers; India's 2% Christians and 20% mobile owners);
 * a market quote (a share price or move, a commodity price) with no trading day: the article's publication day
   is its period (``market_day``), so quotes are compared within one day only, and an undated quote with none;
-* a conversion in brackets ("$27bn (£14bn)"): the original figure is the claim; the converted one only repeats
-  it at some day's exchange rate (``is_conversion``);
+* a conversion in brackets ("$27bn (£14bn)", "53 km (33 miles)"): the original figure is the claim; the converted
+  one only repeats it (at some day's exchange rate, or in another unit: ``is_conversion``);
 * a figure its sentence dates relative to a day the article does not give ("up 0.9% on the day", "in January"
   with no publication date): ``extract`` keys these apart, as it does conversions, since both need the text;
 * every claim of a key under which one article reports values that cannot all be true: that key names no single
@@ -233,10 +233,26 @@ def market_day(published_at: pd.Timestamp | None) -> str | None:
     return f"{pd.Timestamp(published_at):%Y-%m-%d}"
 
 
+_TEMPERATURES = frozenset({"degree_celsius", "degree_fahrenheit", "kelvin"})
+
+
+def _convertible(a: str, b: str) -> bool:
+    """Two units one amount can be written in: two currencies, two temperature scales, or two units of one
+    physical dimension ("53 km (33 miles)"); counts, rates and shares are no such units."""
+    if a == b:
+        return False
+    if is_currency(a) or is_currency(b):
+        return is_currency(a) and is_currency(b)
+    if a in _TEMPERATURES or b in _TEMPERATURES:
+        return a in _TEMPERATURES and b in _TEMPERATURES
+    dimension = dimension_of(a)
+    return dimension == dimension_of(b) and dimension not in (a, b)  # (a unit with no dimension is its own)
+
+
 def is_conversion(text: str, before: Quantity | None, q: Quantity) -> bool:
-    """Whether ``q`` converts the currency figure just before it: "$27bn (£14bn)", "40m rupees ($915,000;
-    £486,000)", "$250 (about £132)"."""
-    if before is None or not is_currency(q.unit) or not is_currency(before.unit) or before.unit == q.unit:
+    """Whether ``q`` converts the figure just before it into another currency or unit: "$27bn (£14bn)", "40m
+    rupees ($915,000; £486,000)", "$250 (about £132)", "about 53 km (33 miles)", "44.8C (112.6F)"."""
+    if before is None or not _convertible(before.unit, q.unit):
         return False
     if not 0 <= q.start - before.end <= 16:
         return False
