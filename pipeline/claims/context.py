@@ -544,7 +544,9 @@ _OWN_TENSE = re.compile(
     r"(?!(?:and|but|while|whereas|will|would|could|may|might|should|must|shall|to|not|also|has|have|had|is|are|"
     r"was|were)\s)"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|[a-z]+|"  # "Dublin", "the central bank", "it", "sales"
-    r"(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}[a-z]+)\s+(?=(?:has|have|had|is|are|was|were)\s)"
+    r"(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}[a-z]+|"
+    # a possessive's noun: "last year's hottest day", "Spain's previous record", "this year's"
+    r"(?:[a-z]+\s+)?[A-Za-z]+['’]s(?:\s+(?:[a-z-]+\s+){0,2}[a-z]+)?)\s+(?=(?:has|have|had|is|are|was|were)\s)"
     r"|\b(?:which|who|that)\s+(?:now\s+|already\s+|currently\s+)?(?=(?:has|have|had|is|are|was|were)\s)"
 )
 _RANGE_SURFACE = re.compile(r"\d[^\d]*?(?:\sto\s|\sand\s|[-–—]).*?\d")

@@ -143,9 +143,24 @@ LEXICON: dict[str, list[str]] = {
     "speed": [r"speed", r"top speed", r"winds"],
     "distance": [r"distance", r"range"],
     "temperature": [r"temperatures?", r"warming"],
+    # A thing's physical size, read only from a figure in the units of its dimension and close to its own word
+    # (``_MEASURE_ONLY``): "weighs 4,200 kg", "a payload of 4.2 tonnes"; "an altitude of 550 km", "a 580-kilometre
+    # orbit"; "demand peaked at 41.5GW", "load hit 41.5 GW"; "generated 12 TWh"; "installed capacity of 3 GW"
+    "mass": [r"weigh(?:s|ed|ing)?", r"weights?", r"payloads?", r"mass of"],
+    "altitude": [r"altitudes?", r"orbits?", r"orbital (?:height|altitude)", r"orbiting", r"above sea level",
+                 r"above (?:the )?earth"],
+    "demand": [r"(?:power |electricity |peak )?demand", r"(?:peak |power |grid )?load", r"consumption"],
+    "generation": [r"(?:power |electricity )?generation", r"generated", r"output"],
+    "capacity": [r"(?:installed |generating )?capacity"],
+    # workers on strike, however the walkout is told: "42,000 workers walked out", "members began strikes", "staff
+    # who went on strike" (the union's members, the firm's staff: one count), not "walked out of the talks"
     "strikers": [r"strikers", r"striking (?:workers|staff|employees|miners|drivers|pilots|nurses|teachers|doctors)",
-                 r"workers (?:went|go|going|are|were) on strike", r"staff (?:went|go|going|are|were) on strike",
-                 r"employees (?:went|go|going|are|were) on strike"],
+                 r"(?:workers|staff|employees|members)\s+(?:(?:who|have|had|will|would|also|then)\s+)?"
+                 r"(?:walked|walk|walking|walks)\s+out(?!\s+of)",
+                 r"(?:workers|staff|employees|members)\s+(?:(?:who|have|had|will|would|also|then)\s+)?"
+                 r"(?:(?:went|go|going|are|were|be|been)\s+)?on\s+strike",
+                 r"(?:workers|staff|employees|members)\s+(?:(?:who|have|had|will|would|also|then)\s+)?"
+                 r"(?:began|begin|started|start|staged?)\s+(?:(?:a|the|their)\s+)?(?:strikes?|walkouts?)"],
     # "was ordered to pay": a command, not a purchase
     "orders": [r"orders", r"pre-?orders", r"ordered(?!\s+to\b)", r"order for"],
     "assets": [r"assets"],
@@ -351,6 +366,13 @@ _OF_GDP_AFTER = re.compile(
 _YARDSTICK_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+country's\s+|its\s+)?$", re.I)
 # A relative clause set off by commas: ", which strips out food and fuel prices,"
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+# An attribution set off by commas: "The average price reached £287,450, the lender said, up 3.9% on a year
+# earlier": who said it parts no clause, so the price still governs the 3.9%
+_SAID_ASIDE = re.compile(
+    r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:said|says|reported|estimated|added)"
+    r"(?:\s+on\s+[A-Z]\w+)?,"
+)
+_SAID_WORDS = ("said", "says", "reported", "estimated", "added")  # a screen: most sentences hold none
 
 
 # Physical measures (``units.dimension_of``): a figure in one of these units measures a thing's size, never money
@@ -359,9 +381,15 @@ _MEASURE_DIMENSIONS = frozenset({"length", "area", "volume", "mass", "power", "e
 # The measure each metric word that fits a measure names ("depth" is a length, never the "15 MW" beside it);
 # "any": goods traded, counted by weight or volume as often as by money ("exports of 3m tonnes").
 _MEASURE_METRICS = {
-    "depth": "length", "distance": "length", "area": "area", "speed": "speed", "emissions": "mass", "exports": "any",
-    "imports": "any",
+    "depth": ("length",), "distance": ("length",), "area": ("area",), "speed": ("speed",), "emissions": ("mass",),
+    "exports": ("any",), "imports": ("any",), "mass": ("mass",), "altitude": ("length",),
+    "demand": ("power", "energy"), "generation": ("power", "energy"), "capacity": ("power", "energy"),
 }  # fmt: skip
+# Measure metrics whose words are everyday words in other senses ("demand for iPhones rose 9%", "a capacity crowd of
+# 60,000", "a 20% weighting"): they measure only a figure in their own dimension, and only within
+# ``MEASURE_REACH`` of it, so a size mentioned further off in the sentence is no figure of theirs.
+_MEASURE_ONLY = frozenset({"mass", "altitude", "demand", "generation", "capacity"})
+MEASURE_REACH = 40  # characters
 
 
 def _share_of_group(sentence: str, end: int) -> bool:
@@ -379,10 +407,13 @@ def _share_of_group(sentence: str, end: int) -> bool:
     return False
 
 
-def _worth_noun(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Mentions with a "worth" whose noun before it names the money left out ("tax rises worth £26bn" is tax)."""
+def _worth_noun(sentence: str, mentions: list[tuple[int, int, str]], end: int) -> list[tuple[int, int, str]]:
+    """Mentions with a "worth" whose noun before it names the money left out ("tax rises worth £26bn" is tax),
+    and a "worth" after the figure: it values the figure after it, not this one ("a 4.5% rise, worth £1,650")."""
     kept = []
     for m in mentions:
+        if m[2] == "valuation" and m[0] >= end and _WORTH.match(sentence, m[0]):
+            continue
         if m[2] == "valuation" and _WORTH.match(sentence, m[0]):
             noun = _NOUN_BEFORE_WORTH.search(sentence, max(0, m[0] - 30), m[0])
             ends = (noun.start(), noun.end(1)) if noun else ()
@@ -397,6 +428,8 @@ def _admits(metric: str, unit: str) -> bool:
     measured in area units only, a prison sentence in time units, a risk as a rate)."""
     if metric == "area":
         return dimension_of(unit) == "area"
+    if metric in _MEASURE_ONLY:
+        return dimension_of(unit) in _MEASURE_METRICS[metric]
     if metric == "sentence":
         return unit in TIME_UNITS  # "jailed ... after taking £1m": the money is no prison term
     if metric in ("premium", "churn"):
@@ -410,7 +443,7 @@ def _admits(metric: str, unit: str) -> bool:
     if dimension_of(unit) in _MEASURE_DIMENSIONS:
         # "the 210-kilometre line was priced at £41bn", "a 1.5 GW farm for a 40% stake": a length or a power is
         # no price, stake or head count; only a measure's own word fits it ("a depth of 10km")
-        return _MEASURE_METRICS.get(metric) in (dimension_of(unit), "any")
+        return bool({dimension_of(unit), "any"} & set(_MEASURE_METRICS.get(metric, ())))
     if metric in _COUNT_ONLY:
         return not is_currency(unit)
     return metric != "age"  # an age is written in time units, which are handled apart
@@ -432,7 +465,7 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
     own_noun = False  # the figure counts a noun of its own, outside the lexicon ("38 battery fires")
     if noun:
         metric = _noun_metric(noun)
-        if metric is not None:
+        if metric is not None and not _in_longer_phrase(sentence, end, noun, mentions):
             mentions.append((end, end + len(noun), metric))
         else:
             own_noun = unit == "count" and is_counted_noun(noun) and noun.lower() not in _CONTEXT_NOUNS
@@ -462,7 +495,7 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
     if unit == "percent" and _share_of_group(sentence, end):
         return "share"
     if "worth" in sentence:
-        mentions = _worth_noun(sentence, mentions)
+        mentions = _worth_noun(sentence, mentions, end)
     if is_currency(unit) and any(m[2] == "orders" for m in mentions):
         # the money of an order is what the deal is worth: "ordered 30 planes for $1.8bn" -> deal_value
         mentions = [(a, b, "deal_value") if metric == "orders" else (a, b, metric) for a, b, metric in mentions]
@@ -476,6 +509,8 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
     asides = (  # (a substring test first: most sentences have no relative clause)
         [a.span() for a in _ASIDE.finditer(sentence) if not a.start() <= start < a.end()] if "wh" in sentence else []
     )
+    if any(word in sentence for word in _SAID_WORDS):
+        asides += [a.span() for a in _SAID_ASIDE.finditer(sentence) if not a.start() <= start < a.end()]
     if asides:  # "Core inflation, which strips out food and fuel prices, rose to 2.9%": the aside's words are not it,
         # and it parts no clause (its commas are blanked for the distances)
         mentions = [m for m in mentions if not any(a <= m[0] and m[1] <= b for a, b in asides)]
@@ -485,7 +520,11 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         return _no_mention(sentence, end, unit, change)
 
     costs = {m: _cost(sentence, start, end, m) for m in mentions}  # each mention's cost once
-    ranked = [m for m in sorted(mentions, key=costs.__getitem__) if costs[m] <= MAX_COST]
+    ranked = [
+        m
+        for m in sorted(mentions, key=costs.__getitem__)
+        if costs[m] <= (MEASURE_REACH if m[2] in _MEASURE_ONLY else MAX_COST)
+    ]
     if not ranked or (own_noun and costs[ranked[0]] > OWN_NOUN_REACH):
         # "recalled 1.2m bikes after more than three dozen battery fires": the verb right before a figure names
         # what it counts (recalls); further away, the figure's own noun does (fires)
@@ -527,6 +566,16 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         if change in ("up", "down") or growth_word:
             return f"{best}_growth"
     return best
+
+
+def _in_longer_phrase(sentence: str, end: int, noun: str, mentions: list[tuple[int, int, str]]) -> bool:
+    """Whether the counted noun opens a longer lexicon phrase, which says more than the noun alone: "40,000 union
+    members began strikes" counts strikers, not members."""
+    at = sentence.find(noun, end, end + len(noun) + NOUN_PHRASE_REACH)
+    return at >= 0 and any(m[0] == at and m[1] > at + len(noun) for m in mentions)
+
+
+NOUN_PHRASE_REACH = 20  # characters between a figure and its counted noun ("40,000 union members")
 
 
 def _per_share_metric(sentence: str, ranked: list[tuple[int, int, str]]) -> str:
