@@ -83,7 +83,9 @@ def test_a_disaster_story_with_an_update(tmp_path: Path) -> None:
     assert len(deaths) == 1
     deaths = deaths.iloc[0]
     assert set(deaths["article_ids"]) == set(ids.values())  # 12 first, then 15 in the update and the others
-    assert (deaths["min_value"], deaths["max_value"], deaths["status"]) == (12.0, 15.0, "conflict")
+    # the update's 15 supersedes its original's 12: the Herald's report is its latest figure, as the others'
+    assert (deaths["min_value"], deaths["max_value"], deaths["status"]) == (15.0, 15.0, "agree")
+    assert deaths["n_claims"] == len(ids)  # the original's 12 is still listed
     missing = clusters[clusters["metric"].eq("missing")].iloc[0]
     assert missing["n_articles"] == 3 and missing["status"] == "agree"  # "23", "Twenty-three", "23"
     contained = clusters[clusters["metric"].eq("containment")].iloc[0]
@@ -111,4 +113,5 @@ def test_an_update_arriving_in_a_later_run_is_compared_with_the_stored_original(
     assert sorted(claims.loc[claims["article_id"].eq(update["article_id"]), "surface"]) == ["15", "16,500 acres"]
     deaths = read_table("claim_clusters", root=root)
     deaths = deaths[deaths["metric"].eq("deaths") & deaths["n_articles"].gt(1)].iloc[0]
-    assert deaths["n_articles"] == 3 and deaths["status"] == "conflict"
+    assert deaths["n_articles"] == 3 and deaths["status"] == "agree"  # the stored original's 12 is superseded
+    assert (deaths["min_value"], deaths["max_value"]) == (15.0, 15.0)
