@@ -445,19 +445,18 @@ _WIRE_TAG_WITHIN = 160  # characters from a paragraph's start its wire tag may s
 # A news agency's dateline with a year: "STOCKHOLM, May 18, 2026 (Reuters) -", "LONDON, 18 May 2026 (AFP) —". The
 # place opens the paragraph (capitalised: case matters here), then the date alone (no time) and the agency's name
 # in brackets, then a dash. Without a year ("LONDON, Oct 21 (Reuters) -") the line cannot date the story.
-_AGENCY_DATELINE_RE = re.compile(
-    rf"^\s*{_WIRE_PLACE},\s*(?i:{_DAYNAME}\s+)?"
+_FULL_DATE = (  # "May 18, 2026", "18th May 2026": a day, a month by name and a year
     rf"(?i:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
-    rf"\s*\([A-Z][A-Za-z.&'’ -]{{0,40}}\)\s*{_WIRE_DASH}(?=\s)"
+)
+_AGENCY_DATELINE_RE = re.compile(
+    rf"^\s*{_WIRE_PLACE},\s*(?i:{_DAYNAME}\s+)?{_FULL_DATE}\s*\([A-Z][A-Za-z.&'’ -]{{0,40}}\)\s*{_WIRE_DASH}(?=\s)"
 )
 _AGENCY_WITHIN = 100  # characters from a paragraph's start the agency's bracket may open at
 # A release's or a story's own dateline without an agency: the place in title case or capitals, the full date with
 # its year, then a dash and the first sentence ("London, 13 July 2026 – The operator today ..."). A date inside a
 # sentence has no place before it nor a dash after it.
 _DATED_DATELINE_RE = re.compile(
-    rf"^\s*{_WIRE_PLACE},\s*(?i:{_DAYNAME},?\s+)?"
-    rf"(?i:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
-    rf"\s*{_WIRE_DASH}(?=\s+[A-Z\"“])"
+    rf"^\s*{_WIRE_PLACE},\s*(?i:{_DAYNAME},?\s+)?{_FULL_DATE}\s*{_WIRE_DASH}(?=\s+[A-Z\"“])"
 )
 # Any news dateline opening a paragraph, dated or not: a place in capitals ("GENEVA", "OSLO/LONDON"), maybe a state
 # or a date after a comma, then the agency in brackets and a dash, or a long dash alone ("NEW YORK —"). What
