@@ -19,7 +19,7 @@ from pipeline.claims.attribution import find_attribution
 from pipeline.claims.clusters import one_fact_per_article
 from pipeline.claims.context import MOVE_FROM_BEFORE, clause_after, clause_around, is_forecast, sentence_hedges
 from pipeline.claims.filters import is_story_claim
-from pipeline.claims.keys import claim_key, is_conversion, is_market_quote, market_day
+from pipeline.claims.keys import claim_key, is_conversion, is_market_quote, market_day, qualified
 from pipeline.claims.metrics import (
     APPOSITIVE_NAME,
     TIME_UNITS,
@@ -195,7 +195,7 @@ def _article_claims(record: dict) -> list[dict]:
             # the fine undated, comparable with other articles' reports of it.
             claim["claim_key"] = f"claim:{claim['claim_id']}"
         if _is_previous_level(text, q) and not claim["claim_key"].startswith("claim:"):
-            claim["claim_key"] = _qualified(claim["claim_key"], "previous")  # "raised it to 400m from 150m"
+            claim["claim_key"] = qualified(claim["claim_key"], "previous")  # "raised it to 400m from 150m"
         if _is_year_earlier_baseline(text, q):  # "rose to £412m from £380m a year earlier": last year's figure
             claim["period"] = _year_before(claim["period"])
             if claim["period"] is None:
@@ -240,15 +240,6 @@ def _is_previous_level(text: str, q: Quantity) -> bool:
     return bool(_PREVIOUS_BEFORE.search(text, max(0, q.start - 60), q.start)) and not _YEAR_EARLIER_AFTER.match(
         text, q.end
     )
-
-
-def _qualified(key: str, qualifier: str) -> str:
-    """``key`` with ``qualifier`` on its metric ("acme|revenue|USD|-|result" -> "acme|revenue@previous|...")."""
-    parts = key.split("|")
-    if len(parts) != 5:
-        return key
-    parts[1] = f"{parts[1]}@{qualifier}"
-    return "|".join(parts)
 
 
 def _year_before(period: str | None) -> str | None:

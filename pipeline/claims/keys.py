@@ -163,9 +163,17 @@ def qualified_keys(claims: pd.DataFrame) -> pd.Series:
             continue  # (a key read back from the claims table is qualified already)
         qualifiers = key_qualifiers(sentence, surface, parts[0], parts[1], parts[3])
         if qualifiers:
-            parts[1] = f"{parts[1]}@{qualifiers}"
-            out[i] = "|".join(parts)
+            out[i] = qualified(key, qualifiers)
     return pd.Series(out, index=claims.index, dtype="string")
+
+
+def qualified(key: str, qualifiers: str) -> str:
+    """``key`` with ``qualifiers`` on its metric ("acme|revenue|USD|-|result" -> "acme|revenue@previous|...")."""
+    parts = key.split("|")
+    if len(parts) != 5:
+        return key
+    parts[1] = f"{parts[1]}@{qualifiers}"
+    return "|".join(parts)
 
 
 def story_index(stories: pd.DataFrame) -> pd.Series:
