@@ -202,10 +202,11 @@ def _date_after_names(text: str) -> str | None:
 _BIO_VERB_RE = re.compile(r"\s+(?:is|was|has been|writes|covers)\s")
 
 
-def _bio_of(text: str, authors: list[str]) -> bool:
-    """A short paragraph opening with a byline's name and a verb of who she is ("Jane Roe is director of ...")."""
-    return len(text.split()) <= 60 and any(
-        a and text.startswith(a) and _BIO_VERB_RE.match(text, len(a)) for a in authors
+def _bio_of(text: str, authors: list[str], words: int | None = None, after_name: re.Pattern = _BIO_VERB_RE) -> bool:
+    """A short paragraph (``words``, else its own word count) opening with a byline's name and what ``after_name``
+    reads after it: by default a verb of who she is ("Jane Roe is director of ...")."""
+    return (len(text.split()) if words is None else words) <= 60 and any(
+        a and text.startswith(a) and after_name.match(text, len(a)) for a in authors
     )
 
 
@@ -310,7 +311,7 @@ def classify(
     if authors:  # "Lena Hoffmann is Technology Correspondent at TechDesk. Follow her on X": the byline's bio at the end
         tail = [b for b in blocks if b.reason is None][-AUTHOR_BIO_TAIL:]
         for b in tail:
-            if b.words <= 60 and any(_AUTHOR_BIO_RE.match(b.text, len(a)) for a in authors if b.text.startswith(a)):
+            if _bio_of(b.text, authors, b.words, _AUTHOR_BIO_RE):
                 b.reason = "author-bio"
     if not gentle:  # an HTML extractor has dropped the figures already
         captions(blocks)
