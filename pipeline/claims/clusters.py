@@ -22,6 +22,9 @@ articles.
 An event's toll with no subject ("15 people have been killed") is keyed by its story (``keys.story_keys``): it
 meets the same story's other reports and no other story's. When the story's other reports of that toll name
 exactly one subject ("the fire above Port Calder has killed 12"), it takes that subject and joins their cluster.
+A figure of any other metric with no subject ("the launch cost $418 million") is keyed ``unnamed:<story_id>|...``
+and takes its story's one subject for that metric only when its value agrees with one of that subject's claims:
+the agreement is the evidence that it is the same figure. Otherwise it stays on its own (``claim:<claim_id>``).
 Within a story, a subject written in full in one article and shortened in another ("Halvorsen Foods",
 "Halvorsen") is filed under the short name (``unify_story_names``); but under the full name when the short one
 is a common noun ("the Bank" beside "Bank of England"), the key a story naming it in full gives the same fact.
@@ -48,7 +51,14 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from pipeline.claims.keys import EVENT_METRICS, INSTITUTION_WORDS, STORY_KEY_PREFIX, story_index, story_keys
+from pipeline.claims.keys import (
+    EVENT_METRICS,
+    INSTITUTION_WORDS,
+    STORY_KEY_PREFIX,
+    UNNAMED_KEY_PREFIX,
+    story_index,
+    story_keys,
+)
 from pipeline.claims.metrics import is_lexicon_metric
 from pipeline.claims.units import unit_info
 from pipeline.schemas import conform, empty_frame
@@ -198,7 +208,8 @@ def unify_story_names(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.
     if len(claims) == 0 or stories is None or len(stories) == 0:
         return claims
     parts = _key_parts(claims["claim_key"])
-    named = parts["subject"].ne("-") & ~parts["subject"].str.startswith((STORY_KEY_PREFIX, "article:"))
+    placeholders = (STORY_KEY_PREFIX, UNNAMED_KEY_PREFIX, "article:")
+    named = parts["subject"].ne("-") & ~parts["subject"].str.startswith(placeholders)
     if named.sum() < 2:
         return claims
     story_of = story_index(stories)
@@ -232,31 +243,39 @@ def unify_story_names(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.
 
 
 def adopt_story_subjects(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.DataFrame:
-    """A claim of an event's toll keyed by its story (no subject named: ``keys.story_keys``) takes the single
-    subject its story's other claims of the same metric, unit dimension and kind report: "15 people have been
-    killed" in an explainer meets "the fire above Port Calder has killed 12". With two subjects (two countries'
-    deaths) it stays keyed by the story. Returns a copy with a fresh index (or ``claims`` when no key is story-keyed).
+    """A claim with no subject takes the single subject its story's other claims of the same metric, unit
+    dimension and kind report: an event's toll keyed by its story (``keys.story_keys``), "15 people have been
+    killed" in an explainer, meets "the fire above Port Calder has killed 12"; an unnamed claim of another metric
+    ("the launch cost $418 million") meets "the agency put the cost at $418 million" when its value agrees with
+    one of theirs (``_agrees_with_named``) and its own article names no subject for that metric (then it is some
+    other figure of it). With two subjects (two countries' deaths) nothing is lent. Returns a copy with a fresh
+    index (or ``claims`` when no key is placeholder-keyed).
     """
     keys = claims["claim_key"].astype("string") if len(claims) else None
     if keys is None or stories is None or len(stories) == 0:
         return claims
     story_keyed = keys.str.startswith(STORY_KEY_PREFIX).fillna(False).astype(bool)
-    if not story_keyed.any():
+    unnamed = keys.str.startswith(UNNAMED_KEY_PREFIX).fillna(False).astype(bool)
+    if not (story_keyed | unnamed).any():
         return claims
     out = claims.reset_index(drop=True)
-    story_keyed = story_keyed.reset_index(drop=True)
+    story_keyed, unnamed = story_keyed.reset_index(drop=True), unnamed.reset_index(drop=True)
     parts = _key_parts(out["claim_key"])
-    named = (~out["claim_key"].astype("string").str.startswith("claim:")).fillna(False).astype(bool) & ~story_keyed
+    named = (~out["claim_key"].astype("string").str.startswith("claim:")).fillna(False).astype(bool)
+    named &= ~story_keyed & ~unnamed & out["claim_key"].astype("string").str.count(r"\|").eq(4).fillna(False)
     # an event's tolls only: a counted noun ("4 daughters", "625 lines") is too loose a predicate to lend a name
     toll = parts["metric"].str.split("@").str[0].str.removesuffix("_growth")  # ("recalls@us": a qualified toll)
     story_keyed &= toll.isin(EVENT_METRICS).astype(bool)
-    named &= out["claim_key"].astype("string").str.count(r"\|").eq(4).fillna(False).astype(bool)
     story_of = story_index(stories)
-    story = ("story:" + out["article_id"].map(story_of).astype("string")).where(named, parts["subject"])
+    own_story = parts["subject"].str.replace(UNNAMED_KEY_PREFIX, STORY_KEY_PREFIX, n=1, regex=False)
+    story = ("story:" + out["article_id"].map(story_of).astype("string")).where(named, own_story)
     group = story + "|" + parts["metric"] + "|" + parts["dimension"] + "|" + parts["kind"]
     subjects = parts["subject"][named].groupby(group[named]).agg(["nunique", "first"])
     single = subjects["first"][subjects["nunique"] == 1]
-    adopt = story_keyed & group.isin(single.index).astype(bool)
+    in_article = out["article_id"].astype("string") + "|" + group
+    named_here = in_article.isin(set(in_article[named].dropna())).astype(bool)
+    unnamed &= ~named_here & group.isin(single.index).astype(bool)
+    adopt = (story_keyed & group.isin(single.index).astype(bool)) | _agrees_with_named(out, group, named, unnamed)
     if not adopt.any():
         return out
     subject = group[adopt].map(single)
@@ -266,6 +285,38 @@ def adopt_story_subjects(claims: pd.DataFrame, stories: pd.DataFrame | None) -> 
     )  # fmt: skip
     names = out.loc[named, "subject"].groupby(group[named]).first()
     out.loc[adopt, "subject"] = group[adopt].map(names)
+    return out
+
+
+def _agrees_with_named(claims: pd.DataFrame, group: pd.Series, named: pd.Series, unnamed: pd.Series) -> pd.Series:
+    """Which unnamed claims report a value that one of their group's named claims allows (the intervals of
+    ``prepare_intervals`` overlap, or the values are equal). A figure with no subject is only taken for the
+    story's subject's when the numbers say so: on the BBC articles, lending the subject to any unnamed figure of
+    the metric made 9 conflicts of 13 between different facts ("a total workforce of 6,500" against "2,000 jobs
+    may be cut"), where the agreeing ones were the same fact."""
+    out = pd.Series(False, index=claims.index)
+    if not unnamed.any():
+        return out
+    rows = unnamed | (named & group.isin(set(group[unnamed])).astype(bool))
+    iv = prepare_intervals(claims.loc[rows])
+    iv["group"] = group[rows]
+    left, right = iv[unnamed[rows].to_numpy()], iv[named[rows].to_numpy()]
+    pairs = left.reset_index().merge(right[["group", "base_value", "lo", "hi"]], on="group", suffixes=("", "_named"))
+    equal = (pairs["base_value"] - pairs["base_value_named"]).abs() <= 1e-9 * np.maximum(pairs["base_value"].abs(), 1)
+    overlap = (pairs["lo"] < pairs["hi_named"]) & (pairs["lo_named"] < pairs["hi"])
+    out.loc[pairs.loc[equal | overlap, "index"].unique()] = True
+    return out
+
+
+def file_unnamed_alone(claims: pd.DataFrame) -> pd.DataFrame:
+    """An unnamed claim its story lent no subject (``adopt_story_subjects``) is filed under its own
+    ``claim:<claim_id>``: with no subject, it may be anyone's figure of that metric. Returns a copy when it changes.
+    """
+    unnamed = claims["claim_key"].astype("string").str.startswith(UNNAMED_KEY_PREFIX).fillna(False).astype(bool)
+    if not unnamed.any():
+        return claims
+    out = claims.copy()
+    out.loc[unnamed, "claim_key"] = "claim:" + out.loc[unnamed, "claim_id"].astype(str)
     return out
 
 
@@ -380,7 +431,7 @@ def _adopt(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.DataFrame:
     """The keys clustering files claims under: story placeholders filled, a story's long and short names of one
     subject made one, then subjects and periods borrowed within a story."""
     keyed = unify_story_names(story_keys(claims, stories), stories)
-    return adopt_story_periods(adopt_story_subjects(keyed, stories), stories)
+    return adopt_story_periods(file_unnamed_alone(adopt_story_subjects(keyed, stories)), stories)
 
 
 def base_key(key: str) -> str:

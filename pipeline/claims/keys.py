@@ -4,7 +4,7 @@ A key names one fact: subject, metric, unit dimension, period, and whether it is
 institution of three or more capitalised words is keyed by its initials, as other articles abbreviate it). Claims
 that cannot be compared with another article's get a key of their own (``claim:<claim_id>``) and stay single:
 
-* no metric, or no subject and a metric that an event story's figures do not carry (see below);
+* no metric;
 * a metric that names a dimension (``metrics.UNCLUSTERED_METRICS``: a duration) or a part of something the key
   does not say: a ``share`` ("accounts for 20% of ..."), a share of a ``population``, a count of ``people``.
   On the BBC corpus every multi-article cluster under these was two different facts (BT's 95% of homes and 56%
@@ -31,7 +31,11 @@ election's turnout; a trial's sentence and the sum stolen; a match's attendance;
 of its own ("140 homes"): a fire, a storm, an outbreak is rarely a named entity, yet every write-up of the story
 gives its death toll. Such a claim is keyed under a placeholder subject (``STORY_SUBJECT``) that ``story_keys``
 replaces with the article's story once dedup has assigned it, so it meets only the same story's reports.
-Financial metrics never are: with no company named, "revenue" may be anyone's.
+Any other metric of the lexicon with no subject ("the launch cost $418 million", "revenue rose 8%") is keyed under
+``UNNAMED_SUBJECT``, ``unnamed:<story_id>`` in the claims table: with no company named, "revenue" may be anyone's,
+so such a claim never meets another by itself; clustering files it under the subject its story's other reports
+of that metric name when they name exactly one (``clusters.adopt_story_subjects``), else under its own
+``claim:<claim_id>``.
 """
 
 from __future__ import annotations
@@ -55,6 +59,9 @@ EVENT_METRICS = frozenset({
 STORY_SUBJECT = "@story"  # replaced by ``story:<story_id>`` in ``story_keys``
 _STORY_PREFIX = STORY_SUBJECT + "|"
 STORY_KEY_PREFIX = "story:"  # what a placeholder becomes: ``story:<story_id>|metric|...``
+UNNAMED_SUBJECT = "@unnamed"  # any other lexicon metric with no subject; ``unnamed:<story_id>`` in ``story_keys``
+_UNNAMED_PREFIX = UNNAMED_SUBJECT + "|"
+UNNAMED_KEY_PREFIX = "unnamed:"  # only ever filed under a subject its story names (``clusters``), never by itself
 _COMMODITY_UNIT = re.compile(r"_per_(?:barrel|ounce|troy_ounce|tonne|bushel)$")
 # Between a figure and its conversion: an opening bracket or a separator inside one, and an approximation word.
 _CONVERSION_GAP = re.compile(r"\s*[(\[;:,]\s*(?:about|around|approx(?:imately|\.)?|roughly|some|c\.|or)?\s*")
@@ -71,13 +78,12 @@ def claim_key(subject: str | None, metric: str | None, unit: str, period: str | 
     if not base or not comparable_metric(base, unit):
         return f"claim:{fallback}"
     if not subject:
-        if base.removesuffix("_growth") not in EVENT_METRICS and is_lexicon_metric(base):
-            return f"claim:{fallback}"
-        subject = STORY_SUBJECT
+        unnamed = base.removesuffix("_growth") not in EVENT_METRICS and is_lexicon_metric(base)
+        subject = UNNAMED_SUBJECT if unnamed else STORY_SUBJECT
     if period is None and is_market_quote(base, unit):
         return f"claim:{fallback}"
     kind = "forecast" if forecast else "result"
-    subject = subject if subject == STORY_SUBJECT else subject_key(subject)
+    subject = subject if subject in (STORY_SUBJECT, UNNAMED_SUBJECT) else subject_key(subject)
     return "|".join([subject, metric, dimension_of(unit), period or "-", kind])
 
 
@@ -183,23 +189,27 @@ def story_index(stories: pd.DataFrame) -> pd.Series:
 
 def story_keys(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.DataFrame:
     """``claims`` with the keys the claims table stores: qualified (``qualified_keys``), and each placeholder
-    subject replaced by the claim's story (``story:<story_id>``), or by its article (``article:<article_id>``)
-    when ``stories`` (article_id, story_id) does not know it: a claim about an unnamed event is only ever compared
-    with its own story's. Returns a copy when it changes."""
+    subject replaced by the claim's story (``story:<story_id>``, ``unnamed:<story_id>``), or by its article
+    (``article:<article_id>``, ``unnamed:article:<article_id>``) when ``stories`` (article_id, story_id) does not
+    know it: a claim about an unnamed event is only ever compared with its own story's. Returns a copy when it
+    changes."""
     if len(claims) == 0:
         return claims
     keys = qualified_keys(claims)
-    placeholder = keys.str.startswith(_STORY_PREFIX).fillna(False).astype(bool)
+    story = keys.str.startswith(_STORY_PREFIX).fillna(False).astype(bool)
+    unnamed = keys.str.startswith(_UNNAMED_PREFIX).fillna(False).astype(bool)
+    placeholder = story | unnamed
     if not placeholder.any() and keys.equals(claims["claim_key"].astype("string")):
         return claims
     articles = claims.loc[placeholder, "article_id"].astype("string")
-    owner = "article:" + articles
-    if stories is not None and len(stories):
-        story_of = story_index(stories)
-        owner = (STORY_KEY_PREFIX + articles.map(story_of)).fillna(owner)
+    known = stories is not None and len(stories) > 0
+    story_id = articles.map(story_index(stories)) if known else pd.Series(pd.NA, index=articles.index, dtype="string")
+    article = "article:" + articles
+    story_owner = (STORY_KEY_PREFIX + story_id).fillna(article)
+    owner = story_owner.where(story[placeholder], UNNAMED_KEY_PREFIX + story_id.fillna(article))
     out = claims.copy()
     out["claim_key"] = keys.astype(object).to_numpy()
-    out.loc[placeholder, "claim_key"] = owner + keys[placeholder].str.slice(len(STORY_SUBJECT))
+    out.loc[placeholder, "claim_key"] = owner + "|" + keys[placeholder].str.split("|", n=1).str[1]
     return out
 
 

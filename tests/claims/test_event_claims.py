@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from pipeline.claims import cluster_claims, extract_claims
-from pipeline.claims.keys import STORY_SUBJECT, claim_key, story_keys
+from pipeline.claims.keys import STORY_SUBJECT, UNNAMED_SUBJECT, claim_key, story_keys
 from pipeline.claims.revisions import revised_claims
 from pipeline.claims.sentences import split_sentences
 from tests.claims.reading import claims_of, field, metric_of
@@ -37,7 +37,8 @@ def test_residents_alone_are_no_population() -> None:
 def test_an_event_toll_with_no_subject_is_keyed_by_its_story() -> None:
     assert claim_key(None, "deaths", "count", None, False, "c1") == f"{STORY_SUBJECT}|deaths|count|-|result"
     assert claim_key(None, "homes", "count", None, False, "c1") == f"{STORY_SUBJECT}|homes|count|-|result"
-    assert claim_key(None, "revenue", "USD", None, False, "c1") == "claim:c1"  # anyone's revenue
+    # anyone's revenue: filed under a subject only if its story names one (tests/claims/test_unnamed_claims.py)
+    assert claim_key(None, "revenue", "USD", None, False, "c1") == f"{UNNAMED_SUBJECT}|revenue|USD|-|result"
     assert claim_key(None, "people", "count", None, False, "c1") == "claim:c1"  # a head count of what?
 
 

@@ -97,7 +97,7 @@ def test_claim_ids_are_stable_and_unique(claims: pd.DataFrame) -> None:
 
 def test_claim_key_joins_subject_metric_dimension_period_and_kind(claims: pd.DataFrame) -> None:
     assert row(claims, "$11.08 billion")["claim_key"] == "netflix|revenue|USD|2025-Q2|result"
-    assert row(claims, "204,000")["claim_key"].startswith("claim:")  # no subject: never clustered
+    assert row(claims, "204,000")["claim_key"].startswith("@unnamed|")  # no subject: only one its story lends
 
 
 def test_years_and_dates_in_articles_are_not_claims() -> None:

@@ -18,7 +18,6 @@ def test_a_key_joins_subject_metric_dimension_period_and_kind() -> None:
 @pytest.mark.parametrize(
     ("subject", "metric", "unit"),
     [
-        (None, "revenue", "USD"),  # about nothing named
         ("Netflix", None, "USD"),  # no predicate
         ("Chelsea", "duration", "week"),  # a dimension, not a fact
         ("BT", "share", "percent"),  # 95% of homes, 56% of viewers: shares of different things

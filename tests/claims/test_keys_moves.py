@@ -25,7 +25,7 @@ def test_a_move_and_a_level_of_one_metric_are_keyed_apart() -> None:
 
 
 def test_a_moved_figure_without_a_subject_follows_its_metrics_rule() -> None:
-    assert claim_key(None, "profit_up", "GBP", None, False, "x") == "claim:x"  # anyone's profit
+    assert claim_key(None, "profit_up", "GBP", None, False, "x") == "@unnamed|profit_up|GBP|-|result"  # anyone's
     assert claim_key(None, "deaths_up", "count", None, False, "x").startswith("@story|deaths_up|")  # an event's toll
 
 
