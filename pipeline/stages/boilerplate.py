@@ -26,7 +26,7 @@ import pandas as pd
 
 from pipeline.collector import paused_gc
 from pipeline.stages.block_scorer import score_blocks
-from pipeline.stages.bylines import byline_date, looks_like_name, outlet_line, parse_byline
+from pipeline.stages.bylines import byline_date, looks_like_name, outlet_line, parse_byline, place_byline
 from pipeline.stages.dates import (
     DATETIME_RE,
     NEWS_DATELINE_RE,
@@ -34,11 +34,13 @@ from pipeline.stages.dates import (
     WIRE_TAG_RE,
     dateline_agency,
     is_dateline,
+    note_stamp,
     wire_dateline,
 )
 from pipeline.stages.furniture import (
     COMMENT_START_RE,
     COMPANY_CUE_RE,
+    CORRECTION_NOTE,
     JOURNALIST_CUE_RE,
     LEGAL_CONTENT_RE,
     LEGAL_RUN_IN_RE,
@@ -113,8 +115,12 @@ _ABOUT_AUTHOR_RE = re.compile(
     r"dem autor))|((?:[A-Z][\w.'’-]+\s?){2,4}))\s*:?$"
 )
 _BY_PREFIX_RE = re.compile(
-    r"^\W{0,3}(?:by|(?:written|words|text|posted|published|reported|story) by|von|por|par|di|door|av)\b", re.I
+    r"^\W{0,3}(?:by|(?:written|words|text|posted|published|reported|story|live updates|live coverage) by|von|por|"
+    r"par|di|door|av)\b"
+    r"|^[^|•·]{0,40}?\d[^|•·]{0,40}?[|•·]\s*(?:by\b|(?:words|text|authors?|reporter)\s*:)",  # "11/11/2026 | Words:"
+    re.I,
 )
+PLACE_BYLINE_MAX_WORDS = 9  # a place of three words, a separator, a name of five
 AUTHOR_BIO_TAIL = 2  # open blocks at the end an author's bio may be
 _AUTHOR_BIO_RE = re.compile(
     r",? (?:(?:is|was|writes|covers|reports) (?:an? |the |our )?[\w ,'’-]{0,60}?\b(?:correspondent|reporter|editor|"
@@ -166,6 +172,15 @@ _PUBLISHER_RES = [
 ]
 
 
+# A company's legal form closing its name, one or more ("Pty Ltd", "Ltd.", "AS", "S.L."), and the words a
+# promo's name may end with: the publication's name is without them.
+_LEGAL_FORM_RE = re.compile(
+    r"(?:\s+(?:all|inc|ltd|llc|plc|limited|pty|gmbh|ag|sa|s\.a|s\.l|asa|as|ab|bv|nv|oy|spa|srl|"
+    r"magazine|newspaper|newsletter)\.?)+$",
+    re.I,
+)
+
+
 def publisher_from_line(line: str) -> str | None:
     """What a promo or copyright line says the publisher is ("Subscribe to Business Today Magazine")."""
     for pattern in _PUBLISHER_RES:
@@ -173,9 +188,7 @@ def publisher_from_line(line: str) -> str | None:
         if m:
             # the sentence's first part, then without its legal form ("© 2026 The Valley Post Ltd. All rights ...")
             name = re.split(r"\.\s|,|\s+all\b", m.group("name").strip(" .,"), flags=re.I)[0].strip(" .")
-            name = re.sub(
-                r"\s+(?:all|inc|ltd|llc|plc|limited|magazine|newspaper|newsletter)\.?$", "", name, flags=re.I
-            )
+            name = _LEGAL_FORM_RE.sub("", name)
             if name and name[0].isupper() and name.lower() not in {"my", "our", "the", "this", "all"}:
                 return name
     return None
@@ -271,6 +284,9 @@ def classify(
             elif (stated := byline_date(b.text) or _date_after_names(b.text)) and is_dateline(stated):
                 info.date_lines.append(stated)  # "Posted on 14/03/2025 by Jane Doe", "By Jane Doe, 1 May 2025"
                 dated.append(k)
+        elif not prose_seen and b.words <= PLACE_BYLINE_MAX_WORDS and (names := place_byline(b.text)):
+            b.reason = "byline"  # "Londres | Marta Iglesias Fontán": the reporter's place, then her name
+            authors.extend(names)
         elif b.words <= 25 and is_dateline(b.text):
             b.reason = "dateline"
             info.date_lines.append(b.text)
@@ -287,7 +303,12 @@ def classify(
             (menu_line(line) and not _table_header(line, lines[k + 1 : k + 2])) or glyph_menu(line)
         ):
             b.reason = "navigation"  # after the byline rules: "By Jane Roe | Reuters | 20 Nov" is a byline
-        if b.reason in {"promo", "copyright", "newsletter"} and publisher_from_line(b.text):
+        if b.reason in (None, CORRECTION_NOTE) and b.words <= NOTICE_MAX_WORDS and (stamp := note_stamp(b.text)):
+            b.reason = CORRECTION_NOTE  # "Updated October 8, 2026 at 2:15 pm ET: Corrects ...": it dates the revision
+            info.date_lines.append(stamp)
+            dated.append(k)
+        # (also a copyright sign in another line's small print: "Cookie Policy | © Valley Digital 2026")
+        if (b.reason in {"promo", "copyright", "newsletter"} or "©" in b.text) and publisher_from_line(b.text):
             info.publisher_lines.append(b.text)
         prose_seen = prose_seen or (b.reason is None and b.words >= 10 and b.ends_sentence)
 
@@ -322,7 +343,9 @@ def classify(
             b.reason = "tags"
     # 2. the headline (and its repeats), then the dek that sits between it and the byline
     title_norm = normalise(title_hint) if title_hint else ""
+    menu_lines: set[int] = set()
     if MASTHEADS and not gentle:  # the site's name printed over the headline is no headline
+        menu_lines = vertical_menu(blocks)
         header_notices(blocks)
         agencies = [dateline_agency(b.text) for b in blocks[:WIRE_DATELINE_WITHIN] if b.reason is None]
         masthead(blocks, info.publisher_lines, title_norm, [a for a in agencies if a])
@@ -339,7 +362,13 @@ def classify(
         if head_idx is not None:
             _masthead_over(blocks, head_idx)
     if head_idx is None and not gentle and not title_norm:  # a given title not in the text: no guessing
-        for i, b in enumerate(blocks[:8]):
+        # (under a masthead, a menu printed one item a line uses up no place)
+        free = menu_lines if any(b.reason == "masthead" for b in blocks[:MASTHEAD_WITHIN]) else set()
+        counted = 0
+        for i, b in enumerate(blocks):
+            counted += i not in free
+            if counted > HEADLINE_WITHIN:
+                break
             if b.reason is not None:
                 continue
             if _section_label(blocks, i):
@@ -500,6 +529,7 @@ def classify(
 
     if pagelike:  # a learned second opinion on the kept text's edges, for a site the rules were not tuned on
         score_blocks(blocks)
+    info.date_lines = _comment_stamps(blocks, dated, info.date_lines)
     kept = [b for b in blocks if b.reason is None]
     info.text = "\n\n".join(b.text for b in kept)
     info.headings = [b.text for b in kept if b.heading]
@@ -508,6 +538,24 @@ def classify(
     info.removed_share = (sum(len(b.text) for b in blocks if b.reason) / total) if total else 0.0
     info.byline_authors = unique_names(authors)
     return blocks, info
+
+
+def _comment_stamps(blocks: list[Block], dated: list[int], date_lines: list[str]) -> list[str]:
+    """The date lines without the comments' time stamps: a date line inside the comment section (after the first
+    comment block below the body) dates a reader's comment, not the article. The stamps join the comments."""
+    body = next((i for i, b in enumerate(blocks) if b.good), None)
+    if body is None:
+        return date_lines
+    zone = next((i for i in range(body + 1, len(blocks)) if blocks[i].reason == "comments"), None)
+    if zone is None or any(b.good for b in blocks[zone:]):
+        return date_lines  # (a comment button inside the article: the article goes on under it)
+    late = [k for k in dated if k > zone]
+    if not late:
+        return date_lines
+    for k in late:
+        blocks[k].reason = "comments"
+    stamps = [blocks[k].text for k in late]
+    return [d for d in date_lines if not any(d in t for t in stamps)]
 
 
 WIRE_DATELINE_WITHIN = 12  # blocks from the top a press release's dateline paragraph may open
@@ -631,6 +679,7 @@ def repeated_labels(blocks: list[Block]) -> None:
             b.reason = "repeated-label"
 
 
+HEADLINE_WITHIN = 8  # blocks from the top the headline may open at, a menu's lines not counted
 HEADLINE_MIN_WORDS = 3  # under a masthead: fewer words make a menu item, not the headline
 HEADLINE_MAX_WORDS = 30  # an unlabelled text's first short line without a full stop is its headline
 MASTHEADS = True
@@ -693,6 +742,11 @@ def _name_shaped(text: str) -> bool:
 # Coast Times"); the time of day of a paper's name is none ("Evening Standard").
 _INFLECTED_RE = re.compile(r"\w{2,}(?:[^s]s|ed|ing)$")
 _NOT_INFLECTED = frozenset({"evening", "morning"})
+
+
+def publication_name(norm: str) -> bool:
+    """A normalised name shaped as a publication's ("the valley post", "severn valley gazette")."""
+    return _publication_name(norm, True)
 
 
 def _publication_name(norm: str, menu: bool) -> bool:
@@ -792,7 +846,8 @@ def _chrome_over(blocks: list[Block], top: int, title_norm: str = "") -> int | N
     reads."""
     b = blocks[top]
     kicker = _kicker(b.text)
-    label = _caps_label(b.text) or site_crumbs(b.text) is not None  # (a label, a name: never the headline)
+    # (a label, a name: never the headline)
+    label = _caps_label(b.text) or site_crumbs(b.text) is not None or _tagged_label(b.text)
     if (
         not (kicker or label)
         and (b.words > CHROME_MAX_WORDS or b.text.rstrip().endswith(".") or _headline_voice(b.text))
@@ -803,7 +858,9 @@ def _chrome_over(blocks: list[Block], top: int, title_norm: str = "") -> int | N
         c = blocks[k]
         if c.reason is not None:
             continue
-        if (_reads_as_headline(c, b) and not (label and c.text.isupper())) or (title_norm and c.norm == title_norm):
+        if (_reads_as_headline(c, b) and not (label and c.text.isupper() and not _caps_headline(c.text))) or (
+            title_norm and c.norm == title_norm
+        ):
             break
         open_between += 1
         if c.prose or kicker or open_between > CHROME_MAX_OPEN_BETWEEN:
@@ -821,15 +878,45 @@ CAPS_LABEL_MAX_WORDS = 3
 
 
 def _caps_label(text: str) -> bool:
-    """A short label in capitals without a verb ("OUTBREAK WATCH", "WORLD NEWS WIRE"): a kicker, a section or a
-    site's name over a headline set in mixed case. A headline in capitals carries its verb ("STORM HITS COAST")."""
-    words = text.split()
+    """A short label in capitals without a verb ("OUTBREAK WATCH", "WORLD NEWS WIRE", "IN BRIEF", "AT A GLANCE"): a
+    kicker, a section or a site's name over a headline set in mixed case. A headline in capitals carries its verb
+    ("STORM HITS COAST"); a label may open with a preposition and its small words, never hold a verb."""
+    words = [w.lower() for w in text.split()]
+    prepositional = bool(words) and words[0] in _TITLE_SMALL_WORDS
     return (
         text.isupper()
         and 1 <= len(words) <= CAPS_LABEL_MAX_WORDS
         and not DIGIT_RE.search(text)
         and not any(m in text for m in _SENTENCE_MARKS)
-        and not any(_INFLECTED_RE.search(w.lower()) or w.lower() in _HEADLINE_WORDS for w in words)
+        # (after a preposition a noun: "IN FOCUS", "IN PICTURES" hold no verb whatever their endings)
+        and not any(
+            (_INFLECTED_RE.search(w) and not prepositional)
+            or (w in _HEADLINE_WORDS and not (prepositional and w in _TITLE_SMALL_WORDS))
+            for w in words
+        )
+    )
+
+
+def _tagged_label(text: str) -> bool:
+    """A section's or a service's label paired with the outlet's name or a topic around a dash ("Science Briefs -
+    Northbridge Courier", "SPORTS WIRE - Football"): two name-shaped parts without figures, one of them set in
+    capitals or shaped as a publication's name. A headline around a dash reads as one ("Harbour Board — the vote
+    that split a town")."""
+    parts = _TAGLINE_SPLIT_RE.split(text.strip())
+    return (
+        len(parts) == 2
+        and not DIGIT_RE.search(text)
+        and all(_name_shaped(p) for p in parts)
+        and any(p.isupper() or _publication_name(normalise(p), True) for p in parts)
+    )
+
+
+def _caps_headline(text: str) -> bool:
+    """A headline set in capitals under a label in capitals: it carries a verb or a headline's function word
+    ("MAREN CLEAN-UP BEGINS AS RIVER LEVELS FALL"), which neither a site's name nor a section's label does."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    return len(words) > CAPS_LABEL_MAX_WORDS and any(
+        w in _HEADLINE_WORDS or (_INFLECTED_RE.search(w) and w not in MASTHEAD_WORDS) for w in words
     )
 
 
@@ -875,6 +962,49 @@ def header_chrome(blocks: list[Block], title_norm: str = "") -> None:
         for c in blocks[top + 1 : head]:
             if c.reason is None:
                 c.reason = "navigation"
+
+
+VERTICAL_MENU_MIN_ITEMS = 4  # menu items printed one a line (three when the run holds a known menu word)
+VERTICAL_ITEM_MAX_WORDS = 3
+
+
+def _menu_item(b: Block) -> bool:
+    """A line that may be a menu's item: at most three capitalised words, no figure, no sentence punctuation."""
+    return (
+        b.reason in (None, "navigation")
+        and 1 <= b.words <= VERTICAL_ITEM_MAX_WORDS
+        and b.text[:1].isupper()
+        and not DIGIT_RE.search(b.text)
+        and not b.text.rstrip().endswith(".")
+        and not any(m in b.text for m in _SENTENCE_MARKS)
+    )
+
+
+def vertical_menu(blocks: list[Block]) -> set[int]:
+    """A menu printed one item a line over the headline ("Menu", "Latest", "Premier League", "Opinion", "Search"):
+    a run of such short lines with a headline-shaped line after it. Its items are navigation, not a byline's names
+    nor the headline; the text's first line stays open, the masthead's slot (``masthead`` judges it). Returns the
+    menu's lines."""
+    first_open = next((i for i, b in enumerate(blocks) if b.reason is None), None)
+    found: set[int] = set()
+    i = 0
+    while i < min(len(blocks), HEADER_SCAN * 2):
+        if blocks[i].good:
+            break  # the body has begun
+        end = i
+        while end < len(blocks) and _menu_item(blocks[end]):
+            end += 1
+        run = [k for k in range(i, end) if k != first_open]
+        known = any(blocks[k].reason == "navigation" for k in run)
+        if (
+            len(run) >= (MENU_MIN_ITEMS if known else VERTICAL_MENU_MIN_ITEMS)
+            and _headline_after(blocks, end - 1) is not None
+        ):
+            for k in run:
+                blocks[k].reason = "navigation"
+            found.update(run)
+        i = max(end, i + 1)
+    return found
 
 
 def _section_label(blocks: list[Block], i: int) -> bool:
@@ -1012,12 +1142,31 @@ def _ui_line(text: str) -> bool:
     return found >= UI_LINE_MIN_ITEMS and not re.search(r"\w", _UI_WORD_RE.sub(" ", text))
 
 
+# The site speaking to its reader about an account or a subscription, as its header prints it: an imperative
+# ("Subscribe from NOK 99/month", "Sign up for fare alerts", "Log in | Register") or the paywall's meter ("You have
+# 2 free articles remaining this month"). A headline speaks of subscribers in the third person.
+_ACCOUNT_NOTICE_RE = re.compile(
+    r"^\W*(?:(?:log|sign) ?(?:in|up)|subscribe|register|already a (?:subscriber|member)|"
+    r"you(?:['’]ve| have)\b[^.!?]{0,40}\b(?:free|articles?|stories|left|remaining)\b)",
+    re.I,
+)
+
+
+def _account_notice(b: Block) -> bool:
+    """A paywall's or account's notice over the headline (``_ACCOUNT_NOTICE_RE``), read even as a sentence: the
+    meter's "You have 2 free articles remaining this month." is the site's, not the first paragraph."""
+    return b.words <= NOTICE_MAX_WORDS and _ACCOUNT_NOTICE_RE.match(b.text) is not None
+
+
 def header_notices(blocks: list[Block]) -> None:
     """Over the headline, a consent banner's line ("We and our partners use cookies. Manage preferences | Accept
-    all"), a menu printed with slashes or made of the site's controls ("Menu  Search  Sign in") and a press
-    release's label are the site's, not the headline: each when a headline-shaped line still follows it above the
-    body (a headline that merely speaks of cookies has none under it)."""
+    all"), a menu printed with slashes or made of the site's controls ("Menu  Search  Sign in"), a paywall's or
+    account's notice and a press release's label are the site's, not the headline: each when a headline-shaped
+    line still follows it above the body (a headline that merely speaks of cookies has none under it)."""
     for i, b in enumerate(blocks[:HEADER_SCAN]):
+        if b.reason is None and _account_notice(b) and _headline_after(blocks, i, over_labels=True) is not None:
+            b.reason = "promo"
+            continue
         if b.good:
             return  # the body has begun
         if b.reason is not None or b.words > NOTICE_MAX_WORDS:
@@ -1047,11 +1196,28 @@ _TAGLINE_SPLIT_RE = re.compile(r"\s+[—–|-]\s+")
 TAG_SECTION_MAX_WORDS = 2
 
 
+# A site's address printed as its name ("MoneyBrief.ie", "valleypost.co.uk"): one word, a dot, a domain's ending.
+DOMAIN_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")
+
+
 def masthead_part(text: str) -> str:
     """The name of a masthead printed with its tagline or section ("Valley Post — News you can use" -> "Valley
     Post"); the whole line otherwise."""
     parts = _TAGLINE_SPLIT_RE.split(text.strip(), maxsplit=1)
+    if len(parts) == 2 and _outlet_second(parts):
+        return parts[1]  # "Science Briefs - Northbridge Courier": the section, then the outlet
     return parts[0] if len(parts) == 2 and _name_shaped(parts[0]) else text.strip()
+
+
+def _outlet_second(parts: list[str]) -> bool:
+    """Whether a "Section - Outlet" line names the outlet second: only that part is shaped as a publication's name."""
+    first, second = normalise(parts[0]), normalise(parts[1])
+    return (
+        _name_shaped(parts[1])
+        and _publication_name(second, True)
+        and not _publication_name(first, True)
+        and not (second.split() and second.split()[-1] in _COMMON_NOUN_MASTHEAD_WORDS)
+    )
 
 
 def _tagged_masthead(name: str, rest: str, named: bool, menu: bool) -> bool:
@@ -1088,11 +1254,14 @@ def masthead(
         return
     b = blocks[top]
     name = masthead_part(b.text)
-    tagged = name != b.text.strip()  # "Valley Post — News you can use"
+    tagged = name != b.text.strip()  # "Valley Post — News you can use", "Science Briefs — Valley Post"
     if not b.norm or b.norm == title_norm or not _name_shaped(name):
         return
     head = _headline_after(blocks, top, over_labels=tagged)
     if head is None:
+        return
+    if DOMAIN_RE.fullmatch(name):
+        b.reason = "masthead"  # "MoneyBrief.ie" over a menu and the headline: the site's address as its name
         return
     norm = normalise(name)
     words = norm.split()
@@ -1101,13 +1270,17 @@ def masthead(
         return
     names = {normalise(n) for n in map(publisher_from_line, publisher_lines) if n}
     names |= {normalise(a) for a in agencies or ()}  # a wire's name in its story's dateline ("(HarbourWire) -")
-    named = any(norm in (n, f"the {n}") or n == f"the {norm}" for n in names) or _initials_named(words, agencies)
+    # (a copyright holder's legal name opens with the masthead's: "Northbridge Courier Pty Ltd")
+    named = any(norm in (n, f"the {n}") or n == f"the {norm}" or n.startswith(f"{norm} ") for n in names)
+    named = named or _initials_named(words, agencies)
     menu = any(c.reason in ("navigation", "newsletter") for c in blocks[top + 1 : head])
     if tagged and set(words) <= _SECTION_WORDS:
         b.reason = "navigation"  # "MARKETS | TECHNOLOGY": a section trail, no name with its section
         return
     if tagged:
-        if _tagged_masthead(name, b.text.strip()[len(name) :].strip(" —–|-"), named, menu):
+        rest = b.text.strip().replace(name, "", 1).strip(" —–|-")
+        # (a section's label and the outlet's name: "Science Briefs - Valley Courier")
+        if _tagged_masthead(name, rest, named, menu) or not b.text.strip().startswith(name):
             b.reason = "masthead"
         return
     # a one-word name over a breadcrumb trail and the headline ("GameBeat", "Home > Industry > Labor")

@@ -20,8 +20,9 @@ _BY_RE = re.compile(
     re.I,
 )
 _LABEL_RE = re.compile(
-    r"^\s*(?:authors?|writers?|reporters?|correspondent|byline|text|words|texto|autor(?:in|a)?|auteur|"
-    r"текст|автор|redacción)\s*[:|]\s*(?P<names>.+)$",
+    # (after a date and a separator too: "11/11/2026 | Words: Jane Doe")
+    r"^\s*(?:[^|•·]{0,40}?\d[^|•·]{0,40}?[|•·]\s*)?(?:authors?|writers?|reporters?|correspondent|byline|text|"
+    r"words|texto|autor(?:in|a)?|auteur|текст|автор|redacción)\s*[:|]\s*(?P<names>.+)$",
     re.I,
 )
 # "Posted on Maret 30, 2015 by Admin", "Published 10:05 AM EST by Jane Doe": the date first, then the byline
@@ -36,7 +37,8 @@ _DATE_FIRST_BY_RE = re.compile(
 # "Analysis by Jane Doe", "Opinion by ...": the kind of piece, then its author. A sentence may open the same way
 # ("Analysis by Oxford Economics suggests ..."), so such a line must be short and not end as a sentence.
 _GENRE_BY_RE = re.compile(
-    r"^\s*(?:analysis|commentary|opinion|review|essay|column|interview|explainer|feature)\s+by[:\s]\s*"
+    r"^\s*(?:analysis|commentary|opinion|review|essay|column|interview|explainer|feature|"
+    r"live (?:updates|coverage|blog|reporting)|updates|coverage)\s+by[:\s]\s*"
     r"(?P<names>.{3,80})(?<![.!?])$",
     re.I,
 )
@@ -175,13 +177,17 @@ _ORG_WORDS = {
 }
 
 
+# Pronouns and determiners: a section's label in the reader's voice ("YOUR RIGHTS", "Our Town"), never a name.
+_PRONOUNS = frozenset({"your", "our", "my", "his", "her", "their", "its", "you", "we", "us", "this", "these"})
+
+
 def looks_like_name(text: str) -> bool:
     """Two to five capitalised tokens and nothing else: "Lakshay Kumar", "Mary-Jane O'Neil", "J. R. Smith"."""
     text = text.strip().strip(",;:|")
     if not 3 <= len(text) <= 60 or any(ch.isdigit() for ch in text):
         return False
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or tokens[0] in _NOT_NAMES:
+    if not 2 <= len(tokens) <= 5 or tokens[0] in _NOT_NAMES or any(t.lower() in _PRONOUNS for t in tokens):
         return False
     m = NAME_RE.fullmatch(text)
     return (
@@ -385,8 +391,11 @@ _ON_DATE_RE = re.compile(
     r"|(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}.{0,30})$"
 )
 
-# "Posted: Wed 14 Oct 2026 @ 17:30 CEST | By Jane Doe": a date line, a separator, then the byline
-_DATE_THEN_BY_RE = re.compile(r"^(?P<date>[^|•·–—]*\d[^|•·–—]*?)\s*[|•·–—]\s*by[:\s]", re.I)
+# "Posted: Wed 14 Oct 2026 @ 17:30 CEST | By Jane Doe", "11/11/2026 | Words: Jane Doe": a date line, a
+# separator, then the byline
+_DATE_THEN_BY_RE = re.compile(
+    r"^(?P<date>[^|•·–—]*\d[^|•·–—]*?)\s*[|•·–—]\s*(?:by[:\s]|(?:words|text|authors?|reporter)\s*:)", re.I
+)
 # "By Jane Doe, Senior Editor published 3 November 2026" (the byline and the date line run into one paragraph):
 # a labelled date after the names
 _LABELLED_DATE_RE = re.compile(r"\b(?P<date>(?:last\s+)?(?:published|posted|updated)\b[^|•]*\d[^|•]*)$", re.I)
@@ -479,6 +488,28 @@ def header_authors(lines: list[str], title: str | None, body_start: str | None =
             if body_key and line_key.startswith(body_key):
                 break
     return []
+
+
+_PLACE_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
+_PLACE_MAX_WORDS = 3
+
+
+def place_byline(line: str) -> list[str]:
+    """The name of a byline printed after the reporter's place ("Londres | Marta Iglesias Fontán", "Berlin · Jane
+    Doe"): a few capitalised words without figures, one separator, then a name opening with a first name people
+    have (a menu's "Deals | Premier League" has none); [] for anything else."""
+    parts = _PLACE_SEPARATOR_RE.split(line.strip())
+    if len(parts) != 2:
+        return []
+    place, name = parts
+    words = place.split()
+    if not 1 <= len(words) <= _PLACE_MAX_WORDS or not all(w[:1].isupper() for w in words) or _DIGIT_RE.search(place):
+        return []
+    name = strip_honorific(name.strip())
+    return [name] if looks_like_name(name) and _known_first_name(name.split()[0]) else []
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _event_name(names: list[str]) -> bool:

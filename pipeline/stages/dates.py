@@ -117,7 +117,11 @@ _YEARLESS_RE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,]*\s*\d{{4}})(?:,?\s*(?:at\s*)?{_TIME_Z})?(?:\s*{_TZ})?", re.I
 )
 _LABEL_FIRST_RE = re.compile(r"^\W*(?:last\s+)?(?:updated|published|posted|modified)\b", re.I)
-UPDATED_RE = re.compile(r"\b(?:updated|modified|last\s+updated|edited|revised)\b", re.I)
+UPDATED_RE = re.compile(
+    r"\b(?:updated|modified|last\s+updated|edited|revised|mis à jour|actualizado|atualizado|aktualisiert|"
+    r"aggiornato)(?!\w)",
+    re.I,
+)
 # Words a date line may carry besides the date itself.
 _FILLER_RE = re.compile(
     r"\b(?:published|posted|updated|last|first|modified|on|at|date|time|created|released|edited|revised|"
@@ -161,6 +165,22 @@ def is_dateline(line: str) -> bool:
     return _only_filler(rest)
 
 
+# An update's stamp opening an editor's note ("Updated October 8, 2026 at 2:15 pm ET: Corrects the number of ...",
+# "Corrected 9 May 2026 — An earlier version ..."): the stamp dates the revision; the note is no body text.
+_NOTE_STAMP_RE = re.compile(
+    rf"^\W*(?:last\s+)?(?:updated|modified|edited|revised|corrected|correction)\b\s*:?\s*(?:on\s+)?"
+    rf"(?P<stamp>{DATETIME_RE.pattern})\s*[:–—]\s+\w",
+    re.I,
+)
+
+
+def note_stamp(line: str) -> str | None:
+    """The update stamp an editor's note opens with, labelled as an update ("Updated October 8, 2026 at 2:15 pm
+    ET"), else None."""
+    m = _NOTE_STAMP_RE.match(line) if len(line) <= 400 and _DIGIT_RE.search(line[:80]) else None
+    return f"Updated {m.group('stamp')}" if m else None
+
+
 def _only_filler(rest: str) -> bool:
     """What a line holds besides its dates is labels, separators and numbers, and at most two other words."""
     rest = _FILLER_RE.sub(" ", rest)
@@ -168,14 +188,78 @@ def _only_filler(rest: str) -> bool:
     return len(rest.split()) <= 2
 
 
+# A clock named by its city after a time without a zone ("10:40 (Oslo time)", "9am New York time"): the capitals
+# and financial centres news pages name, each with its zone (daylight saving as the date falls).
+CITY_ZONES = {
+    "london": "Europe/London",
+    "dublin": "Europe/Dublin",
+    "lisbon": "Europe/Lisbon",
+    "paris": "Europe/Paris",
+    "brussels": "Europe/Brussels",
+    "amsterdam": "Europe/Amsterdam",
+    "berlin": "Europe/Berlin",
+    "frankfurt": "Europe/Berlin",
+    "madrid": "Europe/Madrid",
+    "rome": "Europe/Rome",
+    "geneva": "Europe/Zurich",
+    "zurich": "Europe/Zurich",
+    "vienna": "Europe/Vienna",
+    "oslo": "Europe/Oslo",
+    "stockholm": "Europe/Stockholm",
+    "copenhagen": "Europe/Copenhagen",
+    "helsinki": "Europe/Helsinki",
+    "warsaw": "Europe/Warsaw",
+    "athens": "Europe/Athens",
+    "istanbul": "Europe/Istanbul",
+    "moscow": "Europe/Moscow",
+    "new york": "America/New_York",
+    "washington": "America/New_York",
+    "chicago": "America/Chicago",
+    "los angeles": "America/Los_Angeles",
+    "toronto": "America/Toronto",
+    "mexico city": "America/Mexico_City",
+    "sao paulo": "America/Sao_Paulo",
+    "são paulo": "America/Sao_Paulo",
+    "dubai": "Asia/Dubai",
+    "delhi": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata",
+    "singapore": "Asia/Singapore",
+    "hong kong": "Asia/Hong_Kong",
+    "beijing": "Asia/Shanghai",
+    "shanghai": "Asia/Shanghai",
+    "tokyo": "Asia/Tokyo",
+    "seoul": "Asia/Seoul",
+    "sydney": "Australia/Sydney",
+    "melbourne": "Australia/Melbourne",
+    "auckland": "Pacific/Auckland",
+    "johannesburg": "Africa/Johannesburg",
+    "nairobi": "Africa/Nairobi",
+    "cairo": "Africa/Cairo",
+    "lagos": "Africa/Lagos",
+}
+_CITY_TIME_RE = re.compile(
+    r"\s*\(?\s*(?P<city>" + "|".join(sorted(map(re.escape, CITY_ZONES), key=len, reverse=True)) + r")"
+    r"(?:\s+local)?\s+time\b",
+    re.I,
+)
+
+
 def parse_datetime(text: str | None) -> pd.Timestamp | None:
-    """The first full date (with its time and zone when given) in ``text`` as a UTC timestamp, else None."""
+    """The first full date (with its time and zone when given) in ``text`` as a UTC timestamp, else None; a time
+    followed by its city's clock ("10:40 (Oslo time)") in that city's zone."""
     if not text:
         return None
     found = [m for m in (_TIME_FIRST_RE.search(text), DATETIME_RE.search(text)) if m]
     if not found:
         return None
-    return _to_utc(min(found, key=lambda m: m.start()).group(0))
+    m = min(found, key=lambda m: m.start())
+    stamp = _to_utc(m.group(0))
+    city = _CITY_TIME_RE.match(text, m.end()) if stamp is not None and "time" in text[m.end() :].lower() else None
+    if city and not _ZONE_AFTER_TIME_RE.search(m.group(0)):  # a time without a zone of its own: the city's clock
+        local = stamp.tz_localize(None).tz_localize(ZoneInfo(CITY_ZONES[city.group("city").lower()]))
+        return local.tz_convert("UTC").as_unit("us")
+    return stamp
 
 
 _FOREIGN_MONTHS = {
@@ -390,15 +474,26 @@ _RELATIVE_UPDATE_RE = re.compile(
     r"days?|d|weeks?)\s+ago|an?\s+(?:minute|hour|day|week)\s+ago|just\s+now|yesterday|today)\W*$",
     re.I,
 )
-_SECOND_STAMP_RE = re.compile(r"[\s,;|•·(]*\b(?:last\s+)?(?:updated|modified|edited|revised)\b", re.I)
+# The label opening a second stamp: an update after the publication, or the publication after the update
+# ("Updated 29 Oct 2026 14:12 | First published 29 Oct 2026 08:50"), with a separator before a publication's label
+_SECOND_STAMP_RE = re.compile(
+    r"[\s,;|•·(]*\b(?:last\s+)?(?:updated|modified|edited|revised)\b"
+    r"|\s*[,;|•·]\s*(?:(?:first\s+|originally\s+)?(?:published|posted)\b|(?:mis à jour|actualizado|atualizado|"
+    r"aktualisiert|aggiornato)(?!\w))",
+    re.I,
+)
+_DATE_RE = re.compile(_DATE, re.I)
+_TIME_ONLY_RE = re.compile(rf"(?P<clock>{_TIME})(?:\s*{_TZ})?", re.I)
+_ZONE_AFTER_TIME_RE = re.compile(rf"{_TIME}\s*({_TZ})", re.I)
 
 
 def split_dateline(line: str) -> list[str]:
     """A date line holding two stamps, as two lines: "March 4, 2026 6:15 PM EST Updated March 5, 2026 9:40 AM
     EST", "Published 3 June 2026 10:00 BST, updated 4 June 2026 08:30 BST" (the first stamp is the publication,
-    so it must not be read as the update). A line with one stamp stays whole."""
-    m = _SECOND_STAMP_RE.search(line)
-    if m is None or m.start() == 0:
+    so it must not be read as the update), "Updated ... | First published ...". A line with one stamp stays
+    whole."""
+    m = next((m for m in _SECOND_STAMP_RE.finditer(line) if m.start() > 0), None)
+    if m is None:
         return [line]
     first, second = line[: m.start()], line[m.start() :].lstrip(" ,;|•·(")
     if parse_datetime(first) is None:
@@ -406,8 +501,20 @@ def split_dateline(line: str) -> list[str]:
     if parse_datetime(second) is None:
         # "October 14, 2026 7:45 AM EDT Updated 2 hours ago": an update stated only relative to now has no date,
         # so the line's one date is the first stamp's (the publication)
-        return [first] if _RELATIVE_UPDATE_RE.match(second) else [line]
+        if _RELATIVE_UPDATE_RE.match(second):
+            return [first]
+        return [first, same_day] if (same_day := _on_date_of(first, second)) else [line]
     return [first, second]
+
+
+def _on_date_of(first: str, second: str) -> str | None:
+    """A second stamp stating a time alone ("Publié le 18 novembre 2026 à 07h45 | Mis à jour à 10h12") on the
+    first stamp's date: its label, that date and its own time; None when it states no time."""
+    date, time = _DATE_RE.search(first), _TIME_ONLY_RE.search(second)
+    if date is None or time is None:
+        return None
+    zone = _ZONE_AFTER_TIME_RE.search(first) if time.group(0) == time.group("clock") else None  # the first's zone
+    return f"{second[: time.start()].strip()} {date.group(0)} {time.group(0)}{' ' + zone.group(1) if zone else ''}"
 
 
 def parse_any(value: str | None) -> pd.Timestamp | None:

@@ -15,7 +15,15 @@ import py3langid
 
 from pipeline.collector import paused_gc
 from pipeline.schemas import UTC_TS
-from pipeline.stages.boilerplate import HTML_FORMATS, masthead_part, publisher_from_line, site_crumbs, unique_names
+from pipeline.stages.boilerplate import (
+    DOMAIN_RE,
+    HTML_FORMATS,
+    masthead_part,
+    publication_name,
+    publisher_from_line,
+    site_crumbs,
+    unique_names,
+)
 from pipeline.stages.bylines import header_authors, looks_like_name, parse_byline, split_names
 from pipeline.stages.dates import classify_dateline, dateline_agency, is_dateline, parse_any, split_dateline
 from pipeline.stages.furniture import PRESS_RELEASE_REASON, about_heading_name
@@ -202,7 +210,12 @@ def _hint_names(value: object) -> list[str]:
 
 
 def _publisher(
-    meta: dict, publisher_lines: list[str], removed: object = None, hint: object = None, text: str = ""
+    meta: dict,
+    publisher_lines: list[str],
+    removed: object = None,
+    hint: object = None,
+    text: str = "",
+    content: str = "",
 ) -> str | None:
     """The page's site name, else the input record's publisher field (a JSONL "publisher", "source" ...), else the
     masthead over the headline (the publication's own name, where a copyright line may name its parent company),
@@ -214,19 +227,72 @@ def _publisher(
             return site.strip().lstrip("@")
     stated = [name for name in map(publisher_from_line, publisher_lines) if name]
     agency = dateline_agency(text)
-    if name := masthead_name(removed):
-        return _spelled_as(name, stated + [agency] if agency else stated)
+    named = stated + [agency] if agency else stated
+    if (name := masthead_name(removed)) and _names_publication(name, removed, named):
+        return _spelled_as(name, named, content)
+    # the copyright holder's legal name opening with the site's name over the page ("The Valley Post Company"
+    # under "The Valley Post | News | Sport"): the publication is the site's name
+    top = _header_names(removed)
+    for holder in stated:
+        short = next((n for n in top if normalise(holder).startswith(normalise(n) + " ")), None)
+        if short:
+            return _spelled_as(short, [holder], content)
     return next(iter(stated), None) or agency or release_issuer(removed)
 
 
-def _spelled_as(name: str, others: list[str]) -> str:
-    """A masthead set in capitals ("VALLEYWIRE") as the page spells the same name elsewhere ("ValleyWire" in a
-    copyright line or a dateline); as printed otherwise."""
-    if not name.isupper():
-        return name
-    key = re.sub(r"\W+", "", name.lower())
-    return next((o for o in others if re.sub(r"\W+", "", o.lower()) == key), name)
+def _names_publication(name: str, removed: object, named: list[str]) -> bool:
+    """A masthead names the publication unless it is a section's label over a section's ("MORNING BRIEFING |
+    SPORT"): two words or more in capitals over another label in capitals, not shaped as a publication's name, not
+    named anywhere else on the page. A name over its tagline ("HARBOUR PULSE - news for ...") is the site's."""
+    if not name.isupper() or len(name.split()) < 2:
+        return True
+    line = next((item["text"] for item in removed if item.get("reason") == "masthead"), "")  # (one there: name's)
+    rest = line.replace(name, "", 1).strip(" —–|-")
+    key = normalise(name)
+    return not (rest and rest.isupper()) or publication_name(key) or any(normalise(n).startswith(key) for n in named)
 
+
+def _header_names(removed: object) -> list[str]:
+    """The names the page's header lines open with, above the headline: a masthead's name, a menu's first item
+    ("The Valley Post | News | Sport")."""
+    if removed is None or isinstance(removed, float):
+        return []
+    names: list[str] = []
+    for item in removed:
+        text = (item.get("text") or "").strip()
+        if item.get("reason") in ("headline", "byline", "dateline"):
+            break
+        if item.get("reason") in ("masthead", "navigation") and text:
+            names.append(masthead_part(re.split(r"\s+[|•·]\s+", text)[0]))
+    return names
+
+
+def _key_letters(name: str) -> str:
+    """A name's letters alone ("Valley-Wire.com" -> "valleywire"), a domain's ending dropped."""
+    if DOMAIN_RE.fullmatch(name):
+        name = name.removeprefix("www.").split(".")[0]
+    return re.sub(r"\W+", "", name.lower())
+
+
+def _spelled_as(name: str, others: list[str], content: str = "") -> str:
+    """A masthead set in capitals ("VALLEYWIRE", "THE VALLEY POST") or printed as its address ("ValleyWire.com") as
+    the page spells the same name elsewhere: a copyright line or a dateline ("ValleyWire", "The Valley Post
+    Company": the holder's words as far as the masthead's go), else the page's own text in mixed case; as printed
+    otherwise."""
+    domain = DOMAIN_RE.fullmatch(name) is not None
+    if not name.isupper() and not domain:
+        return name
+    key = _key_letters(name)
+    for other in others:
+        if _key_letters(other) == key:
+            return other
+        words = other.split()[: len(name.split())]
+        if not domain and _key_letters(" ".join(words)) == key:
+            return " ".join(words)  # "THE LEDGER" in "The Ledger Group plc"
+    if domain or not content:
+        return name
+    pattern = r"\s+".join(re.escape(w) for w in name.split())
+    return next((m.group(0) for m in re.finditer(pattern, content, re.I) if not m.group(0).isupper()), name)
 
 
 
@@ -274,6 +340,10 @@ def metadata_row(record: dict, row: dict) -> dict:
     lines = _visible_lines(record, row) if wants_dek or not authors else []
     if wants_dek and lines:
         subtitle = visible_dek(lines, description, title, authors)
+    if subtitle is None and isinstance(meta.get("dek"), str) and meta["dek"].strip():
+        # the standfirst the page's markup prints next to the headline (<h2 class="dek">), which the extractor
+        # may have set aside with the page's furniture
+        subtitle = " ".join(meta["dek"].split())
     if not authors and lines:
         # the body's first paragraph ends the header, unless it is the dek the extractor kept
         dek_keys = {normalise(d) for d in (subtitle, description) if d}
@@ -312,11 +382,17 @@ def metadata_row(record: dict, row: dict) -> dict:
         "published_at": published,
         "updated_at": updated,
         "publisher": _publisher(
-            meta, list(row.get("publisher_lines") or []), row.get("removed"), record.get("publisher_hint"), text
+            meta,
+            list(row.get("publisher_lines") or []),
+            row.get("removed"),
+            record.get("publisher_hint"),
+            text,
+            record["content"][:20000] if isinstance(record.get("content"), str) else "",
         ),
         "language": detect_language(text, meta.get("language")),
         "word_count": len(text.split()),
-        "headings": list(row.get("headings") or []),
+        # (a dek the extractor kept as the body's first line is the subtitle, not a heading of the body)
+        "headings": [h for h in row.get("headings") or [] if not subtitle or normalise(h) != normalise(subtitle)],
     }
 
 
