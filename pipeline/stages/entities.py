@@ -32,6 +32,7 @@ import pandas as pd
 from pipeline.claims.units import is_currency
 from pipeline.collector import paused_gc
 from pipeline.stages.entity_lexicon import (
+    CLUB_PREFIX,
     EVENT_NAMES,
     EVENT_WORDS,
     KNOWN_ORGS,
@@ -49,6 +50,7 @@ from pipeline.stages.entity_lexicon import (
     PERSON_TITLES,
     PLACE_TAILS,
     STOP_SINGLE,
+    STORM_WORDS,
     THE_PARTY_NAMES,
     TOWN_PREFIX,
 )
@@ -96,6 +98,7 @@ _PERSON_AFTER_RE = re.compile(
     r"senior|managing|executive|spokesman|spokeswoman|spokesperson|author|analyst)\b|said|says|told|added|"
     r"stated|noted|explained|wrote|argued|revealed|commented)"
 )
+_SAYS_AFTER_RE = re.compile(r"\s*(?:said|says|told|added|stated|warned|announced|confirmed)\b")
 _PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,}s$")
 _ADJECTIVE_RE = re.compile(r"^[A-Z]\w*-[a-z]")
 _OF_AFTER_RE = re.compile(r"\s*(?:of|at|for)\b")
@@ -343,10 +346,12 @@ def _big_city_names(gc: Any) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _known_words() -> frozenset[str]:
-    """Capitalised words that are names even at a sentence start."""
+    """Capitalised words that are names even at a sentence start: first names, names the gazetteers know whole and
+    first words of names that are no common word ("Federal" of "Federal Reserve" opens sentences more often)."""
     places, first = _gazetteers()
     single = {w for name in (*places, *KNOWN_ORGS, *NORP, *LOC_NAMES) for w in name.split()[:1]}
-    return frozenset(single | first)
+    known = _known_spans()
+    return frozenset({w for w in single if w in known or not is_common_word(w)} | first)
 
 
 def _heading_ranges(text: str) -> list[tuple[int, int]]:
@@ -522,6 +527,10 @@ def _static_label(span: str) -> str | None:
         return "ORG"
     if len(tokens) >= 2 and tokens[0] in KNOWN_ORGS:
         return "ORG"
+    if len(tokens) >= 2 and _storm(tokens):
+        return "EVENT"  # "Storm Maren", "Hurricane Katrina": its second word is often a first name
+    if 2 <= len(tokens) <= 3 and tokens[0] in CLUB_PREFIX and tokens[-1][:1].isupper():
+        return "ORG"  # "Real Carmona", "Atlético Sornay": a club, whatever town or name follows
     if len(tokens) >= 3 and tokens[0].lower() in _ORG_HEADS and tokens[1] in ("of", "for"):
         return "ORG"  # "Department for Education and Skills", "Ministry of Defence"
     if "of" in tokens or "for" in tokens:  # "Bank of Japan", "Geneva Institute for Climate Studies"
@@ -534,12 +543,21 @@ def _static_label(span: str) -> str | None:
         return "LOC"
     if len(tokens) >= 2 and (last in EVENT_WORDS or " ".join(tokens[-2:]).lower() in EVENT_WORDS):
         return "EVENT"
-    if len(tokens) == 2 and tokens[1] in _countries() and _names_a_body(tokens[0]):
-        return "ORG"  # "Parks Canada", "Sport England", "Kurata UK": an agency or a company's national arm
+    if 2 <= len(tokens) <= 3 and tokens[-1] in _countries() and all(_names_a_body(t) for t in tokens[:-1]):
+        # "Parks Canada", "Sport England", "Kurata UK", "Natural Resources Wales": an agency or a company's
+        # national arm
+        return "ORG"
     if tokens[0] == "World" and 2 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens):
         return "ORG"  # "World Athletics", "World Rugby": a governing body (events and "World Bank" are read above)
     return None
 
+
+
+def _storm(tokens: list[str]) -> bool:
+    """A named storm: a storm word and one name ("Storm Maren"), "Tropical Storm Ana"."""
+    if tokens[0] == "Tropical":
+        tokens = tokens[1:]
+    return len(tokens) == 2 and tokens[0] in STORM_WORDS and tokens[1][:1].isupper()
 
 
 def _names_a_body(word: str) -> bool:
@@ -746,7 +764,10 @@ def _label(span: str, text: str, start: int, after: str) -> str | None:
     before = text[max(0, start - 30) : start]
     if not upper:
         prev = before.rstrip(" .").rsplit(None, 1)
-        if prev and prev[-1].lower() in PERSON_TITLES:
+        if prev and (
+            prev[-1].lower() in PERSON_TITLES
+            or (prev[-1] in _ROLES_BEFORE_FULL_NAME and short and not _plain_words(span.split()))
+        ):
             return "PERSON"
     if _ends_with_cue(before, _ORG_CUE_TAILS, _ORG_CUE_BEFORE) or _ORG_CUE_AFTER.match(after):
         return "ORG"
@@ -757,8 +778,15 @@ def _label(span: str, text: str, start: int, after: str) -> str | None:
     if acronym and len(span) == 3 and is_currency(span):
         return None  # "the USD", "against the JPY": a currency's code, no organisation
     if acronym:
+        if _CLOCK_BEFORE_RE.search(before) and span[-1] in "TC":
+            return None  # "09:05 CET", "2:15 pm ET": a time zone
         return "ORG"  # (an acronym of lower-case words, "high-definition TV (HDTV)", is caught by the caller)
     if short and (_PERSON_AFTER_RE.match(after) or _of_country_after(span, after)):
+        tokens = span.split()
+        if _plain_words(tokens) and not _not_a_person(tokens):
+            # "National Grid said": no first name, only common words; a body speaks, not a person ("The Life
+            # Aquatic, a comedy": no person either)
+            return "ORG" if _SAYS_AFTER_RE.match(after) else "MISC"
         return "PERSON"
     if before.endswith(", ") and _ORG_APPOSITION_BEFORE.search(text[max(0, start - _APPOSITION_WINDOW) : start]):
         return "ORG"
@@ -766,7 +794,23 @@ def _label(span: str, text: str, start: int, after: str) -> str | None:
         return "GPE"
     if _PLACE_CUE_BEFORE.search(before) or _in_known_region(after):
         return "GPE"  # "the village of Yanque", "near Pisco", "Marlow Springs, Alberta": a place no gazetteer lists
+    if span.endswith((" City", " Town")) and (_CLUB_AFTER_RE.match(after) or _MATCH_BEFORE_RE.search(before)):
+        return "ORG"  # "a friendly against Hallam City", "Kestrel Town have signed": a club no gazetteer lists
     return "MISC"
+
+
+# Words before a team's name in sports copy: whom a side plays, beats or signs a player from
+_MATCH_BEFORE_RE = re.compile(
+    r"\b(?:against|beat|beating|drew\s+with|draw\s+with|lost\s+to|defeat\s+(?:to|by)|win\s+over|victory\s+over|"
+    r"joined|signed\s+(?:for|from)|loan\s+(?:at|to|from))\s+$"
+)
+
+
+# Role nouns written before a person's full name ("council leader Anwen Pryce", "department head Jo Bell") that
+# ``PERSON_TITLES`` leaves out, as they also come before an organisation's one-word name ("market leader Tesco")
+_ROLES_BEFORE_FULL_NAME = frozenset({"leader", "head", "owner", "official", "adviser", "advisor", "aide", "partner"})
+# A clock time just before an acronym ("09:05 CET", "2:15 pm ET", "10am BST"): the acronym is its time zone
+_CLOCK_BEFORE_RE = re.compile(r"(?:\d[:.]\d\d\s*(?:[ap]\.?m\.?)?|\d\s*[ap]\.?m\.?)\s+$", re.I)
 
 
 # Words before a name that make it a town or a region ("the village of Yanque", "the province of Arequipa", "near
@@ -920,6 +964,10 @@ def _plain_words(tokens: list[str]) -> bool:
     )
 
 
+# Last words of a public body named after the areas it serves, which "and" joins ("Avon and Somerset Constabulary")
+_AREA_BODY_HEADS = frozenset({"police", "constabulary", "council", "trust", "board", "service", "authority"})
+
+
 def _name_goes_on_after_and(before: list[str], after: list[str]) -> bool:
     """Whether an organisation's name runs on over "and": "Department for Education and Skills", "Department of
     Health and Social Care" (an institution's word opens it), "Food and Drug Administration", "Fire and Disaster
@@ -929,6 +977,12 @@ def _name_goes_on_after_and(before: list[str], after: list[str]) -> bool:
     after = next((after[:i] for i, t in enumerate(after) if t[:1].islower()), after)
     if not after or len(after) > 4:
         return False
+    if after[-1].lower() in _AREA_BODY_HEADS and len(before) == 1:
+        # "Devon and Cornwall Police", "Kent and Medway Council": a force or body of two areas (a known place, or a
+        # name that is no first name: "Sgt Jones and Kent Police" are two)
+        area = _static_label(before[0])
+        if area in ("GPE", "LOC") or (area is None and before[0] not in _first_names()):
+            return True
     if _ORG_PREFIX & {t.lower() for t in before[:2]} or (
         len(before) == 3 and before[0].lower() in _ORG_HEADS and before[1] in ("of", "for")
     ):  # (not "the Ministry of Defence and Home Office": two; "Office of Rail and Road": one)
@@ -1044,6 +1098,8 @@ def _extract(text: str) -> list[dict]:
             label = "MISC"  # "high-definition TV (HDTV)": a thing, not an organisation
         if label == "PERSON" and _not_a_person(tokens):
             label = "NORP" if NORP.issuperset(tokens) else "ORG" if "&" in tokens else "MISC"
+        elif label == "MISC" and "&" in tokens:
+            label = "ORG"  # "Brannock & Hale", "Pell & Crane": partners' names joined by "&" name a firm
         maybe_work = label not in ("WORK", "GPE", "NORP") and span not in KNOWN_ORGS
         if maybe_work and _work_by_context(text, start, after, mentions, cued if start == cued_at else None):
             label = "WORK"
@@ -1231,9 +1287,30 @@ def _common_noun(word: str) -> bool:
     frequency list may lack; cached: the same sentence openers come back in every article."""
     if is_common_word(word):
         return True
-    return len(word) > 4 and word[-1] == "s" and word[-2] != "s" and is_common_word(word[:-1]) and (
+    if len(word) > 4 and word[-1] == "s" and word[-2] != "s" and is_common_word(word[:-1]) and (
         word[:-1] not in _first_names()
-    )
+    ):
+        return True
+    # the plural of an agent noun made from a common word ("Rescuers", "Forecasters", "Pollsters")
+    for ending in ("rs", "ers", "sters"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 4 and is_common_word(stem) and stem not in _first_names():
+            return True
+    return False
+
+
+_SAINT = frozenset({"St", "St.", "Saint", "Ste"})
+
+
+def _possessive_in_name(tokens: list[str], k: int) -> bool:
+    """The possessive ``tokens[k]`` is inside an institution's name, not an owner before another name: an office
+    or a body of a post ("Information Commissioner's Office", "the Attorney General's Office") or a saint's
+    ("St Anselm's University Hospital", "St John's College"), with an organisation's word ending the name."""
+    rest = tokens[k + 1 :]
+    if not rest or len(rest) > 3 or rest[-1].lower() not in ORG_SUFFIX:
+        return False
+    owner = tokens[k][:-2]
+    return (k == 1 and tokens[0] in _SAINT) or _is_title_word(owner) or owner.lower() in PERSON_TITLES
 
 
 def _is_measure_or_amount(word: str) -> bool:
@@ -1280,15 +1357,17 @@ class _SpanTrimmer:
 
     def _person_of(self, tokens: list[str], offset: int) -> tuple[list[str], _Cut]:
         """ "Tomás Ferreira of Keswick Research", "Jo Bell of ETH Zurich": a person's name (a known first name, then
-        a surname or two) and the organisation after "of" are two names; "Bank of England", "Mary Queen of Scots"
-        (a title inside) stay one."""
+        a surname or two) and the organisation after "of" are two names, also after a rank ("Station Manager Paul
+        Kerrigan of Devon", the rank cut later); "Bank of England", "Mary Queen of Scots" (a title inside) stay one."""
         k = tokens.index("of")
         head, tail = tokens[:k], tokens[k + 1 :]
+        ranks = [j for j, t in enumerate(head[:-2]) if _is_title_word(t) or t.lower() in PERSON_TITLES]
+        name = head[ranks[-1] + 1 :] if ranks else head
         if (
-            2 <= len(head) <= 3
-            and (head[0] in self._first_names or self._of_country(head, tail))
-            and all(t[:1].isupper() and not _is_title_word(t) for t in head)
-            and _static_label(" ".join(head)) is None
+            2 <= len(name) <= 3
+            and (name[0] in self._first_names or (not ranks and self._of_country(name, tail)))
+            and all(t[:1].isupper() and not _is_title_word(t) for t in name)
+            and _static_label(" ".join(name)) is None
         ):
             at = offset + sum(len(t) + 1 for t in tokens[: k + 1])
             return head, ((at, " ".join(tail), tail),)
@@ -1302,7 +1381,7 @@ class _SpanTrimmer:
         if "'s" in key or "’s" in key:  # (no word can end in a possessive otherwise)
             for k in range(len(tokens) - 1):
                 tok = tokens[k]
-                if tok.endswith(("'s", "’s")):
+                if tok.endswith(("'s", "’s")) and not _possessive_in_name(tokens, k):
                     rest = tokens[k + 1 :]
                     cut = ((sum(len(t) + 1 for t in tokens[: k + 1]), " ".join(rest), rest),)
                     tokens = [*tokens[:k], tok[:-2]]
@@ -1342,6 +1421,8 @@ class _SpanTrimmer:
                 break  # (checked first: most names keep their opening word, and the join below costs more)
             if " ".join(tokens) in self._known_spans or " ".join(tokens[:2]) in self._known_spans:
                 break  # "New Zealand", "New York Attorney General": the opening word belongs to the name
+            if len(tokens) > 1 and (head in CLUB_PREFIX or head in STORM_WORDS) and tokens[1][:1].isupper():
+                break  # "Real Carmona had a bid rejected", "Storm Maren hit": a club's or storm's first word
             if (
                 len(tokens) > 1
                 and len(head) > 3
@@ -1425,6 +1506,8 @@ class _SpanTrimmer:
             or span in _COMPANY_FORMS  # "Future US, Inc.": the legal form after a comma
             or (span[-1] == "s" and _PLURAL_ACRONYM_RE.match(span))  # "PCs", "MPs": common nouns in capitals
             or ("-" in span and _ADJECTIVE_RE.match(span))  # "AI-generated": an adjective, not a name
+            or ("-" in span and all(part in STOP_SINGLE for part in span.split("-")))  # "July-September"
+            or (began_sentence and offset == 0 and span in _NUMBER_WORDS)  # "Nine men survived": a count
         ):
             return cut, None
         return cut, (offset, tokens, span, prefix_person)
@@ -1472,8 +1555,25 @@ def _is_work_cue(word: str) -> bool:
 
 
 def _work_cue_before(text: str, at: int) -> bool:
-    """A word for a kind of work ends just before ``at`` ("the classic film ", "games such as ")."""
-    return _ends_with_cue(text[max(0, at - 40) : at], _WORK_CUE_TAILS, _WORK_CUE_RE)
+    """A word for a kind of work ends just before ``at`` ("the classic film ", "games such as "); "hit" only as a
+    noun ("the 1980s hit", "her smash hit"), not the verb ("Flooding hit Monmouth")."""
+    window = text[max(0, at - 40) : at]
+    if not _ends_with_cue(window, _WORK_CUE_TAILS, _WORK_CUE_RE):
+        return False
+    m = _HIT_CUE_RE.search(window)
+    return m is None or _HIT_NOUN_BEFORE_RE.search(m.group("before")) is not None
+
+
+# "hit" as the cue word, and the word before it ("Flooding hit ", "the smash hit ")
+_HIT_CUE_RE = re.compile(r"(?P<before>[\w'’-]*)\s+hit\s*,?\s+$", re.I)
+# What makes "hit" a noun: a determiner, a possessive, a year or decade, an adjective for a success, a participle
+# or a compound before it ("the hit", "Adele's hit", "the 2002 hit", "smash hit", "animated hit", "box-office hit");
+# after a noun or a name it is the verb ("Flooding hit", "the storm hit")
+_HIT_NOUN_BEFORE_RE = re.compile(
+    r"^(?:the|a|an|his|her|their|its|whose|this|that|smash|big|biggest|chart|surprise|summer|cult|huge|massive|"
+    r"viral|crossover|breakout|debut|\d{4}|['’]?\d+s|\w+['’]s?|\w+ed|\w+-\w+)$",
+    re.I,
+)
 
 
 def _cued_work(text: str, start: int, tokens: list[str], cued: bool) -> tuple[str, str, int, int] | None:
@@ -1560,8 +1660,8 @@ def _canonicalise(mentions: list[tuple[str, str, int, int]], vocab: Container[st
         if lab == "PERSON":
             for part in (parts[-1], parts[0]):
                 by_part.setdefault(part, (span, lab))
-        elif lab in ("WORK", "ORG") and parts[-1][0].isupper():
-            by_part.setdefault(parts[-1], (span, lab))
+        elif (lab in ("WORK", "ORG") and parts[-1][0].isupper()) or (lab == "EVENT" and _storm(parts)):
+            by_part.setdefault(parts[-1], (span, lab))  # ("Maren" after "Storm Maren": the storm)
     singles = {span for span in words if " " not in span}
     promoted = {}
     for span, lab in pairs:  # "Elain Gallin" ... "Gallin said": a surname used alone marks a person

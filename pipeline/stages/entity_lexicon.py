@@ -37,6 +37,11 @@ ORG_SUFFIX = _items(
     # a data firm's trade ("Keldrith Analytics") and a promoter's or broadcaster's brand ("Lighthouse Live", "Xbox
     # Live"): no person's surname
     "analytics|live|"
+    # a drug developer's, adviser's or union's last word ("Hallam Therapeutics", "Lantern Advisory", "United Mine
+    # Workers"), a government or police force named by its country or counties ("Welsh Government", "Devon and
+    # Cornwall Constabulary"): no person's surname
+    "therapeutics|biosciences|biotech|genomics|diagnostics|advisory|consulting|solutions|associates|workers|"
+    "government|constabulary|"
 )
 # Last words of a place's or a club's name, never of a person's ("Kestrel City have signed", "Carson City")
 PLACE_TAILS = frozenset({"City", "Town", "County", "Borough", "Village", "Valley", "Heights"})
@@ -59,12 +64,14 @@ KNOWN_ORGS = _items(
     # broadcasters, regulators and exchanges of the UK and US news copy
     "Sky|BSkyB|ITV|Channel 4|Channel Five|Channel 5|Ofcom|Ofwat|Ofgem|Ofsted|Nasdaq|NYSE|Opec|"
     "Wikipedia|Xbox|Xiaomi|Yahoo|YouTube|eBay|"
+    # humanitarian bodies named with a colour and a common noun, which read as a first name and a surname
+    "Red Cross|Red Crescent|"
 )
 
 # Words before a name that make it a person (lower case).
 PERSON_TITLES = _items(
     "referee|umpire|winger|forward|keeper|boss|skipper|veteran|rapper|comedian|presenter|host|novelist|"
-    "mp|mep|msp|congressman|congresswoman|councillor|councilman|lawmaker|legislator|ambassador|envoy|"
+    "mp|mep|msp|td|congressman|congresswoman|councillor|councilman|lawmaker|legislator|ambassador|envoy|"
     "actor|actress|analyst|author|capt|captain|ceo|chair|chairman|chairwoman|chancellor|chef|chief|"
     "co-ceo|coach|dame|defender|director|dr|economist|executive|founder|gen|general|goalkeeper|gov|"
     "governor|judge|justice|king|lady|lord|manager|mayor|midfielder|minister|miss|mr|mrs|ms|officer|pope|"
@@ -94,6 +101,16 @@ LEADING_ROLES = _items(
     "businesswoman|lawyer|solicitor|barrister|scientist|astronaut|footballer|striker|midfielder|defender|"
     "goalkeeper|winger|"
 )
+
+# Words opening a football club's name ("Real Carmona", "Atlético Sornay", "Borussia Dortmund"): the name is the
+# club's whatever its other words are, and the opening word is no sentence word to cut ("Real Carmona had a bid
+# rejected").
+CLUB_PREFIX = frozenset(
+    {"Real", "Atlético", "Atletico", "Sporting", "Dynamo", "Dinamo", "Olympique", "Deportivo", "Borussia"}
+)
+# Words opening a named storm's name ("Storm Maren", "Hurricane Katrina", "Tropical Storm Ana"): an event, though its
+# second word is a first name.
+STORM_WORDS = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone"})
 
 # Words before a country's name that make a region or a phrase, not an organisation ("Western Australia", "Outside
 # Canada"): "Parks Canada" and "Kurata UK" are bodies.

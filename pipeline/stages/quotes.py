@@ -145,8 +145,10 @@ _AFTER_ROLE_NAME_VERB = re.compile(
     rf"\s+(?:(?:also|later|then)\s+)?{_VERBS}\b"
 )
 _AFTER_ACCORDING = re.compile(rf"^\s*,?\s*(?:according to|per)\s+{_SPEAKER}")
-# What may follow a say-verb before a quotation opens: a few words ("told reporters on Monday"), "that", a colon
-_SAID_TAIL = r"(?:\s+[\w'’\-]+){0,6}?\s*(?:that\s*)?[:,]?\s*$"
+# What may follow a say-verb before a quotation opens: a few words ("told reporters on Monday"), "that" and the
+# start of the reported clause ("told reporters at the training ground that his client had": group "reported"), a
+# colon
+_SAID_TAIL = r"(?:\s+[\w'’\-]+){0,6}?(?:\s+that(?P<reported>(?:\s+[\w'’\-]+){0,8}?))?\s*[:,]?\s*$"
 _BEFORE_SPEAKER_VERB = re.compile(
     rf"{_SPEAKER}{_NAMED_APPOSITIVE}\s+(?:(?:also|later|then|has|had|once|previously|recently|simply)\s+)?{_VERBS}"
     + _SAID_TAIL
@@ -398,7 +400,19 @@ _AFTER_VERB_PLACE_ROLE_NAME = re.compile(
     rf"^\s*,?\s*{_VERBS}\s+(?:[A-Z][\w'’\-]*\s+){{1,3}}(?P<role>(?:[a-z][\w'’\-]*\s+){{0,2}}[a-z][\w'’\-]*)\s+"
     rf"(?P<speaker>{_FULL_NAME})\b"
 )
+# A description that a name in apposition after it identifies: a determiner or a possessive, then words with a
+# lower-case one among them ("the company's chief medical officer", "Acme's chief executive", "The governor of West
+# Virginia")
+_DESCRIPTION = (
+    r"(?<![\w'’\-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|"
+    r"(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*(?:['’]s|s['’]))(?=[^,“”\"\n]*\s[a-z])\s+[^,“”\"\n]{1,80}?"
+)
+# '"...," the company's chief medical officer, Dr Samuel Achterberg, said': the name, not the description
+_AFTER_DESCRIPTION_NAME_VERB = re.compile(
+    rf"^\s*,?\s*{_DESCRIPTION},\s+(?P<speaker>{_FULL_NAME}),\s+(?:(?:also|later|then)\s+)?{_VERBS}\b"
+)
 _AFTER_PATTERNS = (
+    _AFTER_DESCRIPTION_NAME_VERB,
     _AFTER_VERB_PLACE_ROLE_NAME,
     _ROLE_BEFORE_NAME,
     _AFTER_ROLE_NAME_VERB,
@@ -413,9 +427,12 @@ _AFTER_PATTERNS = (
 
 
 # 'Okoro, who lives in Malibu with her husband, the director Sam Reyes, 41, told the Mail: "..."': the subject
-# opening the sentence speaks, not a name inside the relative clause between it and the verb (commas and all)
+# opening the sentence speaks, not a name inside the relative clause between it and the verb (commas and all); so
+# does 'Deborah Lyle, a partner at Carrow Partners, which represented the claimants, said', where the relative
+# clause is about the organisation of the apposition
 _BEFORE_RELATIVE_SUBJECT = re.compile(
-    rf"^\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?{_SPEAKER},\s+(?:{_APPOSITION},\s+)?(?:who|whose)\b"
+    rf"^\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?{_SPEAKER},\s+(?:{_APPOSITION},\s+(?:which|where)\b|"
+    r"(?:" + _APPOSITION + r",\s+)?(?:who|whose)\b)"
     r"[^“”\"\n]{2,200}?,\s+"
     rf"(?:(?:also|later|then|has|had|once|previously|recently)\s+)?{_VERBS}" + _SAID_TAIL
 )
@@ -428,7 +445,14 @@ _BEFORE_ACRONYM_VERB = re.compile(
 )
 
 
+# 'Acme's chief executive, Tom Brannigan, said the company would "..."': the name in apposition to the description
+_BEFORE_DESCRIPTION_NAME_VERB = re.compile(
+    rf"{_DESCRIPTION},\s+(?P<speaker>{_FULL_NAME}),\s+(?:(?:also|later|then|has|had)\s+)?{_VERBS}" + _SAID_TAIL
+)
+
+
 _BEFORE_PATTERNS = (
+    _BEFORE_DESCRIPTION_NAME_VERB,
     _BEFORE_RELATIVE_SUBJECT,
     _BEFORE_SPEAKER_VERB,
     _BEFORE_ACRONYM_VERB,
@@ -445,7 +469,12 @@ def _attribution(text: str, start: int, end: int) -> str | None:
     # '... to our classes." The Refugee Council said ...': after a quotation closed by a full stop a new sentence
     # starts, and its subject is not the quotation's speaker
     closed = text[max(start, end - 3) : end].rstrip('”"»“’\' ').endswith(".")
+    # '... smokers become criminals?" The Green Party's spokeswoman, Eleanor Scott, said': a question or exclamation
+    # before a capital may end its sentence too; a description opening the next one is not its attribution
+    asked = text[max(start, end - 3) : end].rstrip('”"»“’\' ').endswith(("?", "!")) and after.lstrip()[:1].isupper()
     for pattern in _AFTER_PATTERNS:
+        if asked and pattern is _AFTER_DESCRIPTION_NAME_VERB:
+            continue
         m = None if closed else pattern.match(after)
         if m and pattern is _AFTER_VERB_PLACE_ROLE_NAME and not _is_role(m.group("role")):
             continue  # "said Paris on Monday Jane ...": no title between the capitalised words and the name
@@ -453,6 +482,8 @@ def _attribution(text: str, start: int, end: int) -> str | None:
             return _clean_speaker(m.group("speaker"))
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 200) : start]
+    if not before.strip():
+        before = _lead_in_paragraph(text, line_start)
     sentence = _SENTENCE_SPLIT_RE.split(before)[-1]
     # (each pattern runs only where its fixed words can be: most quotations are introduced otherwise)
     m = _BEFORE_NAME_LEAD_IN.search(sentence) if sentence.rstrip().endswith(":") else None
@@ -468,17 +499,28 @@ def _attribution(text: str, start: int, end: int) -> str | None:
     speaker = _colon_clause_subject(sentence) if sentence.rstrip().endswith(":") else None
     if speaker:
         return speaker
+    m = _BEFORE_ROLE_NAME_COLON.search(sentence) if sentence.rstrip().endswith(":") else None
+    if m and _clean_speaker(m.group("speaker")):
+        return _clean_speaker(m.group("speaker"))
     for pattern in _BEFORE_PATTERNS:
         if pattern is _BEFORE_UNNAMED_PARTICIPLE and "telling" not in sentence and "saying" not in sentence:
             continue
         m = pattern.search(sentence)
+        if (
+            m
+            and m.groupdict().get("reported")
+            and m.group("speaker").lower() in ("he", "she", "they")
+            and not _LEAD_ONLY_RE.fullmatch(sentence[: m.start()])
+        ):
+            continue  # "But standing next to Mr Blair he added that ...": a pronoun after a name, and far from the
+            # quotation: who it is is not told here
         if m and _clean_speaker(m.group("speaker")):
             appos = m.groupdict().get("appos")
             if appos and _FULL_NAME_RE.fullmatch(appos.strip()) and _described(m.group("speaker").strip()):
                 # "The judge, Miriam Ashcroft, said", "Her Conservative shadow, Mel Stride, said": the name, not
                 # the role or the description
                 return _clean_speaker(appos)
-            return _clean_speaker(m.group("speaker"))
+            return _named_before(sentence[: m.start()], m.group("speaker")) or _clean_speaker(m.group("speaker"))
     if not closed:
         # 'the crisis is "growing at an alarming rate" and affects every community, Noem said in ...': the
         # attribution ends the sentence the quotation sits in
@@ -493,6 +535,42 @@ def _attribution(text: str, start: int, end: int) -> str | None:
     if m and _clean_speaker(m.group("speaker")):
         return _clean_speaker(m.group("speaker"))
     return None
+
+
+# A person's full name and a comma just before a description ("Marc Ostwald, a strategist at Monument Securities
+# told Reuters": the apposition's closing comma left out)
+_NAME_BEFORE_DESCRIPTION_RE = re.compile(rf"(?:^|[.;]\s+)\s*(?:(?:But|And)\s+)?(?P<name>{_FULL_NAME}),\s*$")
+
+
+def _named_before(before: str, speaker: str) -> str | None:
+    """The person named just before an unnamed speaker that describes them ("Deborah Lyle, a partner at Carrow
+    Partners ... said"), or None."""
+    if speaker.split()[0].lower() not in _DETERMINERS:
+        return None
+    m = _NAME_BEFORE_DESCRIPTION_RE.search(before)
+    if m is None:
+        return None
+    tokens = m.group("name").split()
+    return _clean_speaker(m.group("name")) if _is_first_name(tokens) or _any_first_name(tokens) else None
+
+
+def _lead_in_paragraph(text: str, line_start: int) -> str:
+    """The end of the paragraph before a quotation that opens its own paragraph, when it ends in a colon (live blogs
+    and statements: 'Chief executive Martin Fairclough:' and the words in the next paragraph), else ""."""
+    end = line_start
+    while end > 0 and text[end - 1] in "\n \t":
+        end -= 1
+    if end == 0 or text[end - 1] != ":":
+        return ""
+    start = text.rfind("\n", 0, end) + 1
+    return text[max(start, end - 200) : end]
+
+
+# 'Chief executive Martin Fairclough: "..."': a role and a name before a colon, nothing else in the sentence
+_BEFORE_ROLE_NAME_COLON = re.compile(
+    rf"^\s*(?:[A-Z][\w'’&\-]*\s+){{0,4}}?(?:[a-z][\w\-]*\s+){{0,2}}?(?i:{_ROLE_WORDS})\s+"
+    rf"(?P<speaker>{_FULL_NAME})\s*:\s*$"
+)
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "another"})
@@ -762,6 +840,12 @@ _NAMED_SAY_SUBJECT_RE = re.compile(
     r"(?:said|says|told|tells|added|argued|warned|claimed|insisted|believes|thinks|wrote|stressed|admitted|"
     r"explained|noted|recalled|complained|agreed|disagreed)\b"
 )
+# "A worker at the Briggate store, who asked not to be named, said ...": an unnamed person as a say-verb's subject
+_UNNAMED_SAY_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?(?=(?:[Aa]n?|[Oo]ne|[Aa]nother)\s)"
+    rf"(?P<speaker>{_UNNAMED})(?:,\s+(?:who|whose)\b[^“”\"\n]{{2,120}}?,|{_APPOSITIVE})\s+"
+    r"(?:(?:also|later|then|has|had)\s+)?(?:said|says|told|tells|added|argued|warned|claimed|insisted|explained)\b"
+)
 _LEAD_ONLY_RE = re.compile(r"\s*(?:(?:But|And|However|Yet|Meanwhile|Now),?\s+)?")
 
 
@@ -847,6 +931,11 @@ class _People:
                 continue
             m = _NAMED_SAY_SUBJECT_RE.match(self.text, cut, position)
             if m is None:
+                unnamed = _UNNAMED_SAY_SUBJECT_RE.match(self.text, cut, position) if pronoun else None
+                if unnamed is not None and (speaker := _clean_speaker(unnamed.group("speaker"))):
+                    # "A worker at the store, who asked not to be named, said ... \"...,\" she said": the unnamed
+                    # speaker as written, not a person named in an earlier paragraph
+                    return speaker
                 continue
             name = tidy_name(m.group("speaker"))
             tokens = name.split()
@@ -909,21 +998,39 @@ def tidy_name(name: str) -> str:
     name = _LEAD_WORD_RE.sub("", name)
     name = _TITLE_PREFIX_RE.sub("", name)
     name = _OF_TITLE_RE.sub("", name)  # "Secretary of State Mike Pompeo": the rest of the title
-    tokens = name.split()
-    # "Doug Williams of BT", "Lena Komileva from Prebon": a person's name ends before "of"/"from" and an organisation
-    cut = next((k for k, t in enumerate(tokens) if k >= 2 and t in ("of", "from", "at")), None)
-    if cut is not None and _is_first_name(tokens[:cut]):
-        tokens = tokens[:cut]
+    tokens = _before_organisation(name.split())
     while len(tokens) > 2 and tokens[0].lower() in PERSON_TITLES:
         tokens = tokens[1:]
     # "White House Press Secretary Stephanie Grisham", "Australian Prime Minister Scott Morrison": the name follows
     # the last role word
     roles = [k for k, t in enumerate(tokens[:-1]) if _is_role(t)]
     if roles and len(tokens) - roles[-1] - 1 >= 2:
-        tokens = tokens[roles[-1] + 1 :]
+        tokens = _before_organisation(tokens[roles[-1] + 1 :])  # ("Station Manager Paul Kerrigan of Devon")
     while len(tokens) > 2 and tokens[-1] in _POST_NOMINALS:
         tokens = tokens[:-1]
     return " ".join(tokens)
+
+
+def _before_organisation(tokens: list[str]) -> list[str]:
+    """ "Doug Williams of BT", "Lena Komileva from Prebon", "Ray Ostrowski of the Mine Safety": a person's name ends
+    before "of"/"from"/"at" and an organisation (a first name of any gender opens it: "Ray" is mostly male)."""
+    cut = next((k for k, t in enumerate(tokens) if k >= 2 and t in ("of", "from", "at")), None)
+    if cut is not None and (_is_first_name(tokens[:cut]) or _any_first_name(tokens[:cut])):
+        return tokens[:cut]
+    return tokens
+
+
+def _any_first_name(tokens: list[str]) -> bool:
+    """A first name in gender-guesser's table, however (un)clear its gender, opening two or three words that name
+    no organisation."""
+    guess = _gender_detector()
+    return (
+        guess is not None
+        and 2 <= len(tokens) <= 3
+        and tokens[0] not in _BAD_SPEAKERS
+        and not any(t.lower() in _ORG_HEADS for t in tokens)
+        and tokens[0] in guess.names
+    )
 
 
 _OF_TITLE_RE = re.compile(r"^(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,2}(?=[A-Z][\w'’\-]*\s+[A-Z])")
