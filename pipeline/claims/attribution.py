@@ -60,9 +60,16 @@ _PATTERNS = [
         r"\baccording\s+to\s+(?P<who>(?:an?\s+|the\s+)?(?:[\w&'’,.-]+\s+){0,6}?[\w'’,.-]+?)"
         r"(?=\s*\(|(?<!\d)[,.;:)]|[,.;:)](?!\d)|$)"
     ),
-    re.compile(rf"\b(?:{_SAY})\s+(?P<who>(?:{_PROPER}\s+)?{_TITLE}?{_PROPER})"),
+    # (not "told": "X told Reuters" names the audience, and the sayer comes first)
+    re.compile(rf"\b(?!told\b)(?:{_SAY})\s+(?P<who>(?:{_PROPER}\s+)?{_TITLE}?{_PROPER})"),
     _WHO_SAYS,
-    re.compile(rf"\b(?:data|figures|estimates|numbers)\s+(?:from|by)\s+(?P<who>{_PROPER})"),
+    # "figures from the ONS", "data published on Wednesday by the Central Statistics Office", "economists polled by
+    # Reuters"
+    re.compile(
+        r"\b(?i:data|figures|estimates|numbers|statistics|economists|analysts)\s+"
+        rf"(?:(?:published|released|compiled|issued|surveyed|polled)\s+(?:[\w-]+\s+){{0,3}}?)?(?:from|by)\s+"
+        rf"(?:the\s+)?(?P<who>{_FULL_NAME})"
+    ),
     _UNNAMED,
     _WHO_RELATIVE,
     _HEARING,
@@ -95,7 +102,7 @@ _NEEDS: list[tuple[str, ...] | re.Pattern] = [
     ("according",),
     _SAY_AFTER,
     _SAY_AFTER,
-    re.compile(trie_pattern(("data", "figures", "estimates", "numbers"))),
+    re.compile(trie_pattern(("ata", "igures", "stimates", "umbers", "tatistics", "conomists", "nalysts"))),
     re.compile(trie_pattern(("nalysts", "conomists", "bservers", "xperts", "ritics", "reditors", "trategists",
                              "fficials", "esearchers", "nvestors"))),
     ("who ",),

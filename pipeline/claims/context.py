@@ -548,18 +548,25 @@ _OWN_TENSE = re.compile(
     # a possessive's noun: "last year's hottest day", "Spain's previous record", "this year's"
     r"(?:[a-z]+\s+)?[A-Za-z]+['’]s(?:\s+(?:[a-z-]+\s+){0,2}[a-z]+)?)\s+(?=(?:has|have|had|is|are|was|were)\s)"
     r"|\b(?:which|who|that)\s+(?:now\s+|already\s+|currently\s+)?(?=(?:has|have|had|is|are|was|were)\s)"
+    # a clause of the past after a subordinator: "will close 34 stores after the group reported a 10% fall"
+    r"|\b(?:after|because|since|as|when|following)\s+(?:[\w'’&-]+\s+){1,4}?(?=(?:was|were|had|[a-z]{3,}ed)\s)"
 )
+# "close 34 of its 212 stores": the whole a part is taken from is there now, whatever is planned for the part
+_PARTITIVE_TOTAL_BEFORE = re.compile(r"\b\d[\d,.]*\s+(?:[a-z]+\s+)?of\s+(?:its|the|their|his|her|our)\s+$")
 _RANGE_SURFACE = re.compile(r"\d[^\d]*?(?:\sto\s|\sand\s|[-–—]).*?\d")
 
 
 def _governed_from(sentence: str, start: int, end: int) -> int:
     """Where the text whose forecast cues govern the quantity at [start, end) begins.
 
-    A baseline or a balance being reduced is the level now: no cue before it governs it ("from $15.99"; a range,
+    A baseline, a balance being reduced or a partitive's whole is the level now: no cue before it governs it
+    ("from $15.99", "34 of its 212 stores"; a range,
     "from $15.49 to $17.99", is the move itself). Otherwise the cues after the last clause of its own tense.
     """
-    level_now = _BASELINE_BEFORE.search(sentence, max(0, start - 40), start) or _STOCK_REDUCED_BEFORE.search(
-        sentence, max(0, start - 120), start
+    level_now = (
+        _BASELINE_BEFORE.search(sentence, max(0, start - 40), start)
+        or _STOCK_REDUCED_BEFORE.search(sentence, max(0, start - 120), start)
+        or _PARTITIVE_TOTAL_BEFORE.search(sentence, max(0, start - 30), start)
     )
     if level_now and not _RANGE_SURFACE.search(sentence, start, end):
         return start
@@ -600,8 +607,17 @@ _CLAUSE_MARK = re.compile(r"[;,:—–\s](?:(?<=[;,:—–])|(?<=\s)(?:and|but|w
 _VERSUS_FIGURE = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:[A-Z]{0,3}[$£€¥₹]|\d)", re.I)
 
 
+# A subordinate clause with a verb of its own: "fell 10% to £118m after the company warned that profit would fall
+# short" (its "would" is no hedge on the 10%)
+_SUBORDINATE = re.compile(
+    r"\s(?:after|because|although|though|since|when|unless|before|as)\s+(?:[\w'’&-]+\s+){1,4}?"
+    r"(?:has|have|had|was|were|is|are|said|says|warned|warns|[a-z]{3,}ed)\b"
+)
+
+
 def clause_after(sentence: str, end: int) -> str:
-    """The rest of the figure's clause: up to a clause break, or to another figure it is compared with."""
+    """The rest of the figure's clause: up to a clause break or a subordinate clause, or to another figure it is
+    compared with."""
     m = _CLAUSE_MARK.search(sentence, end)
     if m is not None:
         stop = m.start()
@@ -609,6 +625,8 @@ def clause_after(sentence: str, end: int) -> str:
         n = len(sentence)
         stop = n - 1 if min(max(end, 0), n) < n and sentence.endswith("\n") else n
     clause = sentence[end:stop]
+    sub = _SUBORDINATE.search(clause)
+    clause = clause[: sub.start()] if sub else clause
     if "vs" in clause or "ersus" in clause or "ompared" in clause:  # most clauses compare nothing
         versus = _VERSUS_FIGURE.search(clause)
         clause = clause[: versus.start()] if versus else clause

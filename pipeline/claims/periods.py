@@ -41,7 +41,8 @@ _HALF = re.compile(
 )
 _EXPLICIT_YEAR = re.compile(
     # not "since": "lost since 1997" is a span that starts then, not the period of the figure
-    r"\b(?P<prep>in|by|during|for|through|throughout|until|of|fiscal|FY|end\s+of)\s+(?:the\s+)?"
+    # nor "until": "signed until 2031 on wages of £310,000 a week" ends a span, it does not date the figure
+    r"\b(?P<prep>in|by|during|for|through|throughout|of|fiscal|FY|end\s+of)\s+(?:the\s+)?"
     r"(?:(?:fiscal\s+)?year\s+)?(?:FY)?(?P<year>" + _YEAR + r")\b(?!\s+(?:report|study|survey|poll|analysis))",
     re.I,
 )
@@ -57,8 +58,9 @@ _MONTH_YEAR = re.compile(
     + r")\b"
 )
 # A month without its year ("rose 0.8% in January"): the latest such month by the publication date
+# ("in the year to October": an annual rate read in that month)
 _MONTH_ALONE = re.compile(
-    r"\b(?:in|during|throughout|for)\s+(?:the\s+month\s+of\s+)?(?P<month>"
+    r"\b(?:in|during|throughout|for|(?:year|12\s+months|twelve\s+months)\s+to)\s+(?:the\s+month\s+of\s+)?(?P<month>"
     + "|".join(m.capitalize() for m in _MONTHS)
     + r")\b(?!\s*\d)"
 )
@@ -121,7 +123,7 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
         if forecast:
             return f"{pub.year if h >= running else pub.year + 1}-H{h}"
         return f"{pub.year if h < running else pub.year - 1}-H{h}"
-    m = _MONTH_YEAR.search(sentence) if years else None
+    m = _own_date(_MONTH_YEAR, sentence) if years else None
     if m:
         return f"{m.group('year')}-{_MONTHS.index(m.group('month').lower()) + 1:02d}"
     year = _explicit_year(sentence) if years else None
@@ -138,7 +140,9 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
         if m.group("ago"):
             return None  # the comparison base, not the claim's own period
         which, what = m.group("which").lower(), m.group("what").lower()
-        step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
+        if which == "past":
+            return None  # "cited 47 times over the past year": the twelve months to now, no calendar year
+        step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
         if what == "year":
             return str(pub.year + step)
         if what == "quarter":
@@ -188,8 +192,30 @@ def _relative_year(which: str | None, pub: pd.Timestamp | None) -> str | None:
 
 
 def _explicit_year(sentence: str) -> str | None:
-    m = _EXPLICIT_YEAR.search(sentence)
+    m = _own_date(_EXPLICIT_YEAR, sentence)
     return m.group("year") if m else None
+
+
+# A date that says when another figure was set, not this one's: "30cm below the record set in February 2020", "a
+# level last seen in 2008"
+_OTHER_FIGURE_SET = re.compile(
+    r"\b(?:record|high|low|peak|level|mark)s?\s+(?:last\s+|first\s+)?(?:set|seen|reached|recorded|hit|posted)\s+(?:in\s+)?$",
+    re.I,
+)
+# "compared with NOK 2.31bn in the same quarter of 2025": a quarter of that year (which one the clause does not
+# say), not the year
+_SAME_SPAN_BEFORE = re.compile(r"\bsame\s+(?:quarter|half|period|month|week)\s+$", re.I)
+
+
+def _own_date(pattern: re.Pattern, sentence: str) -> re.Match | None:
+    """The first match of ``pattern`` that dates the figure: not another figure's date (``_OTHER_FIGURE_SET``) nor
+    the year of an unnamed part of it (``_SAME_SPAN_BEFORE``)."""
+    for m in pattern.finditer(sentence):
+        before = max(0, m.start() - 30)
+        other = _OTHER_FIGURE_SET.search(sentence, before, m.start())
+        if not (other or _SAME_SPAN_BEFORE.search(sentence, before, m.start())):
+            return m
+    return None
 
 
 _REPORTING_WORDS = word_screen(["quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2", "months"])

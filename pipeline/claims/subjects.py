@@ -22,7 +22,7 @@ _PREFERRED = ("ORG", "PRODUCT", "WORK", "PERSON", "EVENT", "MISC")
 _PLACES = ("GPE", "LOC")
 _DESCRIBED_AS = (
     "company|firm|group|streamer|studio|network|carmaker|automaker|bank|retailer|giant|business|platform|service|"
-    "startup|chipmaker|insurer|lender|airline|brand"
+    "startup|chipmaker|insurer|lender|airline|brand|biotech"
 )
 
 
@@ -195,7 +195,7 @@ def _lead_company(entities: Iterable[dict], lead: str) -> str | None:
                 continue
             if _COMPANY_BEFORE.search(lead, max(0, a - 30), a) or (label == "MISC" and _misc_as_subject(lead, a, b)):
                 found.append((a, name))
-    return min(found)[1] if found else None
+    return min(found, key=lambda n: (n[0], -len(n[1])))[1] if found else None
 
 
 def _only_as_employer(name: str, text: str) -> bool:
@@ -211,10 +211,10 @@ def _only_in_tickers(name: str, text: str) -> bool:
 
 
 def _first_named(entities: list[dict], title: str | None) -> str | None:
-    """The entity the headline names first, if it names any."""
+    """The entity the headline names first, if it names any (in full: "Brannock & Hale", not its alias "Brannock")."""
     title = title or ""
     named = [(a, e["text"]) for e in entities if e["text"] in title for a, _ in _occurrences(e["text"], title)]
-    return min(named)[1] if named else None
+    return min(named, key=lambda n: (n[0], -len(n[1])))[1] if named else None
 
 
 _AFTER_PREPOSITION = re.compile(
@@ -285,12 +285,21 @@ def _misc_as_subject(sentence: str, a: int, b: int) -> bool:
     bracket = _BRACKET_AFTER.match(sentence, b)
     if _VERB_AFTER.match(sentence, bracket.end() if bracket else b) or _OWNER_AFTER.match(sentence, b):
         return True
+    if _TO_PAY_AFTER.match(sentence, b) and _ORDER_VERB_BEFORE.search(sentence, max(0, a - 24), a):
+        return True  # "ordered Halvern to pay": the subject of the payment
     listed = _LIST_ITEM_BEFORE.search(sentence, max(0, a - 6), a)
     return listed is not None and _FIGURE_AFTER.match(sentence, b) is not None
 
 
 # A place modifying a noun: "the Munich-based maker", "Munich- and Austin-based", "Charlotte, North Carolina-based"
 _PLACE_MODIFIER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?-")
+# ... and a place between a determiner and a company's description: "the Boston biotech's drug", "a Seattle
+# company" (the company acts, not the city; "US business investment" stays the US's, and "Brussels officials"
+# speak for Brussels)
+_COMPANY_AFTER = re.compile(
+    r"\s+(?:company|firm|biotech|drugmaker|carmaker|automaker|retailer|startup|chipmaker|insurer|lender|airline)\b"
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 
 
 def _owns_source(name: str, source: str) -> bool:
@@ -332,6 +341,7 @@ _AMOUNT_AFTER = re.compile(r"\s?\d")
 # A unit written after a number: "192GB", or a short symbol after a space ("8 TB/s", "15 MW"; not a year's "In
 # 2003 IBM")
 _GLUED_NUMBER_BEFORE = re.compile(r"\d$")
+_CLOCK_BEFORE = re.compile(r"(?:\b\d{1,2}[:.]\d\d|\d[ap]\.?m\.?|\b[ap]\.?m\.?)\s?$", re.I)  # "2:15 pm", "9am"
 _NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d\s$)[\d.,]*\d\s$")
 
 
@@ -344,6 +354,8 @@ def _not_a_name_here(sentence: str, a: int, b: int, text: str) -> bool:
         return True
     if len(text) <= 4 and " " not in text and _NUMBER_BEFORE.search(sentence, max(0, a - 24), a):
         return True
+    if text.isupper() and len(text) <= 4 and _CLOCK_BEFORE.search(sentence, max(0, a - 8), a):
+        return True  # a time zone after a clock time: "2:15 pm ET", "9am BST"
     return sentence.startswith("(", a - 1) and sentence.startswith(":", b) if a else False
 
 
@@ -365,6 +377,15 @@ _ACCORDING_TO = re.compile(r"[Aa]ccording\s+to\s")
 _ACCORDING_TO_BEFORE = re.compile(r"[,\"”]\s*according\s+to\s+(?:the\s+)?$")
 
 
+# The body that publishes or polls for a statistic is its source: "according to figures published on Wednesday by
+# the Central Statistics Office", "Economists surveyed by Marlow Economics had expected ..."
+_PUBLISHED_BY_BEFORE = re.compile(
+    r"\b(?:(?:published|released|compiled|issued)\s+(?:[\w-]+\s+){0,3}?|surveyed\s+|polled\s+)by\s+(?:the\s+)?$"
+)
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell)\s+(?:the\s+)?$")
+_TO_AFTER = re.compile(r"\s+to\s")
+
+
 # A name the tagger took in with a commenter's role: "Analyst Tom Ferris of Keswick Research" is a source
 _ROLE_FIRST = re.compile(r"(?:Analyst|Economist|Strategist|Researcher|Professor|Spokes(?:man|woman|person))\s")
 
@@ -380,8 +401,10 @@ def _in_source_phrase(sentence: str, a: int, b: int, label: str | None) -> bool:
         return True  # "ahead of Wall Street's forecast": the estimate the figure is compared with
     if label == "PERSON" and _SAID_THEN_SOURCE.search(sentence, 0, a):
         return True  # '..., said Priya Rao, the bank's chief economist': the speaker
-    if _ACCORDING_TO_BEFORE.search(sentence, max(0, a - 30), a):
-        return True  # "..., according to Ofgem": the source itself
+    if _ACCORDING_TO_BEFORE.search(sentence, max(0, a - 30), a) or _PUBLISHED_BY_BEFORE.search(sentence, 0, a):
+        return True  # "..., according to Ofgem", "figures published by the ONS": the source itself
+    if _TOLD_BEFORE.search(sentence, max(0, a - 12), a) and not _TO_AFTER.match(sentence, b):
+        return True  # "the CEO told Airline Insider ...": the audience ("told Acme to pay" orders Acme)
     opening = _ACCORDING_TO.match(sentence)
     return opening is not None and "," not in sentence[opening.end() : a]
 
@@ -418,7 +441,10 @@ def _mentions(
                 mentions.append((a, b, text, label))
     if len(mentions) > 1:
         mentions = _outermost(mentions)
-        mentions = [m for m, n in zip(mentions, [*mentions[1:], None]) if not (n and _classifies(sentence, m, n))]
+        mentions = [
+            m for m, n in zip(mentions, [*mentions[1:], None])
+            if not (n and (_classifies(sentence, m, n) or _owns_named(sentence, m, n)))
+        ]  # fmt: skip
     if type(entities) is tuple:
         _last_mentions = (entities, sentence, exclude, mentions)
     return mentions
@@ -426,10 +452,15 @@ def _mentions(
 
 def _names_nothing(sentence: str, a: int, b: int, text: str, label: str | None) -> bool:
     """Whether the name at [a, b) names no possible subject: a dateline's, a figure's or a source's part, or a
-    place modifying a noun."""
+    place modifying a noun ("the Munich-based maker", "the Boston biotech")."""
     if a < dateline_end(sentence) or _not_a_name_here(sentence, a, b, text) or _in_source_phrase(sentence, a, b, label):
         return True
-    return label in _PLACES and _PLACE_MODIFIER.match(sentence, b) is not None
+    if label not in _PLACES:
+        return False
+    if _PLACE_MODIFIER.match(sentence, b):
+        return True
+    company = _COMPANY_AFTER.match(sentence, b) is not None
+    return company and _DETERMINER_BEFORE.search(sentence, max(0, a - 4), a) is not None
 
 
 # "Premier League club Harrow United", "Nasdaq-listed firm Acme": a name, a word saying what kind of body the next
@@ -437,6 +468,16 @@ def _names_nothing(sentence: str, a: int, b: int, text: str, label: str | None) 
 _KIND_BETWEEN = re.compile(
     rf"(?:-listed)?\s+(?:{_DESCRIBED_AS}|club|side|team|party|drugmaker|contractor|developer|maker|fund|subsidiary)\s+"
 )
+
+
+# A name owning a named body or product right after it: "Prime Minister X's Renewal Party slumped to 31%", "Alphabet's
+# YouTube": the owned name is what the clause is about (a person owned, "Apple's Tim Cook", stays with the owner)
+_OWNED_LABELS = frozenset({"ORG", "PRODUCT", "WORK", "EVENT"})
+
+
+def _owns_named(sentence: str, m: tuple[int, int, str, str], n: tuple[int, int, str, str]) -> bool:
+    """Whether mention ``m`` is only the possessive owner of the named body or product ``n`` right after it."""
+    return n[3] in _OWNED_LABELS and n[0] == m[1] + 3 and sentence[m[1] : n[0]] in ("'s ", "’s ")
 
 
 def _classifies(sentence: str, m: tuple[int, int, str, str], n: tuple[int, int, str, str]) -> bool:
@@ -466,12 +507,15 @@ def find_subject(
     """The entity the quantity at ``start`` (an offset into ``sentence``) is about, or None.
 
     In order: the person a "his" or "her" right before the figure names ("his nearly 22 years": the owner of the
-    measured thing); the first entity of the number's own clause, its grammatical subject ("..., while Netflix
-    gained 4%"; "Johnson & Johnson has agreed to buy Guidant for $25bn": the buyer, not the object nearer the
-    number); "he" or "it" nearest before the number (``main_person`` / ``main_org``); "the company" in that
-    clause; for a relative clause ("Squid Game, which drew 122 million views") the nearest entity before it;
-    otherwise the sentence's first entity, its grammatical subject ("Netflix beat Disney, reporting $11bn").
-    Places only when no organisation, product, work or person fits.
+    measured thing); the one ordered to pay it ("the judge ordered Acme to pay £5m"); for a figure "against"
+    another, the side named after it ("... against 31.6% for Bolt"); the first entity of the number's own clause,
+    its grammatical subject ("..., while Netflix gained 4%"; "Johnson & Johnson has agreed to buy Guidant for
+    $25bn": the buyer, not the object nearer the number); "he" or "it" nearest before the number (``main_person``
+    / ``main_org``); "the company" in that clause; for a relative clause ("Squid Game, which drew 122 million
+    views") the nearest entity before it; otherwise the sentence's first entity, its grammatical subject ("Netflix
+    beat Disney, reporting $11bn").
+    Places only when no organisation, product, work or person fits; last, the country a nationality before a
+    national statistic names ("Irish inflation"). A payee ("paying Bolt £84m") is never the subject.
     """
     if main_person and _PERSON_OWNER.search(sentence, max(0, start - 40), start):
         return main_person
@@ -479,7 +523,19 @@ def find_subject(
         sentence, max(0, start - 60), start
     ):
         return None
-    mentions = [m for m in _mentions(sentence, entities, exclude) if not _reports_figure(sentence, m, start)]
+    mentions = [
+        m for m in _mentions(sentence, entities, exclude)
+        if not _reports_figure(sentence, m, start) and not _paid_to(sentence, m, start)
+    ]  # fmt: skip
+    payer = _ordered_to_pay(sentence, start, mentions)
+    if payer:
+        return payer
+    other_side = _VERSUS_BEFORE.search(sentence, max(0, start - 24), start) and _FOR_OTHER.match(sentence, start)
+    if other_side:  # "Acme was on 38.1% against 31.6% for Bolt": the figure of the side named after it
+        return next(
+            (m[2] for m in mentions if m[0] == other_side.end() and not sentence.startswith(("'s", "’s"), m[1])),
+            None,
+        )
     if mentions and ("that " in sentence or "which " in sentence):
         agent = _relative_agent(sentence, start, mentions)
         if agent:
@@ -527,6 +583,8 @@ def find_subject(
             if m[0] >= start and m[3] in group and m[3] != "MISC"
             and not _COORDINATION.search(sentence, start, m[0])
             and not _PART_BETWEEN.search(sentence, start, m[0])
+            and not _OTHER_CLAUSE_BETWEEN.search(sentence, start, m[0])
+            and not _DESTINATION_BEFORE.search(sentence, max(start, m[0] - 12), m[0])
             and not _COMPARED_WITH.search(sentence, max(start, m[0] - 20), m[0])  # "3.1%, above the Bank's 2% target"
             and not _COMPARISON_BETWEEN.search(sentence, start, m[0])
             and not (relative and clause_start and "," in sentence[start : m[0]])  # the main clause's, past it
@@ -539,7 +597,81 @@ def find_subject(
         for a, b, _ in _descriptions(sentence)
     ):  # (not one a figure is compared with: "3.1%, well above the Bank's 2% target")
         return main_org
+    return _national_subject(sentence, clause_start, start, entities)
+
+
+# A nationality before a national statistic names the country it is about: "Irish consumer price inflation rose to
+# 3.4%" is Ireland's, as "Inflation in Ireland rose to 3.4%" is (the first spelling is the one a key uses, unless
+# the article names the country another way: "UK" for "British")
+_COUNTRIES = {
+    "Irish": ("Ireland",), "British": ("UK", "Britain", "United Kingdom"), "French": ("France",),
+    "German": ("Germany",), "Spanish": ("Spain",), "Italian": ("Italy",), "Dutch": ("Netherlands",),
+    "Swedish": ("Sweden",), "Norwegian": ("Norway",), "Danish": ("Denmark",), "Finnish": ("Finland",),
+    "Polish": ("Poland",), "Greek": ("Greece",), "Portuguese": ("Portugal",), "Swiss": ("Switzerland",),
+    "Belgian": ("Belgium",), "Austrian": ("Austria",), "Japanese": ("Japan",), "Chinese": ("China",),
+    "Indian": ("India",), "Canadian": ("Canada",), "Australian": ("Australia",), "Brazilian": ("Brazil",),
+    "Mexican": ("Mexico",), "Russian": ("Russia",), "Turkish": ("Turkey",), "Scottish": ("Scotland",),
+    "Welsh": ("Wales",), "American": ("US", "United States", "America"), "South African": ("South Africa",),
+    "South Korean": ("South Korea",), "New Zealand": ("New Zealand",),
+}  # fmt: skip
+_NATIONAL_STATISTIC = re.compile(
+    r"\b(?P<nation>" + "|".join(_COUNTRIES) + r")\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:inflation|unemployment|jobless|economy|economic|gdp|GDP|growth|exports|imports|output|wages|deficit|debt|"
+    r"(?:house|consumer|producer|retail|food|energy)\s+prices|retail\s+sales|bond\s+yields|interest\s+rates)\b"
+)
+
+
+def _national_subject(sentence: str, clause_start: int, start: int, entities: Sequence[dict]) -> str | None:
+    """The country a nationality before a national statistic in the figure's clause names (``_NATIONAL_STATISTIC``)."""
+    m = _NATIONAL_STATISTIC.search(sentence, clause_start, start)
+    if m is None:
+        return None
+    names = _COUNTRIES[m.group("nation")]
+    named = {e.get("text") for e in entities}
+    return next((n for n in names if n in named), names[0])
+
+
+# A figure set against another, then the side it belongs to: "38.1% of the vote against 31.6% for the ruling party"
+_VERSUS_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+with)\s+(?:(?:about|around|just|only)\s+)?$")
+_FOR_OTHER = re.compile(r"[^\s,;]+\s+(?:[a-z-]+\s+){0,2}?for\s+(?:the\s+)?")
+
+
+# "The judge ordered Halvern to pay a penalty of £42.5m": the one ordered to pay owes the sum, not the one ordering
+_ORDER_VERB_BEFORE = re.compile(
+    r"\b(?:order(?:s|ed|ing)?|forc(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|direct(?:s|ed|ing)?|told|tells?)\s+(?:the\s+)?$"
+)
+_TO_PAY_AFTER = re.compile(r"\s+to\s+(?:pay|repay|refund|forfeit|hand\s+over|compensate)\b")
+
+
+def _ordered_to_pay(sentence: str, start: int, mentions: Sequence[tuple[int, int, str, str]]) -> str | None:
+    """The name ordered to pay before the figure (``_ORDER_VERB_BEFORE``), no clause with its own subject between."""
+    for a, b, name, _ in mentions:
+        if b > start:
+            break
+        if (
+            _TO_PAY_AFTER.match(sentence, b)
+            and _ORDER_VERB_BEFORE.search(sentence, max(0, a - 24), a)
+            and not _COORDINATION.search(sentence, b, start)  # "... a penalty of £42.5m and damages of £18m": both
+        ):
+            return name
     return None
+
+
+# "paying Atlético Sornay a guaranteed £84m", "gave the charity £2m": a name between a verb of giving and the amount
+# is who receives it, never what the amount is about
+_GIVING_BEFORE = re.compile(
+    r"\b(?:pay|pays|paid|paying|gave|give|gives|giving|award(?:s|ed|ing)?|lent|lend|lends|lending|owe|owes|owed|"
+    r"owing|grant(?:s|ed|ing)?|offer(?:s|ed|ing)?)\s+(?:the\s+)?$"
+)
+_TO_AMOUNT = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?=[A-Z]{0,3}[£$€¥]|\d)")
+
+
+def _paid_to(sentence: str, m: tuple[int, int, str, str], start: int) -> bool:
+    """Whether mention ``m`` is the recipient of the amount at ``start`` (``_GIVING_BEFORE``)."""
+    gap = _TO_AMOUNT.match(sentence, m[1])
+    if gap is None or gap.end() != start:
+        return False
+    return _GIVING_BEFORE.search(sentence, max(0, m[0] - 16), m[0]) is not None
 
 
 # A reporting verb right after a name (an adverb, an auxiliary or a bracketed abbreviation between): the name
@@ -581,7 +713,14 @@ _COMPARISON_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s")
 # A name between the figure and these words is a part or a companion of what the figure counts, not its subject:
 # "$118m overseas, with China contributing $21m", "395 firefighters, including 85 from Quebec"
 # (after a comma: "charged nine suppliers with helping Ahold" names a counterpart)
-_PART_BETWEEN = re.compile(r",\s+(?:with|including|excluding|among\s+them)\b")
+_PART_BETWEEN = re.compile(
+    r",\s+(?:with|including|excluding|among\s+them|mostly|mainly|largely|chiefly|primarily)\b"
+)  # ("operates 92 aircraft, mostly Boeing 737s": the maker of most of them)
+# A name after the figure in a clause of its own ("population about 1,400, where the Red Cross set up a shelter", "a
+# tree fell on their vehicle ... when", "a man who drowned in Powys") or where something went ("were flown to X
+# Medical Center", "sold 5,000 units to Acme") is no subject of the figure
+_OTHER_CLAUSE_BETWEEN = re.compile(r"\b(?:where|which|who|whom|whose|when)\b")
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$")
 
 
 # A list item made of a figure and where it comes from, or where it is: "..., $4 million from the United States,
@@ -639,8 +778,16 @@ def _may_be_main(sentence: str, a: int, b: int, main_org: str) -> bool:
 # Tam", "GreenLeaf, based in Portland, Oregon, generated sales of ..." (the name after the state too)
 _PLACE_NOT_SUBJECT_BEFORE = re.compile(
     r"\b(?:(?:into|onto|through|along|across|towards?|past|off)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+|\s+and\s+))*"  # "across Wales and England": each of them
     r"|between\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+)?"  # "a line between Leeds and York": its ends
     r"|(?:based|headquartered|located|born|founded|registered)\s+in\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)?)$"
+)
+
+# "She expects a list price of around $620", "he said revenue rose 5%": a person who states or expects the figure
+# is its source, not what it is about ("he expects to earn £2m" is still his own)
+_PRONOUN_SOURCE = re.compile(
+    r"\s+(?:also\s+)?(?:expects|expected|estimates|estimated|predicts|predicted|forecasts|believes|reckons|said|says|"
+    r"added|told|thinks)\b(?!\s+to\b)"
 )
 
 # "the 31-year-old won the race": news style names the person last spoken of by age, as by "he"
@@ -794,7 +941,13 @@ def _nearest_referent(
         found = list(PERSONAL.finditer(sentence, lo, hi))
         if "-year-old" in sentence:  # "The 64-year-old ...": the figure may be the description's own age
             found += AGE_DESCRIPTION.finditer(sentence, lo, min(len(sentence), hi + 12))
-        person = max((m.start() for m in found if not (subjects_only and m.group(0)[-1:] == "s")), default=-1)
+        person = max(
+            (
+                m.start() for m in found
+                if not (subjects_only and m.group(0)[-1:] == "s") and not _PRONOUN_SOURCE.match(sentence, m.end())
+            ),
+            default=-1,
+        )  # fmt: skip
     if org < 0 and person < 0:
         return None
     if person > org:
