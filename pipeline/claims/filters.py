@@ -453,6 +453,8 @@ def is_story_claim(q: Quantity, text: str) -> bool:
         return False  # "1,200 people aged between 18 and 65": the band that defines a group, no figure of it
     if _in_rate_note(q, text):
         return False  # "($1 = 88.70 Indian rupees)"
+    if _aside(q, text, left):
+        return False  # "per 100,000 people", "the number nine shirt", "a mother of two", "Ten goals? Twenty?"
     if q.words and q.unit in ("count", *_WINDOW_UNITS) and not q.currency_given and _DEFINITE_BEFORE.search(left):
         return False  # "the two companies announced", "the last three governments"
     return _EXAMPLE_BEFORE.search(left) is None  # "for someone weighing 100kg"
@@ -479,6 +481,58 @@ def _descriptor_age_in_passing(q: Quantity, text: str, left: str) -> bool:
         return True
     earlier = re.search(r"(?<![\d.,])" + re.escape(surface), text[: q.start])  # not the "26" of "126-year-old"
     return _DEFINITE_ONLY_BEFORE.search(left) is not None and earlier is not None
+
+
+# "12 deaths per 100,000 people", "one in every 50": the denominator of a rate, which names no amount of its own
+_DENOMINATOR_BEFORE = re.compile(r"\b(?:per|in\s+every|for\s+every|out\s+of\s+every)\s+$", re.I)
+# "the number nine shirt", "No 10 jersey": a number that labels a thing or a rank
+_LABEL_NUMBER_BEFORE = re.compile(r"\bnumber\s+$", re.I)
+# "a mother of three", "a family of five", "a father-of-two": who someone is, not a count the story reports
+_FAMILY_OF_BEFORE = re.compile(
+    r"\b(?:mother|father|mum|mom|dad|parent|grandmother|grandfather|grandparent|family)[\s-]of[\s-]$", re.I
+)
+# "for the 13 weeks to 25 October", "the 52 weeks ended June 30": the window a report covers, named by its end
+_WINDOW_END_AFTER = re.compile(r"\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+|\d|[A-Z][a-z]+)")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "maybe a day, maybe two", "a year or two": a number offered as a guess after an alternative, with no noun
+_GUESS_BEFORE = re.compile(r"\b(?:or|maybe|perhaps)\s+$", re.I)
+# "the turnout among 18- to 24-year-olds": an age band that defines a group
+_AGE_GROUP_AFTER = re.compile(r"-olds?\b", re.I)
+# "who turns 25 in September", "which turned 40 this year": an age or anniversary given in passing
+_TURNS_BEFORE = re.compile(r"\b(?:who|which|she|he|it)\s+(?:turns|turned|will\s+turn)\s+$", re.I)
+# "7.46 per euro", "1.08 dollars to the euro": a currency's price in another, an exchange rate
+_PER_CURRENCY_AFTER = re.compile(r"\s+(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?(?P<c>[A-Za-z]+)\b")
+# "Twenty goals? Thirty?": a number asked about, which the story does not assert
+_ASKED_AFTER = re.compile(r"(?:\s+[a-z]+)?\?")
+# "Three numbers tell the story", "two questions remain": a spelled-out count of the article's own talking points
+_FRAMING_NOUNS = frozenset({
+    "numbers", "things", "reasons", "questions", "lessons", "takeaways", "charts", "graphs", "facts", "ways",
+    "factors", "issues", "words", "details", "points", "themes", "scenarios", "options", "answers", "clues",
+})  # fmt: skip
+# "at one point": the idiom of a moment, no score or rate
+_AT_BEFORE = re.compile(r"\bat\s+$", re.I)
+
+
+def _aside(q: Quantity, text: str, left: str) -> bool:
+    """A number the story mentions without asserting an amount: a rate's denominator, a label, a family's size,
+    a report's window, a guess, an age band or age in passing, an exchange rate, a number asked about."""
+    bare = q.unit == "count" and not q.unit_given
+    if _DENOMINATOR_BEFORE.search(left[-16:]) or _ASKED_AFTER.match(text, q.end):
+        return True
+    if bare and (_LABEL_NUMBER_BEFORE.search(left[-8:]) or _FAMILY_OF_BEFORE.search(left[-20:])):
+        return True
+    if bare and q.words and (q.noun in _FRAMING_NOUNS or (q.noun is None and _GUESS_BEFORE.search(left[-10:]))):
+        return True
+    if q.unit in _WINDOW_UNITS and _THE_BEFORE.search(left[-5:]) and _WINDOW_END_AFTER.match(text, q.end):
+        return True
+    if q.value_low is not None and q.unit == "year" and _AGE_GROUP_AFTER.match(text, q.end):
+        return True
+    if q.unit in ("count", "year") and not q.decimals and _TURNS_BEFORE.search(left[-20:]):
+        return True
+    if q.unit in ("point", "percentage_point") and q.words and q.value == 1 and _AT_BEFORE.search(left[-4:]):
+        return True
+    m = _PER_CURRENCY_AFTER.match(text, q.end) if bare or q.currency_given else None
+    return m is not None and m.group("c").lower() in CURRENCY_WORDS
 
 
 # "a 17-character VIN", "a six-digit code", "a four-letter word", "a six-figure salary": a format, not a count

@@ -270,7 +270,11 @@ def scan(text: str, listed_times: bool = False) -> list[Quantity]:
         s_start, s_end = spans[i] if i >= 0 and q.start < spans[i][1] else (0, len(text))
         sentence_left = text[s_start : q.start]
         sentence_right = text[q.end : s_end]
-        change, hedges = change_and_hedge(sentence_left, sentence_right, q)
+        change, hedges = _stated_reference(
+            *change_and_hedge(sentence_left, sentence_right, q), sentence_left, sentence_right
+        )
+        if change == "down" and _FELL_SHORT.search(sentence_left) and _SHORT_AFTER.match(sentence_right):
+            change = "="  # "falling nine seats short of a majority": a shortfall, nothing fell
         if change in (">", "<") and q.extras.get("range"):
             change = "="  # "from up to 252 miles to 287 miles": a range has both ends, it is no one-sided bound
         q.change = change
@@ -307,6 +311,35 @@ def scan(text: str, listed_times: bool = False) -> list[Quantity]:
         elif q.change == "<" and q.value_high is None:
             q.value_high = q.value
     return quantities
+
+
+# "below the £440m that analysts had pencilled in", "nine short of the 151 needed": "the" makes the figure a
+# reference the text states exactly, the comparison bounds something else
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?P<h>below|above|under|over|beyond|short\s+of|shy\s+of|higher\s+than|lower\s+than|more\s+than|"
+    r"less\s+than)\s+the\s+(?:(?:about|around|roughly|some|approximately|estimated|expected|forecast)\s+)?$",
+    re.I,
+)
+# what makes the figure after "the" someone's figure: a relative clause or a participle naming who set or saw it
+# ("the £440m that analysts had pencilled in", "the 47.3% forecast by analysts", "the 4.3% rise seen a year
+# earlier"); "above the $47 a barrel mark" keeps its bound, since the mark bounds the price the sentence is about
+_REFERENCE_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:that|which|expected|forecast|forecasted|predicted|needed|required|reported|seen|"
+    r"mentioned|pencil(?:l)?ed|estimated|anticipated|projected|targeted|budgeted|promised|recorded|posted)\b",
+    re.I,
+)
+_FELL_SHORT = re.compile(r"\b(?:fall|falls|falling|fell|fallen)\s+$", re.I)
+_SHORT_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+short\s+of\b", re.I)
+
+
+def _stated_reference(change: str, hedges: list[str], left: str, right: str) -> tuple[str, list[str]]:
+    """A bound whose figure follows "the" and names whose figure it is states that figure exactly: no bound, and
+    no bound hedge."""
+    m = _REFERENCE_BEFORE.search(left[-48:]) if change in ("<", ">") else None
+    if m is None or not _REFERENCE_AFTER.match(right):
+        return change, hedges
+    word = _SPACES.sub(" ", m.group("h").lower())
+    return "=", [h for h in hedges if h != word]
 
 
 _PARALLEL_UNITS = frozenset({"percent", "percentage_point", "basis_point", "point"})
@@ -578,7 +611,9 @@ _SAME_MOVE_GAP = re.compile(r"\s*,?\s*(?:or|and|up|down)\b", re.I)
 def _points_of_a_percentage(quantities: list[Quantity], text: str) -> None:
     """'Labour rose 1.4 points to 34.2%': a move in points of a level given in percent is in percentage points.
 
-    An index's "fell 300 points, or 0.8%" gives the same move twice and keeps its points."""
+    An index's "fell 300 points, or 0.8%" gives the same move twice and keeps its points. Points in a paragraph
+    about votes, polls or a rate ("the 6.7-point margin between the parties", "the swing was 5.2 points") are
+    percentage points too, unless the paragraph names an index, whose points are its own."""
     levels = [
         p for p in quantities
         if p.unit == "percent" and _PERCENT_LEVEL_BEFORE.search(text[max(0, p.start - 8) : p.start])
@@ -589,9 +624,41 @@ def _points_of_a_percentage(quantities: list[Quantity], text: str) -> None:
         for p in levels:
             near = p.start - q.end if p.start >= q.end else q.start - p.end
             gap = text[q.end : p.start] if p.start >= q.end else text[p.end : q.start]
-            if 0 <= near <= 60 and not re.search(r"[.;!?]\s", gap) and not _SAME_MOVE_GAP.match(text, q.end):
+            if 0 <= near <= 60 and not re.search(r"[.;!?]\s", gap) and not _same_move_in_percent(q, p, text):
                 q.unit = "percentage_point"
                 break
+        else:  # no percent level beside it: the paragraph's subject decides ("at one point" is a moment)
+            if not _AT_ONE_POINT.search(text, max(0, q.start - 3), q.end) and _share_paragraph(q, text):
+                q.unit = "percentage_point"
+
+
+_AT_ONE_POINT = re.compile(r"\bat\s+one\s+point$", re.I)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|</p>|<p>")
+_PARAGRAPH_REACH = 600  # how far a paragraph is read around a figure, so a run-on text costs no more
+# Words of a share of votes or of a rate, whose points are percentage points
+_SHARE_WORDS = re.compile(
+    r"\b(?:vot(?:e|es|ers|ing)|polls?|polling|ballots?|elections?|electoral|electorate|seats|turnout|swing|"
+    r"approval|unemployment|jobless|"
+    r"inflation|(?:interest|jobless|participation|employment|savings|tax|mortgage)\s+rates?)\b",
+    re.I,
+)
+
+
+def _share_paragraph(q: Quantity, text: str) -> bool:
+    """Whether the paragraph around a point figure is about vote shares or rates and names no stock index."""
+    lo, hi = max(0, q.start - _PARAGRAPH_REACH), q.end + _PARAGRAPH_REACH
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, lo, q.start)]
+    lo = breaks[-1] if breaks else lo
+    after = _PARAGRAPH_BREAK.search(text, q.end, hi)
+    hi = after.start() if after else hi
+    return bool(_SHARE_WORDS.search(text, lo, hi)) and not _INDEX_NAME.search(text, lo, hi)
+
+
+def _same_move_in_percent(q: Quantity, p: Quantity, text: str) -> bool:
+    """'fell 300 points, or 0.8%': the percent right after the points restates the move, it is no level."""
+    m = _SAME_MOVE_GAP.match(text, q.end)
+    return m is not None and p.start >= q.end and p.start - m.end() <= 12
+
 
 def atom_matches(masked: str) -> list[re.Match]:
     """Exactly ``list(_ATOM.finditer(masked))``, found by trying ``_ATOM`` only where a match can start.
@@ -680,6 +747,16 @@ def _marks_are_money(q: Quantity, text: str) -> bool:
     return bool(near or _MONEY_CUE.search(text, max(0, q.start - 40), q.start))
 
 
+_BARE_CROWNS = frozenset({"crowns", "krone"})
+
+
+def _crowns_are_money(q: Quantity, word: str, text: str) -> bool:
+    """Whether a bare "crowns" / "krone" is a currency: scaled or with decimals, or a crown's country is named."""
+    if q.scale >= 1e3 or q.decimals > 0 or _MONEY_CUE.search(text, max(0, q.start - 40), q.start):
+        return True
+    return un.currency_in_context(word, text, q.start) is not None
+
+
 def _kitchen_cup(q: Quantity, text: str, end: int) -> bool:
     """Whether "N cup(s)" measures something: "a cup of", a fraction of a cup, or a recipe's words around it."""
     if q.decimals == 0 and 1800 <= q.value <= 2100:
@@ -694,6 +771,13 @@ _CENTS_AFTER = re.compile(r"\s?cents?\b")
 # (not "-point": "three-point range" and "a 10-point plan" name things as often as they state a lead)
 _HYPHEN_RATE = re.compile(
     r"-(?P<u>per[\s-]cent|percent|pct|percentage[\s-]points?|basis[\s-]points?)(?![A-Za-z0-9])", re.I
+)
+# "-point" before a noun of a move or a gap reads as "N points" ("a 4.1-point rise", "a 10-point lead"); before
+# other nouns it names a kind of thing ("a 10-point plan", "a three-point shot") and stays no unit
+_POINT_MOVE = re.compile(
+    r"-points?(?=[\s-](?:[a-z]+\s)?(?:rise|increase|gain|jump|climb|surge|fall|drop|decline|slump|plunge|dip|slide|"
+    r"lead|margin|gap|swing|deficit|advantage|miss|shift|difference|improvement|deterioration)s?\b)",
+    re.I,
 )
 # A "p" set apart from its number is pence where a price ends ("down 68 p at 1112 p."), not "5 p.m." or "p 12"
 _SPACED_PENCE = re.compile(
@@ -973,6 +1057,11 @@ def _read_unit(q: Quantity, text: str) -> None:
         if unit == "point":
             _read_rate_of_count(q, text)  # "25.3 points per game"
         return
+    m = _POINT_MOVE.match(rest)
+    if m:
+        q.unit, q.unit_given = "point", True  # "a 4.1-point rise", "the 6.7-point margin": N points, moved or apart
+        q.end += m.end()
+        return
     m = un.SCALED_CODE_RE.match(rest)
     if m and q.scale == 1.0:
         q.unit, q.unit_given, q.currency_given = m.group("c"), True, True
@@ -984,6 +1073,8 @@ def _read_unit(q: Quantity, text: str) -> None:
     m = un.CURRENCY_WORD_RE.match(rest, 1 if rest[:1] == "-" and rest[1:2].isalpha() else 0)
     if m and m.group("u").lower() == "marks" and not _marks_are_money(q, text):
         m = None  # "scored 45 marks" is a mark of an exam; "1.85 marks", "470 million marks" are Deutsche marks
+    if m and m.group("u").lower() in _BARE_CROWNS and not _crowns_are_money(q, m.group("u"), text):
+        m = None  # "won three crowns" counts titles; "2.31 billion crowns", "11.45 crowns" after Norway are money
     if m and m.group("u") in un.PHYSICAL_SYMBOLS:
         m = None  # "40 kN" is kilonewtons: a symbol written in its own case is no currency word ("150 kn", kuna)
     if (
@@ -1171,21 +1262,31 @@ def _read_per(q: Quantity, text: str) -> None:
 # "per" or a slash and one singular noun: what a price is quoted for when the lexicon does not name it ("$12 per
 # bottle", "€40 per student", "$3/pack"); not "per cent", "per thousand" (a rate of a number), a plural or a noun
 # that a phrase continues ("£5 per adult ticket" is left to the lexicon)
-_PER_NOUN = re.compile(
-    r"(?:\s?per\s|/)(?P<n>(?!(?:cent|the|a|an|and|or|this|that|its|their|each|every|hundred|thousand|million|"
-    r"billion|trillion|dozen)\b)[a-z]{3,}(?<![^s]s))"
+_NOUN_ENDS = (
     r"(?=\s*(?:[.,;:)]|$|\s(?:and|or|for|in|on|at|to|from|with|while|but|which|compared|versus|after|before|"
     r"last|this|next|a|an|the|was|is|were|are|had|has|have|will|would|could|when|as|than|up|down)\b))"
+)
+_PER_NOUN = re.compile(
+    r"(?:\s?per\s|/)(?P<n>(?!(?:cent|the|a|an|and|or|this|that|its|their|each|every|hundred|thousand|million|"
+    r"billion|trillion|dozen)\b)[a-z]{3,}(?<![^s]s))" + _NOUN_ENDS
+)
+# "$620 a dose", "£250 a claimant": "a" before one singular noun ending its phrase is "per" for money too; not a
+# noun that names the amount itself ("$5bn, a record", "£3m a fraction of", "$40 a share" is in the lexicon)
+_A_NOUN = re.compile(
+    r"\s(?:a|an)\s(?P<n>(?!(?:record|high|low|peak|premium|discount|rise|fall|gain|drop|jump|increase|decrease|"
+    r"decline|cut|boost|loss|profit|bargain|fraction|lot|bit|total|sum|figure|fee|price|value|margin|deal|result|"
+    r"quarter|half|third|fifth|tenth|fortune|snip|steal|further|little|few|rate|level|time|sale)\b)"
+    r"[a-z]{3,}(?<![^s]s))" + _NOUN_ENDS
 )
 
 
 def _read_per_noun(q: Quantity, text: str) -> bool:
     """'$12 per bottle': money (or a measure) per a thing the lexicon lacks is ``USD_per_bottle``
     (``litre_per_person``), as NewsQuant's gold names every "dollar per <thing>" (per gram, per square foot, per
-    share); only after "per" or "/", never "a" ("$5 a record")."""
+    share); after "per" or "/", and for money after "a" ("$620 a dose") unless the noun names the amount."""
     if "_per_" in q.unit:
         return False
-    m = _PER_NOUN.match(text, q.end)
+    m = _PER_NOUN.match(text, q.end) or (_A_NOUN.match(text, q.end) if q.currency_given else None)
     if m is None:
         return False
     noun = m.group("n")
@@ -1236,9 +1337,11 @@ def _read_per_unit(q: Quantity, text: str, connector: re.Pattern) -> bool:
     return True
 
 
-# "2.4 billion gallons of jet fuel a year", "$2 billion of revenue a year": the rate follows what is measured
+# "2.4 billion gallons of jet fuel a year", "$2 billion of revenue a year": the rate follows what is measured; not
+# "142mm of rain in a day", "of snow within a week": a total over the span, no rate
 _OF_STUFF_PER_TIME = re.compile(
-    r"\s+of\s+(?:[a-z][a-z-]*\s+){1,3}?(?:per|an?)\s+(?P<t>day|week|month|year)\b"
+    r"\s+of\s+(?:(?!(?:in|within|over|during|for|under|inside|across|after)\s)[a-z][a-z-]*\s+){1,3}?"
+    r"(?:per|an?)\s+(?P<t>day|week|month|year)\b"
     r"(?!\s+(?:earlier|ago|later|before|after|prior)\b)"
 )
 # "9 billion shekels ($2.4 billion) a year": the rate follows the conversion in brackets

@@ -232,6 +232,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "lari": "GEL", "kip": "LAK", "sri lankan rupees": "LKR", "sri lankan rupee": "LKR",
     # Peru's sol ("50 million soles"); "sol" alone is left out: "a sol" is a day on Mars as often
     "soles": "PEN", "nuevos soles": "PEN", "peruvian soles": "PEN", "peruvian sol": "PEN",
+    # the Nordic and Czech crowns as wires write them after the country is named ("2.31 billion crowns", "2.1
+    # billion krone"); a bare "crowns" is also a trophy's plural, so ``quantities._read_unit`` reads it as money
+    # only when scaled, with decimals or with a crown's country named (the default here is then rarely used)
+    "crowns": "SEK", "krone": "DKK", "czech crowns": "CZK", "czech korunas": "CZK",
 }  # fmt: skip
 CURRENCY_WORDS.update({code.lower(): code for code in CURRENCIES})  # "12 CHF", "300 USD"
 
@@ -242,6 +246,8 @@ _SHARED_CURRENCIES: dict[str, dict[str, str]] = {
               "colombia": "COP"},
     "rupees": {"india": "INR", "pakistan": "PKR", "sri lanka": "LKR", "nepal": "NPR"},
     "kroner": {"norw": "NOK", "denmark": "DKK", "danish": "DKK"},
+    "krone": {"norw": "NOK", "denmark": "DKK", "danish": "DKK"},
+    "crowns": {"norw": "NOK", "denmark": "DKK", "danish": "DKK", "swed": "SEK", "czech": "CZK"},
     "cfa francs": {"cameroon": "XAF", "gabon": "XAF", "chad": "XAF", "congo": "XAF", "central african": "XAF",
                    "equatorial guinea": "XAF"},
 }  # fmt: skip
@@ -258,7 +264,8 @@ _CONTEXT_REACH = 300  # how far around the amount a country is looked for: its s
 def currency_in_context(word: str, text: str, start: int) -> str | None:
     """The currency a shared currency word stands for, from the country named nearest to it; None if none is.
 
-    The window is bounded, so a long document costs no more than a sentence.
+    The country is looked for around the amount first; failing that, the last one named earlier in the text
+    decides, as a wire names "Norwegian crowns" once and writes "crowns" after it.
     """
     pattern = _COUNTRY_RE.get(word.lower())
     if pattern is None:
@@ -269,6 +276,9 @@ def currency_in_context(word: str, text: str, start: int) -> str | None:
         distance = abs(m.start() - start)
         if best is None or distance < best[0]:
             best = (distance, _SHARED_CURRENCIES[word.lower()][m.group(0).lower()])
+    if best is None:
+        for m in pattern.finditer(text, 0, lo):
+            best = (0, _SHARED_CURRENCIES[word.lower()][m.group(0).lower()])
     return best[1] if best else None
 
 
