@@ -11,6 +11,16 @@ market), ``strikers`` (workers on strike, never ``jobs``), ``orders`` (goods ord
 ``assets``, ``members`` (of a party, union or club), ``age`` ("aged 91", "the 64-year-old"), ``prize`` (prize
 money, a purse), ``participants`` (a race's starters), ``venues`` (cinemas a film plays in), ``cost`` (what an
 undertaking costs someone; a thing's price is ``price``), ``damage`` and ``exchange_rate`` (a currency's moves).
+A word counts only in its sense: margins (``gross_margin``, ``operating_margin``, ``profit_margin``) are no film's
+gross nor a profit, a ``dividend_yield`` no central bank's yield, a ``price_target`` no price paid; what an event or a
+company's running costs come to is ``cost`` ("staff costs rose", "the strike cost NOK 410m"), what a thing sells for
+``price``; a length word (``depth``, ``distance``) measures only a length, and weather words (``rainfall``,
+``wind_speed``, ``water_level``) only a figure in their own units close by. Each fact a story reports has its own key,
+so one article's figures do not collide: ``bid`` and ``add_ons`` beside a ``deal_value``, ``closures`` of sites and
+``redeployments`` of staff beside the count of sites and staff, ``like_for_like_sales`` and ``online_sales`` beside
+``revenue``, ``seats`` beside a ``vote_share``, ``jobless_claims`` and ``youth_unemployment`` beside
+``unemployment``; ``rescued`` and ``cancellations`` (flights, trains) are counts of events, ``participants`` also a
+study's enrolment however its people are named.
 ``duration`` is not a word but a unit: a figure written in time units ("22 years", "11 days") measures a length
 of time whatever words surround it, so it is ``duration`` (or ``age`` when an age word governs it), never the
 metric of a nearby word ("11 days after his wife died" is no count of deaths).
@@ -27,15 +37,37 @@ from pipeline.claims.units import dimension_of, is_currency
 # Rates no central bank sets: "tax rates at 20%" is no interest rate
 _OTHER_RATES = ("tax", "exchange", "unemployment", "jobless", "growth", "business", "council", "hourly", "room", "day",
                 "water", "crime", "birth", "death", "survival", "success", "vacancy", "occupancy", "response")
+# What follows the verb "cost" of a price: its amount ("costs £45", "cost about NOK 900", "costs a pound")
+_AMOUNT_AHEAD = (
+    r"(?=\s+(?:(?:just|only|about|around|roughly|some|less\s+than|more\s+than|up\s+to|as\s+much\s+as|from|between|"
+    r"nearly|almost|over|under|at\s+least)\s+){0,2}(?:[A-Z]{0,3}[$£€¥₹]|(?-i:[A-Z]{3})\s?\d|\d|an?\s))"
+)
+# Undertakings and mishaps whose cost news reports with the verb "cost" (no thing sold): "the strike cost NOK 410m"
+_COSTLY_EVENTS = ("strikes?", "walkouts?", "closures?", "shutdowns?", "outages?", "disruption", "delays?", "wars?",
+                  "storms?", "floods?", "flooding", "fires?", "attacks?", "cyber-?attacks?", "hacks?", "recalls?",
+                  "restructuring", "redundancies", "overhaul", "scheme", "project", "programme", "program",
+                  "pandemic", "lockdowns?", "crisis", "scandal", "disaster", "bailout", "repairs", "renovations?",
+                  "clean-?up", "investigation", "inquiry", "changes", "move")  # fmt: skip
 # canonical metric -> synonyms (regular expressions, matched case-insensitively on word boundaries)
 LEXICON: dict[str, list[str]] = {
     "revenue": [r"revenues?", r"net sales", r"sales", r"turnover", r"top[- ]line", r"takings", r"billings"],
     "profit": [r"net income", r"net profits?", r"profits?", r"earnings", r"bottom[- ]line", r"net earnings"],
-    "operating_profit": [r"operating (?:profit|income)", r"ebitda", r"ebit", r"operating margin"],
+    "operating_profit": [r"operating (?:profit|income)", r"ebitda", r"ebit"],
+    # a margin is a ratio of profit to sales, a level like a rate: "gross margin narrowed to 38.4%" (no film's
+    # gross), "an operating margin of 9%" (no operating profit)
+    "gross_margin": [r"gross margins?"],
+    "operating_margin": [r"operating margins?", r"ebitda margins?", r"ebit margins?"],
+    "profit_margin": [r"net margins?", r"pre-tax margins?", r"profit margins?"],
     "eps": [r"earnings per share", r"eps"],
     # what a company pays its shareholders: "raised its quarterly dividend to 42 cents a share" (no profit per share)
     "dividend": [r"dividends?"],
+    # a dividend as a share of the share price, a level ("a dividend yield of 5%": no central bank's yield)
+    "dividend_yield": [r"dividend yields?"],
     "loss": [r"net loss(?:es)?", r"losses", r"loss"],
+    # sales of the same shops as a year before, or online only: other figures than the whole revenue of one report
+    "like_for_like_sales": [r"like-for-like(?: sales)?", r"same-store sales", r"comparable(?:[- ]store)? sales",
+                            r"underlying sales"],
+    "online_sales": [r"online sales", r"digital sales", r"e-?commerce sales", r"internet sales"],
     "growth": [r"growth", r"year[- ]over[- ]year", r"year[- ]on[- ]year", r"yoy", r"y/y", r"annual increase"],
     "subscribers": [r"subscribers?", r"subscriptions?", r"paid memberships?", r"paying members"],
     "users": [r"monthly active users", r"daily active users", r"active users", r"users", r"maus?", r"daus?"],
@@ -45,7 +77,9 @@ LEXICON: dict[str, list[str]] = {
     "jobs": [r"jobs?", r"workers", r"employees", r"employs", r"employing", r"police (?:officers|numbers)",
              r"positions", r"staff", r"headcount",
              r"workforce", r"roles"],
-    "job_cuts": [r"layoffs?", r"lay off", r"laid off", r"job cuts", r"redundancies", r"job losses"],
+    # staff moved to other work, neither kept in place nor laid off: "up to 400 staff could be redeployed"
+    "redeployments": [r"redeploy(?:ed|ments?)?"],
+    "job_cuts": [r"layoffs?", r"made redundant", r"lay off", r"laid off", r"job cuts", r"redundancies", r"job losses"],
     "speed_up": [r"times faster", r"faster", r"speed[- ]?up", r"quicker", r"more quickly"],
     "market_share": [r"market share", r"share of the (?:[\w-]+ ){0,2}market"],
     # a film's takings: "opened to $162 million", "grossed $360 million worldwide", "the opening weekend's haul"
@@ -57,16 +91,28 @@ LEXICON: dict[str, list[str]] = {
     "churn": [r"churn(?: rate)?"],
     "ownership_stake": [r"stakes?", r"shareholdings?", r"holding in"],
     "share": [r"share of", r"account(?:s|ed|ing)? for", r"proportion", r"portion", r"fraction"],
-    "price": [r"share price", r"stock price", r"prices?", r"priced at", r"cost(?:s|ing)?", r"fees?", r"fares?",
+    # "cost" as the verb of a price, with the amount right after it ("a ticket costs £45"); the noun is ``cost``
+    "price": [r"share price", r"stock price", r"prices?", r"priced at", r"cost(?:s|ing)?" + _AMOUNT_AHEAD, r"fees?",
+              r"fares?",
               r"charge[sd]?(?!\s+with)", r"charging",
               r"tickets?", r"per share", r"for each(?: \w+)? share", r"a barrel", r"per barrel", r"an ounce", r"msrp"],
+    # an analyst's forecast of a share price, no price paid: "raised its price target on the stock to $142"
+    "price_target": [r"price targets?", r"target price"],
     # what an undertaking or an event costs someone, not the price of a thing sold ("games are expected to cost
     # £19"): "the cost of the recall", "would cost it $300m", "could cost Kurata $400m", "costs could reach ¥90bn"
     # (each synonym opens with its literal words: a leading group would leave the metric unscreened, see ``_HEAD_OF``)
     "cost": [*(rf"{w}costs? of(?! living)" for w in ("", "the ", "total ", "direct ", "overall ", "final ")),
              r"costs (?:could|would|will|may|might)",
              r"cost(?:s|ing)?\s+(?:it|them|him|her|us|the\s+[a-z-]+|(?-i:[A-Z])[\w'’-]+)(?=\s+(?:about|around|roughly|some|"
-             r"nearly|almost|up\s+to|more\s+than|over|between|an\s+estimated|at\s+least|[A-Z]{0,3}[$£€¥₹]|\d))"],
+             r"nearly|almost|up\s+to|more\s+than|over|between|an\s+estimated|at\s+least|[A-Z]{0,3}[$£€¥₹]|"
+             r"(?-i:[A-Z]{3})\s?\d|\d))",
+             # an event's cost told by its verb: "the strike cost NOK 410m", "the closures will cost about £65m"
+             *(rf"{event}\s+(?:[\w-]+\s+){{0,4}}?cost(?:s|ing)?\b" for event in _COSTLY_EVENTS),
+             # the noun, which no amount follows at once: "staff costs rose by £22m", "its biggest cost line"
+             r"costs?",
+             # a charge against profit, no price charged: "a restructuring charge of $750m", "£65m in one-off charges"
+             *(rf"{kind} charges?" for kind in ("one-off", "restructuring", "impairment", "exceptional",
+                                                 "non-recurring", "accounting", "legal", "severance"))],
     # what a disaster destroys, in money: "the damage could exceed $1bn", "insured losses of $2bn"
     "damage": [r"damage", r"destruction", r"economic losses", r"insured losses"],
     # "worth $2bn", not "worth shopping around"
@@ -78,6 +124,11 @@ LEXICON: dict[str, list[str]] = {
                 r"questions?|doubts?|fears?|hopes?|the prospect))",
                 r"investment", r"invested", r"financing", r"capital raise", r"donations?",
                 r"donated", r"gifts?"],
+    # what a buyer offers, accepted or not: "a bid of €90m", "turned down an offer of €90m" ("a bid to" is an attempt)
+    # ("offered £2bn in aid" is aid: the verb alone names no bid)
+    "bid": [r"bids?(?!\s+to\b)", r"bidding", r"offers? (?:of|worth)"],
+    # what a transfer or a deal adds on conditions met: "add-ons of up to £15m"
+    "add_ons": [r"add-ons?"],
     "deal_value": [r"deal", r"acquisition", r"takeover", r"buyout", r"merger", r"acquire", r"bought",
                    r"agreed to (?:buy|purchase)", r"purchase"],
     # what a merger or a plan is to save: "annual cost savings of about $35m", "synergies", "to save $35m a year"
@@ -107,9 +158,18 @@ LEXICON: dict[str, list[str]] = {
     "inflation": [r"inflation", r"consumer prices", r"cpi", r"cost of living"],
     # inflation without food and energy, another figure than the headline rate of the same month
     "core_inflation": [r"core (?:inflation|cpi|pce|consumer prices|prices)", r"underlying inflation"],
-    "unemployment": [r"unemployment(?: rate)?", r"jobless(?: rate)?"],
+    # a rate or a head count ("128,400 unemployed", "people out of work"); the unit tells them apart ("will put 300
+    # people out of work" is jobs lost, no count of the unemployed)
+    "unemployment": [r"unemployment(?: rate)?", r"jobless(?: rate)?", r"unemployed",
+                     r"out of work"],
+    "youth_unemployment": [r"youth (?:unemployment|jobless(?:ness)?)(?: rate)?",
+                           r"unemployment (?:rate )?among (?:young people|the young|under-25s)"],
+    # claims for unemployment benefits, another series than the jobless rate of the same release
+    "jobless_claims": [r"jobless claims", r"initial claims", r"claimant count", r"live register",
+                       r"claims for (?:jobseeker'?s?|unemployment|jobless) (?:payments?|benefits?|allowance)",
+                       r"unemployment benefit claims", r"jobless benefit claims"],
     # bare "rates" only where a central bank sets them: "kept rates at 4.3%", "left rates unchanged", "a rate cut"
-    "interest_rate": [r"interest rates?", r"bank rate", r"base rate", r"yield", r"mortgage rates?",
+    "interest_rate": [r"interest rates?", r"borrowing costs?", r"bank rate", r"base rate", r"yield", r"mortgage rates?",
                       r"(?:repo|reverse repo|policy|benchmark|key|cash|lending|deposit|refinancing|overnight|"
                       r"federal funds|fed funds|discount|official) (?:interest )?rates?",
                       r"rates" + "".join(f"(?<!{w} rates)" for w in _OTHER_RATES)
@@ -124,9 +184,14 @@ LEXICON: dict[str, list[str]] = {
     # "residents" alone counts who was affected ("forced 8,000 residents to flee"), not how many live somewhere
     "population": [r"population", r"inhabitants", r"people live"],
     # people moved out of harm's way: "forced 8,000 residents to leave their homes", "about 8,000 were evacuated"
-    "evacuations": [r"evacuat(?:ed|ions?|ing|e)", r"evacuees", r"(?:leave|flee|fled|left|leaving|fleeing) their homes",
+    "evacuations": [r"evacuat(?:ed|ions?|ing|e)", r"evacuees",
+                    r"(?:leave|flee|fled|left|leaving|fleeing|moved out of|forced (?:out of|from)) their homes",
                     r"displaced"],
     "missing": [r"missing", r"unaccounted for"],
+    # people saved alive: "five have been rescued", "12 were brought out alive" (counts only: ``_COUNTS_ONLY``)
+    "rescued": [r"rescued", *(rf"{verb} (?:out )?alive" for verb in ("brought", "pulled", "dug", "taken"))],
+    # flights, trains or events called off, what every strike or storm story counts: "cancelled 300 flights"
+    "cancellations": [r"cancell?(?:ed|ing)", r"cancels?", r"cancell?ations? of"],
     "containment": [r"contained", r"containment"],  # of a fire or a spill: "5% contained"
     # a figure in area units with no other word is an area too (``_no_mention``): "scorched 16,500 acres"
     "area": [r"area", r"burned", r"burnt", r"scorched", r"charred"],
@@ -136,13 +201,24 @@ LEXICON: dict[str, list[str]] = {
     "tax": [r"tax(?:es)?", r"tariffs?", r"duty", r"duties", r"levy"],
     "shares": [r"shares", r"stock"],
     "votes": [r"votes", r"voters"],
-    "turnout": [r"turnout"],  # the share of voters who voted: an election's, whoever is named
+    "turnout": [r"turnout"],
+    # seats won in a legislature (a plain count only): "won 24 seats", "its seat tally fell to 109"
+    "seats": [r"seats", r"seat (?:tally|total|count)"],
+    # how far the winner is ahead, and how far the vote moved between parties (rates: ``_admits``)
+    "lead": [r"leads? of", r"winning margin", r"margin of victory"],
+    "swing": [r"swing"],  # the share of voters who voted: an election's, whoever is named
     "vote_share": [r"of the (?:popular |national |total )?vote", r"vote share", r"share of the vote", r"of votes cast",
                    r"(?:voted|voting|votes?) (?:\S+ )?in favou?r", r"by a vote of", r"(?:voted|votes?) against"],
     "downloads": [r"downloads?", r"installs"],
     "units_sold": [r"units", r"has sold", r"have sold", r"had sold", r"deliveries", r"delivered", r"shipments",
                    r"shipped", r"vehicles sold"],
-    "speed": [r"speed", r"top speed", r"winds"],
+    "speed": [r"speed", r"top speed"],
+    # weather, read only from a figure in its own units close by (``_MEASURE_ONLY``): "gusts reached 148km/h",
+    # "142mm of rain fell", "the river peaked at a level of 5.9 metres"
+    "wind_speed": [r"winds?", r"gusts?", r"gusting", r"wind speeds?"],
+    "rainfall": [r"rain(?:fall)?", r"precipitation"],
+    "snowfall": [r"snow(?:fall)?"],
+    "water_level": [r"river levels?", r"water levels?", r"flood levels?", r"sea levels?"],
     "distance": [r"distance", r"range"],
     "temperature": [r"temperatures?", r"warming"],
     # A thing's physical size, read only from a figure in the units of its dimension and close to its own word
@@ -151,6 +227,8 @@ LEXICON: dict[str, list[str]] = {
     "mass": [r"weigh(?:s|ed|ing)?", r"weights?", r"payloads?", r"mass of"],
     "altitude": [r"altitudes?", r"orbits?", r"orbital (?:height|altitude)", r"orbiting", r"above sea level",
                  r"above (?:the )?earth"],
+    # the share of an airline's seats filled: "a load factor of 84.7%", not the grid's load
+    "load_factor": [r"load factors?", r"passenger load factors?", r"cabin factors?", r"seat factors?"],
     "demand": [r"demand", r"power demand", r"electricity demand", r"peak demand", r"load", r"peak load",
                r"power load", r"grid load", r"consumption"],
     "generation": [r"generation", r"power generation", r"electricity generation", r"generated", r"output"],
@@ -201,6 +279,13 @@ _CLAUSE_BREAK = re.compile(r"[;:,\s](?:(?<=[;:])|(?<=,)\s|(?<=\s)(?:and|but|whil
 _RATE_UNITS = ("percent", "percentage_point", "basis_point")
 # Rates stated as a level that is itself a change over a year: "year-on-year" beside them names how they are measured
 _YEARLY_RATES = frozenset({"inflation", "core_inflation"})
+# Metrics that are themselves rates: a percentage that moves is their level or its move ("gross margin narrowed by
+# 0.6 points"), no growth of a quantity
+_LEVEL_RATES = frozenset({
+    "share", "market_share", "ownership_stake", "interest_rate", "inflation", "core_inflation", "unemployment",
+    "youth_unemployment", "tax", "votes", "vote_share", "turnout", "risk", "gross_margin", "operating_margin",
+    "profit_margin", "dividend_yield", "load_factor", "lead", "swing",
+})  # fmt: skip
 MAX_COST = 120  # characters (a clause break counts 80): beyond this a metric word is about something else
 # "pay" as a verb, with what is paid after it ("must pay £12.4m", "to pay a record fine", "pay up to £3m"): the
 # paying, which is a salary ("Shell is to pay $1m to the ex-finance chief") only when no other word in reach names
@@ -216,6 +301,7 @@ _EARN_VERB = re.compile(r"earn(?:s|ed)?\b", re.I)
 SENTENCE_REACH = 25  # characters between "jailed"/"sentenced to" and the term it governs
 _PRISON_AFTER = re.compile(r"\s+(?:in\s+(?:prison|jail|custody)|behind\s+bars)\b")
 OWN_NOUN_REACH = 20  # characters: a lexicon word further from a count than this yields to the count's own noun
+REDEPLOY_REACH = 40  # characters from "400 staff" to its verb ("could be redeployed")
 
 
 def _literal_head(word: str) -> str:
@@ -315,13 +401,18 @@ def _noun_metric(noun: str) -> str | None:
 _MONEY_ONLY = frozenset({
     "revenue", "profit", "operating_profit", "eps", "dividend", "loss", "price", "valuation", "funding", "deal_value",
     "spending", "debt", "fine", "salary", "cost", "damage", "assets", "savings", "theft", "aid", "trade_balance",
-    "box_office", "prize",
+    "box_office", "prize", "bid", "add_ons",
 })  # fmt: skip
 _COUNT_ONLY = frozenset({
     "subscribers", "users", "customers", "views", "jobs", "job_cuts", "deaths", "cases", "population", "votes",
     "downloads", "units_sold", "strikers", "orders", "members", "occurrences", "recalls", "injuries", "evacuations",
-    "missing", "attendance", "participants", "venues",
+    "missing", "attendance", "participants", "venues", "redeployments", "jobless_claims",
 })  # fmt: skip
+# Counts written only as plain counts: "won 9.8% and 24 seats" (the 9.8% is no number of seats), "five rescued"
+_PLAIN_COUNTS = frozenset({"seats", "rescued", "cancellations", "closures"})
+# Rates only, never an amount or a head count: "a 5.2-point swing", "a lead of 6.7 points", "a load factor of 84.7%"
+_RATES_ONLY = frozenset({"lead", "swing", "load_factor", "gross_margin", "operating_margin", "profit_margin",
+                         "dividend_yield", "youth_unemployment"})  # fmt: skip
 UNIT_METRICS = ("duration",)  # metrics read from the unit, not from a lexicon word
 # Metrics that name a dimension, not a fact: "three weeks out injured" and "six minutes remaining" are both durations
 # about Chelsea, so two articles' durations of one subject are no two reports of one figure. Claims with these
@@ -349,7 +440,20 @@ _OF_GROUP = re.compile(r"\s+of\s+(?:(?:the|all|its|their|those|these|our|his|her
 _WORTH = re.compile(r"worth\b", re.I)
 _NOUN_BEFORE_WORTH = re.compile(r"(\s+[a-z-]+)?\s+$")  # the noun ends where this starts or after its word
 # "pay $4.1bn for Brightline", "pay about €8.8bn in cash for the group": the price of a purchase, no wage
-_PAY_BEFORE = re.compile(r"\bpa(?:y|ys|id|ying)\s+(?:(?:about|around|roughly|nearly|some|up\s+to)\s+)?$", re.I)
+# (or the conversion in brackets after that sum: "pay 84 million pounds ($113 million) for")
+_PAY_BEFORE = re.compile(
+    r"\bpa(?:y|ys|id|ying)\s+(?:(?:about|around|roughly|nearly|some|up\s+to)\s+)?(?:[^()\s][^()]{0,30}\(\s*)?$", re.I
+)
+# "for" a thing or a person bought after the sum paid: "paid £84m for the striker", "pay $2m for a stake in it"
+_FOR_THING_AFTER = re.compile(
+    r"\)?(?:\s*\([^()]*\))?\s+(?:in\s+(?:cash|stock|shares)\s+)?for\s+(?:the|a|an|its|his|her|their)\s+(?!privilege\b)[a-z-]+"
+)
+# A payment someone is made to make: "was ordered to pay £60.5m", "must now pay up to $2m" is left to its words
+_ORDERED_TO_PAY = re.compile(
+    r"\b(?:ordered|told|required|directed)\s+to\s+pay\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|"
+    r"at\s+least|a\s+total\s+of)\s+)?$",
+    re.I,
+)
 _FOR_TARGET_AFTER = re.compile(
     r"(?:[^,;.]|(?<=\d)\.(?=\d)){0,30}?\s(?:in\s+(?:cash|stock|shares)\s+)?for\s+(?:[A-Z]|(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:company|group|firm|business|target|stake|rights|unit|division|maker|rival|start-?up)\b)"
@@ -366,6 +470,8 @@ _CUT_AFTER = re.compile(
     r"are\s+going\s+to)\s+(?:go|be\s+(?:lost|cut|axed|shed|eliminated|scrapped))\b",
     re.I,
 )
+_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|throw|throws|threw|thrown)\s+(?:(?:about|around|nearly|up\s+to|"
+                         r"more\s+than|some)\s+)?$", re.I)
 _SCALED = re.compile(r"\d\s*(?:million|billion|mn|bn|m|b)\b", re.I)
 _VIEW_VERB = re.compile(r"\b(?:watched|viewed|streamed|watching|viewing|streaming)\b", re.I)
 _MAGNITUDE_SHAPE = re.compile(r"\d(?:\.\d{1,2})?")  # an earthquake's magnitude: under ten, a decimal or two
@@ -375,7 +481,9 @@ _OF_GDP_AFTER = re.compile(
 # "4.8% of": what precedes GDP when it is a yardstick of another figure
 _YARDSTICK_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+country's\s+|its\s+)?$", re.I)
 # A relative clause set off by commas: ", which strips out food and fuel prices,"
-_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+# and a qualifier set off so: "Core inflation, excluding energy and unprocessed food, stood at 3.0%"
+_ASIDE = re.compile(r",\s+(?:which|who|whose|excluding|including|stripping\s+out|not\s+counting)\b[^,;]*,")
+_ASIDE_WORDS = ("wh", "cluding", "stripping", "counting")  # a screen: most sentences hold no aside
 # An attribution set off by commas: "The average price reached £287,450, the lender said, up 3.9% on a year
 # earlier": who said it parts no clause, so the price still governs the 3.9%
 _SAID_ASIDE = re.compile(
@@ -394,11 +502,21 @@ _MEASURE_METRICS = {
     "depth": ("length",), "distance": ("length",), "area": ("area",), "speed": ("speed",), "emissions": ("mass",),
     "exports": ("any",), "imports": ("any",), "mass": ("mass",), "altitude": ("length",),
     "demand": ("power", "energy"), "generation": ("power", "energy"), "capacity": ("power", "energy"),
+    "wind_speed": ("speed",), "rainfall": ("length",), "snowfall": ("length",), "water_level": ("length",),
 }  # fmt: skip
 # Measure metrics whose words are everyday words in other senses ("demand for iPhones rose 9%", "a capacity crowd of
 # 60,000", "a 20% weighting"): they measure only a figure in their own dimension, and only within
 # ``MEASURE_REACH`` of it, so a size mentioned further off in the sentence is no figure of theirs.
-_MEASURE_ONLY = frozenset({"mass", "altitude", "demand", "generation", "capacity"})
+_MEASURE_ONLY = frozenset({"mass", "altitude", "demand", "generation", "capacity", "wind_speed", "rainfall", "snowfall",
+                           "water_level"})  # fmt: skip
+# Rain and snow are measured in the small units of their gauges
+_PRECIPITATION_UNITS = {
+    "rainfall": ("millimetre", "centimetre", "inch"),
+    "snowfall": ("millimetre", "centimetre", "inch", "foot", "metre"),
+}
+# Lengths, measured only by a figure in units of length: "31 men were underground" is no depth, "a range of
+# £405m-£425m" no distance
+_LENGTH_ONLY = frozenset({"depth", "distance"})
 MEASURE_REACH = 40  # characters
 
 
@@ -412,8 +530,8 @@ def _share_of_group(sentence: str, end: int) -> bool:
     for word in m.group(1).split():
         if word.lower() in _NOT_NOUNS:
             return False  # "of which", "of those who": no noun reached
-        if is_counted_noun(word):
-            return _noun_metric(word) is None
+        if is_counted_noun(word):  # (a noun whose metric no percentage measures is a group: "85% of the bids")
+            return (metric := _noun_metric(word)) is None or not _admits(metric, "percent")
     return False
 
 
@@ -438,8 +556,17 @@ def _admits(metric: str, unit: str) -> bool:
     measured in area units only, a prison sentence in time units, a risk as a rate)."""
     if metric == "area":
         return dimension_of(unit) == "area"
-    if metric in _MEASURE_ONLY:
+    if metric in _PRECIPITATION_UNITS:
+        return unit in _PRECIPITATION_UNITS[metric]  # "142mm of rain", not "ran 42 km in the rain"
+    if metric in _MEASURE_ONLY or metric in _LENGTH_ONLY:
         return dimension_of(unit) in _MEASURE_METRICS[metric]
+    if metric in _PLAIN_COUNTS:
+        return unit == "count"
+    if metric in ("bid", "add_ons"):
+        # "a bid of €90m", "530p a share"; "51% Russian-owned ... permitted to bid" is none
+        return is_currency(unit) or "_per_" in unit
+    if metric in _RATES_ONLY:
+        return unit in _RATE_UNITS or unit in ("fraction", "point")
     if metric == "sentence":
         return unit in TIME_UNITS  # "jailed ... after taking £1m": the money is no prison term
     if metric in ("premium", "churn"):
@@ -498,10 +625,8 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         sentence, 0, start
     ):
         mentions.append((start, start, "deal_value"))  # "agreed to buy GreenLeaf, a maker of crisps, for $1.3bn"
-    if is_currency(unit) and _PAY_BEFORE.search(sentence, max(0, start - 20), start) and _FOR_TARGET_AFTER.match(
-        sentence, end
-    ):
-        mentions.append((start, start, "deal_value"))  # "will pay around €8.8bn ($9.6bn) for Keldrith"
+    if is_currency(unit):
+        mentions += _paying(sentence, start, end)
     if unit == "percent" and _share_of_group(sentence, end):
         return "share"
     if "worth" in sentence:
@@ -517,7 +642,9 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
     elif any(m[2] == "gdp" for m in mentions):  # nor of another figure: "£138bn, or 4.8% of GDP, to £112bn"
         mentions = [m for m in mentions if m[2] != "gdp" or not _YARDSTICK_BEFORE.search(sentence, 0, m[0])]
     asides = (  # (a substring test first: most sentences have no relative clause)
-        [a.span() for a in _ASIDE.finditer(sentence) if not a.start() <= start < a.end()] if "wh" in sentence else []
+        [a.span() for a in _ASIDE.finditer(sentence) if not a.start() <= start < a.end()]
+        if any(word in sentence for word in _ASIDE_WORDS)
+        else []
     )
     if any(word in sentence for word in _SAID_WORDS):
         asides += [a.span() for a in _SAID_ASIDE.finditer(sentence) if not a.start() <= start < a.end()]
@@ -526,10 +653,22 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         mentions = [m for m in mentions if not any(a <= m[0] and m[1] <= b for a, b in asides)]
         for a, b in asides:
             sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    mentions = _in_own_clause(sentence, start, end, mentions)
+    if any(m[2] == "swing" for m in mentions) and not _ELECTION_WORD.search(sentence):
+        mentions = [m for m in mentions if m[2] != "swing"]  # "a 5% swing in the share price" is no electoral swing
+    if unit == "count" and _closed_sites(sentence, start, end, noun):
+        return "closures"  # "will close 34 of its 212 stores", "shut 12 branches": sites closed, not their count
+    if unit == "percent" and _won_share(sentence, start, end):
+        return "vote_share"  # "The Greens won 9.8% and 24 seats": the share of the vote a party won
+    enrolled = _enrolled(sentence, start, end, unit, noun, hyphened)
     if not mentions:
-        return _no_mention(sentence, end, unit, change)
+        return "participants" if enrolled else _no_mention(sentence, end, unit, change)
 
     costs = {m: _cost(sentence, start, end, m) for m in mentions}  # each mention's cost once
+    if (moved := _MOVE_APPOSITION.search(sentence, max(0, start - 80), start)) is not None:
+        # "Operating profit came in at NOK 2.05bn, down 11% from NOK 2.31bn": the move set off after an amount is
+        # that amount's, so its comma parts no clause from the amount's metric word
+        costs = {m: c - 80 if m[1] <= moved.start() else c for m, c in costs.items()}
     ranked = [
         m
         for m in sorted(mentions, key=costs.__getitem__)
@@ -538,14 +677,20 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
     if not ranked or (own_noun and costs[ranked[0]] > OWN_NOUN_REACH):
         # "recalled 1.2m bikes after more than three dozen battery fires": the verb right before a figure names
         # what it counts (recalls); further away, the figure's own noun does (fires)
-        return _no_mention(sentence, end, unit, change)
+        return "participants" if enrolled else _no_mention(sentence, end, unit, change)
     best = ranked[0][2]
+    if any(m[2] == "price_target" and m[1] <= start for m in ranked):
+        return "price_target"  # "raised its price target on the stock to $142": the stock is what it is set for
+    if best == "jobs" and any(m[2] == "redeployments" and costs[m] <= REDEPLOY_REACH for m in ranked):
+        return "redeployments"  # "up to 400 staff could be redeployed": staff moved, not the workforce
     if unit.endswith("_per_share"):
         return _per_share_metric(sentence, ranked)
     if best == "jobs" and unit == "count" and (
         _CUT_BEFORE.search(sentence, max(0, start - 40), start) or _CUT_AFTER.match(sentence, end)
     ):
         return "job_cuts"  # "will cut 1,850 jobs", "3,500 jobs could go": jobs lost, not the workforce
+    if best == "unemployment" and unit == "count" and _PUT_BEFORE.search(sentence, max(0, start - 30), start):
+        return "job_cuts"  # "will put 300 people out of work": jobs lost, no count of the unemployed
     if unit == "percent" and best in _COUNT_ONLY and any(m[2] == "vote_share" and costs[m] <= 60 for m in ranked):
         return "vote_share"  # "95% of members who cast ballots voted in favour": the share of a vote, not of members
     if best == "growth":
@@ -558,24 +703,117 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         if unit not in _RATE_UNITS and unit not in ("fraction", "ratio"):
             return base  # "rose 6% year-on-year to $4.27 billion": the amount is the revenue, only the 6% a growth
         return f"{base}_growth" if base else "growth"
-    if unit in _RATE_UNITS and best not in (
-        "share",
-        "market_share",
-        "ownership_stake",
-        "interest_rate",
-        "inflation",
-        "core_inflation",
-        "unemployment",
-        "tax",
-        "votes",
-        "vote_share",
-        "turnout",
-        "risk",
-    ):
+    if unit in _RATE_UNITS and best not in _LEVEL_RATES:
         growth_word = any(m[2] == "growth" for m in mentions)
         if change in ("up", "down") or growth_word:
             return f"{best}_growth"
     return best
+
+
+def _in_own_clause(
+    sentence: str, start: int, end: int, mentions: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The mentions that can govern a figure opening a clause of its own: "Two miners died and five have been
+    rescued" (five opens a clause with its own verb, so "died" before the "and" is not its word), and a word after the
+    figure that governs a figure of its own ("down 11% from NOK 2.31bn, on revenue of NOK 14.6bn": revenue is the
+    14.6bn's) when a word before the figure can govern it."""
+    conj = _NEW_CLAUSE_BEFORE.search(sentence, max(0, start - 40), start)
+    if conj and _OWN_VERB_AFTER.match(sentence, end):
+        # (the noun of a figure before is carried over: "12,500 jobs had gone while 7,800 were moved" are jobs)
+        mentions = [
+            m for m in mentions if m[0] >= conj.start() or m[1] > start or _NUMBER_BEFORE.search(sentence, 0, m[0])
+        ]
+    if any(m[1] <= start and m[2] != "salary" for m in mentions):  # (no mere verb "earned": "earned $778m on sales")
+        mentions = [
+            m for m in mentions
+            if m[1] <= start or _HEAD_GAP.fullmatch(sentence, end, m[0]) or not _OWN_FIGURE_AFTER.match(sentence, m[1])
+        ]  # fmt: skip
+    return mentions
+
+
+# The coordinating conjunction a new clause opens with, right before its subject figure ("and five have been")
+_NEW_CLAUSE_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:(?:another|a\s+further|about|around|nearly|some|at\s+least|"
+    r"more\s+than)\s+)?$"
+)
+# A figure right before a word, whose noun the word is ("12,500 jobs", "two miners")
+_NUMBER_BEFORE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|bn|m))\s+$", re.I
+)
+# The figure's own verb: the figure is the subject of its clause ("five have been rescued", "12 were injured")
+_OWN_VERB_AFTER = re.compile(
+    r"(?:\s+(?:more|others?|people|of\s+them))?\s+(?:have|has|had|were|was|are|is|remain(?:s|ed)?|will|would|could|may|"
+    r"might)\b"
+)
+# A metric word with its own figure after it: "revenue of NOK 14.6bn", "sales were $2bn"
+_OWN_FIGURE_AFTER = re.compile(
+    r"\s+(?:of|at|was|were|is|are|totall?(?:ed|ing)|reached|stood\s+at|came\s+in\s+at)\s+(?:(?:about|around|nearly|"
+    r"some|almost|roughly|just|more\s+than|less\s+than)\s+)?(?:(?-i:[A-Z]{3})\s?|[$£€¥₹])?\d"
+)
+# A verb of closing right before a count of sites: "will close 34 of its stores", "shut 12 branches"
+_CLOSE_BEFORE = re.compile(
+    r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?)\s+(?:(?:a\s+further|another|up\s+to|"
+    r"about|around|nearly|more\s+than|at\s+least|all)\s+)?$",
+    re.I,
+)
+
+
+# A move set off by a comma right after an amount, up to the figure: ", down 11%", ", up 4% from", ", a rise of"
+_MOVE_APPOSITION = re.compile(
+    r"(?<=\d)(?:\s?(?:[a-z]{1,8}|[%£$€¥]))?\s*,\s+(?:up|down|rising|falling|a\s+(?:rise|fall|drop|decline|increase|"
+    r"decrease|jump)\s+of|an\s+increase\s+of)\s+(?:by\s+)?(?:(?:about|around|nearly|some|almost|roughly|just)\s+)?"
+    r"(?:[\d.,]+\s?(?:%|per\s?cent|percent)\s+(?:from|on)\s+(?:(?-i:[A-Z]{3})\s?|[$£€¥₹])?)?$",
+    re.I,
+)
+
+
+def _closed_sites(sentence: str, start: int, end: int, noun: str | None) -> bool:
+    """Whether a count is of sites a verb of closing governs ("close 34 of its 212 stores", "shut 12 branches"); not
+    "close to 300" nor a closing level ("closed 45 lower")."""
+    if not _CLOSE_BEFORE.search(sentence, max(0, start - 40), start):
+        return False
+    return bool(noun and is_counted_noun(noun)) or sentence.startswith(" of ", end)
+
+
+# "won 9.8%", "took 31.5 per cent": a party's share of the vote, in a sentence about an election
+_WON_BEFORE = re.compile(
+    r"\b(?:won|wins|winning|took|taking|secured|securing|polled|polling|garnered|garnering)\s+(?:(?:about|around|"
+    r"nearly|just|only|almost|some|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?$",
+    re.I,
+)
+_ELECTION_WORD = re.compile(r"\b(?:seats?|votes?|ballots?|elections?|polls?|constituenc(?:y|ies)|electorate)\b", re.I)
+
+
+def _won_share(sentence: str, start: int, end: int) -> bool:
+    """Whether a percentage is the share of the vote a party won ("won 9.8% and 24 seats"), not a share "of"
+    something named after it ("won 40% of the market")."""
+    return (
+        bool(_WON_BEFORE.search(sentence, max(0, start - 30), start))
+        and not _PERCENT_OF.match(sentence, end)
+        and bool(_ELECTION_WORD.search(sentence))
+    )
+
+
+# Who is enrolled in a study, however counted ("14,200 adults", "15,200 patients", "a 14,200-patient trial")
+_ENROLLED_NOUNS = frozenset({"participants", "patients", "people", "adults", "volunteers", "subjects", "women", "men",
+                             "children", "patient", "participant", "person", "adult", "volunteer"})  # fmt: skip
+# the study word governing the count: "in a trial of more than 15,200 patients", "The study followed 9,800 volunteers"
+_STUDY_BEFORE = re.compile(
+    r"\b(?:trials?|study|studies|enrol(?:l?ed|ling|s)?|recruited)\b(?:\s+[\w,-]+){0,4}\s+$", re.I
+)
+_STUDY_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]*)?\s+(?:trial|study)\b", re.I)  # "a 14,200-patient LUMEN-3 study"
+
+
+def _enrolled(sentence: str, start: int, end: int, unit: str, noun: str | None, hyphened: re.Match | None) -> bool:
+    """Whether a count with no nearer lexicon word is a study's enrolment: a noun of people counted right after a
+    trial or study word ("The trial enrolled 14,200 adults", "a 14,200-patient study"; not "36 people accused ...
+    until the trial"), so every outlet's wording of its size is one ``participants`` figure."""
+    if unit != "count":
+        return False
+    if hyphened:
+        return hyphened.group(1).lower() in _ENROLLED_NOUNS and bool(_STUDY_AFTER.match(sentence, hyphened.end()))
+    enrolled = bool(noun) and noun.lower() in _ENROLLED_NOUNS
+    return enrolled and bool(_STUDY_BEFORE.search(sentence, max(0, start - 60), start))
 
 
 def _in_longer_phrase(sentence: str, end: int, noun: str, mentions: list[tuple[int, int, str]]) -> bool:
@@ -586,6 +824,19 @@ def _in_longer_phrase(sentence: str, end: int, noun: str, mentions: list[tuple[i
 
 
 NOUN_PHRASE_REACH = 20  # characters between a figure and its counted noun ("40,000 union members")
+
+
+def _paying(sentence: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """What a sum the verb "pay" governs is, when its words say so: a purchase's price paid for something ("will pay
+    around €8.8bn ($9.6bn) for Keldrith" is a deal's value, "paid £84m for the striker" a price), a payment a court
+    or regulator ordered ("was ordered to pay £60.5m": a fine); none otherwise (the paying stays a salary)."""
+    if _ORDERED_TO_PAY.search(sentence, max(0, start - 40), start):
+        return [(start, start, "fine")]
+    if not _PAY_BEFORE.search(sentence, max(0, start - 50), start):
+        return []
+    if _FOR_TARGET_AFTER.match(sentence, end):
+        return [(start, start, "deal_value")]
+    return [(start, start, "price")] if _FOR_THING_AFTER.match(sentence, end) else []
 
 
 def _per_share_metric(sentence: str, ranked: list[tuple[int, int, str]]) -> str:
