@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from pipeline.stages.dates import is_dateline
 from pipeline.stages.text_blocks import DIGIT_RE, FOLDS_TO_ASCII_RE
 
 _SOCIAL = (
@@ -37,9 +38,14 @@ _RULES: list[tuple[str, str]] = [
         r"(?:advertisements?|advert|ads?|ad feedback|sponsored(?: content| links?| stories)?|paid (?:content|post|"
         r"partnership)|promoted(?: content| stories)?|partner content|story continues below(?: this)?(?: ad"
         r"(?:vertisement)?)?|(?:the )?article continues (?:below|after (?:this )?advertisement)|continue reading"
-        r"(?: (?:below|the main story|after the ad(?:vertisement)?))?|scroll (?:down )?to continue(?: with content)?"
+        r"(?: (?:below|the main story|after the ad(?:vertisement)?))?|scroll (?:down )?to continue(?: reading| with "
+        r"(?:the )?(?:content|article|story))?"
         r"|skip advert(?:isement)?|ad choices|advertise with us|remove ads?|report this ad|"
-        r"this (?:is|was) a paid .*)",
+        r"this (?:is|was) a paid .*|"
+        # the slot's label in the corpus's other languages (French, Spanish, Portuguese, Italian, German, Dutch,
+        # Scandinavian, Finnish, Polish, Russian): a word of its own on the line, never a line of an article
+        r"publicit[éeè]|publicidad|publicidade|pubblicit[àa]|anzeige|werbung|advertentie|reklame|annons|annonse|"
+        r"mainos|reklama|реклама)",
     ),
     (
         "newsletter",
@@ -64,6 +70,8 @@ _RULES: list[tuple[str, str]] = [
     (
         "related-links",
         r"(?:related(?: articles?| stories| news| content| coverage| posts?| reading| topics| links)?(?: ?:.{3,160})?|"
+        # a pointer to the outlet's own pages under a box's label: "Subscriber exclusive: read our timeline of ..."
+        r"[\w'’-]+(?: [\w'’-]+){0,2}\s*:\s*(?:read|see|watch|listen to|explore|browse) (?:all )?our\b.{0,160}|"
         r"(?:most (?:read|popular|viewed|shared)|popular) (?:in|on|from) .{1,40}|more [\w ]{1,30}: https?://\S+"
         r"(?: and https?://\S+)?|read (?:more|"
         r"also|next|this|the full story|our)\b.{0,160}|see also.{0,160}|more (?:from|on|about|stories|news|in|"
@@ -143,6 +151,14 @@ _RULES: list[tuple[str, str]] = [
         "byline",
         r"(?:(?:story|written|reported|words) )?(?:by|from):? (?:the )?(?:[\w.&'’-]+ ){0,3}staff"
         r"(?: (?:writers?|reporters?|reports?)| and (?:wire|news) (?:reports|services|agencies)| and agencies)?",
+    ),
+    (  # the job title a byline prints on a line of its own under the name: "Journalist", "Senior Business
+        # Reporter", "Data Editor" (a capitalised title alone, no full stop: a sentence or a heading says more, and
+        # "Hollywood Reporter." closes a sentence broken at its link). A reason of its own: the main-text search
+        # counts it as the short line it is, not as the byline's own header line
+        "byline-title",
+        r"(?=(?-i:[A-Z])[^.!?:]*$)(?!(?:the|a|an|our|my|your|letters?|notes?|best)\b)(?:[\w'’&-]+ ){0,3}"
+        r"(?:journalist|reporter|correspondent|columnist|writer|editor|contributor|photographer|photojournalist)",
     ),
     (
         "share-bar",
@@ -248,6 +264,27 @@ _TEASER_COUNT_RE = re.compile(
 _SOCIAL_SPLIT_RE = re.compile(r"[\s|/•·,;:]+")
 
 
+# Two or three labels of furniture a page prints as one line: "Advertisement - scroll to continue reading",
+# "Subscribers only | continue reading below". Each part alone is a formula, so the line is one too; a headline's
+# part ("Budget 2026 - what it means for you") is no formula.
+_LABEL_JOIN_RE = re.compile(r"\s+[-–—|•·]\s+")
+JOINED_LABELS_MAX_CHARS = 100
+JOINED_LABEL_MAX_WORDS = 6
+
+
+def _joined_labels(line: str) -> str | None:
+    """The first part's reason when every part of a line joined by dashes or bars is furniture on its own."""
+    if len(line) > JOINED_LABELS_MAX_CHARS:
+        return None
+    parts = _LABEL_JOIN_RE.split(line.strip())
+    if not 2 <= len(parts) <= 3 or any(len(part.split()) > JOINED_LABEL_MAX_WORDS for part in parts):
+        return None
+    reasons = [ANY_RULE.match(part) for part in parts]
+    if any(r is None or not r.lastgroup for r in reasons):
+        return None
+    return _REASON_OF_GROUP[reasons[0].lastgroup]  # type: ignore[union-attr]
+
+
 @lru_cache(maxsize=1 << 16)
 def furniture_reason(line: str) -> str | None:
     """The reason a short line is page furniture, or None when no formula fits."""
@@ -266,6 +303,8 @@ def furniture_reason(line: str) -> str | None:
     m = ANY_RULE.match(line)
     if m is not None and m.lastgroup and _REASON_OF_GROUP[m.lastgroup] == "newsletter" and menu_line(line):
         return None  # "Film | TV | Awards | Newsletters": a menu with the newsletter page among its items
+    if m is None and (joined := _joined_labels(line)):
+        return joined
     if m is None:
         # a teaser's headline with its count: "Boy Kills Brother, Removes His Eyes 10 comments" (a rule of its own,
         # behind a cheap test: inside ``ANY_RULE`` its open start cost a scan of every line)
@@ -437,6 +476,8 @@ _READ_ORIGINAL = rf"read the original(?: article| story| post| piece| version)?(
 _NOTICE = rf"(?:{_SYNDICATED}|{_REPRINTED})"
 
 
+CORRECTION_NOTE = "correction-note"
+
 # Furniture sentences told by how they begin, each rule with its own keys. Anchored patterns of their own: a "^"
 # branch inside one of the searches above would cost that search a try at every character of every line.
 _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
@@ -564,8 +605,8 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         # Media Inc." ("Copyright law is changing" and "(c) the third clause" are the article's)
         "copyright",
         re.compile(
-            r"^(?=.{0,300}$)[*_(\[]*(?:copyright\s*(?:[©ⓒ]|\(c\))?\s*(?:(?:19|20)\d\d\b|[©ⓒ])|\(c\)\s*(?:19|20)\d\d\b|"
-            r"(?:[^©ⓒ]{0,240}[.!?] +)?[©ⓒ]\s*(?:(?:19|20)\d\d\b|(?-i:[A-Z])))",
+            r"^(?=.{0,300}$)[*_(\[]*(?:\(c\)\s*(?:19|20)\d\d\b|(?:[^©ⓒ]{0,240}[.!?] +)?(?:copyright\s*(?:[©ⓒ]|\(c\))?"
+            r"\s*(?:(?:19|20)\d\d\b|[©ⓒ])|[©ⓒ]\s*(?:(?:19|20)\d\d\b|(?-i:[A-Z]))))",
             re.I,
         ),
         ("copyright", "©", "ⓒ", "(c)"),
@@ -657,12 +698,16 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"^(?=.{0,400}$)[*_(\[]*(?:disclaimer\s*:|(?:this|the) (?:article|content|information|column|post|"
             r"newsletter|report)?\s?(?:is|does) not (?:constitute )?(?:investment|financial|legal|tax) advice\b|"
+            # the article itself (named) disclaiming, and the fund pages' risk warning opening a line
+            r"this (?:article|content|column|newsletter) (?:is|does) not (?:constitute )?(?:an? )?"
+            r"(?:recommendation|advice)\b|past performance is (?:not|no) (?:a )?(?:reliable )?(?:guide|indicator|"
+            r"guarantee) (?:to|of|for) future\b|"
             r"(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed (?:in this [\w-]+ |here )?are "
             r"(?:those of )?(?:the (?:author|writer|contributor)['’]?s?|my|his|her|their)(?: own)?\s*[.!]?\s*"
             r"(?:$|and (?:do not|don['’]t))|(?:all )?views (?:are )?(?:my|the author['’]s|the writer['’]s) own\b)",
             re.I,
         ),
-        ("disclaimer", "advice", "expressed", "views"),
+        ("disclaimer", "advice", "expressed", "views", "recommendation", "past performance"),
     ),
     (  # the imprint: "Harbourside Weekly is published by Quay Media Ltd. Registered in England No. 0123456."
         # (a line of its own, nothing after the publisher's name but the registration details)
@@ -708,15 +753,48 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"^(?=.{0,400}$)[*_(\[]*privacy (?:notice|statement)\s*:\s*\S", re.I),
         ("privacy notice", "privacy statement"),
     ),
+    (  # the desk's note on a revised copy, ahead of the text or closing it: "UPDATED 13:10 GMT: corrects the rise
+        # in paragraph two, adds ECB paragraph", "(Adds analyst comment in paragraph 5)", "Correction: An earlier
+        # version of this story misstated ...", "This article has been updated to include ..." (a label or the
+        # brackets, then the wire's verbs for an edit, or the copy speaking of its own versions)
+        CORRECTION_NOTE,
+        re.compile(
+            r"^(?=.{0,400}$)[*_\[]*(?:(?:(?:updated?|correction|corrected|clarification|editor['’]?s? note)\b.{0,60}?"
+            r"\s*[:—–-]\s*|\()(?:corrects|adds|updates|recasts|rewrites|refiles|removes|clarifies|inserts|"
+            r"deletes|replaces|amends|restores)\b|(?:(?:correction|clarification|editor['’]?s? note)\s*"
+            r"[:—–-]\s*)?(?:an? )?(?:earlier|previous) version of this (?:story|article|report|post|piece)\b"
+            r"[^.!?]{0,40}?\b(?:misstated|misspelled|misidentified|misattributed|incorrectly|wrongly|mistakenly)\b|"
+            r"this (?:story|article|post|piece) (?:has been|was) (?:updated|corrected|amended)\b)",
+            re.I,
+        ),
+        ("updat", "correct", "clarif", "note", "version of this")
+        + tuple(f"({verb}" for verb in ("adds", "recasts", "rewrites", "refiles", "removes", "inserts", "deletes"))
+        + tuple(f"({verb}" for verb in ("replaces", "amends", "restores")),
+    ),
+    (  # the plea to pay, after its sentence or alone: "Support independent analysis. Become a member from €5 a
+        # month.", "Become a supporter today" (a price or "today"/"now": "members of the club" is news)
+        "promo",
+        re.compile(
+            r"^(?=.{0,300}$)[*_(\[]*(?:[^.!?]{0,200}[.!?] +)?(?:become|join (?:us )?as) an? (?:paying |digital |"
+            r"premium )?(?:member|subscriber|supporter|patron)\b[^.!?]{0,80}?(?:\bfrom\b[^.!?\d]{0,20}\d|"
+            r"\bfor (?:just |only )?[£$€¥]?\d|[£$€¥]\s?\d|\btoday\b|\bnow\b|\bhere\b)",
+            re.I,
+        ),
+        ("become a", "join as", "join us as"),
+    ),
     (  # the desk's number or address as a line of its own: "Got a story? Email news@example.com or call
-        # 0161 555 0100", "For more details, call 020 7946 0000." (not "Customers could call a helpline on ...")
+        # 0161 555 0100", "For more details, call 020 7946 0000.", a helpline under its label: "Need help? Call the
+        # council's emergency line on 01632 960961." (not "Customers could call a helpline on ...")
         "contact",
         re.compile(
-            r"^(?=.{0,240}$)[*_(\[]*(?:[^.!?]{0,80}\? +)?(?:(?:for (?:more|further) (?:information|details|info)"
+            r"^(?=.{0,240}$)[*_(\[]*(?:[^.!?]{0,80}\? +|(?:[\w'’-]+ ){0,4}[\w'’-]+: +)?"
+            r"(?:(?:for (?:more|further) (?:information|details|info)"
             r"|to (?:find out|learn) more)(?: (?:on|about) [^.!?,]{1,60})?,? )?(?:please )?"
             r"(?:call|phone|ring|text|contact|write to|e-?mail|reach)\b[^.!?]{0,80}?"
-            # an e-mail address, or a phone number in three groups at least ("2024-2025" is two)
-            r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d{1,5}\)?(?:[ .-]\d{2,5}){2,4}\b)",
+            # an e-mail address, or a phone number in three groups at least ("2024-2025" is two), or in two of nine
+            # digits or more (a trunk code and a local number: "01632 960961")
+            r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d{1,5}\)?(?:[ .-]\d{2,5}){2,4}\b|"
+            r"(?=(?:[ .()+-]?\d){9})\+?\(?\d{2,5}\)?[ .-]\d{5,8}\b)",
             re.I,
         ),
         ("call", "phone", "ring", "text", "contact", "write to", "mail", "reach"),
@@ -859,6 +937,8 @@ def strong_furniture_reason(line: str, rules: StrongRules | None = None) -> str 
     for reason, pattern, keys in rules:
         # ``map`` over a bound method: no frame per key
         if any(map(has, keys)) and ((screen := screens.get(pattern)) is None or screen(low)) and pattern.search(line):
+            if reason == CORRECTION_NOTE and is_dateline(line):
+                continue  # the date rules read it ("Updated 14:10 GMT"): its time is the article's update time
             return reason
     return None
 

@@ -107,7 +107,7 @@ def trailing_teasers(blocks: list[Block]) -> None:
     run: list[int] = []
     for i in reversed(body):
         b = blocks[i]
-        listed = b.text[:1] in BULLET_CHARS or b.heading_like
+        listed = b.text[:1] in BULLET_CHARS or b.label_like
         if listed and b.words <= 35 and not b.text.rstrip().endswith(":"):
             run.append(i)
         else:
@@ -158,7 +158,7 @@ def linked_runs(blocks: list[Block], linked: frozenset[int]) -> None:
             continue
         for i in run:
             blocks[i].reason = "link-list"
-        if before is not None and before.heading_like and before.words <= LINKED_LABEL_MAX_WORDS:
+        if before is not None and before.label_like and before.words <= LINKED_LABEL_MAX_WORDS:
             before.reason = "link-list"  # the box's title ("Related", "2019 American Music Awards")
 
 
@@ -178,7 +178,7 @@ def link_lists(blocks: list[Block]) -> None:
     run: list[int] = []
     for i in body:
         b = blocks[i]
-        if b.heading_like and b.words <= 12 and not b.text.endswith(":"):
+        if b.label_like and b.words <= 12 and not b.text.endswith(":"):
             if run and any(blocks[j].reason is None for j in range(run[-1] + 1, i)):
                 runs.append(run)
                 run = []

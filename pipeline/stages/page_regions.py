@@ -76,7 +76,7 @@ def _fact_lists(blocks: list[Block]) -> set[int]:
             run.append(i)
             rows += 1
             continue
-        label = b is not None and b.reason is None and b.heading_like and b.words <= FACT_LABEL_MAX_WORDS
+        label = b is not None and b.reason is None and b.label_like and b.words <= FACT_LABEL_MAX_WORDS
         if label and i + 1 < len(blocks) and _fact_row(blocks[i + 1]):
             run.append(i)  # a sub-heading over the next group of rows
             continue
@@ -310,7 +310,7 @@ def _closing_box(blocks: list[Block], end: int) -> list[int]:
     if sum(blocks[i].prose for i in sentences) < BOX_MIN_PARAGRAPHS:
         return []
     labels = {i for i in box if i not in sentences and not DIGIT_RE.search(blocks[i].text)}
-    if len(labels) > BOX_MAX_LABELS or any(not (blocks[i].heading_like and blocks[i].words <= 8) for i in labels):
+    if len(labels) > BOX_MAX_LABELS or any(not (blocks[i].label_like and blocks[i].words <= 8) for i in labels):
         return []
     cards = sum(a in labels and blocks[b].prose for a, b in zip(box, box[1:]))
     return box if cards < 2 else []
@@ -663,6 +663,48 @@ def _resumed_run(blocks: list[Block], k: int) -> bool:
 
 
 LIST_ITEM_RE = re.compile(r"\d|\s[–—-]{1,2}\s|:\s|https?://")
+_NUMBERED_ITEM_RE = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+\S")  # a step's number: "1. Go to ...", "2) Fill in ..."
+ANNOUNCED_BY_HEADING = True  # a question or a heading over numbered steps announces its list as a colon does
+LIST_HEADING_MAX_WORDS = 10
+ANSWER_ITEM_MAX_WORDS = 25  # a bullet under a question ("Change your password"); a longer line is a paragraph
+ANSWER_MAX_ITEMS = 10
+_TAKEN_BACK = (None, "outside-main-text")  # what the main-text search set aside may be taken back
+
+
+def _intro(b: Block) -> str | None:
+    """How a line announces a list below it: "colon" ("Tour dates:"), "question" ("What should I do?"), "heading"
+    (a short label, which announces only numbered steps: "How to claim"); None for any other line."""
+    if b.reason is not None:
+        return None
+    if b.text.rstrip().endswith(":"):
+        return "colon"
+    if ANNOUNCED_BY_HEADING and b.heading_like and b.words <= LIST_HEADING_MAX_WORDS:
+        return "question" if b.question_heading else "heading"
+    return None
+
+
+def _announced_items(blocks: list[Block], k: int, kind: str) -> int:
+    """How many items of a list announced by a question or a heading at block ``k`` run on under it: under a
+    question the short lines at its margin (its bullets, whose markers the text's reading dropped), under a heading
+    only steps numbered 1, 2, 3 ... (a box of teasers has a label, no question and no numbers)."""
+    count = 0
+    for b in blocks[k + 1 : k + 1 + ANSWER_MAX_ITEMS]:
+        if b.reason not in _TAKEN_BACK or b.indent != blocks[k].indent:
+            break
+        if kind == "question":
+            if b.words > ANSWER_ITEM_MAX_WORDS or b.question_heading or b.text.rstrip().endswith(":"):
+                break
+        elif (m := _NUMBERED_ITEM_RE.match(b.text)) is None or int(m.group("n")) != count + 1 or b.words > 40:
+            break
+        count += 1
+    return count
+
+
+def _announces(blocks: list[Block], k: int, end: int) -> bool:
+    """Whether block ``k`` announces a list: a line ending in a colon, or a question or heading over its items
+    right after the text's last paragraph ``end`` (a box's label further down, under another, is the box's)."""
+    kind = _intro(blocks[k])
+    return kind == "colon" or (kind is not None and k <= end + 1 and _announced_items(blocks, k, kind) >= 2)
 
 
 def extend_over_list(blocks: list[Block], end: int) -> int:
@@ -670,18 +712,29 @@ def extend_over_list(blocks: list[Block], end: int) -> int:
 
     Fixture lists, tour dates and tables are short lines that score as menus; they belong to the article when a
     line ending in a colon introduces them and every item carries data (a number, a dash or colon separator, a link).
+    A question of its own ("What should I do?") announces the bulleted list under it, and a short heading ("How to
+    claim") the numbered steps under it: an explainer's advice, where a box of teasers has a label no question and
+    no numbers. Items the main-text search set outside are taken back.
     """
-    j = end + 1
-    if not blocks[end].text.rstrip().endswith(":"):
+    intro = end if _announces(blocks, end, end) else None
+    if intro is None:
         # the announcing line itself fell just outside (perhaps after a caption or a stray name)
-        intro = next(
-            (k for k in range(end + 1, min(end + 4, len(blocks))) if blocks[k].text.rstrip().endswith(":")), None
-        )
-        if intro is None or any(blocks[k].reason is not None or blocks[k].words > 12 for k in range(end + 1, intro)):
+        for k in range(end + 1, min(end + 4, len(blocks))):
+            if _announces(blocks, k, end):
+                intro = k
+                break
+            if blocks[k].reason is not None or blocks[k].words > 12:
+                return end
+        if intro is None:
             return end
-        if blocks[intro].reason is not None:
-            return end
-        j = intro + 1
+    kind = _intro(blocks[intro])
+    if kind is not None and kind != "colon":
+        last = intro + _announced_items(blocks, intro, kind)
+        for b in blocks[intro + 1 : last + 1]:
+            b.reason = None  # (the search's "outside-main-text" undone: the article announced them)
+            b.listed = True
+        return last
+    j = intro + 1
     items = 0
     while j < len(blocks):
         b = blocks[j]
@@ -689,4 +742,8 @@ def extend_over_list(blocks: list[Block], end: int) -> int:
             break
         items += 1
         j += 1
-    return j - 1 if items >= 2 else end
+    if items < 2:
+        return end
+    for b in blocks[intro + 1 : j]:
+        b.listed = True
+    return j - 1

@@ -40,6 +40,10 @@ TAG_LIST_RE = re.compile(r"^[^.!?,]{1,40}(?:\s*[,|•·]\s*[^.!?,]{1,40}){2,}$")
 FOLDS_TO_ASCII_RE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+QUESTION_HEADING_MAX_WORDS = 10
+_QUOTE_OR_STOP_RE = re.compile("[\"“”«»„.!?;]|(?:^|\\s)['‘]|['’](?:\\s|$)")
+
+
 @dataclass
 class Block:
     """One line or paragraph of the input and what it was judged to be."""
@@ -55,6 +59,7 @@ class Block:
     prose: bool = False  # shaped like a real paragraph (``good`` once nothing has claimed the block)
     lead: bool = False  # an opening line of the main text that scores as short (kept by ``_extend_over_lead``)
     trail: bool = False  # a closing line of the article's wrapper that scores as short (``_extend_over_wrapper``)
+    listed: bool = False  # an item of a list the text announces (``page_regions.extend_over_list``)
 
     @property
     def good(self) -> bool:
@@ -62,8 +67,28 @@ class Block:
         return self.prose and self.reason is None
 
     @property
-    def heading_like(self) -> bool:
+    def label_like(self) -> bool:
+        """A label's shape: a short line that ends no sentence (a heading, a menu item, a teaser's title)."""
         return 1 <= self.words <= 15 and not self.ends_sentence and not self.text.rstrip().endswith((",", ":"))
+
+    @property
+    def heading_like(self) -> bool:
+        """A sub-heading's shape: a label, or a short question of its own ("What happened?", "Why now?") over an
+        explainer's section. An item of a list the text announces is none. The rules that tell teasers and menus
+        from text go by ``label_like``: a run of questions is no menu."""
+        return not self.listed and (self.label_like or self.question_heading)
+
+    @property
+    def question_heading(self) -> bool:
+        """A short question alone on its line, no quote marks and no other sentence before it: a sub-heading. A
+        question someone asks is quoted, and a paragraph that asks one says more around it."""
+        text = self.text.strip()
+        return (
+            1 <= self.words <= QUESTION_HEADING_MAX_WORDS
+            and text.endswith("?")
+            and text[:1].isupper()
+            and not _QUOTE_OR_STOP_RE.search(text[:-1])
+        )
 
 
 def normalise(text: str) -> str:
