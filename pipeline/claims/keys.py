@@ -41,6 +41,7 @@ of that metric name when they name exactly one (``clusters.adopt_story_subjects`
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pandas as pd
 
@@ -146,7 +147,31 @@ def key_qualifiers(sentence: str, surface: str, subject: str, metric: str, perio
     day = re.search(rf"\bon {_WEEKDAY}\b|\b{_WEEKDAY}'s close", tail) if (period, metric) == ("-", "price") else None
     if day:
         found.append((day.group(1) or day.group(2)).lower())
+    if _MOVE_SUFFIX.sub("", metric) in MARKET_METRICS:
+        session = _market_session(head, after)
+        found += [session] if session else []
     return "@".join(found)
+
+
+# A quote's moment within its trading day: the close ("closed down 4.5%", "at the close") or a time of day ("down
+# 5.8% at 0820 GMT", "in early trading"). Quotes of one day at different moments are different facts; a quote
+# that names neither stays unqualified (it may be either, so it meets neither).
+_CLOSE = re.compile(r"\b(?:closed|closing|close)\b", re.I)
+_INTRADAY = re.compile(
+    r"\b(?:(?:at|by)\s+\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|UTC|ET|EST|EDT)\b|in\s+(?:early|late|"
+    r"morning|afternoon|midday|lunchtime)\s+(?:trading|trade|deals)\b|intraday|at\s+one\s+(?:point|stage))",
+    re.I,
+)
+_SESSION_END = re.compile(r"[;!?]|[.,](?!\d)")
+
+
+def _market_session(head: str, after: str) -> str:
+    """``close`` or ``intraday`` for a share quote whose clause says which, else "" (see ``_CLOSE``)."""
+    end = _SESSION_END.search(after)
+    rest = after[: end.start()] if end else after
+    if _CLOSE.search(head) or re.match(r"\s*(?:lower|higher)?\s*at the close\b", rest):
+        return "close"
+    return "intraday" if _INTRADAY.search(rest) or _INTRADAY.search(head) else ""
 
 
 def _modifies(scope: re.Match[str] | None, head: str) -> bool:
@@ -228,8 +253,15 @@ def subject_key(subject: str) -> str:
     "World Health Organization" and "WHO" -> "who")."""
     words = [w for w in subject.split() if w.lower() not in _JOINERS]
     if len(words) >= 3 and all(w[:1].isupper() for w in words) and any(w.lower() in INSTITUTION_WORDS for w in words):
-        return "".join(w[0] for w in words).lower()
-    return normalize_subject(subject)
+        return _unaccented("".join(w[0] for w in words).lower())
+    return _unaccented(normalize_subject(subject))
+
+
+def _unaccented(key: str) -> str:
+    """Without diacritics: wires drop them ("Valcarcel"), other outlets keep them ("Valcárcel")."""
+    if key.isascii():
+        return key
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
 
 
 def comparable_metric(metric: str, unit: str) -> bool:
