@@ -47,7 +47,7 @@ import pyarrow.parquet as pq
 
 from pipeline.stages import stories
 from pipeline.stages.minhash import BANDS, band_keys, overlap, shingle, signatures
-from pipeline.stages.text_normalize import exact_key, hash_words
+from pipeline.stages.text_normalize import Words, exact_key, hash_words
 
 # Best dev F1 of the benchmark's sweep (pair level 0.9984 on dev; J >= 0.5 alone: 0.9891, J >= 0.7 alone: 0.9735):
 # Jaccard alone loses updates and copies wrapped in furniture, containment alone links teasers of long articles.
@@ -305,13 +305,18 @@ class _Features:
     df_parts: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)
 
 
-def _chunk_features(texts: list[str], rows: np.ndarray, idx_df: tuple[np.ndarray, np.ndarray, int]) -> tuple:
-    """Shingles, band keys, document frequencies and pre-selected salient terms of one chunk."""
+def _chunk_features(
+    texts: list[str], rows: np.ndarray, idx_df: tuple[np.ndarray, np.ndarray, int], titles: list[str] | None = None
+) -> tuple:
+    """Shingles, band keys, document frequencies and pre-selected salient terms of one chunk. The salient terms
+    also count the headline's words (``titles``): write-ups of one event by different outlets word their bodies
+    apart but headline its key names and figures (on the helper-written five-outlet stories, 36 story ids for 24
+    stories against 40 without; the BBC labelled pairs were always measured with the headline in the text)."""
     idx_terms, idx_counts, idx_n = idx_df
     words = hash_words(texts)
     sh = shingle(words, len(texts))
     bands = band_keys(signatures(sh))
-    d, t, tf = stories.term_counts(words)
+    d, t, tf = stories.term_counts(_with_titles(words, titles))
     uniq, counts = np.unique(t, return_counts=True)
     # idf estimate from the index plus this chunk, only to keep a short list per article
     local_df = counts[np.searchsorted(uniq, t)] + _lookup(idx_terms, idx_counts, t)
@@ -320,6 +325,18 @@ def _chunk_features(texts: list[str], rows: np.ndarray, idx_df: tuple[np.ndarray
         {"doc": rows[pre["doc"].to_numpy()], "term": pre["term"].to_numpy(), "tfw": pre["tfw"].to_numpy(np.float32)}
     )  # only what the final weighting needs
     return np.split(sh.values, sh.offsets[1:-1]), bands, pre, (uniq, counts)
+
+
+def _with_titles(words: Words, titles: list[str] | None) -> Words:
+    """The chunk's words and its headlines' words, each headline counted with its own document."""
+    if not titles or not any(titles):
+        return words
+    head = hash_words(titles)
+    return Words(
+        np.concatenate([words.hashes, head.hashes]),
+        np.concatenate([words.docs, head.docs]),
+        np.concatenate([words.lengths, head.lengths]),
+    )
 
 
 def _str(value: object) -> str:
@@ -336,7 +353,9 @@ def exact_keys(contents: Iterable[object]) -> np.ndarray:
     return np.fromiter((exact_key(_str(c)) for c in contents), dtype=np.int64)
 
 
-def _features(text_column: pd.Series, work: np.ndarray, work_rows: np.ndarray, index: DedupIndex) -> _Features:
+def _features(
+    text_column: pd.Series, work: np.ndarray, work_rows: np.ndarray, index: DedupIndex, titles: pd.Series | None = None
+) -> _Features:
     """Chunks run on WORKERS threads: numpy sorts and arithmetic release the GIL, so both cores work. Texts are
     materialised as Python strings one chunk at a time."""
     out = _Features()
@@ -344,7 +363,8 @@ def _features(text_column: pd.Series, work: np.ndarray, work_rows: np.ndarray, i
 
     def run(s: int) -> tuple:
         texts = [_str(t) for t in text_column.take(work[s : s + CHUNK])]
-        return _chunk_features(texts, work_rows[s : s + CHUNK], idx_df)
+        heads = [_str(t) for t in titles.take(work[s : s + CHUNK])] if titles is not None else None
+        return _chunk_features(texts, work_rows[s : s + CHUNK], idx_df, heads)
 
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
         results = pool.map(run, range(0, len(work), CHUNK))
@@ -443,7 +463,8 @@ def deduplicate(
             seen[k] = base + i
     work = np.flatnonzero(exact_of < 0)
     work_rows = base + work
-    feats = _features(text_column, work, work_rows, index)
+    title_column = new["title"].reset_index(drop=True) if "title" in new else None
+    feats = _features(text_column, work, work_rows, index, title_column)
     pos_of = {int(r): p for p, r in enumerate(work_rows)}
     has_sh = np.array([len(s) > 0 for s in feats.shingles], dtype=bool)
 
