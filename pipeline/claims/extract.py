@@ -169,7 +169,9 @@ def _article_claims(record: dict) -> list[dict]:
             _rekey(claim, q.unit)
         previous = claim
         if claim["period"] is None and is_market_quote(claim["metric"], q.unit) and pub is not None:
-            claim["period"] = market_day(pub)  # a quote of the day it was published, never the story's quarter
+            # a quote of the day it was published, or of the weekday its sentence names ("closed up 9.4% on
+            # Tuesday" in Wednesday's paper), never the story's quarter
+            claim["period"] = _named_trading_day(claim["sentence"], pub) or market_day(pub)
             _rekey(claim, q.unit)
         if (
             claim["period"] is None
@@ -196,8 +198,9 @@ def _article_claims(record: dict) -> list[dict]:
             claim["claim_key"] = f"claim:{claim['claim_id']}"
         if _is_previous_level(text, q) and not claim["claim_key"].startswith("claim:"):
             claim["claim_key"] = qualified(claim["claim_key"], "previous")  # "raised it to 400m from 150m"
-        if _is_year_earlier_baseline(text, q):  # "rose to £412m from £380m a year earlier": last year's figure
-            claim["period"] = _year_before(claim["period"])
+        earlier = _earlier_baseline(text, q)
+        if earlier:  # "rose to £412m from £380m a year earlier": last year's figure (or last month's)
+            claim["period"] = _year_before(claim["period"]) if earlier == "year" else _month_before(claim["period"])
             if claim["period"] is None:
                 claim["claim_key"] = f"claim:{claim['claim_id']}"  # undatable: no other report's figure to meet
             else:
@@ -218,10 +221,56 @@ _YEAR_EARLIER_AFTER = re.compile(
 )
 
 
+# The whole of a partitive ("won 142 of the 300 seats", "three of the 12 miners were rescued"): its noun is what
+# the part before it counts, so the whole takes no metric from that noun (two figures of one metric in one sentence
+# make the key name no single fact, and both would stand alone). An owner's whole ("close 34 of its 212 stores")
+# is the owner's count of it, and keeps its metric.
+_PARTITIVE_WHOLE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
+    r"hundreds|thousands))\s+of\s+the\s+$",
+    re.I,
+)
+_MONTH_EARLIER_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:a\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+month|the\s+month\s+before)",
+    re.I,
+)
+
+
 def _is_year_earlier_baseline(text: str, q: Quantity) -> bool:
-    return bool(
-        _BASELINE_BEFORE.search(text, max(0, q.start - 24), q.start) and _YEAR_EARLIER_AFTER.match(text, q.end)
-    )
+    return _earlier_baseline(text, q) == "year"
+
+
+def _earlier_baseline(text: str, q: Quantity) -> str | None:
+    """``year`` or ``month`` for the figure a change is measured from with a year or a month ago after it
+    ("from £380m a year earlier", "from 4.4 per cent a month earlier"), else None."""
+    if not _BASELINE_BEFORE.search(text, max(0, q.start - 24), q.start):
+        return None
+    if _YEAR_EARLIER_AFTER.match(text, q.end):
+        return "year"
+    return "month" if _MONTH_EARLIER_AFTER.match(text, q.end) else None
+
+
+def _month_before(period: str | None) -> str | None:
+    """The month before a month's period ("2026-10" -> "2026-09", "2026-01" -> "2025-12"); None for any other."""
+    if not period or not re.fullmatch(r"\d{4}-\d{2}", period):
+        return None
+    year, month = int(period[:4]), int(period[5:])
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _named_trading_day(sentence: str, pub: pd.Timestamp) -> str | None:
+    """The date of the one weekday a market quote's sentence names ("on Tuesday"): the latest such day on or
+    before publication (UTC), within the week before it; None when it names none, or two."""
+    days = {m.group(1).lower() for m in _ON_WEEKDAY.finditer(sentence)}
+    if len(days) != 1:
+        return None
+    published = pd.Timestamp(pub).tz_convert("UTC") if pd.Timestamp(pub).tzinfo else pd.Timestamp(pub)
+    back = (published.weekday() - _WEEKDAYS.index(days.pop())) % 7
+    return f"{published - pd.Timedelta(days=back):%Y-%m-%d}"
 
 
 # The level a move started from: "rose to 112 from 100", "raised its budget to 400m soles from the 150m announced",
@@ -235,11 +284,11 @@ _PREVIOUS_BEFORE = re.compile(
 
 
 def _is_previous_level(text: str, q: Quantity) -> bool:
-    """Whether ``q`` is the level a move is stated from (``_PREVIOUS_BEFORE``); a year-ago baseline is dated instead
-    (``_is_year_earlier_baseline``)."""
-    return bool(_PREVIOUS_BEFORE.search(text, max(0, q.start - 60), q.start)) and not _YEAR_EARLIER_AFTER.match(
-        text, q.end
-    )
+    """Whether ``q`` is the level a move is stated from (``_PREVIOUS_BEFORE``); a year-ago or month-ago baseline
+    is dated instead (``_earlier_baseline``)."""
+    if not _PREVIOUS_BEFORE.search(text, max(0, q.start - 60), q.start):
+        return False
+    return not (_YEAR_EARLIER_AFTER.match(text, q.end) or _MONTH_EARLIER_AFTER.match(text, q.end))
 
 
 def _year_before(period: str | None) -> str | None:
@@ -406,7 +455,8 @@ def _governing_hedges(sentence: str, start: int, end: int, hedge: str | None) ->
 # branches at every character; ``(?<!\w.)`` is the leading ``\b``, the lookbehinds pick the branch of that letter.
 _PRONOUN_SAYS = re.compile(
     r"[HhSsa](?<!\w.)(?:"
-    r"(?:(?<=[Hh])e|(?<=[Ss])he)\s+(?:also\s+)?(?:said|says|added|told|explained|believes|warned|claimed|estimated)\b"
+    r"(?:(?<=[Hh])e|(?<=[Ss])he)\s+(?:also\s+)?(?:said|says|added|told|explained|believes|warned|claimed|estimated"
+    r"|expects|expected|predicts|predicted|forecasts)\b"
     r"|(?:(?<=s)a(?:id|ys)|(?<=a)dded)\s+(?:he|she)\b)"
 )
 _TITLED = re.compile(
@@ -699,7 +749,8 @@ def _claim(
             subject = names.fullest(subject) if subject else None
     moved = q.extras.get("implied") if q.change not in ("up", "down") else None
     noun = counted_noun(sentence, local_end, q.noun) if q.unit == "count" else q.noun
-    metric = (
+    whole = q.unit == "count" and _PARTITIVE_WHOLE.search(sentence, max(0, local_start - 30), local_start)
+    metric = None if whole else (
         find_metric(sentence, local_start, local_end, q.unit, moved or q.change, noun)
         or counted_noun_metric(noun, q.unit)
         or occurrence_metric(sentence, local_end, q.unit)
