@@ -3,7 +3,7 @@
 Each claim becomes an interval in base units: its reported precision ("$11 billion" means 10.5-11.5 billion,
 "$11.08 billion" 11.075-11.085 billion), widened by approximations ("about 16%": +/-5%, but by no more than a
 unit of the last significant digit: "about 47,000" covers 46,000-48,000) and opened by bounds ("over 260
-million": 260 million and up). A cluster whose values are equal *agrees*; one whose intervals all
+million": 260 million and up, to ten times the figure: "more than 12,000" is no report of "two million"). A cluster whose values are equal *agrees*; one whose intervals all
 overlap is *consistent* (intervals that merely touch, "16%" and "17%", do not); otherwise it is a
 *conflict*. The grouping is one SQL statement (DuckDB here; the same statement runs on Spark SQL with
 ``collect_set``/``percentile_approx`` for ``list``/``median``); the per-claim preparation is column
@@ -31,7 +31,7 @@ is a common noun ("the Bank" beside "Bank of England"), the key a story naming i
 
 A toll that rose between reports ("112 dead" in the morning, "137" by evening) is a conflict too: the claims
 carry no publication time here, so a revision cannot be told from a disagreement (an "at least 131" bound, open
-upwards, is consistent with any later, higher count).
+upwards, is consistent with any later, higher count, up to ten times it).
 
 A conflict is only called between reports of one story. Claims of different stories that share a key and
 disagree are most often about different things at different times (one article's "eight nominations" for
@@ -67,6 +67,7 @@ APPROX_WORDS = r"\b(?:about|around|approximately|approx|roughly|nearly|almost|so
 STORY_SUFFIX = "|story="  # a key split by story after its claims conflicted across stories
 ARTICLE_SUFFIX = "|article="  # ... and by article, after counts of one noun disagreed (always after a story)
 APPROX_SLACK = 0.05  # "about 16%" covers 15.2-16.8
+OPEN_BOUND_REACH = 10.0  # how far above its figure an open lower bound ("more than 12,000") reaches
 FRACTION_SLACK = 0.005  # "a third" covers 33.17-33.50 percent: it meets "33%", not "34%"
 _WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}  # "four hundred" is to the unit
 _SCALE_WORD_RE = r"(?i)\b(thousand|million|billion|trillion)s?\b"
@@ -150,7 +151,10 @@ def prepare_intervals(claims: pd.DataFrame) -> pd.DataFrame:
     lo = (low.fillna(value) - slack) * factor
     hi = (high.fillna(value) + slack) * factor
     lo = lo.where(~(df["change"].eq("<") & low.isna()), -np.inf)
-    hi = hi.where(~(df["change"].eq(">") & high.isna()), np.inf)
+    # an open bound reaches ten times its figure, no further: "more than 12,000 households" is consistent with a
+    # later "13,500" or "40,000", not with "nearly two million", which is another figure
+    above = value.abs() * factor * OPEN_BOUND_REACH
+    hi = hi.where(~(df["change"].eq(">") & high.isna()), above.where(value > 0, np.inf))
     df["base_value"] = value * factor
     df["half_width"] = half * factor
     df["lo"], df["hi"] = lo.astype("float64"), hi.astype("float64")
