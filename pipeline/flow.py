@@ -301,6 +301,14 @@ def in_publication_order(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.iloc[order.index.to_numpy()].reset_index(drop=True)
 
 
+def dated_for_stories(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` without ``updated_at``, an article dated only by its update ("Updated 6:30 PM EST, Fri November
+    20") taking that time as ``published_at``: it was out by then, close enough for the story step's time window,
+    which would otherwise treat it as undated (a window of any width)."""
+    published = frame["published_at"].fillna(frame["updated_at"])
+    return frame.drop(columns="updated_at").assign(published_at=published)
+
+
 def dedup(batch: Batch, parsed: Parsed, store: VersionStore, state_out: Path) -> pd.DataFrame:
     """New ``articles`` rows: each new article marked exact/near duplicate or canonical, with its story."""
     parent_state = store.state_dir(DEDUP_STATE, batch.parent) if batch.parent else None
@@ -314,7 +322,7 @@ def dedup(batch: Batch, parsed: Parsed, store: VersionStore, state_out: Path) ->
     frame = frame.merge(
         parsed.metadata[["article_id", "published_at", "updated_at", "title"]], on="article_id", how="left"
     )
-    frame = in_publication_order(frame).drop(columns="updated_at")
+    frame = dated_for_stories(in_publication_order(frame))
     claims = parsed.claims  # their figures: a bound's or range's low end stands for it
     value = claims["value"].fillna(claims["value_low"])
     figures = pd.DataFrame({"article_id": claims["article_id"], "value": value, "unit": claims["unit"]})

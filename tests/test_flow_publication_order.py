@@ -52,3 +52,19 @@ def test_publication_order_puts_undated_articles_last_and_keeps_arrival_among_eq
     )  # fmt: skip
     ordered = flow.in_publication_order(frame)["article_id"].tolist()
     assert ordered == ["original", "same-time", "update", "later", "undated"]
+
+
+def test_an_article_dated_only_by_its_update_is_dated_for_stories() -> None:
+    stamp = pd.Timestamp("2026-11-20 23:30", tz="UTC")
+    frame = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "published_at": [pd.NaT, pd.Timestamp("2026-11-21 02:15", tz="UTC"), pd.NaT],
+            "updated_at": [stamp, pd.Timestamp("2026-11-21 09:00", tz="UTC"), pd.NaT],
+        }
+    )
+    out = flow.dated_for_stories(frame)
+    assert "updated_at" not in out
+    assert out["published_at"].iloc[0] == stamp  # only an update stamp: that time
+    assert out["published_at"].iloc[1] == pd.Timestamp("2026-11-21 02:15", tz="UTC")  # its own, not the update's
+    assert pd.isna(out["published_at"].iloc[2])  # undated stays undated
