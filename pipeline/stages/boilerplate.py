@@ -223,6 +223,26 @@ def _bio_of(text: str, authors: list[str], words: int | None = None, after_name:
     )
 
 
+# A columnist's sign-off under the text: a long dash, then the name alone ("— Jane Doe")
+_SIGN_OFF_RE = re.compile(r"\s*(?:—|–|--)\s*(?P<name>[^\W\d_][^—–\d]{2,60}?)\s*")
+
+
+def _sign_off(blocks: list[Block]) -> list[str]:
+    """The name a column is signed with under its last paragraph ("— Jane Doe"), marked as its byline; a dash and
+    a name above more of the text is a quotation's source."""
+    good = [i for i, b in enumerate(blocks) if b.good]
+    for b in blocks[good[-1] + 1 :] if good else []:
+        signed = _SIGN_OFF_RE.fullmatch(b.text) if b.reason is None else None
+        if signed and looks_like_name(signed.group("name")):
+            b.reason = "byline"
+            return [signed.group("name")]
+    return []
+
+
+# A row of two or more labels each in square brackets and nothing else: a page's buttons printed as text
+_BUTTON_ROW_RE = re.compile(r"(?:\s*\[[^\[\]\d]{1,40}\]){2,}\s*")
+
+
 def classify(
     texts: list[str],
     *,
@@ -268,6 +288,8 @@ def classify(
             None if sentence_like else furniture_reason(line)
         ):
             b.reason = reason
+        elif _BUTTON_ROW_RE.fullmatch(line):
+            b.reason = "share-bar"  # "[ Print this article ]  [ Email this article ]": a print view's buttons
         elif b.words <= NAME_COPYRIGHT_MAX_WORDS and NAME_COPYRIGHT_RE.match(line):
             b.reason = "copyright"  # "Valley Courier © 2026 · All opinions our own"
         elif (
@@ -329,6 +351,7 @@ def classify(
         surname = (m.group(2) or "").split()[-1:]
         if m.group(1) or (surname and surname[0] in nxt.text):
             b.reason = nxt.reason = "author-bio"
+    authors.extend(_sign_off(blocks))
     if authors:  # "Lena Hoffmann is Technology Correspondent at TechDesk. Follow her on X": the byline's bio at the end
         tail = [b for b in blocks if b.reason is None][-AUTHOR_BIO_TAIL:]
         for b in tail:
@@ -374,6 +397,11 @@ def classify(
             if _section_label(blocks, i):
                 b.reason = "navigation"
                 continue
+            if (_caps_label(b.text) or (b.text.isupper() and outlet_line(b.text))) and _over_dateline_lead(blocks, i):
+                # "NEWS WIRE" over "BRUSSELS, Oct 14 (ENW) - ...": the service's name over its story, no headline
+                named = any(c.reason == "masthead" for c in blocks[:i])
+                b.reason = "navigation" if named else "masthead"
+                continue
             if b.words <= HEADLINE_MAX_WORDS and _headline_stop(b.text) and len(blocks) > i + 1:
                 head_idx = i
             break
@@ -399,6 +427,11 @@ def classify(
         if looks_like_name(name):
             b.reason = "byline"
             authors.append(name)
+        elif stamp := _outlet_byline(b.text):
+            b.reason = "byline"  # "Jane Doe | Valley Times | 1 Dec 2026": the name, the outlet, the date
+            authors.append(_STAMP_PARTS_RE.split(b.text.strip())[0])
+            if stamp is not True:
+                info.date_lines.append(stamp)
     for i in range(1, len(blocks)):  # a name printed twice in a row is a byline wherever it is
         a, b = blocks[i - 1], blocks[i]
         if b.reason is None and a.norm == b.norm and looks_like_name(b.text):
@@ -847,7 +880,9 @@ def _chrome_over(blocks: list[Block], top: int, title_norm: str = "") -> int | N
     b = blocks[top]
     kicker = _kicker(b.text)
     # (a label, a name: never the headline)
-    label = _caps_label(b.text) or site_crumbs(b.text) is not None or _tagged_label(b.text)
+    label = (
+        _caps_label(b.text) or site_crumbs(b.text) is not None or _tagged_label(b.text) or _edition_name(b.text)
+    )
     if (
         not (kicker or label)
         and (b.words > CHROME_MAX_WORDS or b.text.rstrip().endswith(".") or _headline_voice(b.text))
@@ -895,6 +930,18 @@ def _caps_label(text: str) -> bool:
             for w in words
         )
     )
+
+
+_EDITION_RE = re.compile(r"(?:[A-Za-z]+\s+){0,2}edition", re.I)
+
+
+def _edition_name(text: str) -> str | None:
+    """The publication's name a masthead prints with its edition ("Valley Courier – International edition",
+    "The Harbour Post | UK Edition"): the name, else None."""
+    parts = _TAGLINE_SPLIT_RE.split(text.strip())
+    if len(parts) == 2 and _EDITION_RE.fullmatch(parts[1]) and _name_shaped(parts[0]):
+        return parts[0]
+    return None
 
 
 def _tagged_label(text: str) -> bool:
@@ -956,7 +1003,7 @@ def header_chrome(blocks: list[Block], title_norm: str = "") -> None:
         below = next((c for c in blocks[top + 1 :] if c.reason != "separator"), b)
         printed = _CAMEL_RE.search(b.text) or b.norm.startswith("the ") or below.reason is not None
         name = _name_shaped(b.text) and len(words) <= NAME_MAX_WORDS and not set(words) <= _SECTION_WORDS | {"news"}
-        name = name and printed or site_crumbs(b.text) is not None
+        name = name and printed or site_crumbs(b.text) is not None or _edition_name(b.text) is not None
         b.reason = "masthead" if not named and top < MASTHEAD_WITHIN and name else "navigation"
         named = named or b.reason == "masthead"
         for c in blocks[top + 1 : head]:
@@ -1017,6 +1064,12 @@ def _section_label(blocks: list[Block], i: int) -> bool:
     )
 
 
+def _over_dateline_lead(blocks: list[Block], i: int) -> bool:
+    """Whether the next line after ``i`` is a paragraph opening with a news dateline ("OSLO (Reuters) - ...")."""
+    nxt = next((b for b in blocks[i + 1 :] if b.reason != "separator"), None)
+    return nxt is not None and nxt.reason is None and nxt.prose and NEWS_DATELINE_RE.match(nxt.text) is not None
+
+
 def _headline_stop(text: str) -> bool:
     """Whether a line can be a headline by its end: no full stop, unless every word of it is capitalised as a
     headline's are ("Halvorsen Paid Too Much For Brightwater. Here's Why."): a sentence's words are not."""
@@ -1071,6 +1124,20 @@ _POSTED_ON_RE = re.compile(
     r"^\W{0,3}(?:(?:posted|published|written)\s+)?by\s+[^|•·\d]{1,60}?\s+on\s+(?P<date>[^|•·]{6,60})$", re.I
 )
 
+_STAMP_THEN_CREDIT_RE = re.compile(r"^(?P<date>[^\n]*\d[^\n]*?)\s+by\s+[a-z][^|•·\d]{1,60}$")
+
+
+def _outlet_byline(text: str) -> str | bool | None:
+    """A reporter's name, then her outlet and maybe the date, between separators ("Jane Doe | Valley Times | 1 Dec
+    2026"): the date part, True when there is none; None for any other line (a place after the name is no
+    outlet)."""
+    parts = _STAMP_PARTS_RE.split(text.strip())
+    if not 2 <= len(parts) <= 3 or not looks_like_name(parts[0]) or not outlet_line(parts[1]):
+        return None
+    if len(parts) == 2:
+        return True
+    return parts[2] if is_dateline(parts[2]) else None
+
 
 def _credited_stamp(text: str) -> str | None:
     """The date of a header line made of a date and a credit that names no person ("posted July 20, 2026 | by the
@@ -1079,6 +1146,11 @@ def _credited_stamp(text: str) -> str | None:
     posted = _POSTED_ON_RE.match(text)  # "Posted by Markets Staff on 2026-02-04T14:30:00Z"
     if posted and is_dateline(posted.group("date")):
         return posted.group("date")
+    # a credit in lower case run into the date line over it by the text's line joining ("Posted: 30 Nov 2026 at
+    # 17:45 GMT | Last updated: 30 Nov 2026 at 19:02 GMT by courier business desk"): the stamps before "by"
+    credited = _STAMP_THEN_CREDIT_RE.match(text)
+    if credited and is_dateline(credited.group("date")):
+        return credited.group("date")
     parts = [p for p in _STAMP_PARTS_RE.split(text.strip()) if p]
     stamps = [p for p in parts if is_dateline(p)]
     if len(parts) < 2 or len(stamps) != 1:

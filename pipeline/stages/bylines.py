@@ -209,6 +209,8 @@ _CUT_RE = re.compile(
 # A further credit inside a byline: "Reporting by Jane Doe; Writing by John Roe; Photos by Ann Poe". Who
 # reported or wrote is an author; who took the photos or edited is not.
 _PART_CREDIT_RE = re.compile(r"^(?P<credit>[a-z]+(?:\s+[a-z]+)?)\s+by\s+(?P<rest>.+)$", re.I)
+# ... or labelled with a colon: "Photos: Ann Poe; words: Jane Doe"
+_PART_LABEL_RE = re.compile(r"^(?P<credit>[a-z]+(?:\s+[a-z]+)?)\s*:\s*(?P<rest>.+)$", re.I)
 _AUTHOR_CREDITS = frozenset(
     {"reporting", "additional reporting", "writing", "written", "words", "text", "story", "research", "reported"}
 )
@@ -225,7 +227,7 @@ _HONORIFIC_RE = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|rev|revd|sir|dam
 def _author_part(part: str) -> str | None:
     """One separated part of a byline as the text to read a name from: a further credit's names when it credits
     reporting or writing, None for any other credit ("Photos by ...") or for a news organisation's name."""
-    m = _PART_CREDIT_RE.match(part)
+    m = _PART_CREDIT_RE.match(part) or _PART_LABEL_RE.match(part)
     if m:
         if " ".join(m.group("credit").lower().split()) not in _AUTHOR_CREDITS:
             return None
@@ -298,7 +300,10 @@ def split_names(names: str, single_ok: bool = False) -> list[str]:
     return out
 
 
-_NAME_SEPARATOR_SPLIT_RE = re.compile(r"\s*(,|;|&|\band\b|\bwith\b)\s*")
+# (and a full stop before a further credit: "Words by Jane Doe. Photos by John Roe")
+_NAME_SEPARATOR_SPLIT_RE = re.compile(
+    r"\s*(,|;|&|\band\b|\bwith\b|(?<=[a-z]{2})\.(?=\s+[A-Z][a-z]+(?: [a-z]+)? by\s))\s*"
+)
 
 
 def _credits_staff(part: str, candidate: str) -> bool:
@@ -433,14 +438,21 @@ def parse_byline(line: str) -> list[str] | None:
         if m and pattern is _GENRE_BY_RE and len(line.split()) > _GENRE_MAX_WORDS:
             return None
         if m:
-            if not m.group("names").lstrip()[:1].isupper():
+            if not _ROLE_FIRST_RE.sub("", m.group("names").lstrip())[:1].isupper():
                 return None  # "By declaring their assets, ...": a sentence, not a byline
             single_ok = pattern in (_BY_RE, _DATED_BY_RE, _DATE_FIRST_BY_RE, _GENRE_BY_RE)
-            names = split_names(m.group("names"), single_ok=single_ok)
+            names = split_names(_ROLE_FIRST_RE.sub("", m.group("names").lstrip()), single_ok=single_ok)
             if names:
                 return names
             return None
     return None
+
+
+# The reporter's role before her name: "By our transport reporter, Jane Doe", "By a staff correspondent, John Roe"
+_ROLE_FIRST_RE = re.compile(
+    r"^(?:our|a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|staff)s?,\s+"
+    r"(?=[" + UPPER + "])"
+)
 
 
 def _date_first_by(line: str) -> re.Match[str] | None:

@@ -93,6 +93,8 @@ _DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th|º|er)?\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}/\d{1,2}/\d{2}(?!\d)"
+    # "18.11.26": a dotted date with a two-digit year, day first (a day and a month that can be one)
+    r"|(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2}(?![\d.])"
     r"|(?<![\d-])\d{1,2}-\d{1,2}-\d{4}(?!\d))"  # "22-10-2025" (Indian and European pages)
 )
 _TIME = r"(?:\d{1,2}h\d{2}|\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
@@ -124,15 +126,17 @@ UPDATED_RE = re.compile(
 )
 # Words a date line may carry besides the date itself.
 _FILLER_RE = re.compile(
-    r"\b(?:published|posted|updated|last|first|modified|on|at|date|time|created|released|edited|revised|"
+    r"\b(?:published|posted|updated|last|first|modified|on|at|date|time|created|released|edited|revised|release|"
+    r"immediate|"  # "For immediate release: 5 November 2026": a press release's date line
     r"am|pm|a\.m\.|p\.m\.|hrs?|read|min(?:ute)?s?|ago|and|às|as|de|um|à|le|el|la|am|um|uhr|h|"
     r"publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b"
     r"|[:|•·,\-–—/()\[\]]",
     re.I,
 )
 _DIGIT_RE = re.compile(r"\d")
-# Every form of ``_DATE`` holds a four-digit year or a "d/d" pair: without one, neither big pattern can match.
-_DATE_HINT_RE = re.compile(r"\d{4}|\d/\d")
+# Every form of ``_DATE`` holds a four-digit year, a "d/d" pair or a dotted "d.m.yy": without one, neither big
+# pattern can match.
+_DATE_HINT_RE = re.compile(r"\d{4}|\d/\d|\d\.\d{1,2}\.\d\d")
 _NUMBER_RE = re.compile(r"\b\d+\b")
 RELATIVE_RE = re.compile(
     r"^\s*(?:updated\s+|posted\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s*$", re.I
@@ -288,7 +292,7 @@ _OF_AT_RE = re.compile(r"\bof\b|[|•·@–—]|\bat\b", re.I)
 _NAMED_OFFSET_RE = re.compile(r"\b(?:UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)", re.I)
 _AMPM_DOTS_RE = re.compile(r"\b([ap])\.m\.?", re.I)
 _DOT_TIME_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
-_NUMERIC_DATE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+_NUMERIC_DATE_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)")
 
 # dateutil's English month names (any case), for the fast path below
 _EN_MONTHS = {
@@ -420,7 +424,7 @@ def _fixed_zone(offset: timedelta | None) -> timezone:
     return timezone(offset or timedelta(0))
 
 
-_NUMERIC_DATE_PARTS_RE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})[/.-]\d{4}")
+_NUMERIC_DATE_PARTS_RE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:[/.-]\d{4}|\.\d{2}(?!\d))")
 # North American zones: their pages write the month first ("04/03/2025 2:20 PM ET" is 3 April). Every other named
 # zone (CET, BST, IST, JST, AEST, ...) is a region that writes the day first. UTC and GMT say nothing either way.
 _MONTH_FIRST_ZONES = frozenset(
@@ -521,6 +525,10 @@ def parse_any(value: str | None) -> pd.Timestamp | None:
     """A date string from metadata (ISO 8601 or free form) as UTC, else None."""
     if not value:
         return None
+    if isinstance(value, str) and _NUMERIC_DATE_RE.match(value.strip()):
+        # "12/11/2026 14:05": day or month first as a text's own date lines are read (pandas reads it month first
+        # whatever follows it, so the same digits with "CET" and without would be two dates)
+        return parse_datetime(value)
     try:
         stamp = pd.Timestamp(value)
     except (ValueError, TypeError):
@@ -560,10 +568,11 @@ _AGENCY_DATELINE_RE = re.compile(
 )
 _AGENCY_WITHIN = 100  # characters from a paragraph's start the agency's bracket may open at
 # A release's or a story's own dateline without an agency: the place in title case or capitals, the full date with
-# its year, then a dash and the first sentence ("London, 13 July 2026 – The operator today ..."). A date inside a
+# its year (after a comma or a dash: "SAN JOSE, Calif. — September 22, 2026 —"), then a dash and the first
+# sentence ("London, 13 July 2026 – The operator today ..."). A date inside a
 # sentence has no place before it nor a dash after it.
 _DATED_DATELINE_RE = re.compile(
-    rf"^\s*{_WIRE_PLACE},\s*(?i:{_DAYNAME},?\s+)?{_FULL_DATE}\s*{_WIRE_DASH}(?=\s+[A-Z\"“])"
+    rf"^\s*{_WIRE_PLACE}(?:,|\s+{_WIRE_DASH})\s*(?i:{_DAYNAME},?\s+)?{_FULL_DATE}\s*{_WIRE_DASH}(?=\s+[A-Z\"“])"
 )
 # Any news dateline opening a paragraph, dated or not: a place in capitals ("GENEVA", "OSLO/LONDON"), maybe a state
 # or a date after a comma, then the agency in brackets and a dash, or a long dash alone ("NEW YORK —"). What
@@ -597,8 +606,9 @@ def wire_dateline(text: str) -> str | None:
 def agency_dateline(text: str) -> str | None:
     """A news agency's dateline with a year opening ``text`` ("STOCKHOLM, May 18, 2026 (Reuters) -"), or one that
     names no agency ("London, 13 July 2026 –"), else None."""
-    if "(" not in text[:_AGENCY_WITHIN]:
-        m = _DATED_DATELINE_RE.match(text) if _DIGIT_RE.search(text[:_AGENCY_WITHIN]) else None
-        return m.group(0).strip(" -–—") if m else None  # "London, 13 July 2026 –": the date without its dash
-    m = _AGENCY_DATELINE_RE.match(text)
-    return m.group(0).strip() if m else None
+    m = _AGENCY_DATELINE_RE.match(text) if "(" in text[:_AGENCY_WITHIN] else None
+    if m:
+        return m.group(0).strip()
+    # (a bracket after the date is no agency's: "SAN JOSE, Calif. — September 22, 2026 — Nimbus Inc. (NASDAQ: ...)")
+    m = _DATED_DATELINE_RE.match(text) if _DIGIT_RE.search(text[:_AGENCY_WITHIN]) else None
+    return m.group(0).strip(" -–—") if m else None  # "London, 13 July 2026 –": the date without its dash

@@ -24,7 +24,7 @@ from pipeline.stages.boilerplate import (
     site_crumbs,
     unique_names,
 )
-from pipeline.stages.bylines import header_authors, looks_like_name, parse_byline, split_names
+from pipeline.stages.bylines import header_authors, looks_like_name, outlet_line, parse_byline, split_names
 from pipeline.stages.dates import classify_dateline, dateline_agency, is_dateline, parse_any, split_dateline
 from pipeline.stages.furniture import PRESS_RELEASE_REASON, about_heading_name
 from pipeline.stages.text_blocks import normalise
@@ -77,7 +77,8 @@ _SURNAME_PREFIX_RE = re.compile(r"\b(Mc|O'|Mac)(\w)")
 def normalise_author(name: str) -> str:
     """ "TOM KRISHER" -> "Tom Krisher"; surrounding noise dropped."""
     name = _SPACES_RE.sub(" ", name).strip(" ,;|.-")
-    if name.isupper() and len(name) > 3:
+    if _SURNAME_PREFIX_RE.sub(lambda m: m.group(1).upper() + m.group(2), name).isupper() and len(name) > 3:
+        # (also "PETER McALLISTER": a surname's "Mc" keeps its small letter in capitals)
         name = " ".join(part.capitalize() if len(part) > 2 or "." not in part else part for part in name.split())
         name = _SURNAME_PREFIX_RE.sub(lambda m: m.group(1) + m.group(2).upper(), name)
     return name
@@ -220,8 +221,9 @@ def _publisher(
     """The page's site name, else the input record's publisher field (a JSONL "publisher", "source" ...), else the
     masthead over the headline (the publication's own name, where a copyright line may name its parent company),
     else a copyright or subscription line's name, else the news agency of the dateline the story opens with
-    ("OSLO, Feb 9 (Reuters) -": the page names no other source), else a press release's issuer (its "About"
-    section)."""
+    ("OSLO, Feb 9 (Reuters) -": the page names no other source), else the outlet a byline names ("Jane Doe |
+    Valley Times"), else a press release's issuer (the newsroom named over it, "Acme — Media Centre", or its
+    "About" section)."""
     for site in (meta.get("sitename") if meta else None, hint):
         if isinstance(site, str) and site.strip() and not site.startswith("http"):
             return site.strip().lstrip("@")
@@ -237,7 +239,50 @@ def _publisher(
         short = next((n for n in top if normalise(holder).startswith(normalise(n) + " ")), None)
         if short:
             return _spelled_as(short, [holder], content)
-    return next(iter(stated), None) or agency or release_issuer(removed)
+    return (
+        next(iter(stated), None)
+        or agency
+        or _byline_outlet(removed)
+        or _newsroom_name(removed)
+        or release_issuer(removed)
+    )
+
+
+_BYLINE_PARTS_RE = re.compile(r"\s+[|•·]\s+")
+
+
+def _byline_outlet(removed: object) -> str | None:
+    """The outlet a byline names after the reporter ("Jane Doe | Valley Times | 1 Dec 2026"): a part after the
+    first shaped as a news organisation's name."""
+    if removed is None or isinstance(removed, float):
+        return None
+    for item in removed:
+        parts = _BYLINE_PARTS_RE.split((item.get("text") or "").strip())
+        # (a header line of that shape too, when the record's own author field made it no byline)
+        if item.get("reason") == "byline" or (item.get("reason") == "header" and looks_like_name(parts[0])):
+            outlet = next((p for p in parts[1:] if outlet_line(p)), None)
+            if outlet:
+                return outlet
+    return None
+
+
+# An organisation's own news page over its release: "Valley Transport — Media Centre", "Acme Corp | Newsroom"
+_NEWSROOM_RE = re.compile(
+    r"^(?P<name>.{3,60}?)\s+[—–|-]\s+(?:media|news|press)\s*(?:centre|center|room|office|releases?)$", re.I
+)
+
+
+def _newsroom_name(removed: object) -> str | None:
+    """The organisation whose newsroom prints the page, named over the headline: a press release's issuer."""
+    if removed is None or isinstance(removed, float):
+        return None
+    for item in removed:
+        if item.get("reason") in ("headline", "byline", "dateline"):
+            break
+        m = _NEWSROOM_RE.match((item.get("text") or "").strip())
+        if m:
+            return m.group("name")
+    return None
 
 
 def _names_publication(name: str, removed: object, named: list[str]) -> bool:
@@ -317,6 +362,24 @@ def _has_clock_time(value: object) -> bool:
     return isinstance(value, str) and _CLOCK_TIME.search(value) is not None
 
 
+def _day_only(value: object, stamp: pd.Timestamp) -> bool:
+    """A page's publication date without its time: midnight UTC with no zone stated (the date in the page's
+    address, as htmldate reads it, "2026-11-12T00:00:00")."""
+    return stamp == stamp.normalize() and not (isinstance(value, str) and _ZONE_SUFFIX_RE.search(value.strip()))
+
+
+_ZONE_SUFFIX_RE = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
+_DAY = pd.Timedelta(days=1)
+
+
+def _timed_on_day(day: pd.Timestamp | None, timed: pd.Timestamp | None) -> pd.Timestamp | None:
+    """A stamp with its time in place of the date alone it falls on (a local time's UTC may be the day before or
+    after); the date alone when the stamp is another day's."""
+    if day is None or (timed is not None and -_DAY < timed - day < 2 * _DAY):
+        return timed if timed is not None else day
+    return day
+
+
 def metadata_row(record: dict, row: dict) -> dict:
     """The metadata of one article from its input record and its stripped row."""
     meta = row.get("meta") or {}
@@ -354,10 +417,13 @@ def metadata_row(record: dict, row: dict) -> dict:
     if not authors:
         authors = credited_authors(row.get("removed"))
     published = parse_any(meta.get("published"))
-    if published is None and _has_clock_time(record.get("published_hint")):
+    if (published is None or _day_only(meta.get("published"), published)) and _has_clock_time(
+        record.get("published_hint")
+    ):
         # the input record's own field (a JSONL "published") is machine-readable, as a page's meta tag is: its
-        # offset is stated, where a date line in the text may print the local time without a zone
-        published = parse_any(record.get("published_hint"))
+        # offset is stated, where a date line in the text may print the local time without a zone; and its time
+        # beats a page's date alone (one read from the page's address), on the same day
+        published = _timed_on_day(published, parse_any(record.get("published_hint")))
     updated = parse_any(meta.get("updated"))
     date_lines = [part for line in row.get("date_lines") or [] for part in split_dateline(line)]
     stated = [classify_dateline(line) for line in date_lines]
