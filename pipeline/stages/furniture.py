@@ -178,7 +178,11 @@ _RULES: list[tuple[str, str]] = [
         "contact",
         r"(?:write to .{2,60} at \S+@\S+|(?:e-?mail|contact)(?: the (?:author|writer|reporter))?:? \S+@\S+.{0,40}|"
         r"\S+@\S+\.\w+|(?:media|press) (?:contacts?|enquiries|inquiries):?.{0,80}|"
-        r"(?:got|have) a (?:story|tip)\b.{0,80}|tell us what (?:you|YOU) think.{0,20})",
+        r"(?:got|have) a (?:story|tip)\b.{0,80}|tell us what (?:you|YOU) think.{0,20}|"
+        # a wire reporter's contacts closing the copy, nothing else on the line: "((jane.roe@wire.com; +44 20 7542
+        # 1234))", "(jane.roe@wire.com / Messaging: jane.roe.wire.com@wire.net)"
+        r"\(*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[;,/|]\s*(?:[\w ]{1,20}:\s*)?(?:\+?\(?\d[\d ().-]{6,20}\d|"
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+))+\s*\)*)",
     ),
     (
         "widget",
@@ -798,6 +802,73 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             re.I,
         ),
         ("call", "phone", "ring", "text", "contact", "write to", "mail", "reach"),
+    ),
+    (  # the print edition's note closing the web copy: "Appeared in the May 2, 2026, print edition as 'Title'.",
+        # "A version of this article appears in print on May 2, 2026, Section B, Page 3 ...", and a print view's
+        # footer: "Printed from example.com - © Example News 2026" (a line opening so: "The advert appeared in
+        # the print edition" and "Printed on recycled paper, ..." are the article's)
+        "copyright",
+        re.compile(
+            r"^(?=.{0,400}$)[*_(\[]*(?:(?:an? (?:earlier |shorter |longer )?version of this [\w-]+ )?"
+            r"appear(?:ed|s) in (?:print on\b|(?:the )?[^.!?]{0,40}?\bprint edition\b)|"
+            r"printed (?:from|on|via|at) [^.!?]{0,60}?(?:\b[\w-]+(?:\.[a-z]{2,12})+\b|[©ⓒ]))",
+            re.I,
+        ),
+        ("print edition", "in print on", "printed "),
+    ),
+    (  # the plea for readers' money, with the outlet's own funding as its reason: "Harbour News is funded by its
+        # readers. Please consider a monthly donation from £2.", "... If you value our reporting, support us ..."
+        # (a line of its own; "The museum is funded by donations" names no plea to the reader)
+        "promo",
+        re.compile(
+            r"^(?=.{0,400}$)(?!.*\b(?:said|says|told)\b)[*_(\[]*(?:[^.!?]{0,160}[.!?] +)?(?:"
+            r"[^.!?]{0,80}\b(?:is|are) (?:funded|supported|paid for|made possible) (?:\w+ )?by (?:its |our )?"
+            # (then the plea itself: "... whose donations rose 5%" reports the outlet's funding)
+            r"(?:readers|members|supporters|listeners|viewers|subscribers)\b(?=.*\b(?:please|consider|donate|"
+            r"support (?:us|our|independent)|become a (?:member|supporter|subscriber)|subscribe|chip in|from [£$€]\d))|"
+            r"(?:if you (?:enjoyed|liked|value|appreciate|found)\b[^.!?]{0,100}?,? )?please consider "
+            r"(?:(?:making )?an? (?:(?:small|monthly|one-off|regular|annual|recurring) )?"
+            r"(?:donation|contribution|gift)|donating|contributing|supporting (?:us|our|this)|subscribing|"
+            r"becoming a (?:member|subscriber|supporter)))",
+            re.I,
+        ),
+        ("funded by", "supported by", "paid for by", "made possible by", "please consider"),
+    ),
+    (  # a pointer to the outlet's pages written as a sentence, under its box's label or to its readers:
+        # "Subscribers only: read our full analysis of the merger.", "Premium members can download the full
+        # survey here." ("He said: read our lips" is a quote; "Readers can find it in the library" is news)
+        "related-links",
+        re.compile(
+            r"^(?=.{0,240}$)[*_(\[]*(?:(?!(?:\w+ )?(?:said|says|told|added|wrote)\s*:)(?-i:[A-Z])[\w'’-]*"
+            r"(?: [\w'’-]+){0,2}\s*:\s*(?:read|see|watch|listen to|explore|browse) (?:all )?our\b[^!?]{0,160}|"
+            r"(?:(?:[\w'’&.-]+ ){0,4}(?:subscribers|members|readers|users)|you) (?:can|may) (?:now )?"
+            r"(?:download|read|view|access|find|see|watch|listen to|get)\b[^.!?]{0,100}?\b(?:here|below|"
+            r"on our (?:website|site|app))\s*[.!]?[*_)\]]*$|"
+            r"(?:listen|tune in|watch|hear)(?: to)? (?:the|our) (?:full|whole|entire|complete|extended) (?:report|"
+            r"interview|programme|program|episode|show|story|conversation|podcast|debate|discussion|documentary|"
+            r"broadcast|bulletin)\b(?![^.!?]*\b(?:said|says|told)\b)[^.!?]{0,80}[.!]?[*_)\]]*$)",
+            re.I,
+        ),
+        (": read ", ": see ", ": explore ", ": browse ", " can ", " may ", "listen", "tune in", "watch", "hear"),
+    ),
+    (  # the publisher's registration closing its footer: "Harbour Media Ltd, 4 Dock Road. Registered in England
+        # No. 01234567." (a line that ends with the number; a company in the news is registered mid-sentence)
+        "copyright",
+        re.compile(
+            r"^(?=.{0,300}$)[*_(\[]*(?:[^!?]{0,200}?[.,;|] +)?(?:registered in (?:england|wales|scotland|"
+            r"northern ireland|ireland)(?: (?:and|&) wales)?[^.!?]{0,40}?|(?:company|registration|registered) )"
+            r"(?:no\.?|number|reg(?:istration)?\.? no\.?)\s*:?\s*[A-Z]{0,2}\d{5,9}\.?[*_)\]]*\s*$",
+            re.I,
+        ),
+        (
+            "registered in",
+            "company no",
+            "company number",
+            "registration no",
+            "registration number",
+            "registered no",
+            "registered number",
+        ),
     ),
 ]
 

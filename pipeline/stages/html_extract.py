@@ -38,6 +38,7 @@ from pipeline.stages.html_frame import (
     LOOSE_CONTAINERS,
     article_frame,
     densest_paragraphs,
+    gallery_captions,
     is_prose,
     link_boxes,
     link_heavy,
@@ -155,6 +156,8 @@ def extract_html(html: str, url: str | None = None) -> dict[str, Any]:
     h1s = [h.text_content().strip() for h in tree.iterfind(".//h1")]
     description = ld.get("description") or meta.get("og:description") or meta.get("description")
     dek = shown_as_dek(tree, description) or shown_as_dek(tree, ld.get("alternativeHeadline")) or marked_dek(tree)
+    if GALLERY_CAPTIONS and (captions := _captions_as_paragraphs(tree)):  # (before the frame is sought)
+        lines = [part for line in lines for part in captions.get(line, (line,)) if part]
     parents = paragraph_parents(tree)  # before extraction, which prunes the tree
     chunks = _chunk_groups(tree, parents) if CONTINUE_CHUNKS else []
     _tidy_tree(tree)  # before extraction
@@ -196,6 +199,23 @@ def extract_html(html: str, url: str | None = None) -> dict[str, Any]:
         "sitename": site_name(site, suffix) or twitter_site(meta),
         "language": lang.strip() if isinstance(lang, str) else None,
     }
+
+
+GALLERY_CAPTIONS = True  # see html_frame.gallery_captions
+
+
+def _captions_as_paragraphs(tree: lxml_html.HtmlElement) -> dict[str, tuple[str, str, str]]:
+    """A photo gallery's figures become paragraphs of their captions' sentences (the extractor drops figures).
+
+    Returns each caption's page line with its parts: the page's lines list the counter and credit as removed."""
+    out = {}
+    for figure, parts in gallery_captions(tree):
+        para = lxml_html.Element("p")
+        para.text = parts[1]
+        para.tail = figure.tail
+        figure.getparent().replace(figure, para)
+        out[" ".join(" ".join(parts).split())] = parts
+    return out
 
 
 def _ld_paragraphs(blocks: list[str], body: object) -> list[str]:

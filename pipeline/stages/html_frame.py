@@ -378,3 +378,44 @@ def missed(dense: list[str], blocks: list[str]) -> bool:
     if sum(len(t) for t in dense) < FALLBACK_LENGTH_RATIO * len(body):
         return False
     return sum(t in body for t in prose) < FALLBACK_READ_SHARE * len(prose)
+
+
+# A photo gallery's captions carry its text: most of the page's prose is in its figures' captions, each a sentence
+# with a counter and a credit ("3/8 Crowds line the quay at dawn. Photo: Jane Roe"). The extractor drops every
+# <figure> (and a caption is furniture in an ordinary article, beside paragraphs that say more than it).
+GALLERY_MIN_CAPTIONS = 3
+GALLERY_CAPTION_SHARE = 0.5  # of the page's prose words (captions and <p>s outside figures) in captions
+_COUNTER_RE = re.compile(r"^\s*(?:\d{1,3}\s*(?:/|of)\s*\d{1,3})\b\s*[:.|–—-]?\s*", re.I)
+_CREDIT_RE = re.compile(
+    r"\s*[(\[]?\s*(?:photo(?:graph)?s?|pictures?|images?|pic|credit)(?: credit)?\s*(?::|/|by\b)\s*[^.!?()\[\]]{1,60}"
+    r"[)\]]?\s*$",
+    re.I,
+)
+
+
+def caption_parts(text: str) -> tuple[str, str, str]:
+    """A caption's gallery counter in front, its own words, and the photographer's credit behind (each may be "")."""
+    text = " ".join(text.split())
+    counter = _COUNTER_RE.match(text)
+    head = counter.group(0) if counter else ""
+    credit = _CREDIT_RE.search(text, len(head))
+    tail = credit.group(0) if credit else ""
+    return head.strip(), text[len(head) : len(text) - len(tail)], tail.strip()
+
+
+def gallery_captions(tree: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement, tuple[str, str, str]]]:
+    """Each figure of a photo gallery with its caption's parts (``caption_parts``), or nothing when the page is no
+    gallery: fewer than ``GALLERY_MIN_CAPTIONS`` captions are prose, or paragraphs outside the figures say more."""
+    captions = []
+    for cap in tree.iter("figcaption"):
+        parts = caption_parts(cap.text_content())
+        if is_prose(parts[1]):
+            captions.append((next(cap.iterancestors("figure"), cap), parts))
+    if len(captions) < GALLERY_MIN_CAPTIONS:
+        return []
+    caption_words = sum(len(parts[1].split()) for _, parts in captions)
+    prose_words = 0
+    for p in tree.iter("p"):
+        if next(p.iterancestors("figure", "figcaption"), None) is None and is_prose(text := p.text_content()):
+            prose_words += len(text.split())
+    return captions if caption_words >= GALLERY_CAPTION_SHARE * (caption_words + prose_words) else []

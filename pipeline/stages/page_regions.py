@@ -118,6 +118,8 @@ def main_region(blocks: list[Block]) -> None:
     first = next((i for i, b in enumerate(blocks) if b.good), None)
     if first is not None and _live_entry_time(blocks, first, len(blocks) - 1):
         blocks[first - 1].lead = True  # (on a short page too, where the search below does not run)
+    if FIRST_QUESTION and first is not None:
+        _first_question(blocks, first, len(blocks) - 1)  # (also on a short page: it marks the question ``lead``)
     n = len(blocks)
     short = sum(1 for b in blocks if not b.good)  # menus, teasers and lines already known as furniture
     if n < 25 or short < 0.4 * n:
@@ -150,6 +152,8 @@ def main_region(blocks: list[Block]) -> None:
         best_end = _trim_outer_tail(blocks, best_start, best_end)
     best_end = extend_over_list(blocks, best_end)
     best_start = _extend_over_lead(blocks, best_start, best_end)
+    if FIRST_QUESTION:
+        best_start = _first_question(blocks, best_start, best_end)
     same_margin = _same_margin(blocks, best_start, best_end)
     last = max(same_margin, default=-1)
     if last > best_end:  # the article resumed after an interruption: its closing list goes with it
@@ -369,6 +373,23 @@ def _extend_over_lead(blocks: list[Block], start: int, end: int) -> int:
 LEAD_MIN_STOP_SHARE = 0.1
 LIVE_MIN_STAMPS = 2  # clock times on lines of their own inside the run: a live blog's entries
 _CLOCK_RE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$", re.I)
+FIRST_QUESTION = True
+FIRST_QUESTION_MIN_LATER = 2  # question sub-headings inside the run that make it an explainer's
+
+
+def _first_question(blocks: list[Block], start: int, end: int) -> int:
+    """Carry the main text back over an explainer's first question, directly above its first paragraph, when
+    the run holds more sub-headings that are questions: the prose search scores the first as a short line before
+    the text, the later ones sit between paragraphs (one page element, read one way)."""
+    if start == 0:
+        return start
+    first = blocks[start - 1]
+    if first.reason is not None or not first.question_heading or first.listed:
+        return start
+    if sum(b.reason is None and b.question_heading for b in blocks[start : end + 1]) < FIRST_QUESTION_MIN_LATER:
+        return start
+    first.lead = True  # (the edge rule keeps it too)
+    return start - 1
 
 
 def _off_margin(blocks: list[Block], start: int, end: int) -> None:
