@@ -247,6 +247,7 @@ _NAME_NUMBER_LIST = re.compile(r"\b(?P<name>[A-Z][\w-]*)\s+\d+(?:,\s*\d+)*(?:,\s
 # takes the plural: "Some 32 were", "Nearly 400 are")
 _SINGULAR_VERB_AFTER = re.compile(r"\s(?:is|was|has)\b")
 _DIGIT_DASH_BEFORE = re.compile(r"\d[-–]$")
+_SCORE_BRACKET_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[-–]\d{1,2}\s?\($")
 
 
 _LIST_MARKER_AFTER = re.compile(r"[.)]\s+[A-Z\"“‘']")
@@ -354,6 +355,8 @@ def is_claim(q: Quantity, text: str) -> bool:
         return False  # "050505", "007": a code written with its leading zeros, not an amount
     if bare and end.endswith(("-", "–")) and _DIGIT_DASH_BEFORE.search(left):
         return False  # the tail of "4-3-3" after its first pair was read as a score
+    if bare and end.endswith("(") and right.startswith(")") and _SCORE_BRACKET_BEFORE.search(left):
+        return False  # "won 7-6(5)": the loser's points in a tie-break, part of the set's score
     if plain_int and q.value < 100000 and _NAME_AFTER.match(right) and q.start > 0 and left.strip():
         return False  # "787 Dreamliner", "11 Pro", "90049 ZIP Code": part of a name
     if bare and q.decimals == 0 and _AGE.search(left) and right.startswith(_AGE_END) and q.value < 120:
@@ -532,7 +535,7 @@ def _aside(q: Quantity, text: str, left: str) -> bool:
     if q.unit in ("point", "percentage_point") and q.words and q.value == 1 and _AT_BEFORE.search(left[-4:]):
         return True
     m = _PER_CURRENCY_AFTER.match(text, q.end) if bare or q.currency_given else None
-    return m is not None and m.group("c").lower() in CURRENCY_WORDS
+    return m is not None and m.group("c").lower() in CURRENCY_WORDS and not _asserted_rate(q, text)
 
 
 # "a 17-character VIN", "a six-digit code", "a four-letter word", "a six-figure salary": a format, not a count
@@ -552,7 +555,42 @@ def _rate_quote(q: Quantity, text: str, left: str) -> bool:
     if _PAIR_BEFORE.search(left[-12:]):
         return True
     m = _AGAINST_CURRENCY_AFTER.match(text, q.end) if q.currency_given else None
-    return m is not None and m.group("c").lower() in CURRENCY_WORDS
+    return m is not None and m.group("c").lower() in CURRENCY_WORDS and not _asserted_rate(q, text)
+
+
+# A currency's level or move stated by a verb in the rate's own clause, ending in the preposition before it: "the
+# peso weakened to 48.7 per dollar", "the lira hit a record low of 34.2 per euro", "recovered 3.2% to 47.15", "was
+# steady at 398.2": the headline fact of a currency story. A rate in brackets or after no such verb ("(7.46 per
+# euro)", "converted at an exchange rate of 7.46 per euro") stays a note.
+_RATE_VERBS = (
+    r"fell|falls?|falling|fallen|rose|rises?|rising|risen|weaken(?:ed|s|ing)?|strengthen(?:ed|s|ing)?|firm(?:ed|s|ing)|"
+    r"sl(?:id|ides?|iding)|slip(?:ped|s|ping)?|slump(?:ed|s|ing)?|plung(?:ed|es?|ing)|tumbl(?:ed|es?|ing)|"
+    r"drop(?:ped|s|ping)?|dip(?:ped|s|ping)?|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|"
+    r"recover(?:ed|s|ing)?|rebound(?:ed|s|ing)?|rall(?:ied|ies|ying)|surg(?:ed|es?|ing)|eas(?:ed|es?|ing)|"
+    r"s[ai]nk(?:s|ing)?|sunk|crash(?:ed|es|ing)?|collaps(?:ed|es?|ing)|depreciat(?:ed|es?|ing)|"
+    r"appreciat(?:ed|es?|ing)|edg(?:ed|es?|ing)|advanc(?:ed|es?|ing)|retreat(?:ed|s|ing)?|hit(?:s|ting)?|"
+    r"touch(?:ed|es|ing)|reach(?:ed|es|ing)?|trad(?:ed|es?|ing)|quoted|st(?:ood|ands?|anding)|clos(?:ed|es?|ing)|"
+    r"end(?:ed|s|ing)?|open(?:ed|s|ing)?|settl(?:ed|es?|ing)|h(?:eld|olds?|olding)|steadied|steady|stable|"
+    r"unchanged|flat"
+)
+_RATE_HEDGES = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than)\s+)*$"
+_RATE_ASSERTED_BEFORE = re.compile(
+    rf"\b(?:{_RATE_VERBS})\b(?:[^.;:()\[\]]|\.(?=\d)){{0,40}}?"
+    rf"\s(?:to|at|of|near|around|past|beyond|above|below|from)\s+{_RATE_HEDGES}"
+    rf"|\b(?:was|is|were|are)\s+(?:(?:at|near|around)\s+)?{_RATE_HEDGES}"
+    # a verb that takes the level as its object: "touching 48.70 to the US dollar", "breached 20 per dollar"
+    rf"|\b(?:hit(?:s|ting)?|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|breach(?:ed|es|ing)?|cross(?:ed|es|ing)?|"
+    rf"top(?:ped|s|ping)?)\s+{_RATE_HEDGES}"
+    # the line of a fact box: "- Peso: 48.7 per dollar, down 11.4%" (a currency pair's quote, "GBP/USD: 1.3120",
+    # is dropped before this is asked)
+    rf"|(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?[A-Z][A-Za-z ]{{1,30}}:[ \t]*{_RATE_HEDGES}",
+    re.I,
+)
+
+
+def _asserted_rate(q: Quantity, text: str) -> bool:
+    """Whether an exchange rate is stated as a level or a move in its clause (``_RATE_ASSERTED_BEFORE``)."""
+    return _RATE_ASSERTED_BEFORE.search(text, max(0, q.start - 80), q.start) is not None
 
 
 def _passing_age(q: Quantity, text: str, left: str) -> bool:

@@ -167,6 +167,9 @@ _DIGIT_SPAN = re.compile(r"\d{1,3}-(?:year|month|week|day|hour|minute|decade)", 
 # "a 10- to 15-minute walk", "16 and 17-year-olds": the span's other end comes first; a bare "to" is no range
 # ("production rose to 25-year highs")
 _RANGE_BEFORE = re.compile(r"(?:\d\s*[-–]|(?:\d|[-–])\s*(?:to|and|or)|\bbetween)\s*$", re.I)
+# a larger unit's span just before: "a 2-hour, 47-minute final", "a three-day, 12-hour hearing" measure one time
+# in two units (``_join_compound_measures``), which no name is written with
+_SPAN_BEFORE = re.compile(r"\w-(?P<u>year|month|week|day|hour|minute)s?,?\s+$", re.I)
 _NOUN_NEXT = re.compile(
     r" (?!(?:old|and|or|to|of|in|on|at|for|by|from|ago|later|earlier|before|after|since|until|with|as|than|is|was"
     r"|are|were|the|a|an)\b)[A-Za-z$£€]"
@@ -278,6 +281,8 @@ def scan(text: str, listed_times: bool = False) -> list[Quantity]:
         if change in (">", "<") and q.extras.get("range"):
             change = "="  # "from up to 252 miles to 287 miles": a range has both ends, it is no one-sided bound
         q.change = change
+        if not q.extras.get("implied") and (relative := _relative_direction(q, sentence_right)):
+            q.extras["implied"] = relative  # "$100 more than the X6", "2.7 million fewer than": a difference
         gap = text[previous.end : q.start] if previous is not None else ""
         same_amount = previous is not None and not previous.extras.get("age") and not _exact_in_brackets(
             previous, q, gap
@@ -444,6 +449,25 @@ def _period_item(gap: str, right: str) -> bool:
     return _PERIOD_AND_GAP.fullmatch(gap) is not None and _OF_AFTER.match(right) is None
 
 
+# A difference stated after the amount: "2.7 million fewer than its rival", "$100 more than the old model", and for
+# money without "than" too: "will pay 50p more for a ticket", "£40 cheaper". The move is kept for the claim (as
+# ``context.implied_direction`` keeps "a 3% drop"): such an amount is the gap between two levels, never a level.
+_MORE_THAN_AFTER = re.compile(r"\s+(?:(?P<up>more)|(?P<down>fewer|less))\s+than\b", re.I)
+_MONEY_MORE_AFTER = re.compile(
+    r"\s+(?:(?P<up>more|extra|dearer|costlier)|(?P<down>less|cheaper))\b(?!\s+(?:of|or|and)\b)", re.I
+)
+
+
+def _relative_direction(q: Quantity, right: str) -> str | None:
+    """'up' or 'down' for an amount stated as more or less than another (``_MORE_THAN_AFTER``), else None."""
+    if q.value_low is not None or q.unit in ("percent", "percentage_point", "basis_point", "ratio", "fraction"):
+        return None  # rates: ``context.implied_direction`` reads their comparatives
+    m = _MORE_THAN_AFTER.match(right) or (_MONEY_MORE_AFTER.match(right) if q.currency_given else None)
+    if m is None:
+        return None
+    return "up" if m.group("up") else "down"
+
+
 def _scale_units(quantities: list[Quantity], text: str) -> None:
     """'diamonds score between 50 and 70 on the GPa scale': the scale names the unit of a bare number, and of a bare
     degree ("-40° on the Fahrenheit scale")."""
@@ -489,6 +513,7 @@ def _join_compound_measures(atoms: list[Quantity], text: str, listed_times: bool
             and (
                 _COMPOUND_GAP.fullmatch(text[a.end : q.start])
                 or (listed_times and a.unit in _CLOCK_UNITS and _CLOCK_LIST_GAP.fullmatch(text[a.end : q.start]))
+                or (_CLOCK_LIST_GAP.fullmatch(text[a.end : q.start]) and _hyphenated_spans(a, q, text))
             )
         ):  # fmt: skip
             a.value = a.value * factor + q.value
@@ -496,6 +521,15 @@ def _join_compound_measures(atoms: list[Quantity], text: str, listed_times: bool
             continue
         out.append(q)
     return out
+
+
+_HYPHENATED_UNIT = re.compile(r"\w-[a-z]+$")
+
+
+def _hyphenated_spans(a: Quantity, b: Quantity, text: str) -> bool:
+    """'a 2-hour, 47-minute final': two hyphenated measures before one noun are coordinate adjectives of one time,
+    not a list of its parts."""
+    return bool(_HYPHENATED_UNIT.search(text, a.start, a.end) and _HYPHENATED_UNIT.search(text, b.start, b.end))
 
 
 def _join_subunits(quantities: list[Quantity], text: str) -> list[Quantity]:
@@ -709,6 +743,11 @@ _POINT_COMPOUND = re.compile(r"-points?\b", re.I)
 _ORDINAL_TAIL = re.compile(r"-(?:st|nd|rd|th)\b|-[A-Z]|-\d{1,4}(?P<code>[A-Z]{2,3})\b")
 _US_AFTER = re.compile(r"\s?(?:US|U\.S\.)(?![A-Za-z])")
 _POUNDS_AFTER = re.compile(r"\s?(?:pounds?)(?![A-Za-z])")
+# "two pound fifty", "three pound 20": a singular "pound" and the pence after it is a price said aloud (a weight
+# takes the plural, or names its ounces: "six pound four ounces")
+_PENCE_SPOKEN = re.compile(
+    r"\s(?P<p>\d{2}|[a-z]+(?:-[a-z]+)?)(?![\w-])(?!\s+(?:ounces?|oz)\b)(?!\s*(?:[-–]|to|or|and)\s*\d)", re.I
+)
 # pounds by the month or year are a fee or an income, not a weight: "two or three pounds per month"
 _POUNDS_PER_TERM = re.compile(r"\s(?:per|an?)\s(?:month|year)\b")
 # A verb or noun of money shortly before "N pounds": "earns 45,000 pounds a year", "a fine of 500 pounds"
@@ -892,11 +931,13 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
         return None  # "one-time", "one-off", "a half-step", "three-point range" (a kind of shot, as a "-point" plan
         # is a kind of plan); but "a three-bedroom house", "six-cylinder engines" count what the noun names, as "a
         # 3-bedroom house" does (NewsQuant annotates "four-, five- and six-cylinder")
-    if q.words and _SPAN_MODIFIER.search(text, q.start, q.end) and _NOUN_NEXT.match(text, q.end):
+    larger = _SPAN_BEFORE.search(text, max(0, q.start - 16), q.start)
+    compound = larger is not None and (larger.group("u").lower(), q.unit) in _COMPOUND_UNITS  # "2-hour, 47-minute"
+    if q.words and _SPAN_MODIFIER.search(text, q.start, q.end) and _NOUN_NEXT.match(text, q.end) and not compound:
         return None  # "a five-year contract", "a two-month deal": a span naming the thing, not an amount stated
     if (
         _DIGIT_SPAN.fullmatch(text, q.start, q.end) and _NOUN_NEXT.match(text, q.end)
-        and not _RANGE_BEFORE.search(text, max(0, q.start - 12), q.start)
+        and not _RANGE_BEFORE.search(text, max(0, q.start - 12), q.start) and not compound
     ):  # fmt: skip
         return None  # "a 52-week high", "the 10-year Treasury yield": the same span written in digits
     tail = _ORDINAL_TAIL.match(text[q.end : q.end + 9])
@@ -1107,6 +1148,8 @@ def _read_unit(q: Quantity, text: str) -> None:
         _read_per(q, text)
         return
     m = _POUNDS_AFTER.match(rest)
+    if m and _read_pound_pence(q, text, q.end + m.end()):
+        return  # "two pound fifty": sterling said as it is spoken
     if m and (
         q.scale >= 1e3 or (q.words and q.value >= 1e5) or _MONEY_CUE.search(text, max(0, q.start - 40), q.start)
         or _POUNDS_PER_TERM.match(rest, m.end())
@@ -1206,6 +1249,22 @@ _RATE_OF_COUNT = re.compile(
     r"(?!\s+(?:earlier|ago|later|before|after|prior))",
     re.I,
 )
+
+
+def _read_pound_pence(q: Quantity, text: str, pound_end: int) -> bool:
+    """Read "<N> pound <pence>" ("two pound fifty") as sterling with its pence; False when no pence follow."""
+    if not text[q.end : pound_end].lower().endswith("pound") or q.scale != 1.0 or q.value != int(q.value):
+        return False
+    m = _PENCE_SPOKEN.match(text, pound_end)
+    word = m.group("p") if m else ""
+    pence = num.parse_words(word) if word.isalpha() or "-" in word else (float(word) if word else None)
+    if pence is None or word.lower() in ("a", "an") or not 1 <= pence <= 99 or pence != int(pence):
+        return False
+    q.unit, q.unit_given, q.currency_given = "GBP", True, True
+    q.value += pence / 100
+    q.decimals = 2
+    q.end = m.end("p")
+    return True
 
 
 def _read_rate_of_count(q: Quantity, text: str) -> None:

@@ -42,6 +42,8 @@ _BETWEEN_WORD_BEFORE = re.compile(r"between\s+(?:the\s+ages\s+of\s+)?$", re.I)
 _BETWEEN_GAP = re.compile(r"\s*(?:and|-|–|to)\s*")
 _OR_GAP = re.compile(r"\s+or\s+")
 _RANGE_GAP = re.compile(r"\s*(?:to-?|–|—|-)\s*|-|-to-|-\s+to\s+")  # "a 10- to 15-minute walk"
+# a dash with a space on either side: "$68.50 a share — $52 in cash", "3.1% – 2.9% in the north"
+_SPACED_DASH = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _RATIO_GAP = re.compile(r"\s+(?:(?:times\s+)?out\s+of|in)\s+(?:every\s+)?")  # "nine times out of ten"
 _TALLY_GAP = re.compile(r"\s+(?:votes?\s+)?to\s+")  # "passed 62 to 38", "by 297 votes to 203"
@@ -67,6 +69,8 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         return None
     if a.words != b.words and not between and "to" not in gap:
         return None  # "on November 3—nine days before": a dash between digits and words is punctuation
+    if _SPACED_DASH.fullmatch(gap) and ("—" in gap or a.value > b.value):
+        return None  # "$68.50 a share — $52 in cash": a spaced dash opens an aside; a range is written rising
     if looks_like_year(a, text) != looks_like_year(b, text):  # "in 2008 to 29 mpg"; a range of years is kept
         return None
     if is_day_of_month(b, text):
@@ -78,6 +82,8 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         return None  # "5-4" is a score, "16-18 Industrial Avenue" an address
     if unitless and "to" in gap and (_tally_before(a, b, before) or _TALLY_AFTER.match(text, b.end)):
         return None  # "the bill passed 62 to 38", "an eight to one majority": a vote tally, not a range
+    if "to" in gap and _score_tally(a, b, text, before):
+        return None  # "took the tie-break 10 points to 5": a score, not a range
     if "to" in gap and _vote_split(a, b, before):
         b.extras["against"] = True
         return None  # "ratified by a vote of 95.04% to 4.96%": the shares for and against, not a range
@@ -117,7 +123,36 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
             q.unit, q.unit_given = "year", True  # "between the ages of 10 and 17": an age span, in years
             q.extras["age"] = True
     q.extras["range"] = True
+    if "to" in gap:
+        _mark_move(q, a, b, text)
     return q
+
+
+# A verb of change before "from A to B" ("raise the fare from 200p to 250p", "a ticket goes from £21 to £23.50",
+# "will be cut from 5% to 4.5%", "went up from"): a move from one level to the next, not a span of values. Verbs of
+# extent ("range", "vary", "run", "cost", "start") are left out: "prices range from $5 to $9" is a span.
+_MOVE_VERBS = (
+    r"rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
+    r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|"
+    r"mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|shift(?:s|ed|ing)?|bump(?:s|ed|ing)?|go|goes|went|gone|going|"
+    r"ris(?:e|es|ing)|rose|risen|fall(?:s|ing|en)?|fell|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|drop(?:s|ped|ping)?|"
+    r"gr(?:ow|ows|ew|own|owing)|shr(?:ink|inks|ank|unk|inking)|doubl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|"
+    r"soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|"
+    r"decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|extend(?:s|ed|ing)?|"
+    r"expand(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|revis(?:e|es|ed|ing)"
+)
+_MOVE_FROM_BEFORE = re.compile(
+    rf"\b(?:{_MOVE_VERBS})\b(?:\s+[\w'’-]+){{0,4}}?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I
+)
+
+
+def _mark_move(q: Quantity, a: Quantity, b: Quantity, text: str) -> None:
+    """Mark a "from A to B" after a verb of change as a move to B (``extras["move"]``: "up" or "down").
+
+    The quantity stays a range, as NewsQuant annotates it; a claim reads the mark as the level moved to.
+    """
+    if a.value != b.value and _MOVE_FROM_BEFORE.search(text, max(0, a.start - 60), a.start):
+        q.extras["move"] = "up" if b.value > a.value else "down"
 
 
 _VOTE_WORD = re.compile(r"\b(?:vot\w*|ballots?|polls?|referendum|elected|won|beat|defeated|backed|rejected)\b", re.I)
@@ -228,10 +263,35 @@ _SCORE_BEFORE = re.compile(
 )
 
 
+# "10 points to 5", "three goals to one": the counts of a score, the unit written once after the first
+_SCORE_TALLY_GAP = re.compile(
+    r"\s+(?:(?:points?|goals?|runs?|games?|sets?|frames?|tries|wickets?|shots?|holes?)\s+)?to\s+", re.I
+)
+_FROM_OR_BETWEEN_BEFORE = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+
+
+def _score_tally(a: Quantity, b: Quantity, text: str, before: str) -> bool:
+    """Whether "A points to B" (goals, runs, sets ...) is a score: the second count bare, and falling (a range is
+    written rising) or after a verb of winning; not a move ("fell 50 points to 7,400") nor "from"/"between"."""
+    gap = text[a.end : b.start]
+    if not (a.unit == "point" or (a.unit == "count" and not a.unit_given)) or a.scale != 1.0:
+        return False
+    named = a.unit == "point" or gap.strip().lower() != "to"
+    if not named or b.unit_given or b.scale != 1.0 or b.noun is not None or not _SCORE_TALLY_GAP.fullmatch(gap):
+        return False
+    if _FROM_OR_BETWEEN_BEFORE.search(before) or CHANGE_BEFORE.search(before):
+        return False
+    if _tally_before(a, b, before):
+        return True  # "won by three goals to one"
+    return not _BY_BEFORE.search(before) and (a.value > b.value or _SCORE_BEFORE.search(before) is not None)
+
+
 def _is_score(a: Quantity, b: Quantity, text: str) -> bool:
     gap = text[a.end : b.start]
     if _grouped_range(a, b, text):
         return False
+    if _score_tally(a, b, text, text[max(0, a.start - 40) : a.start]):
+        return True  # "won the tie-break 10 points to 5", "beat them three goals to one"
     unitless = not (a.unit_given or b.unit_given) and a.scale == b.scale == 1.0
     if (
         unitless
@@ -312,6 +372,7 @@ def join_from_to(quantities: list[Quantity], text: str) -> list[Quantity]:
                 value_low=min(a.value, b.value), value_high=max(a.value, b.value), noun=b.noun or a.noun,
             )  # fmt: skip
             q.extras["range"] = True
+            _mark_move(q, a, b, text)
             out.append(q)
             i += 2
             continue

@@ -165,7 +165,7 @@ def test_a_real_fall_keeps_its_direction() -> None:
         ("Like-for-like sales rose 1.4% in the 26 weeks to 30 September.", "26 weeks"),
         ("A father of four from Tralee was among those hurt.", "four"),
         ("Repairs could take a week, perhaps two.", "two"),
-        ("The forint was steady at 398.2 per euro.", "398.2"),
+        ("The forint is converted at an exchange rate of 398.2 per euro.", "398.2"),
         ('"Fifty points? Sixty? Nobody knows," the coach said.', "Sixty"),
         ("Oxygen levels had dipped to 17% at one point.", "one point"),
         ("Four charts explain why the pound slumped.", "Four"),
