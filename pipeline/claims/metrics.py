@@ -48,6 +48,18 @@ _COSTLY_EVENTS = ("strikes?", "walkouts?", "closures?", "shutdowns?", "outages?"
                   "restructuring", "redundancies", "overhaul", "scheme", "project", "programme", "program",
                   "pandemic", "lockdowns?", "crisis", "scandal", "disaster", "bailout", "repairs", "renovations?",
                   "clean-?up", "investigation", "inquiry", "changes", "move")  # fmt: skip
+# "gross" as a noun, not an adjective before one: what follows it is punctuation, a function word or a verb ("its
+# worldwide gross of $300m", "the gross took it past $1bn"), never a noun it qualifies ("gross international reserves")
+_GROSS_AS_NOUN = (
+    r"(?=\s*(?:$|[^\w\s]|\s+(?:of|from|to|in|at|for|on|by|so|now|since|was|is|has|had|have|will|would|could|"
+    r"took|takes|rose|fell|reached|stood|stands|topped|passed|hit|climbed|jumped|and|but|after|before|this|last)\b))"
+)
+# What follows a participle used as a verb, not as an adjective before a noun: punctuation, a preposition, a
+# conjunction or an auxiliary ("£2m stolen from the charity", "the stolen £2m"), not a noun ("stolen data")
+_NO_NOUN_AFTER = (
+    r"(?!\s+(?!(?:from|by|in|during|at|over|since|between|and|or|when|after|before|was|were|is|are|has|had|have|to|"
+    r"through|via|with|under|across|last|this|so|since)\b)[a-z])"
+)
 # canonical metric -> synonyms (regular expressions, matched case-insensitively on word boundaries)
 LEXICON: dict[str, list[str]] = {
     "revenue": [r"revenues?", r"net sales", r"sales", r"turnover", r"top[- ]line", r"takings", r"billings"],
@@ -82,8 +94,11 @@ LEXICON: dict[str, list[str]] = {
     "job_cuts": [r"layoffs?", r"made redundant", r"lay off", r"laid off", r"job cuts", r"redundancies", r"job losses"],
     "speed_up": [r"times faster", r"faster", r"speed[- ]?up", r"quicker", r"more quickly"],
     "market_share": [r"market share", r"share of the (?:[\w-]+ ){0,2}market"],
-    # a film's takings: "opened to $162 million", "grossed $360 million worldwide", "the opening weekend's haul"
-    "box_office": [r"box[- ]office", r"grossed", r"grosses", r"gross", r"opened (?:to|with)", r"took in",
+    # a film's takings: "opened to $162 million", "grossed $360 million worldwide", "the opening weekend's haul";
+    # "gross" only as a noun, which a word of another noun does not follow ("gross reserves", "gross debt" are
+    # the whole of a bank's or a state's money, before anything is netted off)
+    "box_office": [r"box[- ]office", r"grossed", r"grosses", r"gross" + _GROSS_AS_NOUN, r"opened (?:to|with)",
+                   r"took in",
                    r"opening(?: weekend)?(?: haul)?", r"haul", r"ticket sales"],
     # what a takeover pays over the market price: "a 32% premium"
     "premium": [r"premium"],
@@ -117,9 +132,10 @@ LEXICON: dict[str, list[str]] = {
     "damage": [r"damage", r"destruction", r"economic losses", r"insured losses"],
     # "worth $2bn", not "worth shopping around"
     "valuation": [r"valuation", r"valued at", r"market (?:cap|capitali[sz]ation|value)", r"worth(?!\s+\w+ing\b)",
-                  r"valu(?:es|ing) (?:the (?:company|group|firm|start-?up|business|target) |it |[A-Z][\w-]* )?at"],
+                  r"valu(?:es|ing) (?:the (?:[a-z-]+ ){1,3}|it |[A-Z][\w-]* )?at"],
     # money raised, not a forecast, prices or doubts raised ("raised its forecast for growth to 1.1%")
-    "funding": [r"funding", r"raised(?!\s+(?:its|their|his|her|the|a|an)?\s*(?:[\w-]+\s+)?(?:forecasts?|outlook|"
+    "funding": [r"funding", r"grants?", r"revenue grants?", r"subsid(?:y|ies)",
+                r"raised(?!\s+(?:its|their|his|her|the|a|an)?\s*(?:[\w-]+\s+)?(?:forecasts?|outlook|"
                 r"estimates?|guidance|targets?|projections?|expectations?|prices?|rates?|fares?|bills?|concerns?|"
                 r"questions?|doubts?|fears?|hopes?|the prospect))",
                 r"investment", r"invested", r"financing", r"capital raise", r"donations?",
@@ -136,6 +152,18 @@ LEXICON: dict[str, list[str]] = {
     "spending": [r"spending", r"spent", r"spend", r"capex", r"capital expenditures?", r"budget",
                  r"production (?:budget|costs?)", r"to (?:make|produce|film|build)"],
     "debt": [r"debts?", r"borrowing", r"liabilities"],
+    # money lent to a state or a firm in one package: "a $7.5bn IMF loan", "a bailout of €86bn" (a financing package
+    # is a loan, no money raised from investors)
+    "loan": [r"loans?", r"bailouts?", r"rescue (?:package|loan|deal)", r"financing (?:package|deal|facility)",
+             r"credit (?:line|facility)", r"standby arrangement"],
+    # what a central bank or a state holds in foreign currency and gold, a level: "gross reserves fell to $18.2bn";
+    # not money drawn "from reserves" or sold "of reserves" (a flow out of them)
+    "reserves": [r"reserves(?<!of reserves)(?<!from reserves)"],
+    # what hackers or kidnappers demand: "a ransom of 50 bitcoin", "$38m in ransom payments" (not "ransomware")
+    "ransom": [r"ransoms?", r"ransom (?:demands?|payments?)"],
+    # what a tenant pays: "the average rent reached £1,362 a month", "tenants paying an average of £2,215 a month"
+    "rent": [r"rents?", r"rental(?: (?:costs?|prices?|payments?))?",
+             r"(?:tenants|renters)\s+(?:(?:are|were|still|now)\s+){0,2}pay(?:ing|s)?", r"to rent"],
     # what a budget falls short by in a year (a flow; debt is the stock): "a fiscal deficit of 4.4% of GDP"
     "deficit": [r"(?:budget |fiscal |public |government )?deficits?", r"shortfall"],
     "trade_balance": [r"trade (?:deficit|surplus|gap|balance)", r"current[- ]account (?:deficit|surplus|balance)"],
@@ -220,6 +248,13 @@ LEXICON: dict[str, list[str]] = {
     "snowfall": [r"snow(?:fall)?"],
     "water_level": [r"river levels?", r"water levels?", r"flood levels?", r"sea levels?"],
     "distance": [r"distance", r"range"],
+    # what escaped from a tanker or a pipeline, by volume or weight: "12,000 barrels have leaked", "spilled 1,650
+    # tonnes" ("leaked 1.4 terabytes" of data is no volume)
+    "spill": [r"spill(?:s|ed|ing)?", r"spilt", r"leak(?:s|ed|ing)?", r"escaped", r"gushed"],
+    # a stretch of coast a spill or a storm reached, measured as the figure's own noun: "38 km of coastline"
+    "coastline": [r"of (?:the )?(?:coastline|shoreline|coast|beach(?:es)?)"],
+    # a device's screen, by its diagonal: "a 6.8-inch display", "the screen measures 6.1 inches"
+    "screen_size": [r"screens?", r"displays?", r"touchscreens?"],
     "temperature": [r"temperatures?", r"warming"],
     # A thing's physical size, read only from a figure in the units of its dimension and close to its own word
     # (``_MEASURE_ONLY``): "weighs 4,200 kg", "a payload of 4.2 tonnes"; "an altitude of 550 km", "a 580-kilometre
@@ -267,8 +302,10 @@ LEXICON: dict[str, list[str]] = {
     # a prison term, read from the words that govern a figure in time units ("jailed for nine years")
     "sentence": [r"jailed", r"sentenced", r"imprisoned", r"prison", r"jail", r"custodial", r"behind bars"],
     # money taken by fraud or theft: "stole £2.3m", "a £2.3m fraud", "embezzled $4m"
-    "theft": [r"stole", r"stolen", r"steal(?:ing|s)?", r"embezzl(?:ed|ing|ement)", r"fraud", r"defraud(?:ed|ing)?",
-              r"swindl(?:ed|ing)", r"plunder(?:ed|ing)?", r"theft", r"misappropriat(?:ed|ing)", r"laundered"],
+    # ("stolen data", "stolen cars": a participle before a noun names what was taken, no sum)
+    "theft": [r"stole", r"stolen" + _NO_NOUN_AFTER, r"steal(?:ing|s)?", r"embezzl(?:ed|ing|ement)", r"fraud",
+              r"defraud(?:ed|ing)?", r"swindl(?:ed|ing)", r"plunder(?:ed|ing)?", r"theft", r"misappropriat(?:ed|ing)",
+              r"laundered"],
 }  # fmt: skip
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -280,11 +317,11 @@ _RATE_UNITS = ("percent", "percentage_point", "basis_point")
 # Rates stated as a level that is itself a change over a year: "year-on-year" beside them names how they are measured
 _YEARLY_RATES = frozenset({"inflation", "core_inflation"})
 # Metrics that are themselves rates: a percentage that moves is their level or its move ("gross margin narrowed by
-# 0.6 points"), no growth of a quantity
+# 0.6 points"), no growth of a quantity (a deficit in percent is a share of GDP: "cut the deficit by 0.3 points")
 _LEVEL_RATES = frozenset({
     "share", "market_share", "ownership_stake", "interest_rate", "inflation", "core_inflation", "unemployment",
     "youth_unemployment", "tax", "votes", "vote_share", "turnout", "risk", "gross_margin", "operating_margin",
-    "profit_margin", "dividend_yield", "load_factor", "lead", "swing",
+    "profit_margin", "dividend_yield", "load_factor", "lead", "swing", "deficit", "premium",
 })  # fmt: skip
 MAX_COST = 120  # characters (a clause break counts 80): beyond this a metric word is about something else
 # "pay" as a verb, with what is paid after it ("must pay £12.4m", "to pay a record fine", "pay up to £3m"): the
@@ -401,7 +438,7 @@ def _noun_metric(noun: str) -> str | None:
 _MONEY_ONLY = frozenset({
     "revenue", "profit", "operating_profit", "eps", "dividend", "loss", "price", "valuation", "funding", "deal_value",
     "spending", "debt", "fine", "salary", "cost", "damage", "assets", "savings", "theft", "aid", "trade_balance",
-    "box_office", "prize", "bid", "add_ons",
+    "box_office", "prize", "bid", "add_ons", "loan", "ransom", "rent",
 })  # fmt: skip
 _COUNT_ONLY = frozenset({
     "subscribers", "users", "customers", "views", "jobs", "job_cuts", "deaths", "cases", "population", "votes",
@@ -454,6 +491,15 @@ _ORDERED_TO_PAY = re.compile(
     r"at\s+least|a\s+total\s+of)\s+)?$",
     re.I,
 )
+# Who pays a price, not a wage: the buyers of a service or a good, a few words before the verb "pay" ("Children under
+# 16 will still pay 100p", "passengers paid £4.20"; tenants' rent has its own words)
+_CONSUMER_PAYS = re.compile(
+    r"\b(?:children|passengers|commuters|customers|households|drivers|motorists|buyers|shoppers|travell?ers|riders|"
+    r"users|fans|students|patients|consumers|pensioners|adults|families|homeowners|borrowers|subscribers|visitors|"
+    r"diners|spectators)\b(?:\s+[\w-]+){0,4}?\s+pa(?:y|ys|id|ying)\s+(?:(?:about|around|up\s+to|just|only|an?\s+extra|"
+    r"an?\s+average\s+of|more\s+than|less\s+than)\s+)?$",
+    re.I,
+)
 _FOR_TARGET_AFTER = re.compile(
     r"(?:[^,;.]|(?<=\d)\.(?=\d)){0,30}?\s(?:in\s+(?:cash|stock|shares)\s+)?for\s+(?:[A-Z]|(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:company|group|firm|business|target|stake|rights|unit|division|maker|rival|start-?up)\b)"
@@ -482,8 +528,16 @@ _OF_GDP_AFTER = re.compile(
 _YARDSTICK_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+country's\s+|its\s+)?$", re.I)
 # A relative clause set off by commas: ", which strips out food and fuel prices,"
 # and a qualifier set off so: "Core inflation, excluding energy and unprocessed food, stood at 3.0%"
-_ASIDE = re.compile(r",\s+(?:which|who|whose|excluding|including|stripping\s+out|not\s+counting)\b[^,;]*,")
+# (a figure's thousands comma ends no aside: ", including about 9,000 staff,")
+_ASIDE = re.compile(
+    r",\s+(?:which|who|whose|excluding|including|stripping\s+out|not\s+counting)\b(?:[^,;]|(?<=\d),(?=\d{3}))*,"
+)
 _ASIDE_WORDS = ("wh", "cluding", "stripping", "counting")  # a screen: most sentences hold no aside
+# A conversion set off by commas: "earned A$3.15 million, about US$2.07 million, in prize money" (it parts no clause)
+_CONVERSION_ASIDE = re.compile(
+    r"(?<=\d|[mn]),\s+(?:(?:about|around|roughly|some|or|nearly|approximately|just\s+over|just\s+under)\s+)*"
+    r"(?:[A-Z]{1,3})?[$£€¥][\d.,]+\s?(?:million|billion|bn|m)?,"
+)
 # An attribution set off by commas: "The average price reached £287,450, the lender said, up 3.9% on a year
 # earlier": who said it parts no clause, so the price still governs the 3.9%
 _SAID_ASIDE = re.compile(
@@ -503,12 +557,13 @@ _MEASURE_METRICS = {
     "exports": ("any",), "imports": ("any",), "mass": ("mass",), "altitude": ("length",),
     "demand": ("power", "energy"), "generation": ("power", "energy"), "capacity": ("power", "energy"),
     "wind_speed": ("speed",), "rainfall": ("length",), "snowfall": ("length",), "water_level": ("length",),
+    "spill": ("volume", "mass"), "coastline": ("length",), "screen_size": ("length",),
 }  # fmt: skip
 # Measure metrics whose words are everyday words in other senses ("demand for iPhones rose 9%", "a capacity crowd of
 # 60,000", "a 20% weighting"): they measure only a figure in their own dimension, and only within
 # ``MEASURE_REACH`` of it, so a size mentioned further off in the sentence is no figure of theirs.
 _MEASURE_ONLY = frozenset({"mass", "altitude", "demand", "generation", "capacity", "wind_speed", "rainfall", "snowfall",
-                           "water_level"})  # fmt: skip
+                           "water_level", "spill", "screen_size"})  # fmt: skip
 # Rain and snow are measured in the small units of their gauges
 _PRECIPITATION_UNITS = {
     "rainfall": ("millimetre", "centimetre", "inch"),
@@ -516,7 +571,10 @@ _PRECIPITATION_UNITS = {
 }
 # Lengths, measured only by a figure in units of length: "31 men were underground" is no depth, "a range of
 # £405m-£425m" no distance
-_LENGTH_ONLY = frozenset({"depth", "distance"})
+_LENGTH_ONLY = frozenset({"depth", "distance", "coastline"})
+# Metrics read only from the figure's own noun right after it ("38 km of coastline"), not from a word further off
+# ("20 km south of the coast" is a distance)
+_OWN_NOUN_ONLY = frozenset({"coastline"})
 MEASURE_REACH = 40  # characters
 
 
@@ -571,6 +629,9 @@ def _admits(metric: str, unit: str) -> bool:
         return unit in TIME_UNITS  # "jailed ... after taking £1m": the money is no prison term
     if metric in ("premium", "churn"):
         return unit in _RATE_UNITS or unit == "fraction"  # "a 32% premium", "churn of 2.1%"
+    if metric == "reserves":
+        # "reserves of $18bn", "oil reserves of 3bn barrels"; not "12 reserves" (players) nor a nature reserve's area
+        return unit != "count" and dimension_of(unit) not in ("area", "length")
     if metric == "containment":
         return unit in _RATE_UNITS or unit == "fraction"  # "5% contained", never "contained a clause of €100m"
     if metric == "risk":
@@ -621,16 +682,23 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         ):
             return "sentence"  # "jailed for nine years", "12 years in prison": a prison term, a court story's fact
         return "duration"
+    if dimension_of(unit) == "charge":
+        return "battery_capacity"  # "a 5,200mAh battery": a charge is what a battery holds, whatever words are near
+    if is_difference(sentence, end, unit):
+        return None  # "$100 more than the X6", "2.7 million fewer than": a difference, no level of the metric
+    if unit == "percent" and _PREMIUM_AFTER.match(sentence, end):
+        return "premium"  # "37% above its last close": what a bid pays over the market price
     if is_currency(unit) and _FOR_PRICE_BEFORE.search(sentence, max(0, start - 16), start) and _DEAL_VERB.search(
         sentence, 0, start
     ):
         mentions.append((start, start, "deal_value"))  # "agreed to buy GreenLeaf, a maker of crisps, for $1.3bn"
-    if is_currency(unit):
+    if is_currency(unit) or is_currency(dimension_of(unit)):  # (a sum in a currency's small unit too: "100p")
         mentions += _paying(sentence, start, end)
     if unit == "percent" and _share_of_group(sentence, end):
         return "share"
     if "worth" in sentence:
         mentions = _worth_noun(sentence, mentions, end)
+    mentions = [m for m in mentions if not _qualifier_or_remote(sentence, start, end, m)]
     if is_currency(unit) and any(m[2] == "orders" for m in mentions):
         # the money of an order is what the deal is worth: "ordered 30 planes for $1.8bn" -> deal_value
         mentions = [(a, b, "deal_value") if metric == "orders" else (a, b, metric) for a, b, metric in mentions]
@@ -646,6 +714,8 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         if any(word in sentence for word in _ASIDE_WORDS)
         else []
     )
+    if sentence.count(",") >= 2:
+        asides += [a.span() for a in _CONVERSION_ASIDE.finditer(sentence) if not a.start() <= start < a.end()]
     if any(word in sentence for word in _SAID_WORDS):
         asides += [a.span() for a in _SAID_ASIDE.finditer(sentence) if not a.start() <= start < a.end()]
     if asides:  # "Core inflation, which strips out food and fuel prices, rose to 2.9%": the aside's words are not it,
@@ -700,14 +770,86 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         )
         if base in _YEARLY_RATES and unit in _RATE_UNITS:
             return base  # "inflation eased to 3.4% year-on-year": the rate is measured over a year, it is no growth
+        if base in _LEVEL_RATES and _rate_of_other_clause(sentence, ranked[0], base, ranked):
+            base = None  # "the deficit will be 2.9%, assumes growth of 1.4%": the economy's growth, not the deficit's
         if unit not in _RATE_UNITS and unit not in ("fraction", "ratio"):
             return base  # "rose 6% year-on-year to $4.27 billion": the amount is the revenue, only the 6% a growth
         return f"{base}_growth" if base else "growth"
-    if unit in _RATE_UNITS and best not in _LEVEL_RATES:
+    if unit in _RATE_UNITS and best not in _LEVEL_RATES and not _OF_GDP_AFTER.match(sentence, end):
         growth_word = any(m[2] == "growth" for m in mentions)
-        if change in ("up", "down") or growth_word:
+        if change in ("up", "down") or growth_word or (best in _MONEY_ONLY and _percent_move(sentence, start, end)):
             return f"{best}_growth"
     return best
+
+
+def is_difference(text: str, end: int, unit: str) -> bool:
+    """Whether the amount ending at ``end`` is a difference between two levels, not a level ("$100 more than the
+    X6", "2.7 million fewer than", "will pay 50p more for a journey"): no metric of the level is its metric. A
+    percentage so placed is a growth or a premium, read apart."""
+    return unit not in _RATE_UNITS and unit not in ("fraction", "ratio") and bool(_DIFFERENCE_AFTER.match(text, end))
+
+
+def _rate_of_other_clause(sentence: str, growth: tuple[int, int, str], base: str, ranked: list) -> bool:
+    """Whether the word "growth" before a figure names growth of its own, with the rate metric before it in another
+    clause ("expects the deficit at 2.9% next year, assumes growth of 1.4%"): no rate level grows in percent."""
+    if growth[2] != "growth":
+        return False
+    before = [m for m in ranked if m[2] == base and m[1] <= growth[0]]
+    return bool(before) and bool(_CLAUSE_BREAK.search(sentence, before[-1][1], growth[0]))
+
+
+def _percent_move(sentence: str, start: int, end: int) -> bool:
+    """Whether a percentage is the size of a move of an amount, told by a noun of moving after it ("a 9.3% rise")
+    or set off after a verb of moving ("rises from 540p to 590p, about 9%"): no percentage is a level of a price."""
+    return bool(_MOVE_NOUN_AFTER.match(sentence, end) or _MOVE_SET_OFF.search(sentence, max(0, start - 80), start))
+
+
+def _qualifier_or_remote(sentence: str, start: int, end: int, m: tuple[int, int, str]) -> bool:
+    """Whether a mention only qualifies the figure or is too far from it to name it: a debt "including"d in a
+    deal's value ("$43.6bn including debt"), a "worth" that converts the figure before it ("50 bitcoin, worth
+    $4.6m"), a likelihood the figure is the subject of ("0.9% is more likely"), a noun of its own further off."""
+    if m[2] == "debt":
+        return bool(_QUALIFIER_BEFORE.search(sentence, max(0, m[0] - 25), m[0]))
+    if m[2] == "valuation" and _WORTH.match(sentence, m[0]):
+        return bool(_CONVERTED_BEFORE.search(sentence, max(0, m[0] - 40), m[0]))
+    if m[2] == "risk" and _LIKELY.match(sentence, m[0]):
+        return m[0] < end or not _HEAD_GAP.fullmatch(sentence, end, m[0])  # only "33% less likely to"
+    if m[2] in _OWN_NOUN_ONLY:
+        return m[0] < end or not _HEAD_GAP.fullmatch(sentence, end, m[0])
+    return False
+
+
+# "including debt", "excluding net debt", "plus debt": a qualifier of the figure, whose metric stays its own
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?:including|excluding|plus|net\s+of|inclusive\s+of)\s+(?:its\s+|net\s+|assumed\s+)?$", re.I
+)
+# a figure set off by a comma right before "worth": "50 bitcoin, worth", "£2bn (€2.3bn), worth"
+_CONVERTED_BEFORE = re.compile(r"\d[\d.,]*\s?(?:[a-z]+\s?)?(?:\([^()]*\)\s*)?,\s+$", re.I)
+_LIKELY = re.compile(r"(?:more|less)\s+likely", re.I)
+# An amount told apart from another: "$100 more than", "2.7 million fewer than", "50p more for a journey", "£150
+# more a year" (a figure's hedge "more than" stands before it, not after)
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:(?:more|less|fewer|extra|cheaper|dearer)\s+(?:than|for|a|per|each)|(?:higher|lower|bigger|larger|smaller)"
+    r"\s+than)\b",
+    re.I,
+)
+# A percentage over a market price: "37% above its last close", "37% more than Brightwater was worth on Friday"
+_PREMIUM_AFTER = re.compile(
+    r"\s+(?:above|over|more\s+than|higher\s+than)\s+(?:[\w'’.-]+\s+){0,4}?(?:(?:last|closing|previous|prior|"
+    r"undisturbed)\s+(?:close|closing\s+price|share\s+price|trading\s+price|price)|closing\s+price|(?:was|were)\s+"
+    r"(?:worth|valued))\b",
+    re.I,
+)
+_MOVE_NOUN_AFTER = re.compile(
+    r"\s+(?:rise|increase|hike|jump|climb|fall|drop|decline|decrease|cut|reduction)s?\b", re.I
+)
+# a percentage set off after a verb of moving in its clause: "rises by 50p to 590p, or 9.3 per cent"
+_MOVE_SET_OFF = re.compile(
+    r"\b(?:ris(?:e|es|ing)|rose|increas(?:e|es|ed|ing)|(?:go(?:es)?|went|going)\s+up|hik(?:e|es|ed|ing)|cut(?:s|ting)?|"
+    r"fall(?:s|ing)?|fell|drop(?:s|ped|ping)?|reduc(?:e|es|ed|ing))\b[^;,]*,\s+(?:(?:or|about|around|roughly|some|"
+    r"nearly|almost|just\s+over|just\s+under)\s+){0,2}$",
+    re.I,
+)
 
 
 def _in_own_clause(
@@ -760,8 +902,9 @@ _CLOSE_BEFORE = re.compile(
 
 # A move set off by a comma right after an amount, up to the figure: ", down 11%", ", up 4% from", ", a rise of"
 _MOVE_APPOSITION = re.compile(
-    r"(?<=\d)(?:\s?(?:[a-z]{1,8}|[%£$€¥]))?\s*,\s+(?:up|down|rising|falling|a\s+(?:rise|fall|drop|decline|increase|"
-    r"decrease|jump)\s+of|an\s+increase\s+of)\s+(?:by\s+)?(?:(?:about|around|nearly|some|almost|roughly|just)\s+)?"
+    r"(?<=\d)(?:\s?(?:[a-z]{1,8}|[%£$€¥]))?\s*,\s+(?:up|down|rising|falling|an?\s+(?:(?:annual|yearly|monthly)\s+)?"
+    r"(?:rise|fall|drop|decline|increase|decrease|jump)\s+of)\s+(?:by\s+)?"
+    r"(?:(?:about|around|nearly|some|almost|roughly|just)\s+)?"
     r"(?:[\d.,]+\s?(?:%|per\s?cent|percent)\s+(?:from|on)\s+(?:(?-i:[A-Z]{3})\s?|[$£€¥₹])?)?$",
     re.I,
 )
@@ -832,6 +975,8 @@ def _paying(sentence: str, start: int, end: int) -> list[tuple[int, int, str]]:
     or regulator ordered ("was ordered to pay £60.5m": a fine); none otherwise (the paying stays a salary)."""
     if _ORDERED_TO_PAY.search(sentence, max(0, start - 40), start):
         return [(start, start, "fine")]
+    if _CONSUMER_PAYS.search(sentence, max(0, start - 80), start):
+        return [(start, start, "price")]  # "Children under 16 will still pay 100p": a fare or a bill, no wage
     if not _PAY_BEFORE.search(sentence, max(0, start - 50), start):
         return []
     if _FOR_TARGET_AFTER.match(sentence, end):
