@@ -60,7 +60,10 @@ ENTITY_COLUMNS = ["article_id", "text", "label", "count"]
 log = logging.getLogger(__name__)
 
 # ("U.S.", "U.K.": an abbreviation with inner full stops is one word, not "U." and "S. Food")
-_CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’\-]*[\w]|[A-Z]\.?|[A-Z]{2,}\d*|\d+[A-Z][\w\-]*)"
+# ("P&I", "S&P": capitals joined by "&" are one word inside a longer name, "North Atlantic P&I Club", "P&O Ferries";
+# alone, "R&D" and "Q&A" are common nouns, and are left as they were)
+_AMP_WORD = r"[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])(?=[ \t]+[A-Z])"
+_CAP = rf"(?:{_AMP_WORD}|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’\-]*[\w]|[A-Z]\.?|[A-Z]{{2,}}\d*|\d+[A-Z][\w\-]*)"
 _JOIN = r"(?:\s+(?:of|the|de|del|da|di|du|des|von|van|der|den|la|le|al|bin|for|on|&|y)(?=\s+[A-Z]))?"
 _JOIN = _JOIN.replace(r"\s+", "[ \t]+")
 # ``_CAP`` with no word character before it: "(?<![\w'’\-])" + _CAP, written with the first letter or digit ahead
@@ -69,7 +72,8 @@ _JOIN = _JOIN.replace(r"\s+", "[ \t]+")
 # (a digit-opening name like "3D" or "A380"'s kin never starts inside a decimal, "41.2C", or a number with thousands
 # separators, "1,400W", nor is a temperature: "28C")
 _CAP_OPENING = (
-    r"(?:[A-Z](?<![\w'’\-].)(?:(?:\.[A-Z])+\.?|[\w'’\-]*[\w]|\.?|[A-Z]+\d*)|\d(?<![\w'’\-.,].)\d*(?![CF]\b)[A-Z][\w\-]*)"
+    r"(?:[A-Z](?<![\w'’\-&].)[A-Z]{0,2}&[A-Z]{1,3}(?![\w&])(?=[ \t]+[A-Z])|"
+    r"[A-Z](?<![\w'’\-].)(?:(?:\.[A-Z])+\.?|[\w'’\-]*[\w]|\.?|[A-Z]+\d*)|\d(?<![\w'’\-.,].)\d*(?![CF]\b)[A-Z][\w\-]*)"
 )
 SPAN_RE = re.compile(rf"{_CAP_OPENING}(?:['’]s\b)?(?:{_JOIN}[ \t]+{_CAP}(?:['’]s\b)?)*")
 _TITLE_WORDS_RE = re.compile(
@@ -634,6 +638,7 @@ _CLUB_AFTER_RE = re.compile(
     r"have|are|were)\b(?!\s+(?:to|been\s+to)\b)"
 )
 _LOCATIVE_RE = re.compile(r"\b(?:in|from|near|outside)\s+$")
+_IN_PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|outside|across|around|throughout)\s+$")
 # Sector nouns that after a nationality describe ("British TV", "European media") rather than name something.
 _SECTOR_NOUNS = {"tv", "media", "news", "sport", "sports", "radio", "press", "digital", "online", "retail", "games"}
 
@@ -652,6 +657,7 @@ def _span_facts(span: str) -> tuple[bool, str | None, bool, bool, bool, bool, bo
     name_person = (
         2 <= len(tokens) <= 4
         and not geo_prefix  # "River Tam", "Lake Placid", "Port Elizabeth": no person's name
+        and not any(ch.isdigit() for ch in span)  # "Orion X7": a product's model, whatever its first word
         and tokens[-1] not in PLACE_TAILS
         and tokens[0] in _first_names()
         and all(t[0].isupper() or t in _NAME_PARTICLES for t in tokens)
@@ -744,8 +750,15 @@ def _label(span: str, text: str, start: int, after: str) -> str | None:
     if one_word_event and _LOCATIVE_RE.search(text[max(0, start - 30) : start]):
         return "GPE"  # "takes place in Cannes, France", "in Davos": the town, not its festival
     if static:
-        if static == "GPE" and span not in _major_places() and _CLUB_AFTER_RE.match(after) and not _paired(text, start):
-            return "ORG"  # "Southampton boss Harry Redknapp", "Brentford have done well": a town's club
+        if (
+            static == "GPE"
+            and span not in _major_places()
+            and _CLUB_AFTER_RE.match(after)
+            and not _paired(text, start)
+            and not _IN_PLACE_BEFORE_RE.search(text, max(0, start - 12), start)
+        ):
+            return "ORG"  # "Southampton boss Harry Redknapp", "Brentford have done well": a town's club (not
+            # "tenants in London are paying": the place)
         if static == "LOC" and name_person and _street_surname(span, text, start):
             return "PERSON"  # "starring Nathan Lane": a surname that is a street's word, after a first name
         return static
@@ -796,7 +809,50 @@ def _label(span: str, text: str, start: int, after: str) -> str | None:
         return "GPE"  # "the village of Yanque", "near Pisco", "Marlow Springs, Alberta": a place no gazetteer lists
     if span.endswith((" City", " Town")) and (_CLUB_AFTER_RE.match(after) or _MATCH_BEFORE_RE.search(before)):
         return "ORG"  # "a friendly against Hallam City", "Kestrel Town have signed": a club no gazetteer lists
+    if before.endswith(" of ") and _person_before_of(text, start):
+        return "ORG"  # "salvage master Pieter van Dijk of Smit Carrow": the person's employer
     return "MISC"
+
+
+_PERSON_OF_RE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|la|le|ter|bin|al)[ \t]+)*"
+    r"[A-Z][\w'’-]+){1,2})[ \t]+of[ \t]+$"
+)
+
+
+def _person_before_of(text: str, start: int) -> bool:
+    """A person's name (a known first name and a surname) and "of" just before ``start``: what follows names
+    whom they work for ("Jo Bell of Carrow Salvage"); asked only of a name no other rule labels, so a country or
+    a town there stays a place."""
+    m = _PERSON_OF_RE.search(text, max(0, start - 40), start)
+    return m is not None and m.group("name").split()[0] in _first_names() and _static_label(m.group("name")) is None
+
+
+def _lone_common_opener(word: str, after: str) -> bool:
+    """A first name that is also a common word opening a sentence alone ("Patience is not a policy.", "Can I still
+    buy ...?", "Storm winds brought down ..."), with no say-verb or apposition after it that would make it a person
+    ("Grace, 34, said"); the caller checks that the text writes it nowhere else as part of a name."""
+    return word in _first_names() and is_common_word(word) and not _PERSON_AFTER_RE.match(after)
+
+
+# Words for a ship written right before its name ("the tanker Aurora Crest", "the cargo ship Ever Given"); not
+# "carrier", which also names an airline or a telecoms company
+_VESSEL_WORDS = (
+    "tanker", "supertanker", "vessel", "ship", "freighter", "ferry", "yacht", "trawler", "liner", "tug", "barge",
+    "frigate", "destroyer", "submarine", "warship", "schooner", "dredger", "icebreaker", "containership",
+)
+
+
+def _vessel_before(text: str, start: int) -> bool:
+    """A word for a ship ends just before the name (after one space), as a word of its own."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    window = text[max(0, start - 16) : start - 1].lower()
+    for word in _VESSEL_WORDS:
+        cut = len(window) - len(word)
+        if window.endswith(word) and cut > 0 and not window[cut - 1].isalnum() and window[cut - 1] not in "-'’":
+            return True  # ("supertanker" is tried as itself, not as "tanker")
+    return False
 
 
 # Words before a team's name in sports copy: whom a side plays, beats or signs a player from
@@ -1063,6 +1119,8 @@ def _extract(text: str) -> list[dict]:
         mid_caps.update(tokens[1:] if at_start else tokens)
     common_acronyms = _common_acronyms(text)
     first_names = _first_names()
+    vessels: set[str] = set()  # names the text gives a ship
+    opening_words: set[str] | None = None  # first words of the text's longer names, read when a rule needs them
     trimmer = _SpanTrimmer(vocab, mid_caps)
     trimmed = trimmer.answers
     for start, key, tokens, at_start in found:
@@ -1103,12 +1161,26 @@ def _extract(text: str) -> list[dict]:
         maybe_work = label not in ("WORK", "GPE", "NORP") and span not in KNOWN_ORGS
         if maybe_work and _work_by_context(text, start, after, mentions, cued if start == cued_at else None):
             label = "WORK"
+        if label == "MISC" and at_start and not offset and len(tokens) == 1 and _lone_common_opener(tokens[0], after):
+            if opening_words is None:
+                opening_words = {
+                    words[0]
+                    for _, _, words, _ in found
+                    if len(words) > 1 and words[1] not in _TRAIL_STRIP and words[1] not in STOP_SINGLE
+                }  # ("Can I": no name)
+            if tokens[0] not in opening_words and tokens[0] not in mid_caps:
+                continue
+        if label in ("PERSON", "MISC") and _vessel_before(text, start):
+            label = "PRODUCT"  # "the tanker Aurora Crest": a ship, named like a person (a known place stays one)
+            vessels.add(span)
         if datelines and start in datelines and label not in ("GPE", "LOC"):
             label = "GPE"  # a dateline names where the story was filed
         elif agencies and start in agencies and label not in ("ORG", "GPE", "LOC"):
             label = "ORG"  # "(National Wire)" after a dateline's place: the news agency that filed it
         if label:
             mentions.append((span, label, start, end))
+    if vessels:  # the ship keeps its kind where the text names it alone ("Aurora Crest was carrying crude")
+        mentions = [(m[0], "PRODUCT", m[2], m[3]) if m[0] in vessels else m for m in mentions]
     _coordinated_orgs(text, mentions)
     if " Act" in text or " Bill" in text:
         _law_titles(text, mentions)
@@ -1364,9 +1436,10 @@ class _SpanTrimmer:
         ranks = [j for j, t in enumerate(head[:-2]) if _is_title_word(t) or t.lower() in PERSON_TITLES]
         name = head[ranks[-1] + 1 :] if ranks else head
         if (
-            2 <= len(name) <= 3
+            2 <= len(name) - sum(t in _NAME_PARTICLES for t in name) <= 3  # ("Pieter van Dijk of Smit Carrow")
             and (name[0] in self._first_names or (not ranks and self._of_country(name, tail)))
-            and all(t[:1].isupper() and not _is_title_word(t) for t in name)
+            and name[-1][:1].isupper()
+            and all((t[:1].isupper() and not _is_title_word(t)) or t in _NAME_PARTICLES for t in name)
             and _static_label(" ".join(name)) is None
         ):
             at = offset + sum(len(t) + 1 for t in tokens[: k + 1])
@@ -1662,6 +1735,8 @@ def _canonicalise(mentions: list[tuple[str, str, int, int]], vocab: Container[st
                 by_part.setdefault(part, (span, lab))
         elif (lab in ("WORK", "ORG") and parts[-1][0].isupper()) or (lab == "EVENT" and _storm(parts)):
             by_part.setdefault(parts[-1], (span, lab))  # ("Maren" after "Storm Maren": the storm)
+        elif lab == "PRODUCT" and any(ch.isdigit() for ch in parts[-1]):
+            by_part.setdefault(parts[-1], (span, lab))  # ("X7" after "Orion X7": the model)
     singles = {span for span in words if " " not in span}
     promoted = {}
     for span, lab in pairs:  # "Elain Gallin" ... "Gallin said": a surname used alone marks a person

@@ -143,8 +143,10 @@ LOC_WORDS = _items(
 LOC_PREFIX = _items("river|lake|loch|lough|mount|mt|isle")
 # Words that open a town's name ("Port Talbot", "Fort Worth"): a place even when the name is unknown or its second
 # word is a first name ("Port Elizabeth"); an organisation named after the town ends in its own word ("Port
-# Authority", "Port of London Authority") or is named so by the words around it ("Port Vale have signed").
-TOWN_PREFIX = _items("port|fort")
+# Authority", "Port of London Authority") or is named so by the words around it ("Port Vale have signed"). The
+# Spanish, Italian and Portuguese forms too ("San Aldo", "Puerto Carrow", "São Vicente"); not "Santa", which also
+# opens "Santa Claus".
+TOWN_PREFIX = _items("port|fort|san|são|puerto|porto")
 
 # Regions and features that are not countries or cities.
 LOC_NAMES = _items(
@@ -178,7 +180,7 @@ NORP = _items(
 STOP_SINGLE = _items(
     "I'm|I've|I'll|I'd|I’m|I’ve|I’ll|I’d|An|Number|Chapter|Year|Century|Order|Hot|World|Game|MPs|PCs|TVs|"
     "Subs Not Used|Subs|Minister|Secretary|President|Chairman|Prime|Former|Ex|Late|Acting|Interim|"
-    "A|AI|AM|According|Across|Additionally|Advertisement|After|Against|All|Also|Although|Amid|Among|And|"
+    "A|AI|IT|AM|According|Across|Additionally|Advertisement|After|Against|All|Also|Although|Amid|Among|And|"
     "Another|Any|Apr|April|Around|As|At|Aug|August|Because|Before|Behind|Beyond|Both|But|By|CEO|CEOs|CFO|"
     "COO|CTO|Click|Dec|December|Despite|Dr|During|EST|Each|Earlier|Either|Even|Every|Feb|February|"
     "Finally|First|For|Friday|From|Furthermore|GDP|GMT|He|Her|Here|His|How|However|I|IST|If|In|Indeed|"

@@ -78,7 +78,10 @@ _VERBS = (
 )
 _NAME = r"(?:[A-Z][\w'’.\-]*(?:\s+(?:(?:de|van|von|der|al|bin|da|di|le|la|of|of the|for)\s+)?[A-Z][\w'’\-]*){0,6})"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
-_FULL_NAME = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}"
+# (a surname may open with a particle: "Pieter van Dijk", "Ana de la Cruz")
+_FULL_NAME = (
+    r"[A-Z][\w'’\-]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|di|du|ter|bin|al)\s+){0,2}(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}"
+)
 _UNNAMED = (
     r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
     # an adjective, a name and the head noun ("a senior Fianna Fáil official", "one large Norvane shareholder"), tried
@@ -390,6 +393,11 @@ _AFTER_DESC_SURNAME_VERB = re.compile(
     r"^\s*,?\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w'’\-]*\s+){1,3}(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bfrom\s)"
     rf"(?<!\bnear\s)(?<!\bfor\s)(?P<speaker>[A-Z][\w'’\-]+)\s+{_VERBS}\b"
 )
+# '"It is like going back to 1985," one senior nurse, who asked not to be named, told the Herald.': an unnamed
+# speaker and a relative clause about them before the verb
+_AFTER_UNNAMED_RELATIVE_VERB = re.compile(
+    rf"^\s*,?\s*(?P<speaker>{_UNNAMED}),\s+(?:who|whose)\b[^,“”\"\n]{{2,90}},\s+(?:(?:also|later|then)\s+)?{_VERBS}\b"
+)
 # '"These figures show ...," Peter Williams, CML deputy director, said.'
 _AFTER_NAME_APPOSITIVE_VERB = re.compile(
     rf"^\s*,?\s*(?P<speaker>{_NAME}),\s+[^,“”\"\n]{{2,90}},\s+(?:(?:also|later|then)\s+)?{_VERBS}\b"
@@ -423,6 +431,7 @@ _AFTER_PATTERNS = (
     _AFTER_DESC_NAME_VERB,
     _AFTER_DESC_SURNAME_VERB,
     _AFTER_NAME_APPOSITIVE_VERB,
+    _AFTER_UNNAMED_RELATIVE_VERB,
 )
 
 
@@ -627,9 +636,11 @@ def extract_quotes(text: str) -> list[dict]:
                 speaker = _resolve(subject, named, text, begins, people)
                 reported = speaker is not None
         if speaker is None and raw is None and last_speaker and close:
-            # continues the previous speaker, unless the narration in between introduces someone else
+            # continues the previous speaker, unless the narration in between introduces someone else (the previous
+            # quotation's own attribution introduces nobody: '," said a dealer at a San Aldo bank. "...')
             speaker = (
-                people.subject_before(outer_start, last_end)
+                (last_speaker if out and out[-1]["speaker"] == last_speaker and _only_attribution(gap) else None)
+                or people.subject_before(outer_start, last_end)
                 or people.paragraph_say_subject(outer_start, last_end)
                 or last_speaker
             )
@@ -650,6 +661,21 @@ def extract_quotes(text: str) -> list[dict]:
         last_end = outer_end
     _canonical_speakers(out, people)
     return out
+
+
+_INNER_SENTENCE_END_RE = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _only_attribution(gap: str) -> bool:
+    """The text between two quotations only ends the first one's sentence ('," said a currency dealer at a San Aldo
+    bank. '): it opens in lower case and holds one sentence end, its last character, and no line break."""
+    body = gap.strip()
+    return (
+        body[:1].islower()
+        and "\n" not in body
+        and body.endswith((".", ":"))
+        and _INNER_SENTENCE_END_RE.search(body) is None
+    )
 
 
 def _single_quote_counts(inner: str, speaker: str | None, attributed: bool, opens: bool) -> bool:
@@ -1104,6 +1130,9 @@ def _resolve(raw: str, named: list[str], text: str, position: int, people: _Peop
                 return full
         if text.find(raw, 0, position) < 0:
             return raw
+        fulls = people.full_names(raw)
+        if len(fulls) == 1:
+            return fulls[0]  # the entity stage's name, without a word opening its sentence ("For Ramon Ibarra, who")
         for found in names_ending_in(raw, text[:position]):
             full = tidy_name(found)
             if len(full.split()) >= 2:
