@@ -381,9 +381,14 @@ def _surname(name: str) -> str:
     return _peer_surname(name) or name.rsplit(None, 1)[-1]
 
 
+# A claim record's flag (not a table column): its value is the level a move reached, keyed as that level
+LEVEL_REACHED = "_level_reached"
+
+
 def _rekey(claim: dict, unit: str) -> None:
     """The claim's key again, after the loop over an article changed its metric or period."""
-    metric = _moved_metric(claim["metric"], unit, claim["change"])
+    level = claim.get(LEVEL_REACHED)
+    metric = claim["metric"] if level else _moved_metric(claim["metric"], unit, claim["change"])
     claim["claim_key"] = claim_key(
         claim["subject"], metric, unit, claim["period"], claim["forecast"], claim["claim_id"]
     )
@@ -767,11 +772,16 @@ def _claim(
     # NewsQuant's quantities mark only verbs and signs (``context.implied_direction``)
     change = moved if q.change == "=" and moved in ("up", "down") and q.unit != "ratio" else q.change  # (a
     # multiple, "ten times faster", compares two things; it moves nothing)
+    reached = False  # the level a move reached ("from $15.49 to $17.99"): keyed as the level, not as the move
     if q.extras.get("range") and low is not None and high is not None:
         before_from = sentence[max(0, local_start - 60) : local_start]
-        direction = next((d for d, p in MOVE_FROM_BEFORE.items() if p.search(before_from)), None)
+        direction = q.extras.get("move") or next(
+            (d for d, p in MOVE_FROM_BEFORE.items() if p.search(before_from)), None
+        )  # ("move": a verb of change before "from A to B", read by ``ranges``)
         if direction:  # "the plan jumps from $15.49 to $17.99": the level it moved to, not a range's midpoint
             value, low, high, change = (high if direction == "up" else low), None, None, direction
+            reached = True
+    key_metric = metric if reached else _moved_metric(metric, q.unit, change)
     return {
         "claim_id": cid,
         "article_id": article_id,
@@ -790,5 +800,6 @@ def _claim(
         "period": period,
         "forecast": bool(forecast),
         "attribution": attribution,
-        "claim_key": claim_key(subject, _moved_metric(metric, q.unit, change), q.unit, period, forecast, cid),
+        "claim_key": claim_key(subject, key_metric, q.unit, period, forecast, cid),
+        LEVEL_REACHED: reached,
     }

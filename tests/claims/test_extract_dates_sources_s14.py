@@ -54,3 +54,11 @@ def test_the_whole_of_a_partitive_takes_no_metric_from_the_parts_noun() -> None:
     assert pd.isna(claims.loc["12", "metric"])
     owned = _claims("The chain will close 27 of its 180 branches next year.")
     assert owned.loc["180", "metric"] == "branches"  # the owner's own count
+
+
+def test_the_level_a_move_reached_is_keyed_as_that_level() -> None:
+    claims = _claims("The authority raised the single fare from 200p to 250p. Profits rose £150m to £2bn.")
+    fare = claims.loc["200p to 250p"]
+    assert fare["value"] == 250 and fare["change"] == "up"
+    assert fare["claim_key"].split("|")[1] == "price"  # the fare now, meeting "a single fare of 250p"
+    assert claims.loc["£150m", "claim_key"].split("|")[1] == "profit_up"  # an amount moved stays a move
