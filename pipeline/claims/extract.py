@@ -26,6 +26,7 @@ from pipeline.claims.metrics import (
     counted_noun,
     counted_noun_metric,
     find_metric,
+    is_difference,
     occurrence_metric,
 )
 from pipeline.claims.periods import (
@@ -164,7 +165,13 @@ def _article_claims(record: dict) -> list[dict]:
             # a place modifying a noun, "the Munich-based maker", names none)
             claim["subject"] = main_org
             _rekey(claim, q.unit)
-        if claim["metric"] is None and previous is not None and previous["metric"] and _coordinated(text, previous, q):
+        if (
+            claim["metric"] is None
+            and previous is not None
+            and previous["metric"]
+            and _coordinated(text, previous, q)
+            and not is_difference(text, q.end, q.unit)  # "$999, $100 more than the X6": a gap, not a second price
+        ):
             claim["metric"] = previous["metric"]  # "costing $20 to $30 for new titles and $10 to $20 for old"
             _rekey(claim, q.unit)
         previous = claim

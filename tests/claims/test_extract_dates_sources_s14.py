@@ -62,3 +62,9 @@ def test_the_level_a_move_reached_is_keyed_as_that_level() -> None:
     assert fare["value"] == 250 and fare["change"] == "up"
     assert fare["claim_key"].split("|")[1] == "price"  # the fare now, meeting "a single fare of 250p"
     assert claims.loc["£150m", "claim_key"].split("|")[1] == "profit_up"  # an amount moved stays a move
+
+
+def test_a_difference_after_a_price_is_no_second_price() -> None:
+    claims = _claims("The Orion X7 costs $999, $100 more than the X6.")
+    assert claims.loc["$999", "metric"] == "price"
+    assert pd.isna(claims.loc["$100", "metric"]) and claims.loc["$100", "claim_key"].startswith("claim:")
