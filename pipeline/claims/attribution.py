@@ -48,6 +48,13 @@ _HEARING = re.compile(
     r"\b(?P<who>(?:[A-Z][\w'’-]*\s+){0,3}(?:Court|court|Tribunal|tribunal|[Ii]nquest|[Jj]ury|[Ii]nquiry|[Hh]earing))"
     r"\s+(?:has\s+|had\s+)?(?:heard|was\s+told|were\s+told)\b"
 )
+# A named speaker, an appositive describing them, then the say-verb: "Dr Helen Okoro, the trust's chief executive,
+# said ..." (the appositive opens on a determiner or an owner, so "Acme, Beta and Gamma said" is no appositive)
+_APPOSITIVE_SAYS = re.compile(
+    rf"(?P<who>{_PROPER}),\s+(?:the|a|an|its|their|[A-Z][\w.-]*['’]s)\s[^,;\"“”]{{1,60}},\s+{_AUX}(?:{_SAY})\b"
+)
+# The newspaper that saw or obtained the figures: "according to figures ... seen by the City Herald"
+_SEEN_BY = re.compile(rf"\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?(?P<who>{_FULL_NAME})")
 _PATTERNS = [
     re.compile(
         r"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+|recent\s+|latest\s+)?(?:(?:19|20)\d\d\s+)?(?:\w+\s+)?"
@@ -73,6 +80,8 @@ _PATTERNS = [
     _UNNAMED,
     _WHO_RELATIVE,
     _HEARING,
+    _APPOSITIVE_SAYS,
+    _SEEN_BY,
 ]
 # ("An estimated 160,000 members": the article, not a source, did the estimating)
 _GENERIC = {"he", "she", "they", "it", "we", "i", "the", "this", "that", "but", "and", "in", "on", "at", "a", "an"}
@@ -107,6 +116,8 @@ _NEEDS: list[tuple[str, ...] | re.Pattern] = [
                              "fficials", "esearchers", "nvestors"))),
     ("who ",),
     (" heard", " told"),
+    (",",),
+    (" by ",),
 ]  # fmt: skip
 # Every match of ``_WHO_SAYS`` ends where one of these does: a say-word after a space, at a word's end.
 _SPACE_SAY = re.compile(rf"\s(?:{_SAY})\b")
@@ -160,6 +171,8 @@ def find_attribution(sentence: str) -> str | None:
             first = who.split()[0].lower() if who.split() else ""
             if not who or first in _GENERIC and len(who.split()) == 1 or who.lower() in _TIME_WORDS:
                 continue
+            if who.endswith(("'s", "’s")):
+                continue  # an owner, not a speaker: "won 94 points to Lindqvist's 97" ("points to" is a score)
             if _LEADING_WORD.fullmatch(who) and "who" in m.groupdict():
                 who = _LEADING_WORD_SPACE.sub("", who)
                 if not who or not who[0].isupper():

@@ -472,6 +472,8 @@ def is_forecast(sentence: str, start: int, end: int) -> bool:
     if _forecast_screen(before) and _FORECAST_AT.search(before) and not _CUE_FIGURE_AND.search(before):
         return True
     after = clause_after(sentence, end)
+    if _past_subordinate_start(sentence, start, end):  # "after a deficit of 4.6% left it short of its target":
+        after = after[: _PAST_VERB_AFTER.match(after).end()]  # the cues of the clause up to its past verb only
     if "th" in after or "wh" in after:  # "23 injuries in crashes that may be linked": the crashes' clause
         relative = _RELATIVE_OF_OTHER.search(after)
         after = after[: relative.start()] if relative else after
@@ -567,10 +569,35 @@ def _governed_from(sentence: str, start: int, end: int) -> int:
         _BASELINE_BEFORE.search(sentence, max(0, start - 40), start)
         or _STOCK_REDUCED_BEFORE.search(sentence, max(0, start - 120), start)
         or _PARTITIVE_TOTAL_BEFORE.search(sentence, max(0, start - 30), start)
+        or _PAST_OWNER_BEFORE.search(sentence, max(0, start - 40), start)
     )
     if level_now and not _RANGE_SURFACE.search(sentence, start, end):
         return start
-    return max((m.end() for m in _OWN_TENSE.finditer(sentence, 0, start)), default=0)
+    own = max((m.end() for m in _OWN_TENSE.finditer(sentence, 0, start)), default=0)
+    return max(own, _past_subordinate_start(sentence, start, end))
+
+
+# "more than double last year's $3.4 billion": a figure owned by a past period is a result, whatever is predicted
+_PAST_OWNER_BEFORE = re.compile(
+    r"\b(?:last|previous|prior)\s+(?:year|quarter|month|season|week)['’]s\s+(?:[a-z-]+\s+)?(?:[A-Z]{0,3}[$£€¥₹])?$",
+    re.I,
+)
+# A subordinate clause holding the figure, its verb in the past after it: "..., after a deficit of 4.6% of GDP left
+# it short of its target" (the cue of the main clause before it, "will find", governs none of it)
+_SUBORDINATOR = re.compile(r"\b(?:after|because|since|as|when|following)\s+(?:[a-z-]+\s+){0,4}$")
+_PAST_VERB_AFTER = re.compile(
+    r"^[^,;:]{0,60}?\s(?:was|were|had|left|fell|rose|came|went|grew|hit|took|made|saw|showed|put|[a-z]{3,}ed)\b"
+)
+
+
+def _past_subordinate_start(sentence: str, start: int, end: int) -> int:
+    """Where a subordinate clause of the past that holds the figure begins (``_SUBORDINATOR``), else 0."""
+    head = sentence[max(0, start - 60) : start]
+    if "," in head:
+        head = head[head.rindex(",") :]  # the figure's own clause only
+    if _SUBORDINATOR.search(head) is None or not _PAST_VERB_AFTER.match(clause_after(sentence, end)):
+        return 0
+    return start
 
 
 # Words one of which every match of ``_FORECAST`` (and ``_ESTIMATE_BEFORE``, "estimate" or "expect") holds, "by"

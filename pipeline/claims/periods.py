@@ -192,8 +192,16 @@ def _relative_year(which: str | None, pub: pd.Timestamp | None) -> str | None:
 
 
 def _explicit_year(sentence: str) -> str | None:
-    m = _own_date(_EXPLICIT_YEAR, sentence)
+    m = _own_date(_EXPLICIT_YEAR, sentence) or _own_date(_MODIFIER_YEAR, sentence)
     return m.group("year") if m else None
+
+
+# A year modifying the measured noun after an owner or determiner: "Belgium's 2025 budget deficit came in at 4.8%",
+# "its 2024 revenue" (not a document's year: "the 2023 report found")
+_MODIFIER_YEAR = re.compile(
+    r"(?:['’]s|\b(?:[Tt]he|[Ii]ts|[Tt]heir))\s+(?P<year>" + _YEAR + r")\s+"
+    r"(?!(?:report|study|survey|poll|analysis|review|paper|census)\b)[a-z]"
+)
 
 
 # A date that says when another figure was set, not this one's: "30cm below the record set in February 2020", "a

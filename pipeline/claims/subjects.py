@@ -271,10 +271,11 @@ _VERB_AFTER = re.compile(
 
 # An untyped name owning a noun or a figure ("Halvorsen's experimental pill", "Sinn Féin's 27%", "Halvorsen shares")
 # is that noun's owner, what the figure is about
-_OWNER_AFTER = re.compile(r"['’]s\s+[a-z\d£$€]|\s+(?:shares|stock)\b")
+_OWNER_AFTER = re.compile(r"['’]s\s+[a-z\d£$€]|(?<=s)['’]\s+[a-z\d£$€]|\s+(?:shares|stock)\b")  # ("Tankers' shares")
 # An untyped name opening a list item with its figure: "Sinn Féin 27%, Fianna Fáil 22% and Fine Gael 20%"
 _LIST_ITEM_BEFORE = re.compile(r"(?:[,;]|\band)\s+$")
 _FIGURE_AFTER = re.compile(r"\s+[£$€]?(?!(?:1[89]|20)\d\d\b)\d")  # a figure, not a year ("Olympic 2036")
+_BRACKETED_FIGURE_AFTER = re.compile(r"\s*\(\s*(?:[A-Z]{0,3}[£$€¥])?\d")
 # A bracketed ticker or abbreviation between a name and its verb: "Halvorsen Pharma (NYSE: HLVP) reported"
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,24}\)")
 
@@ -287,6 +288,8 @@ def _misc_as_subject(sentence: str, a: int, b: int) -> bool:
         return True
     if _TO_PAY_AFTER.match(sentence, b) and _ORDER_VERB_BEFORE.search(sentence, max(0, a - 24), a):
         return True  # "ordered Halvern to pay": the subject of the payment
+    if _BRACKETED_FIGURE_AFTER.match(sentence, b):
+        return True  # "highest in the North East (9.1%)": the name its bracketed figure belongs to
     listed = _LIST_ITEM_BEFORE.search(sentence, max(0, a - 6), a)
     return listed is not None and _FIGURE_AFTER.match(sentence, b) is not None
 
@@ -379,8 +382,11 @@ _ACCORDING_TO_BEFORE = re.compile(r"[,\"”]\s*according\s+to\s+(?:the\s+)?$")
 
 # The body that publishes or polls for a statistic is its source: "according to figures published on Wednesday by
 # the Central Statistics Office", "Economists surveyed by Marlow Economics had expected ..."
+# ... and a newspaper that saw or obtained the figures: "according to figures seen by the City Herald"; and the
+# body figures come from: "figures from the National Bank of Belgium showed"
 _PUBLISHED_BY_BEFORE = re.compile(
-    r"\b(?:(?:published|released|compiled|issued)\s+(?:[\w-]+\s+){0,3}?|surveyed\s+|polled\s+)by\s+(?:the\s+)?$"
+    r"\b(?:(?:published|released|compiled|issued)\s+(?:[\w-]+\s+){0,3}?|surveyed\s+|polled\s+|seen\s+|obtained\s+|"
+    r"reviewed\s+)by\s+(?:the\s+)?$|\b(?:data|figures|statistics|numbers)\s+from\s+(?:the\s+)?$"
 )
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell)\s+(?:the\s+)?$")
 _TO_AFTER = re.compile(r"\s+to\s")
@@ -429,13 +435,18 @@ def _mentions(
         text = e.get("text") or ""
         if len(text) < 2 or text not in sentence:
             continue  # the common case, before any other test
-        if exclude and text in exclude and text != exclude and not _owns_source(text, exclude):
-            continue  # "Netflix said" stays, and so does the owner in "Thailand's Prime Minister X said"
+        inside = exclude and text in exclude and text != exclude and not _owns_source(text, exclude)
+        # "Netflix said" stays, and so does the owner in "Thailand's Prime Minister X said"; a name inside the source
+        # is dropped there only when a place ("Belgium ran a deficit ..., figures from the National Bank of Belgium
+        # showed")
         label = e.get("label") or ""
+        source_spans = _occurrences(exclude, sentence) if inside and exclude and label in _PLACES else []
         if text in GENERIC_TECH or label in _IGNORED or text in HOLIDAYS or _VENUE.search(text) or text[0].isdigit():
             continue  # "192GB", "4K": a figure or a format read as a name
         for a, b in _occurrences(text, sentence):
             if _names_nothing(sentence, a, b, text, label):
+                continue
+            if inside and (not source_spans or any(x <= a and b <= y for x, y in source_spans)):
                 continue
             if label != "MISC" or _misc_as_subject(sentence, a, b):
                 mentions.append((a, b, text, label))
@@ -455,12 +466,31 @@ def _names_nothing(sentence: str, a: int, b: int, text: str, label: str | None) 
     place modifying a noun ("the Munich-based maker", "the Boston biotech")."""
     if a < dateline_end(sentence) or _not_a_name_here(sentence, a, b, text) or _in_source_phrase(sentence, a, b, label):
         return True
+    if _INDEFINITE_BEFORE.search(sentence, max(0, a - 4), a) and _NOUN_AFTER.match(sentence, b):
+        return True  # "a Grand Slam quarter-final", "an Acme spokesman": a name modifying a noun
     if label not in _PLACES:
         return False
+    if _SUPERLATIVE_OWNED.match(sentence, b):
+        return True  # "two of Massachusetts's biggest drugmakers": where a group is, not what a figure is about
     if _PLACE_MODIFIER.match(sentence, b):
         return True
     company = _COMPANY_AFTER.match(sentence, b) is not None
     return company and _DETERMINER_BEFORE.search(sentence, max(0, a - 4), a) is not None
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_SUPERLATIVE_OWNED = re.compile(
+    r"['’]s?\s+(?:biggest|largest|leading|top|best-known|oldest|richest|main|major|smallest|busiest|first|only)\b"
+)
+# Words that open a prepositional phrase: a place after the figure behind two of them ("carrying 700,000 barrels
+# of crude from West Africa to a refinery in northern Europe") qualifies another noun, not the figure
+_PREPOSITION = re.compile(r"\b(?:to|from|into|in|at|on|by|with|near|off|between|for|across|via|towards?)\b")
+
+
+def _distant_place(sentence: str, start: int, at: int) -> bool:
+    """Whether two or more prepositions stand between the figure at ``start`` and a place at ``at``."""
+    return len(_PREPOSITION.findall(sentence, start, at)) >= 2
 
 
 # "Premier League club Harrow United", "Nasdaq-listed firm Acme": a name, a word saying what kind of body the next
@@ -530,12 +560,20 @@ def find_subject(
     payer = _ordered_to_pay(sentence, start, mentions)
     if payer:
         return payer
-    other_side = _VERSUS_BEFORE.search(sentence, max(0, start - 24), start) and _FOR_OTHER.match(sentence, start)
+    paired = _paired_owner(sentence, start, mentions)
+    if paired:
+        return paired
+    versus = _VERSUS_BEFORE.search(sentence, max(0, start - 48), start)
+    other_side = versus and _FOR_OTHER.match(sentence, start)
     if other_side:  # "Acme was on 38.1% against 31.6% for Bolt": the figure of the side named after it
-        return next(
+        side = next(
             (m[2] for m in mentions if m[0] == other_side.end() and not sentence.startswith(("'s", "’s"), m[1])),
             None,
         )
+        # "for" names the side even when unnamed ("for the ruling party"); "in" or "across" only a named place
+        # ("compared with 4% in March" is the clause subject's earlier figure)
+        if side or other_side.group("prep") == "for":
+            return side
     if mentions and ("that " in sentence or "which " in sentence):
         agent = _relative_agent(sentence, start, mentions)
         if agent:
@@ -556,6 +594,10 @@ def find_subject(
         in_clause = [m for m in before if m[0] >= clause_start]
         if in_clause:
             return in_clause[0][2]
+        if group is _PREFERRED:
+            owner = _place_owner(sentence, clause_start, start, mentions)
+            if owner:  # "Belgium's deficit reached 4.6%, ... a clash with the European Commission": Belgium's
+                return owner
         if group == _PREFERRED and (main_org or main_person):
             referent = _nearest_referent(sentence, clause_start, start, main_org, main_person, mentions)
             if referent:
@@ -589,6 +631,7 @@ def find_subject(
             and not _COMPARISON_BETWEEN.search(sentence, start, m[0])
             and not (relative and clause_start and "," in sentence[start : m[0]])  # the main clause's, past it
             and not (group is _PLACES and _VENUE_NOUN_AFTER.match(sentence, m[1]))
+            and not (group is _PLACES and _distant_place(sentence, start, m[0]))  # "... to a mill in Spain"
         ]  # fmt: skip
         if after:
             return after[0][2]
@@ -632,8 +675,30 @@ def _national_subject(sentence: str, clause_start: int, start: int, entities: Se
 
 
 # A figure set against another, then the side it belongs to: "38.1% of the vote against 31.6% for the ruling party"
-_VERSUS_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+with)\s+(?:(?:about|around|just|only)\s+)?$")
-_FOR_OTHER = re.compile(r"[^\s,;]+\s+(?:[a-z-]+\s+){0,2}?for\s+(?:the\s+)?")
+# (a noun of the move between: "compared with a rise of 2.9% across the UK")
+_VERSUS_BEFORE = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?of\s+)?"
+    r"(?:(?:about|around|just|only)\s+)?$"
+)
+_FOR_OTHER = re.compile(r"[^\s,;]+\s+(?:[a-z-]+\s+){0,2}?(?P<prep>for|in|across)\s+(?:the\s+)?")
+# A figure paired with its own name: right after it in brackets ("highest in the North East (9.1%) and lowest in
+# London (5.1%)"), or right after its possessive ("41 winners to Tanabe's 33", "compared with Germany's 2.1%")
+_BRACKET_AFTER_NAME = re.compile(r"\s*\(\s*(?:[A-Z]{0,3}[£$€¥])?$")
+_POSSESSIVE_BEFORE = re.compile(
+    r"['’]s\s+(?:(?:about|around|nearly|almost|roughly|some|just|only)\s+)?(?:[A-Z]{0,3}[£$€¥])?$"
+)
+
+
+def _paired_owner(sentence: str, start: int, mentions: Sequence[tuple[int, int, str, str]]) -> str | None:
+    """The name the figure at ``start`` is paired with (``_BRACKET_AFTER_NAME``, ``_POSSESSIVE_BEFORE``): in a
+    list of parallel items each figure is its own name's, not the clause's first name's."""
+    for _, b, name, _label in mentions:
+        if b > start:
+            break
+        gap = sentence[b:start]
+        if len(gap) <= 16 and (_BRACKET_AFTER_NAME.fullmatch(gap) or _POSSESSIVE_BEFORE.fullmatch(gap)):
+            return name
+    return None
 
 
 # "The judge ordered Halvern to pay a penalty of £42.5m": the one ordered to pay owes the sum, not the one ordering
@@ -676,13 +741,17 @@ def _paid_to(sentence: str, m: tuple[int, int, str, str], start: int) -> bool:
 
 # A reporting verb right after a name (an adverb, an auxiliary or a bracketed abbreviation between): the name
 # states, measured or recorded a figure ("..., the US Geological Survey said", "which the USGS measured at 6.8")
+# (an appositive between: "Dr Jo Lin, the trust's chief executive, said the recovery could take two weeks"; and
+# an expectation: "Mr Greaves expects house prices to rise by 3%")
 _REPORTS_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,24}\))?\s+(?:(?:now|also|has|have|had|later|earlier|previously)\s+)*"
+    r"(?:\s*\([^()]{1,24}\)|,\s+(?:the|a|an|its|their|[A-Z][\w.-]*['’]s)\s[^,;\"“”]{1,60},)?\s+"
+    r"(?:(?:now|also|has|have|had|later|earlier|previously)\s+)*"
     r"(?:said|says|told|reported|reports|estimated|estimates|measured|recorded|records|put|puts|confirmed|"
-    r"confirms|announced|added|noted|stated|warned)\b"
+    r"confirms|announced|added|noted|stated|warned|expects|expected|predicts|predicted|forecasts|believes|thinks)\b"
 )
-# A complement opening on a pronoun speaks of the one who states it ("Acme said it sold 5m cars", "he said his")
-_PRONOUN_COMPLEMENT = re.compile(r"\s+(?:that\s+)?(?:it|its|he|his|she|her|they|their)\b")
+# A complement opening on a pronoun speaks of the one who states it ("Acme said it sold 5m cars", "he said his"),
+# and so does an infinitive ("she expects to earn £2m")
+_PRONOUN_COMPLEMENT = re.compile(r"\s+(?:that\s+)?(?:it|its|he|his|she|her|they|their|to)\b")
 # Bodies that report on events and on the economy rather than on themselves: an agency, a statistics office, a
 # survey ("the US Geological Survey", "the Office for National Statistics", "the Bureau of Meteorology")
 _REPORTING_BODY = re.compile(
@@ -760,6 +829,17 @@ def _place_opening(
     for a, b, name, label in mentions:
         if a == at and b <= start and label in _PLACES and not sentence.startswith(("'s", "’s"), b):
             return name  # (not an owner: "Britain's Acme" leaves the clause to what it owns)
+    return None
+
+
+def _place_owner(
+    sentence: str, clause_start: int, start: int, mentions: Sequence[tuple[int, int, str, str]]
+) -> str | None:  # fmt: skip
+    """A place owning what the figure's clause measures ("Belgium's 10-year yield rose to 3.42%"): what the figure
+    is about, ahead of any organisation named after it."""
+    for a, b, name, label in mentions:
+        if label in _PLACES and clause_start <= a and b <= start and sentence.startswith(("'s", "’s"), b):
+            return name
     return None
 
 
