@@ -1,14 +1,14 @@
 """Corpus-wide comparison: claims that share a ``claim_key`` across articles, and whether they agree.
 
-Each claim becomes an interval in base units: its reported precision ("$11 billion" means 10.5-11.5 billion,
-"$11.08 billion" 11.075-11.085 billion), widened by approximations ("about 16%": +/-5%, but by no more than a
-unit of the last significant digit: "about 47,000" covers 46,000-48,000) and opened by bounds ("over 260
-million": 260 million and up, to ten times the figure: "more than 12,000" is no report of "two million"). A cluster whose values are equal *agrees*; one whose intervals all
-overlap is *consistent* (intervals that merely touch, "16%" and "17%", do not); otherwise it is a
-*conflict*. The grouping is one SQL statement (DuckDB here; the same statement runs on Spark SQL with
-``collect_set``/``percentile_approx`` for ``list``/``median``); the per-claim preparation is column
-arithmetic, never a loop over pairs. The key already keeps percent and percentage points, currencies,
-periods, and forecasts and results apart.
+Each claim becomes an interval in base units: its reported precision ("$11 billion" means 10.5-11.5 billion, "$11.08
+billion" 11.075-11.085 billion), widened by approximations ("about 16%": +/-5%, but by no more than a unit of the
+last significant digit: "about 47,000" covers 46,000-48,000) and opened by bounds ("over 260 million": 260 million
+and up, to ten times the figure: "more than 12,000" is no report of "two million"). A cluster whose values are equal
+*agrees*; one whose intervals all overlap is *consistent* (intervals that merely touch, "16%" and "17%", do not);
+otherwise it is a *conflict*. The grouping is one SQL statement (DuckDB here; the same statement runs on Spark SQL
+with ``collect_set``/``percentile_approx`` for ``list``/``median``); the per-claim preparation is column arithmetic,
+never a loop over pairs. The key already keeps percent and percentage points, currencies, periods, and forecasts and
+results apart.
 
 A claim whose article names no period ("Netflix revenue rose to $11.08 billion") would otherwise never meet
 the same claim dated by another article of the same story ("second-quarter revenue of $11.08 billion"). Rule:
@@ -52,6 +52,7 @@ import pandas as pd
 import pyarrow as pa
 
 from pipeline.claims.keys import (
+    DESCRIPTOR_METRICS,
     EVENT_METRICS,
     INSTITUTION_WORDS,
     STORY_KEY_PREFIX,
@@ -489,8 +490,10 @@ def _cluster(claims: pd.DataFrame, stories: pd.DataFrame | None = None) -> pd.Da
     split = set(out.loc[out["status"].eq("conflict") & out["n_stories"].gt(1), "claim_key"])
     if split:
         out = _regroup(out, prepared, split, STORY_SUFFIX + prepared["story"])
-    # a counted noun names what was counted, not what was said of it: counts that disagree are different facts
-    loose = set(out.loc[out["status"].eq("conflict") & ~out["metric"].map(is_lexicon_metric), "claim_key"])
+    # a counted noun names what was counted, not what was said of it: counts that disagree are different facts;
+    # so are ages that disagree (``keys.DESCRIPTOR_METRICS``: an age read by descriptor may be another person's)
+    loose_metric = ~out["metric"].map(is_lexicon_metric) | out["metric"].isin(DESCRIPTOR_METRICS)
+    loose = set(out.loc[out["status"].eq("conflict") & loose_metric.astype(bool), "claim_key"])
     if loose:
         article = prepared["article_id"].astype("string")
         split_by_story = prepared["claim_key"].str.contains(STORY_SUFFIX, regex=False)

@@ -1,11 +1,14 @@
-"""Clusters: an open bound reaches ten times its figure, and a person's age is never clustered."""
+"""Clusters: an open bound reaches ten times its figure; ages agree, but two ages are never a conflict."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from pipeline.claims.keys import claim_key
+from pipeline.claims import cluster_claims, extract_claims
 from tests.claims.test_clusters import clusters_of, only_shared
+
+SATURDAY = pd.Timestamp("2026-01-24", tz="UTC")
 
 
 @pytest.mark.parametrize(
@@ -26,6 +29,16 @@ def test_a_bound_below_its_figure_is_still_a_conflict() -> None:
     assert shared["status"] == "conflict"
 
 
-def test_an_age_is_kept_apart() -> None:
-    assert claim_key("Mateo Valcarcel", "age", "year", None, False, "c1") == "claim:c1"
-    assert claim_key("Mateo Valcarcel", "goals", "count", None, False, "c1").startswith("mateo valcarcel|goals|")
+def _age_clusters(first: str, second: str) -> pd.DataFrame:
+    entities = [{"text": "Mara Lindqvist", "label": "PERSON", "count": 2}]
+    rows = [(f"a{i}", f"Mara Lindqvist won the title on Saturday. {text}", SATURDAY, entities)
+            for i, text in enumerate((first, second))]  # fmt: skip
+    claims = extract_claims(pd.DataFrame(rows, columns=["article_id", "text", "published_at", "entities"]))
+    return cluster_claims(claims, pd.DataFrame({"article_id": ["a0", "a1"], "story_id": ["s1", "s1"]}))
+
+
+def test_ages_that_agree_cluster_and_ages_that_disagree_are_no_conflict() -> None:
+    same = _age_clusters("The 23-year-old took the final set.", "The 23-year-old Swede was in tears.")
+    assert only_shared(same)["status"] == "agree"
+    apart = _age_clusters("The 23-year-old took the final set.", "The 27-year-old Swede was in tears.")
+    assert (apart["n_articles"] == 1).all() and not (apart["status"] == "conflict").any()

@@ -11,7 +11,9 @@ WEDNESDAY = pd.Timestamp("2026-10-14 09:00", tz="UTC")
 
 
 def _claims(text: str, entities: list[dict] | None = None, published: pd.Timestamp = WEDNESDAY) -> pd.DataFrame:
-    frame = pd.DataFrame({"article_id": ["a"], "text": [text], "published_at": [published], "entities": [entities or []]})
+    frame = pd.DataFrame(
+        {"article_id": ["a"], "text": [text], "published_at": [published], "entities": [entities or []]}
+    )
     return extract_claims(frame).set_index("surface")
 
 
