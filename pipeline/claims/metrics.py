@@ -163,7 +163,8 @@ LEXICON: dict[str, list[str]] = {
     "ransom": [r"ransoms?", r"ransom (?:demands?|payments?)"],
     # what a tenant pays: "the average rent reached £1,362 a month", "tenants paying an average of £2,215 a month"
     "rent": [r"rents?", r"rental(?: (?:costs?|prices?|payments?))?",
-             r"(?:tenants|renters)\s+(?:(?:are|were|still|now)\s+){0,2}pay(?:ing|s)?", r"to rent"],
+             r"tenants\s+(?:(?:are|were|still|now)\s+){0,2}pay(?:ing|s)?",
+             r"renters\s+(?:(?:are|were|still|now)\s+){0,2}pay(?:ing|s)?", r"to rent"],  # (literal heads: screened)
     # what a budget falls short by in a year (a flow; debt is the stock): "a fiscal deficit of 4.4% of GDP"
     "deficit": [r"(?:budget |fiscal |public |government )?deficits?", r"shortfall"],
     "trade_balance": [r"trade (?:deficit|surplus|gap|balance)", r"current[- ]account (?:deficit|surplus|balance)"],
