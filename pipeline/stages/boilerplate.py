@@ -47,6 +47,7 @@ from pipeline.stages.furniture import (
     MENU_MIN_ITEMS,
     PRESS_RELEASE_REASON,
     RELATED_START_RE,
+    StrongRules,
     furniture_reason,
     menu_line,
     press_release_marker,
@@ -243,6 +244,13 @@ def _sign_off(blocks: list[Block]) -> list[str]:
 _BUTTON_ROW_RE = re.compile(r"(?:\s*\[[^\[\]\d]{1,40}\]){2,}\s*")
 
 
+def line_furniture_reason(b: Block, line: str, strong_rules: StrongRules | None = None) -> str | None:
+    """The furniture reason of one line on its own: the strong phrases anywhere, the other phrases only on a line
+    that does not read as a sentence (six words or more, ending as a sentence, a fifth of them stop words)."""
+    sentence_like = b.words >= 6 and b.ends_sentence and b.stop_share >= 0.2
+    return strong_furniture_reason(line, strong_rules) or (None if sentence_like else furniture_reason(line))
+
+
 def classify(
     texts: list[str],
     *,
@@ -283,10 +291,7 @@ def classify(
         if b.words == 0 and not b.text.strip("-_=*~#. "):
             b.reason = "separator"
             continue
-        sentence_like = b.words >= 6 and b.ends_sentence and b.stop_share >= 0.2
-        if reason := strong_furniture_reason(line, strong_rules) or (
-            None if sentence_like else furniture_reason(line)
-        ):
+        if reason := line_furniture_reason(b, line, strong_rules):
             b.reason = reason
         elif _BUTTON_ROW_RE.fullmatch(line):
             b.reason = "share-bar"  # "[ Print this article ]  [ Email this article ]": a print view's buttons

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.boilerplate import strip_text
-from pipeline.stages.furniture import furniture_reason, strong_furniture_reason
+from pipeline.stages.boilerplate import line_furniture_reason, strip_text
 from pipeline.stages.text_blocks import make_block
 
 _PARAGRAPHS = [
@@ -22,10 +21,8 @@ _PARAGRAPHS = [
 
 
 def _reason(line: str) -> str | None:
-    """What the body rules make of a line: the strong rules first, then the phrases (on a line no sentence)."""
-    b = make_block(line)
-    sentence_like = b.words >= 6 and b.ends_sentence and b.stop_share >= 0.2
-    return strong_furniture_reason(line) or (None if sentence_like else furniture_reason(line))
+    """What the body rules make of a line on its own (``boilerplate.line_furniture_reason``)."""
+    return line_furniture_reason(make_block(line), line)
 
 
 @pytest.mark.parametrize(
