@@ -431,7 +431,9 @@ _WINDOW_UNITS = ("day", "week", "month", "year", "decade")  # "the past five yea
 _EXAMPLE_BEFORE = re.compile(
     r"\b(?:someone|somebody|anyone|an?\s+(?:typical\s+|single\s+|hypothetical\s+|average\s+|median\s+)?"
     r"(?:person|man|woman|adult|household|family|worker|employee|earner|driver|taxpayer|customer|borrower|"
-    r"homeowner|buyer|saver|patient|pensioner|couple|smoker|motorist|commuter))\s+(?:who\s+)?"
+    r"homeowner|buyer|saver|patient|pensioner|couple|smoker|motorist|commuter)"
+    # "for a typical high-street retailer with 40 staff": any noun after "typical" or "hypothetical"
+    r"|\bfor\s+an?\s+(?:typical|hypothetical)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:who\s+)?"
     r"(?:weigh(?:s|ing)?|earn(?:s|ing)?|pay(?:s|ing)?|us(?:es|ing)|spend(?:s|ing)?|borrow(?:s|ing)?|on|with)\s+"
     r"(?:(?:about|around|roughly|an?|a\s+salary\s+of|an\s+income\s+of)\s+)*$",
     re.I,
@@ -456,6 +458,10 @@ def is_story_claim(q: Quantity, text: str) -> bool:
         return False  # "1,200 people aged between 18 and 65": the band that defines a group, no figure of it
     if _in_rate_note(q, text):
         return False  # "($1 = 88.70 Indian rupees)"
+    if _group_bound(q, text, left):
+        return False  # "workers aged 21 and over", "UK 18-year-olds", "firms with fewer than 10 staff"
+    if _restated_in_brackets(q, text) or _companions(q, text, left) or _near_zero(q, left):
+        return False  # "nearly two-thirds (64%)", "with seven other unions", "visibility is almost zero"
     if _aside(q, text, left):
         return False  # "per 100,000 people", "the number nine shirt", "a mother of two", "Ten goals? Twenty?"
     if q.words and q.unit in ("count", *_WINDOW_UNITS) and not q.currency_given and _DEFINITE_BEFORE.search(left):
@@ -463,9 +469,68 @@ def is_story_claim(q: Quantity, text: str) -> bool:
     return _EXAMPLE_BEFORE.search(left) is None  # "for someone weighing 100kg"
 
 
+# "workers aged 21 and over", "those aged over 65", "aged 65 or older": the bound that defines a group by age
+_AGE_BOUND_AFTER = re.compile(r"\s*(?:\+|(?:and|or)\s+(?:over|under|older|younger|above|below)\b|plus\b)", re.I)
+_AGE_BOUND_BEFORE = re.compile(r"\baged\s+(?:over|under|below|above)\s+$", re.I)
+# "firms with fewer than 10 staff", "households earning more than £100,000": a size class of a plural noun
+_CLASS_BEFORE = re.compile(
+    r"\b[a-z]{3,}[a-rt-z]s\s+(?:with|employing|having|earning|of)\s+(?:fewer|less|more|over|under)(?:\s+than)?\s+$",
+    re.I,
+)
+
+
+def _group_bound(q: Quantity, text: str, left: str) -> bool:
+    """A number that defines a group, not a figure about it: an age bound ("aged 65 or over"), the ages of a
+    group ("UK 18-year-olds") or a size class ("firms with fewer than 10 staff")."""
+    if q.extras.get("age") and (_AGE_BOUND_AFTER.match(text, q.end) or _AGE_BOUND_BEFORE.search(left[-20:])):
+        return True
+    if q.unit == "year" and q.value_low is None and text[q.end : q.end + 6].lower().startswith("-olds"):
+        return True  # ("the 18-year-old" is one person: ``_descriptor_age_in_passing`` judges it)
+    return q.value_low is None and _CLASS_BEFORE.search(left[-45:]) is not None
+
+
+# "nearly two-thirds of students (64%)", "a third (32.4%)": the bracketed percent gives the words' figure exactly
+_BRACKET_PERCENT_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*\(\s*(?P<p>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent)\s*\)", re.I
+)
+# "with seven other unions", "alongside three other banks": the partners of whoever the story is about
+_COMPANIONS_BEFORE = re.compile(r"\b(?:with|alongside|joined\s+by|along\s+with)\s+$", re.I)
+_OTHER_AFTER = re.compile(r"\s+other\s+[a-z]+", re.I)
+# "visibility is almost zero": nothing, approximately, which no other report can contradict with a figure
+_NEAR_ZERO_BEFORE = re.compile(
+    r"\b(?:almost|nearly|near|close\s+to|virtually|practically|next\s+to)\s+$", re.I
+)
+
+
+def _restated_in_brackets(q: Quantity, text: str) -> bool:
+    """A share in words restated by a percent in brackets, which is the claim (within five points of it)."""
+    if q.unit != "fraction" or not q.words:
+        return False
+    m = _BRACKET_PERCENT_AFTER.match(text, q.end)
+    return m is not None and abs(float(m.group("p")) - 100 * q.value) <= 5
+
+
+def _companions(q: Quantity, text: str, left: str) -> bool:
+    """'with seven other unions': a spelled-out count of the others in a group, said to frame who acted."""
+    return bool(q.words) and q.unit == "count" and bool(_COMPANIONS_BEFORE.search(left[-15:])) and bool(
+        _OTHER_AFTER.match(text, q.end)
+    )
+
+
+def _near_zero(q: Quantity, left: str) -> bool:
+    """'almost zero', 'close to zero': a bare count of nothing, hedged."""
+    return q.value == 0 and bool(q.words) and q.unit == "count" and _NEAR_ZERO_BEFORE.search(left[-14:]) is not None
+
+
 _YEAR_OLD = re.compile(r"[\s-]years?[\s-]old$", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _DEFINITE_ONLY_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.I)
+# "Marcus Reed, the firm's 41-year-old founder": an age in an appositive right after a name and its comma
+_APPOSITIVE_BEFORE = re.compile(
+    r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?:the|his|her|their|its|[A-Z]?[\w-]+['’]s?)\s+(?:[\w'’-]+['’]s\s+)?$"
+)
+# "-year-old grandfather Bill Haines": one or two lower-case words of role, then a first name and a surname
+_NAME_AFTER_ROLE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}[A-Z][a-z]+\s+[A-Z][\w'’-]+")
 
 
 def _descriptor_age_in_passing(q: Quantity, text: str, left: str) -> bool:
@@ -480,8 +545,10 @@ def _descriptor_age_in_passing(q: Quantity, text: str, left: str) -> bool:
     surface = text[q.start : q.end]
     if not _YEAR_OLD.search(surface):
         return False
-    if _INDEFINITE_BEFORE.search(left):
-        return True
+    if _INDEFINITE_BEFORE.search(left) or _APPOSITIVE_BEFORE.search(left[-60:]):
+        return True  # "a 38-year-old farmer"; "Marcus Reed, the firm's 41-year-old founder," as "Reed, 41," is
+    if not _DEFINITE_ONLY_BEFORE.search(left) and _NAME_AFTER_ROLE.match(text, q.end):
+        return True  # "84-year-old grandfather Bill Haines": the age of a named person, in passing
     earlier = re.search(r"(?<![\d.,])" + re.escape(surface), text[: q.start])  # not the "26" of "126-year-old"
     return _DEFINITE_ONLY_BEFORE.search(left) is not None and earlier is not None
 

@@ -41,6 +41,7 @@ _ONES = [w for w in sorted(UNITS_WORDS, key=len, reverse=True) if 0 < UNITS_WORD
 _TENS_RE = "|".join(sorted(TENS_WORDS, key=len, reverse=True))
 _COMPOUND_RE = rf"(?:(?:{_TENS_RE})(?:[\s-](?:{'|'.join(_ONES)})\b)?|{CARDINAL_RE})"
 _SCALE_RE = r"(?:hundred|thousand|million|billion|trillion)"
+_BIG_SCALE_RE = r"(?:thousand|million|billion|trillion)"
 _FRACTION_RE = r"(?:" + "|".join(sorted(FRACTION_WORDS, key=len, reverse=True)) + r")"
 
 # "two and a half", "twenty-five", "four hundred", "three thousand", "one-third", "a quarter", "a dozen"
@@ -51,8 +52,10 @@ WORD_NUMBER_RE = (
     rf"|(?:{CARDINAL_RE}|a)[\s-]{_FRACTION_RE}"  # one-third, a quarter, two-thirds
     rf"|{CARDINAL_RE}(?:\s+and\s+a\s+|-and-a-)half"  # two and a half, two-and-a-half
     rf"|{_COMPOUND_RE}(?:\s+dozen\b)?"  # twenty-five, two dozen
-    rf"(?:\s+{_SCALE_RE}(?:\s+(?:and\s+)?{_COMPOUND_RE}(?=\s+{_SCALE_RE}|\b))?)*"
-    #   ... thousand, one hundred and fifty
+    rf"(?:\s+hundred(?:\s+(?:and\s+)?{_COMPOUND_RE}(?!\s+hundred\b)(?=\s+{_SCALE_RE}|\b))?"
+    rf"|\s+{_BIG_SCALE_RE}(?:\s+(?:and\s+)?{_COMPOUND_RE}(?=\s+{_SCALE_RE}|\b))?)*"
+    #   ... thousand, one hundred and fifty; never "hundred and four hundred": there a second number begins
+    #   ("between four hundred and four hundred and fifty million")
     rf"|an?\s+(?:dozen|{_SCALE_RE}(?:\s+and\s+{_COMPOUND_RE})?)"  # a dozen, a hundred and ten
     rf"|half\s+an?\s+(?:dozen|{_SCALE_RE})"  # half a million
     r"|half"

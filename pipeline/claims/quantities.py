@@ -639,6 +639,9 @@ def _index_levels(quantities: list[Quantity], text: str) -> None:
 
 
 _PERCENT_LEVEL_BEFORE = re.compile(r"\b(?:at|to|from)\s+$", re.I)
+# a percent opening its clause as a share of people, a level for the points that follow it ("while 61% supported
+# the strikes, up four points"), where a move in percent follows a verb ("rose 1.2%, up 96 points")
+_SHARE_OPENS_CLAUSE = re.compile(r"(?:\b(?:while|whereas|but|that|showed|found)\s+|(?:^|[.;:]\s+))$", re.I)
 _SAME_MOVE_GAP = re.compile(r"\s*,?\s*(?:or|and|up|down)\b", re.I)
 
 
@@ -652,10 +655,14 @@ def _points_of_a_percentage(quantities: list[Quantity], text: str) -> None:
         p for p in quantities
         if p.unit == "percent" and _PERCENT_LEVEL_BEFORE.search(text[max(0, p.start - 8) : p.start])
     ]
+    openers = [
+        p for p in quantities
+        if p.unit == "percent" and _SHARE_OPENS_CLAUSE.search(text[max(0, p.start - 10) : p.start])
+    ]
     for q in quantities:
         if q.unit != "point" or q.value_low is not None or abs(q.value) >= 100:
             continue
-        for p in levels:
+        for p in levels + [p for p in openers if p.end <= q.start]:
             near = p.start - q.end if p.start >= q.end else q.start - p.end
             gap = text[q.end : p.start] if p.start >= q.end else text[p.end : q.start]
             if 0 <= near <= 60 and not re.search(r"[.;!?]\s", gap) and not _same_move_in_percent(q, p, text):
@@ -748,8 +755,11 @@ _POUNDS_AFTER = re.compile(r"\s?(?:pounds?)(?![A-Za-z])")
 _PENCE_SPOKEN = re.compile(
     r"\s(?P<p>\d{2}|[a-z]+(?:-[a-z]+)?)(?![\w-])(?!\s+(?:ounces?|oz)\b)(?!\s*(?:[-–]|to|or|and)\s*\d)", re.I
 )
-# pounds by the month or year are a fee or an income, not a weight: "two or three pounds per month"
-_POUNDS_PER_TERM = re.compile(r"\s(?:per|an?)\s(?:month|year)\b")
+# pounds by the hour, month or year are a wage, a fee or an income, not a weight: "two or three pounds per month";
+# and pounds restated in another currency are money: "12.95 pounds ($16.40) an hour"
+_POUNDS_PER_TERM = re.compile(
+    r"\s(?:per|an?)\s(?:hour|week|month|year)\b|\s?\(\s*(?:[A-Z]{1,3}\s?)?[$€¥₹]\s?\d|\s?\(\s*\d[\d.,]*\s?(?:dollars|euros)\b"
+)
 # A verb or noun of money shortly before "N pounds": "earns 45,000 pounds a year", "a fine of 500 pounds"
 _MONEY_CUE = re.compile(
     r"\b(?:earn(?:s|ed|ing)?|paid|pay(?:s|ing)?|cost(?:s|ing)?|worth|fined?|salary|wages?|spen[dt]|spending|"
@@ -1027,7 +1037,11 @@ def _read_scale(q: Quantity, text: str) -> None:
             q.unit, q.unit_given = "kilometre", True  # "the women's 5K final", "the 50K walk": a race's kilometres
             q.end += m.end()
             return
-        if token == "K" and not q.currency_given and _KELVIN_CONTEXT.search(text) and _million_noun(after) is None:
+        if token in "kK" and not q.currency_given and _race_distance(q, text, after):
+            q.unit, q.unit_given = "kilometre", True  # "I knew at 30K the record was on": a runner's kilometres
+            q.end += m.end()
+            return
+        if token == "K" and not q.currency_given and _kelvin_near(q, text) and _million_noun(after) is None:
             q.unit, q.unit_given = "kelvin", True  # "300 °C (573.15K)": in a sentence of temperatures, kelvins
             q.end += m.end()
             return
@@ -1045,6 +1059,27 @@ _SPACED_SCALE_LETTER = re.compile(
 _KELVIN_CONTEXT = re.compile(r"°|\b(?i:kelvins?|temperatures?|celsius|fahrenheit|degrees|absolute\s+zero)\b")
 # what a distance in "K" names in athletics: "the 5K final", "a 10k run", "the 50K Walk"
 _RACE_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?i:runs?|races?|walks?|finals?|titles?|events?|records?|courses?)\b")
+# words of a running race around a glued "K": there "at 30K", "the Ridgeway 10K" are points or lengths of a course
+_RACE_CONTEXT = re.compile(
+    r"\b(?i:marathons?|half-marathon|races?|runners?|pacers?|splits?|finish(?:ed|ing)?\s+line|course\s+record|"
+    r"kilometres?|kilometers?|km)\b"
+)
+_CONTEXT_REACH = 300  # characters either side: the story around the number, not every paragraph of a long article
+
+
+def _race_distance(q: Quantity, text: str, after: str) -> bool:
+    """Whether a glued "K" is a runner's kilometres ("at 30K", "the Ridgeway 10K"): words of running near it and
+    none of temperature; "salaries of 30K" has no race words near it, "30K runners" counts people."""
+    noun = _million_noun(after) or ""
+    if not 0 < q.value <= 250 or (len(noun) > 3 and noun.endswith("s")):
+        return False  # "30K runners", "50K fans": thousands of people
+    near = text[max(0, q.start - _CONTEXT_REACH) : q.end + _CONTEXT_REACH]
+    return _RACE_CONTEXT.search(near) is not None and _KELVIN_CONTEXT.search(near) is None
+
+
+def _kelvin_near(q: Quantity, text: str) -> bool:
+    """Whether a glued "K" reads as kelvins: words of temperature near it, not anywhere in a long article."""
+    return _KELVIN_CONTEXT.search(text, max(0, q.start - _CONTEXT_REACH), q.end + _CONTEXT_REACH) is not None
 
 
 _TIMES_AFTER = re.compile(r"\s+times\b")
@@ -1399,13 +1434,19 @@ def _read_per_unit(q: Quantity, text: str, connector: re.Pattern) -> bool:
 # "2.4 billion gallons of jet fuel a year", "$2 billion of revenue a year": the rate follows what is measured; not
 # "142mm of rain in a day", "of snow within a week": a total over the span, no rate
 _OF_STUFF_PER_TIME = re.compile(
-    r"\s+of\s+(?:(?!(?:in|within|over|during|for|under|inside|across|after)\s)[a-z][a-z-]*\s+){1,3}?"
+    r"\s+(?:of|in)\s+(?:(?!(?:in|within|over|during|for|under|inside|across|after)\s)[a-z][a-z-]*\s+){1,3}?"
     r"(?:per|an?)\s+(?P<t>day|week|month|year)\b"
     r"(?!\s+(?:earlier|ago|later|before|after|prior)\b)"
 )
-# "9 billion shekels ($2.4 billion) a year": the rate follows the conversion in brackets
+# "9 billion shekels ($2.4 billion) a year", "12.95 pounds ($16.40) an hour": the rate follows the conversion
 _BRACKET_PER_TIME = re.compile(
-    r"\s*\([^()]{1,40}\)\s*(?:per|an?)\s+(?P<t>day|week|month|year)\b(?!\s+(?:earlier|ago|later|before|after)\b)"
+    r"\s*\([^()]{1,40}\)\s*(?:per|an?)\s+(?P<t>hour|day|week|month|year)\b(?!\s+(?:earlier|ago|later|before|after)\b)"
+)
+
+
+# "€18bn annually", "£40m each year", "2m barrels every day": a rate said by an adverb or "each"/"every"
+_ADVERB_PER_TIME = re.compile(
+    r"\s+(?:(?P<y>annually|yearly|per\s+annum)|(?:each|every)\s+(?P<t>day|week|month|year))\b", re.I
 )
 
 
@@ -1420,6 +1461,8 @@ def _read_rate_of_stuff(q: Quantity, text: str) -> None:
     m = _OF_STUFF_PER_TIME.match(text, q.end) or _BRACKET_PER_TIME.match(text, q.end)
     if m:
         q.unit = f"{q.unit}_per_{m.group('t')}"
+    elif m := _ADVERB_PER_TIME.match(text, q.end):
+        q.unit = f"{q.unit}_per_{(m.group('t') or 'year').lower()}"
     elif q.currency_given and text[q.end + 1 : q.end + 2] == "(" and (m := _BRACKET_PER_THING.match(text, q.end)):
         q.unit = f"{q.unit}_per_{un.PER_THINGS[m.group('per').lower()]}"
 

@@ -88,7 +88,10 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
         b.extras["against"] = True
         return None  # "ratified by a vote of 95.04% to 4.96%": the shares for and against, not a range
     a_bare = not a.unit_given and a.scale == 1.0
-    if "to" in gap and not a_bare and (CHANGE_BEFORE.search(before) or _BY_BEFORE.search(before)):
+    if (
+        "to" in gap and not a_bare and (CHANGE_BEFORE.search(before) or _BY_BEFORE.search(before))
+        and not _percent_span(a, b, text)
+    ):  # fmt: skip
         return None  # "rose 8% to $3.65", "increased by $43.6 billion to $419.2 billion": change, then level
     if "to" in gap and CHANGE_BEFORE.search(before) and a.value > 0 and b.value > 3 * a.value * b.scale / a.scale:
         return None  # "claims increased 12,000 to 230,000": a move and the level, too far apart for a range
@@ -128,6 +131,13 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     return q
 
 
+def _percent_span(a: Quantity, b: Quantity, text: str) -> bool:
+    """'cut costs by 30% to 40%': two close percents each written with its sign are the span of one move; a move
+    and the level it reached are far apart ("rose by 0.2% to 3.1%") or in different units."""
+    written = all(text[q.end - 1 : q.end] == "%" or text[q.start : q.end].lower().endswith("cent") for q in (a, b))
+    return a.unit == b.unit == "percent" and written and 0 < a.value < b.value <= 1.34 * a.value
+
+
 # A verb of change before "from A to B" ("raise the fare from 200p to 250p", "a ticket goes from £21 to £23.50",
 # "will be cut from 5% to 4.5%", "went up from"): a move from one level to the next, not a span of values. Verbs of
 # extent ("range", "vary", "run", "cost", "start") are left out: "prices range from $5 to $9" is a span.
@@ -141,8 +151,13 @@ _MOVE_VERBS = (
     r"decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|extend(?:s|ed|ing)?|"
     r"expand(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|revis(?:e|es|ed|ing)"
 )
+# ... or the size of the move before it: "push back the retirement age by two years, from 62 to 64"
 _MOVE_FROM_BEFORE = re.compile(
-    rf"\b(?:{_MOVE_VERBS})\b(?:\s+[\w'’-]+){{0,4}}?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I
+    rf"(?:\b(?:{_MOVE_VERBS})\b(?:\s+[\w'’-]+){{0,4}}?"
+    rf"|\bby\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?"
+    rf"(?:[$£€¥]?\d[\d.,]*(?:%|[a-z]+)?|{num.CARDINAL_RE}|an?)(?:\s+[a-z]+){{0,2}},?)"
+    rf"\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    re.I,
 )
 
 
@@ -213,9 +228,9 @@ TOP_BEFORE = re.compile(r"\b[Tt]op[ -]$")  # "the top ten": a rank, not a count
 
 
 def _try_ratio(a: Quantity, b: Quantity, text: str) -> Quantity | None:
-    """'one out of three Germans', 'one in five adults': a share of a whole."""
+    """'one out of three Germans', 'one in five adults', 'four trains in ten': a share of a whole."""
     gap = text[a.end : b.start]
-    if not _RATIO_GAP.fullmatch(gap) or a.unit_given or b.unit_given or not b.value:
+    if not (_RATIO_GAP.fullmatch(gap) or _noun_ratio(a, b, gap, text)) or a.unit_given or b.unit_given or not b.value:
         return None
     if a.value > b.value or a.scale != 1.0 or b.scale != 1.0 or looks_like_year(b, text):
         return None  # "won one in 2019" is not a share
@@ -225,15 +240,34 @@ def _try_ratio(a: Quantity, b: Quantity, text: str) -> Quantity | None:
                     decimals=3, noun=b.noun)  # fmt: skip
 
 
+# "four TGVs in ten", "one metro line in three": the counted noun between the share and its whole
+_NOUN_RATIO_GAP = re.compile(
+    r"\s+(?:(?!(?:was|were|is|are|has|have|had|the|a|an|of|and|or|to|per|their|its|his|her)\s)[\w'’-]+\s+){1,3}"
+    r"in\s+(?:every\s+)?",
+    re.I,
+)
+
+
+def _noun_ratio(a: Quantity, b: Quantity, gap: str, text: str) -> bool:
+    """A share with its noun written before the whole ("four trains in ten ran"), whose whole counts nothing of
+    its own: "two goals in three games" and "two men in three cars" count two things."""
+    if not (a.value == int(a.value) and b.value == int(b.value) and 1 < b.value <= 100):
+        return False
+    return _NOUN_RATIO_GAP.fullmatch(gap) is not None and _COUNTED_AFTER_WHOLE.match(text, b.end) is None
+
+
+_COUNTED_AFTER_WHOLE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:[a-z]{2,}[a-rt-z]s|people|men|women|children)\b")
 _SCALE_WORD = re.compile(r"\b(?:hundred|thousand|million|billion|trillion)\b", re.I)
 
 
 def _word_scale(a: Quantity, b: Quantity, text: str) -> float | None:
-    """The scale word of ``b`` ("six million dollars") when ``a`` has none ("five"), else None."""
-    m = _SCALE_WORD.search(text, b.start, b.end)
-    if m is None or _SCALE_WORD.search(text, a.start, a.end):
+    """The last scale word of ``b`` ("six million dollars") when ``a`` has none as large ("five", "four hundred"
+    of "four hundred to four hundred and fifty million"), else None."""
+    scales = [num.SCALE_WORDS[m.group(0).lower()] for m in _SCALE_WORD.finditer(text, b.start, b.end)]
+    own = [num.SCALE_WORDS[m.group(0).lower()] for m in _SCALE_WORD.finditer(text, a.start, a.end)]
+    if not scales or max(own, default=0.0) >= scales[-1]:
         return None
-    return num.SCALE_WORDS[m.group(0).lower()]
+    return scales[-1]
 
 
 def _grouped_range(a: Quantity, b: Quantity, text: str) -> bool:
