@@ -42,6 +42,18 @@ _AMOUNT_AHEAD = (
     r"(?=\s+(?:(?:just|only|about|around|roughly|some|less\s+than|more\s+than|up\s+to|as\s+much\s+as|from|between|"
     r"nearly|almost|over|under|at\s+least)\s+){0,2}(?:[A-Z]{0,3}[$£€¥₹]|(?-i:[A-Z]{3})\s?\d|\d|an?\s))"
 )
+# A sum of money right after a verb, in a currency only ("lost £23.4m", "moved at least $2.8bn"): the verb then names
+# what happened to the money, which it does not when a percentage or a count follows ("lost 3%", "moved 300 staff")
+_MONEY_AHEAD = (
+    r"(?=\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least|an\s+estimated|up\s+to|"
+    r"as\s+much\s+as)\s+){0,2}(?:[A-Z]{0,3}[$£€¥₹]|(?-i:[A-Z]{3})\s?\d))"
+)
+# Who runs a race, however named: a count of them "started" or "finished" it
+_RACERS = ("runners", "athletes", "competitors", "people")
+# what "finished" a race is followed by: the end of the clause or the race ("finished the marathon")
+_RACE_END = r"(?=\s*[.,;]|\s+(?:the\s+)?(?:[\w-]+\s+)?(?:race|course|marathon|run|event|distance)\b)"
+# what people "took part" in when they protested: "took part in last Saturday's march"
+_PROTEST_AHEAD = r"(?=\s+in\s+(?:[\w'’-]+\s+){0,4}?(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|vigils?)\b)"
 # Undertakings and mishaps whose cost news reports with the verb "cost" (no thing sold): "the strike cost NOK 410m"
 _COSTLY_EVENTS = ("strikes?", "walkouts?", "closures?", "shutdowns?", "outages?", "disruption", "delays?", "wars?",
                   "storms?", "floods?", "flooding", "fires?", "attacks?", "cyber-?attacks?", "hacks?", "recalls?",
@@ -64,7 +76,9 @@ _NO_NOUN_AFTER = (
 LEXICON: dict[str, list[str]] = {
     "revenue": [r"revenues?", r"net sales", r"sales", r"turnover", r"top[- ]line", r"takings", r"billings"],
     "profit": [r"net income", r"net profits?", r"profits?", r"earnings", r"bottom[- ]line", r"net earnings"],
-    "operating_profit": [r"operating (?:profit|income)", r"ebitda", r"ebit"],
+    "operating_profit": [r"operating (?:profit|income)", r"ebitda", r"ebit",
+                         # the same figure spelt out: "earnings before interest, tax, depreciation and amortisation"
+                         r"earnings before interest,?(?: (?:and )?[\w,]+){1,5}"],
     # a margin is a ratio of profit to sales, a level like a rate: "gross margin narrowed to 38.4%" (no film's
     # gross), "an operating margin of 9%" (no operating profit)
     "gross_margin": [r"gross margins?"],
@@ -75,7 +89,7 @@ LEXICON: dict[str, list[str]] = {
     "dividend": [r"dividends?"],
     # a dividend as a share of the share price, a level ("a dividend yield of 5%": no central bank's yield)
     "dividend_yield": [r"dividend yields?"],
-    "loss": [r"net loss(?:es)?", r"losses", r"loss"],
+    "loss": [r"net loss(?:es)?", r"losses", r"loss", r"lost" + _MONEY_AHEAD],
     # sales of the same shops as a year before, or online only: other figures than the whole revenue of one report
     "like_for_like_sales": [r"like-for-like(?: sales)?", r"same-store sales", r"comparable(?:[- ]store)? sales",
                             r"underlying sales"],
@@ -83,11 +97,13 @@ LEXICON: dict[str, list[str]] = {
     "growth": [r"growth", r"year[- ]over[- ]year", r"year[- ]on[- ]year", r"yoy", r"y/y", r"annual increase"],
     "subscribers": [r"subscribers?", r"subscriptions?", r"paid memberships?", r"paying members"],
     "users": [r"monthly active users", r"daily active users", r"active users", r"users", r"maus?", r"daus?"],
-    "customers": [r"customers?", r"clients?", r"households"],
+    "customers": [r"customers?", r"clients?"],
+    # homes counted as such by a census or a utility, no firm's customers: "19.6 million households"
+    "households": [r"households"],
     "views": [r"viewing hours", r"hours viewed", r"views", r"streams", r"hours watched", r"watch time", r"viewers",
               r"viewership", r"audience"],
-    "jobs": [r"jobs?", r"workers", r"employees", r"employs", r"employing", r"police (?:officers|numbers)",
-             r"positions", r"staff", r"headcount",
+    "jobs": [r"jobs?", r"workers", r"employees", r"employs", r"employed", r"employing",
+             r"police (?:officers|numbers)", r"positions", r"staff", r"headcount",
              r"workforce", r"roles"],
     # staff moved to other work, neither kept in place nor laid off: "up to 400 staff could be redeployed"
     "redeployments": [r"redeploy(?:ed|ments?)?"],
@@ -107,7 +123,7 @@ LEXICON: dict[str, list[str]] = {
     "ownership_stake": [r"stakes?", r"shareholdings?", r"holding in"],
     "share": [r"share of", r"account(?:s|ed|ing)? for", r"proportion", r"portion", r"fraction"],
     # "cost" as the verb of a price, with the amount right after it ("a ticket costs £45"); the noun is ``cost``
-    "price": [r"share price", r"stock price", r"prices?", r"priced at", r"cost(?:s|ing)?" + _AMOUNT_AHEAD, r"fees?",
+    "price": [r"prices?", r"priced at", r"cost(?:s|ing)?" + _AMOUNT_AHEAD, r"fees?",
               r"fares?",
               r"charge[sd]?(?!\s+with)", r"charging",
               r"tickets?", r"per share", r"for each(?: \w+)? share", r"a barrel", r"per barrel", r"an ounce", r"msrp"],
@@ -132,7 +148,7 @@ LEXICON: dict[str, list[str]] = {
     "damage": [r"damage", r"destruction", r"economic losses", r"insured losses"],
     # "worth $2bn", not "worth shopping around"
     "valuation": [r"valuation", r"valued at", r"market (?:cap|capitali[sz]ation|value)", r"worth(?!\s+\w+ing\b)",
-                  r"valu(?:es|ing) (?:the (?:[a-z-]+ ){1,3}|it |[A-Z][\w-]* )?at"],
+                  r"valu(?:e|es|ing) (?:the (?:[a-z-]+ ){1,3}|it |[A-Z][\w-]* )?at"],
     # money raised, not a forecast, prices or doubts raised ("raised its forecast for growth to 1.1%")
     "funding": [r"funding", r"grants?", r"revenue grants?", r"subsid(?:y|ies)",
                 r"raised(?!\s+(?:its|their|his|her|the|a|an)?\s*(?:[\w-]+\s+)?(?:forecasts?|outlook|"
@@ -145,7 +161,7 @@ LEXICON: dict[str, list[str]] = {
     "bid": [r"bids?(?!\s+to\b)", r"bidding", r"offers? (?:of|worth)"],
     # what a transfer or a deal adds on conditions met: "add-ons of up to £15m"
     "add_ons": [r"add-ons?"],
-    "deal_value": [r"deal", r"acquisition", r"takeover", r"buyout", r"merger", r"acquire", r"bought",
+    "deal_value": [r"deal", r"contracts?", r"acquisition", r"takeover", r"buyout", r"merger", r"acquire", r"bought",
                    r"agreed to (?:buy|purchase)", r"purchase"],
     # what a merger or a plan is to save: "annual cost savings of about $35m", "synergies", "to save $35m a year"
     "savings": [r"(?:cost )?savings", r"synerg(?:y|ies)", r"save[sd]?", r"saving"],
@@ -175,6 +191,8 @@ LEXICON: dict[str, list[str]] = {
     "fine": [r"fine[sd]?", r"penalty", r"penalties", r"settlements?", r"to settle", r"damages", r"compensation"],
     # "earning" is the verb of an income ("those earning more than"), "earnings" the noun of a profit; the verb
     # "pay" yields to any other word for the money ("must pay £12m, the biggest penalty": see ``_cost``)
+    # the legal floor of hourly pay, another figure than what anyone earns: "the minimum wage will rise to £12.95"
+    "minimum_wage": [r"minimum (?:wages?|pay|hourly (?:rate|wage|pay))", r"living wage", r"national living wage"],
     "salary": [r"salary", r"salaries", r"pay", r"wages?", r"executive compensation", r"ceo compensation",
                r"total compensation", r"compensation packages?", r"earning", r"incomes", r"bonus(?:es)?",
                r"pay package", r"compensation (?:increases?|rises?|raises?|hikes?)", r"earn(?:s|ed)?",
@@ -215,8 +233,23 @@ LEXICON: dict[str, list[str]] = {
     # people moved out of harm's way: "forced 8,000 residents to leave their homes", "about 8,000 were evacuated"
     "evacuations": [r"evacuat(?:ed|ions?|ing|e)", r"evacuees",
                     r"(?:leave|flee|fled|left|leaving|fleeing|moved out of|forced (?:out of|from)) their homes",
-                    r"displaced"],
-    "missing": [r"missing", r"unaccounted for"],
+                    r"displaced",
+                    # the verb's object stands between: "forced around 14,000 from their homes"
+                    r"from their homes"],
+    # people, or a sum in a currency (``missing_funds``): "$4.37bn of customer money is missing"
+    "missing": [r"missing", r"unaccounted for", r"could(?:n't| not) be accounted for",
+                r"can(?:not|n't| not) be accounted for"],
+    # money that should be held and is not ("missing" and "unaccounted for" with a sum are ``missing_funds`` too)
+    "missing_funds": [r"gap in", r"hole in", r"black hole in"],
+    # money taken out of a bank or an exchange: "customers pulled out $900m", "withdrawals of $900m"
+    "withdrawals": [r"withdrawals?", r"withdr[ae]w(?:n)?", r"pulled out"],
+    # what a market trades in a period: "$14bn in trades a day", "trading volume of $2bn"
+    "trading_volume": [r"trading volumes?", r"volumes? of trading", r"in (?:daily )?trades", r"trades? worth",
+                       r"worth of trades"],
+    # money moved from one holder to another, a flow, never the balance it leaves ("moved $2.8bn of customer
+    # assets to X" is no figure of the assets held)
+    "transfers": [r"transferred", r"transfers? of", r"moved" + _MONEY_AHEAD, r"diverted", r"funnell?ed",
+                  r"siphoned"],
     # people saved alive: "five have been rescued", "12 were brought out alive" (counts only: ``_COUNTS_ONLY``)
     "rescued": [r"rescued", *(rf"{verb} (?:out )?alive" for verb in ("brought", "pulled", "dug", "taken"))],
     # flights, trains or events called off, what every strike or storm story counts: "cancelled 300 flights"
@@ -228,7 +261,12 @@ LEXICON: dict[str, list[str]] = {
     "exports": [r"exports?"],
     "imports": [r"imports?"],
     "tax": [r"tax(?:es)?", r"tariffs?", r"duty", r"duties", r"levy"],
-    "shares": [r"shares", r"stock"],
+    # a company's shares however named: "shares fell 7%", "the share price dropped 7.4%", "closed at 182.5p"
+    "shares": [r"shares", r"stock", r"share price", r"stock price",
+               # a quoted company's close told by its move to a price: "closing down 9% at 177.3p" (not "closing down
+               # 30 stores", nor an index's close in points)
+               r"clos(?:ed|ing|es) (?:up|down|higher|lower)"
+               r"(?=\s+(?:by\s+)?[\d.]+\s?(?:%|per\s?cent|percent)\s+at\s+(?:[$£€]|[\d.,]+\s?(?:p|pence|cents)\b))"],
     "votes": [r"votes", r"voters"],
     "turnout": [r"turnout"],
     # seats won in a legislature (a plain count only): "won 24 seats", "its seat tally fell to 109"
@@ -285,15 +323,36 @@ LEXICON: dict[str, list[str]] = {
     "recalls": [r"recall(?:s|ed|ing)?"],
     # how often something happened: "on more than 4,000 occasions", and "4,000 times" (``occurrence_metric``)
     "occurrences": [r"occasions"],
-    "age": [r"aged", r"years? old", r"year-old", r"age of"],
+    "age": [r"aged", r"years? old", r"year-old", r"age of", r"median age", r"average age", r"mean age"],
+    # people arriving less people leaving, another count than the population
+    "net_migration": [r"net (?:migration|immigration|emigration)"],
+    # what factories made, another count than what was delivered or sold: "production rose to 126,900 units"
+    "production": [r"production(?! (?:budget|costs?|company|companies))", r"produced", r"output of"],
+    # a thing's length, read from a figure in units of length only: "412 metres long", "spans 412 metres"
+    "length": [r"long", r"lengths?", r"spans?", r"spanning", r"stretch(?:es|ing)?"],
+    # how late something came, read from a figure in time units: "47 days late", "delayed by 47 days"
+    "delay": [r"late", r"delay(?:s|ed)?", r"postponed", r"pushed (?:\w+ ){0,3}?back", r"put (?:\w+ ){0,3}?back",
+              r"behind schedule", r"later than"],
     # a study's finding: "33% less likely to develop dementia", "a 33 per cent lower risk"
     "risk": [r"risks?", r"(?:more|less) likely", r"likelihood", r"odds", r"chances?"],
     # money for winning a contest, not a wage, a price or a valuation: "prize money of $50,000", "a $2m purse"
     # (the "public purse" is the state's money)
     "prize": [r"prizes?", r"prize (?:money|fund|pot)", r"purses?(?<!public purse)(?<!public purses)", r"winnings",
-              r"jackpots?"],
+              r"jackpots?", r"for (?:the|his|her|their|its) (?:win|victory|triumph|title)", r"for winning",
+              *(rf"{who}winners? (?:receives?|gets?|takes? home|pockets?|collects?)" for who in ("", "each ", "the "))],
     # who took part in a race: "38,000 starters", "a field of 45,000 runners"
-    "participants": [r"runners", r"starters", r"entrants"],  # (finishers are fewer)
+    "participants": [r"runners", r"starters", r"entrants",
+                     *(rf"{who} (?:who )?(?:started|lined up|took to the start)" for who in _RACERS[:-1])],
+    # who finished a race, fewer than who started: "38,400 finishers", "38,400 runners finished", "38,400 finished"
+    # (the bare verb only after the figure: ``_qualifier_or_remote``; "completed the survey" is no race)
+    "finishers": [r"finishers",
+                  *(rf"{who} (?:who )?(?:finished|completed){_RACE_END}"
+                    for who in (*_RACERS, "participants", "starters", "entrants")),
+                  r"finished" + _RACE_END],
+    # who took part in a march or a rally, whatever they are called: "2,500 marchers", "5,000 people took part in
+    # the march" ("took part in the survey" is no protest)
+    "protesters": [r"protesters", r"protestors", r"demonstrators", r"marchers",
+                   r"took part" + _PROTEST_AHEAD, r"marched", r"rallied", r"protested", r"demonstrated"],
     # where a film shows or an event is held, counted as sites: "opened in 4,100 theaters" ("cinemas", "locations"
     # in the trade's words; "screens" are another count, several to a cinema)
     "venues": [r"theat(?:er|re)s(?<!operating theaters)(?<!operating theatres)", r"cinemas",
@@ -439,15 +498,17 @@ def _noun_metric(noun: str) -> str | None:
 _MONEY_ONLY = frozenset({
     "revenue", "profit", "operating_profit", "eps", "dividend", "loss", "price", "valuation", "funding", "deal_value",
     "spending", "debt", "fine", "salary", "cost", "damage", "assets", "savings", "theft", "aid", "trade_balance",
-    "box_office", "prize", "bid", "add_ons", "loan", "ransom", "rent",
+    "box_office", "prize", "bid", "add_ons", "loan", "ransom", "rent", "missing_funds", "withdrawals", "trading_volume",
+    "transfers",
 })  # fmt: skip
 _COUNT_ONLY = frozenset({
     "subscribers", "users", "customers", "views", "jobs", "job_cuts", "deaths", "cases", "population", "votes",
     "downloads", "units_sold", "strikers", "orders", "members", "occurrences", "recalls", "injuries", "evacuations",
-    "missing", "attendance", "participants", "venues", "redeployments", "jobless_claims",
+    "missing", "attendance", "participants", "venues", "redeployments", "jobless_claims", "households", "net_migration",
+    "production", "protesters",
 })  # fmt: skip
 # Counts written only as plain counts: "won 9.8% and 24 seats" (the 9.8% is no number of seats), "five rescued"
-_PLAIN_COUNTS = frozenset({"seats", "rescued", "cancellations", "closures"})
+_PLAIN_COUNTS = frozenset({"seats", "rescued", "cancellations", "closures", "finishers"})
 # Rates only, never an amount or a head count: "a 5.2-point swing", "a lead of 6.7 points", "a load factor of 84.7%"
 _RATES_ONLY = frozenset({"lead", "swing", "load_factor", "gross_margin", "operating_margin", "profit_margin",
                          "dividend_yield", "youth_unemployment"})  # fmt: skip
@@ -558,13 +619,14 @@ _MEASURE_METRICS = {
     "exports": ("any",), "imports": ("any",), "mass": ("mass",), "altitude": ("length",),
     "demand": ("power", "energy"), "generation": ("power", "energy"), "capacity": ("power", "energy"),
     "wind_speed": ("speed",), "rainfall": ("length",), "snowfall": ("length",), "water_level": ("length",),
-    "spill": ("volume", "mass"), "coastline": ("length",), "screen_size": ("length",),
+    "spill": ("volume", "mass"), "coastline": ("length",), "screen_size": ("length",), "length": ("length",),
+    "production": ("any",),
 }  # fmt: skip
 # Measure metrics whose words are everyday words in other senses ("demand for iPhones rose 9%", "a capacity crowd of
 # 60,000", "a 20% weighting"): they measure only a figure in their own dimension, and only within
 # ``MEASURE_REACH`` of it, so a size mentioned further off in the sentence is no figure of theirs.
 _MEASURE_ONLY = frozenset({"mass", "altitude", "demand", "generation", "capacity", "wind_speed", "rainfall", "snowfall",
-                           "water_level", "spill", "screen_size"})  # fmt: skip
+                           "water_level", "spill", "screen_size", "length"})  # fmt: skip
 # Rain and snow are measured in the small units of their gauges
 _PRECIPITATION_UNITS = {
     "rainfall": ("millimetre", "centimetre", "inch"),
@@ -613,8 +675,14 @@ def _worth_noun(sentence: str, mentions: list[tuple[int, int, str]], end: int) -
 def _admits(metric: str, unit: str) -> bool:
     """Whether a figure in ``unit`` can measure ``metric`` (see ``_MONEY_ONLY`` and ``_COUNT_ONLY``; an area is
     measured in area units only, a prison sentence in time units, a risk as a rate)."""
+    if unit.partition("_per_")[0] in TIME_UNITS:
+        return False  # "37.5 hours a week": a length of time per period (working hours) is no money nor head count
     if metric == "area":
         return dimension_of(unit) == "area"
+    if metric == "delay":
+        return unit in TIME_UNITS  # "47 days late"; read in ``_time_metric``
+    if metric == "speed_up":
+        return unit not in ("percentage_point", "basis_point")  # "2.7 points faster than prices": a gap of rates
     if metric in _PRECIPITATION_UNITS:
         return unit in _PRECIPITATION_UNITS[metric]  # "142mm of rain", not "ran 42 km in the rain"
     if metric in _MEASURE_ONLY or metric in _LENGTH_ONLY:
@@ -644,7 +712,7 @@ def _admits(metric: str, unit: str) -> bool:
         # no price, stake or head count; only a measure's own word fits it ("a depth of 10km")
         return bool({dimension_of(unit), "any"} & set(_MEASURE_METRICS.get(metric, ())))
     if metric in _COUNT_ONLY:
-        return not is_currency(unit)
+        return not is_currency(unit.partition("_per_")[0])  # (nor a sum per period: "£10.85 an hour")
     return metric != "age"  # an age is written in time units, which are handled apart
 
 
@@ -682,6 +750,8 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
             m[2] == "sentence" and m[1] <= start and _cost(sentence, start, end, m) <= SENTENCE_REACH for m in mentions
         ):
             return "sentence"  # "jailed for nine years", "12 years in prison": a prison term, a court story's fact
+        if any(m[2] == "delay" and _governs_time(sentence, start, end, m) for m in mentions):
+            return "delay"  # "went up 47 days late", "pushed the launch back by 47 days": how late, no mere length
         return "duration"
     if dimension_of(unit) == "charge":
         return "battery_capacity"  # "a 5,200mAh battery": a charge is what a battery holds, whatever words are near
@@ -700,16 +770,22 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
     if "worth" in sentence:
         mentions = _worth_noun(sentence, mentions, end)
     mentions = [m for m in mentions if not _qualifier_or_remote(sentence, start, end, m)]
-    if is_currency(unit) and any(m[2] == "orders" for m in mentions):
-        # the money of an order is what the deal is worth: "ordered 30 planes for $1.8bn" -> deal_value
-        mentions = [(a, b, "deal_value") if metric == "orders" else (a, b, metric) for a, b, metric in mentions]
-    mentions = [m for m in mentions if _admits(m[2], unit)]
+    if noun and is_counted_noun(noun):  # "21,000 employees and sells cars in 28 countries": 28 counts countries
+        mentions = [m for m in mentions if m[1] > start or not _other_figures_noun(sentence, m)]
+    if is_currency(unit):
+        # the money of an order is what the deal is worth: "ordered 30 planes for $1.8bn" -> deal_value; money
+        # missing is no count of missing people ("$4.37bn of customer money is missing")
+        mentions = [(a, b, _MONEY_SENSE.get(metric, metric)) for a, b, metric in mentions]
+    mentions = _without_generic_noun(sentence, start, end, [m for m in mentions if _admits(m[2], unit)])
+    if unit in _RATE_UNITS:  # "recovery rates in comparable cases ranged from 20% to 60%": the rate, not the cases
+        mentions = [m for m in mentions if not _RATE_HEAD_BEFORE.search(sentence, max(0, m[0] - 60), m[0])]
     if not _MAGNITUDE_SHAPE.fullmatch(sentence, start, end):
         mentions = [m for m in mentions if m[2] != "magnitude"]  # "the magnitude 6.9 quake's toll rose to 58"
     if unit in _RATE_UNITS and _OF_GDP_AFTER.match(sentence, end):
         mentions = [m for m in mentions if m[2] != "gdp"]  # "a deficit of 4.4% of GDP": GDP is the yardstick
     elif any(m[2] == "gdp" for m in mentions):  # nor of another figure: "£138bn, or 4.8% of GDP, to £112bn"
         mentions = [m for m in mentions if m[2] != "gdp" or not _YARDSTICK_BEFORE.search(sentence, 0, m[0])]
+    mentions = _without_yardsticks(sentence, mentions)
     asides = (  # (a substring test first: most sentences have no relative clause)
         [a.span() for a in _ASIDE.finditer(sentence) if not a.start() <= start < a.end()]
         if any(word in sentence for word in _ASIDE_WORDS)
@@ -717,6 +793,8 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
     )
     if sentence.count(",") >= 2:
         asides += [a.span() for a in _CONVERSION_ASIDE.finditer(sentence) if not a.start() <= start < a.end()]
+    if " - " in sentence or "–" in sentence or "—" in sentence:
+        asides += [a.span() for a in _DASH_ASIDE.finditer(sentence) if not a.start() <= start < a.end()]
     if any(word in sentence for word in _SAID_WORDS):
         asides += [a.span() for a in _SAID_ASIDE.finditer(sentence) if not a.start() <= start < a.end()]
     if asides:  # "Core inflation, which strips out food and fuel prices, rose to 2.9%": the aside's words are not it,
@@ -783,6 +861,70 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
     return best
 
 
+# What a count metric's word means of a sum of money: an order's money is the deal's value, money missing is funds
+_MONEY_SENSE = {"orders": "deal_value", "missing": "missing_funds"}
+# Nouns that say only that goods were counted, not what was done with them: the verb or noun before the figure tells
+# ("production rose to 126,900 units" is no number of units sold)
+_GENERIC_NOUNS = frozenset({"units"})
+_WORD_NEXT = re.compile(r"\s+([A-Za-z][\w-]*)")
+GENERIC_NOUN_REACH = 30  # characters from the governing word to the figure
+# "4% of turnover", "94% of its revenue": a money word a percentage is taken of, up to two words after "of"
+_YARDSTICK_OF = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# A rate noun outside the lexicon whose phrase holds the mention: "recovery rates in comparable cases", "death rates
+# among workers" (the cases and the workers only say where the rate is measured)
+_RATE_HEAD_BEFORE = re.compile(r"\brates?\s+(?:in|for|of|among|across|at|on)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# The term a figure is compared with, after it: "2.7 points faster than prices", "higher than its revenue"
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+YARDSTICK_REACH = 60  # characters from the money word governing the percentage to the percentage
+# A parenthesis set off by dashes, with no figure in it: "natural change - births minus deaths - added 780,000"
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—\d;]{1,80}?\s[-–—]\s|—[^—\d;]{1,80}?—")
+
+
+def _without_generic_noun(
+    sentence: str, start: int, end: int, mentions: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Mentions without the figure's generic noun ("units") when a lexicon word just before the figure in its clause
+    governs it ("Production rose to 126,900 units"; "sold 1.2 million units" keeps its units)."""
+    word = _WORD_NEXT.match(sentence, end)
+    if word is None or word.group(1).lower() not in _GENERIC_NOUNS:
+        return mentions
+    governed = any(
+        m[1] <= start and start - m[1] <= GENERIC_NOUN_REACH and not _CLAUSE_BREAK.search(sentence, m[1], start)
+        for m in mentions
+    )
+    generic = _noun_metric(word.group(1))  # (the noun's mention may stand at the figure's end: ``find_metric``)
+    return [m for m in mentions if not (governed and m[0] >= end and m[2] == generic)]
+
+
+def _governs_time(sentence: str, start: int, end: int, m: tuple[int, int, str]) -> bool:
+    """Whether a delay word governs a figure in time units: close before it ("delayed by 47 days") or right after
+    it ("47 days late", "47 days later than planned"); "for 20 years until late 2019" is no delay."""
+    if m[1] <= start:
+        return _cost(sentence, start, end, m) <= SENTENCE_REACH
+    return bool(_HEAD_GAP.fullmatch(sentence, end, m[0]))
+
+
+def _other_figures_noun(sentence: str, m: tuple[int, int, str]) -> bool:
+    """Whether a mention is the noun of a figure right before it ("21,000 employees"), which governs that figure and
+    not a later one with a noun of its own ("... and sells cars in 28 countries")."""
+    return is_counted_noun(sentence[m[0] : m[1]]) and bool(_NUMBER_BEFORE.search(sentence, max(0, m[0] - 20), m[0]))
+
+
+def _without_yardsticks(sentence: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Mentions without a money word a percentage is taken of when another money word governs that percentage ("a
+    fine of up to 4% of turnover": the fine is the figure, the turnover its base, for the 4% and any later sum)."""
+    kept = []
+    for m in mentions:
+        base = _YARDSTICK_OF.search(sentence, max(0, m[0] - 40), m[0]) if m[2] in _MONEY_ONLY else None
+        governed = base is not None and any(
+            o[2] in _MONEY_ONLY | {"tax"} and o[2] != m[2] and 0 <= base.start() - o[1] <= YARDSTICK_REACH
+            for o in mentions
+        )
+        if not governed:
+            kept.append(m)
+    return kept
+
+
 def is_difference(text: str, end: int, unit: str) -> bool:
     """Whether the amount ending at ``end`` is a difference between two levels, not a level ("$100 more than the
     X6", "2.7 million fewer than", "will pay 50p more for a journey"): no metric of the level is its metric. A
@@ -817,6 +959,12 @@ def _qualifier_or_remote(sentence: str, start: int, end: int, m: tuple[int, int,
         return m[0] < end or not _HEAD_GAP.fullmatch(sentence, end, m[0])  # only "33% less likely to"
     if m[2] in _OWN_NOUN_ONLY:
         return m[0] < end or not _HEAD_GAP.fullmatch(sentence, end, m[0])
+    if m[0] >= end and _THAN_BEFORE.search(sentence, max(end, m[0] - 40), m[0]):
+        return True  # "grow 2.7 points faster than prices": the prices are the yardstick, not the figure's metric
+    if m[2] == "production" and sentence.startswith("produced", m[0]):
+        return m[0] >= end  # "the plant produced 9,000 cars", not "700 games produced for the console"
+    if m[2] == "finishers" and sentence.startswith("finished", m[0]):
+        return m[0] < end  # "38,400 finished", not "finished the year with 1,200 stores"
     return False
 
 
