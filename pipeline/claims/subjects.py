@@ -5,7 +5,10 @@ sentence; "the company" and "it" point back to the article's main organisation (
 and "the 64-year-old" to a person. Sources named in the attribution are never the subject, but the body they speak
 for is ("Thailand's Prime Minister X estimated ..."). Without a tagger's part-of-speech, "grammatical subject" is
 read from position: what comes first in the figure's clause, else in its sentence; a name after the figure only
-when nothing comes before it.
+when nothing comes before it. Some positions never supply one: the agent of a participle qualifying a noun
+("approved by X", "a firm owned by X"), a name inside a relative clause closed before the figure ("The Kenyan, who
+finished fourth in Berlin, ..."), where the figure was said ("..., the minister confirmed in the Commons"), a
+participle's beneficiary ("built for X"), a place owning a person ("Kenya's X") or locating another name.
 """
 
 from __future__ import annotations
@@ -50,10 +53,11 @@ _RELATIVE = re.compile(r"(?:which|who|whose|that)\b", re.I)
 # "H", "h", "S" or "s" at C speed instead of trying ``\b`` and three branches at every character of the sentence.
 # ``(?<!\w.)`` is the leading ``\b`` (the character before the first letter is no word character).
 PERSONAL = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?:e|is)|(?<=[Ss])he)\b")
-# Generic technologies and formats written in capitals are no named entities ("HD", "LCD", "DVDs").
+# Generic technologies, formats and kinds of vehicle written in capitals are no named entities ("HD", "DVDs", "SUVs").
 GENERIC_TECH = frozenset({
     "HD", "HDTV", "LCD", "LCDs", "DVD", "DVDs", "CD", "CDs", "PC", "PCs", "TV", "TVs", "MP3", "GB", "MB", "3G",
-    "SMS", "GPS", "PDA", "PDAs", "LED", "LEDs", "Wi-Fi", "WiFi", "RAM", "USB", "VoIP", "DSL",
+    "SMS", "GPS", "PDA", "PDAs", "LED", "LEDs", "Wi-Fi", "WiFi", "RAM", "USB", "VoIP", "DSL", "SUV", "SUVs", "EV",
+    "EVs",
 })  # fmt: skip
 _POSSESSIVE = re.compile(r"['’]s$")
 _SPACES = re.compile(r"\s+")
@@ -160,8 +164,9 @@ def main_organisation(
     several = len(orgs) > 1
     if text:  # a body first named in a later paragraph of the second half is no referent of "it" and "the company"
         orgs = [e for e in orgs if first_seen(e) <= len(text) // 2 or "\n" not in text[: first_seen(e)]]
-        # nor one named only as a commenter's employer ("said Jo Lin, chief economist at Halvorsen Bank")
-        orgs = [e for e in orgs if not _only_as_employer(e["text"], text)]
+        # nor one named only as a source: a commenter's employer ("said Jo Lin, chief economist at Halvorsen Bank"),
+        # the agency that polled or published ("Economists polled by Newswire had forecast ...")
+        orgs = [e for e in orgs if not _only_as_source(e["text"], text)]
         if not orgs:
             return None
     best = max(orgs, key=lambda e: (int(e.get("count") or 1), -first_seen(e), -len(e["text"])))
@@ -198,10 +203,11 @@ def _lead_company(entities: Iterable[dict], lead: str) -> str | None:
     return min(found, key=lambda n: (n[0], -len(n[1])))[1] if found else None
 
 
-def _only_as_employer(name: str, text: str) -> bool:
-    """Whether every mention of ``name`` is the employer of a commenter: "economist at Halvorsen Bank"."""
+def _only_as_source(name: str, text: str) -> bool:
+    """Whether every mention of ``name`` names a figure's source (``_in_source_phrase``): "economist at Halvorsen
+    Bank", "polled by Newswire"."""
     spans = _occurrences(name, text)
-    return bool(spans) and all(_ANALYSTS_AT.search(text, max(0, a - 40), a) for a, _ in spans)
+    return bool(spans) and all(_in_source_phrase(text, a, b, "ORG") for a, b in spans)
 
 
 def _only_in_tickers(name: str, text: str) -> bool:
@@ -275,6 +281,7 @@ _OWNER_AFTER = re.compile(r"['’]s\s+[a-z\d£$€]|(?<=s)['’]\s+[a-z\d£$€]
 # An untyped name opening a list item with its figure: "Sinn Féin 27%, Fianna Fáil 22% and Fine Gael 20%"
 _LIST_ITEM_BEFORE = re.compile(r"(?:[,;]|\band)\s+$")
 _FIGURE_AFTER = re.compile(r"\s+[£$€]?(?!(?:1[89]|20)\d\d\b)\d")  # a figure, not a year ("Olympic 2036")
+_OWNER_BEFORE = re.compile(r"\w['’]s\s$")
 _BRACKETED_FIGURE_AFTER = re.compile(r"\s*\(\s*(?:[A-Z]{0,3}[£$€¥])?\d")
 # A bracketed ticker or abbreviation between a name and its verb: "Halvorsen Pharma (NYSE: HLVP) reported"
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,24}\)")
@@ -290,6 +297,8 @@ def _misc_as_subject(sentence: str, a: int, b: int) -> bool:
         return True  # "ordered Halvern to pay": the subject of the payment
     if _BRACKETED_FIGURE_AFTER.match(sentence, b):
         return True  # "highest in the North East (9.1%)": the name its bracketed figure belongs to
+    if " " in sentence[a:b] and _OWNER_BEFORE.search(sentence, max(0, a - 4), a):
+        return True  # "Ethiopia's Lemma Hailu": a full name someone owns heads its noun phrase ("Britain's Olympic" no)
     listed = _LIST_ITEM_BEFORE.search(sentence, max(0, a - 6), a)
     return listed is not None and _FIGURE_AFTER.match(sentence, b) is not None
 
@@ -506,8 +515,10 @@ _OWNED_LABELS = frozenset({"ORG", "PRODUCT", "WORK", "EVENT"})
 
 
 def _owns_named(sentence: str, m: tuple[int, int, str, str], n: tuple[int, int, str, str]) -> bool:
-    """Whether mention ``m`` is only the possessive owner of the named body or product ``n`` right after it."""
-    return n[3] in _OWNED_LABELS and n[0] == m[1] + 3 and sentence[m[1] : n[0]] in ("'s ", "’s ")
+    """Whether mention ``m`` is only the possessive owner of the named body or product ``n`` right after it, or a
+    place owning a person: "Ethiopia's Lemma Hailu" gives a nationality, the runner is what the figure is about."""
+    owned = n[3] in _OWNED_LABELS or (m[3] in _PLACES and n[3] in ("PERSON", "MISC"))
+    return owned and n[0] == m[1] + 3 and sentence[m[1] : n[0]] in ("'s ", "’s ")
 
 
 def _classifies(sentence: str, m: tuple[int, int, str, str], n: tuple[int, int, str, str]) -> bool:
@@ -556,6 +567,7 @@ def find_subject(
     mentions = [
         m for m in _mentions(sentence, entities, exclude)
         if not _reports_figure(sentence, m, start) and not _paid_to(sentence, m, start)
+        and not _modifier_agent(sentence, m) and not _in_closed_relative(sentence, m, start)
     ]  # fmt: skip
     payer = _ordered_to_pay(sentence, start, mentions)
     if payer:
@@ -588,8 +600,10 @@ def find_subject(
     for group in (_PREFERRED, _PLACES):
         if group is _PLACES:  # "discharged sewage into the River Tam": where something went, not what it is about
             mentions = [
-                m for m in mentions if m[3] not in _PLACES or not _PLACE_NOT_SUBJECT_BEFORE.search(sentence, 0, m[0])
-            ]
+                m for m in mentions
+                if m[3] not in _PLACES
+                or not (_PLACE_NOT_SUBJECT_BEFORE.search(sentence, 0, m[0]) or _locates_name(sentence, m, entities))
+            ]  # fmt: skip
         before = [m for m in mentions if m[1] <= start and m[3] in group]
         in_clause = [m for m in before if m[0] >= clause_start]
         if in_clause:
@@ -627,8 +641,10 @@ def find_subject(
             and not _PART_BETWEEN.search(sentence, start, m[0])
             and not _OTHER_CLAUSE_BETWEEN.search(sentence, start, m[0])
             and not _DESTINATION_BEFORE.search(sentence, max(start, m[0] - 12), m[0])
+            and not _BENEFICIARY_BEFORE.search(sentence, max(start, m[0] - 80), m[0])
             and not _COMPARED_WITH.search(sentence, max(start, m[0] - 20), m[0])  # "3.1%, above the Bank's 2% target"
             and not _COMPARISON_BETWEEN.search(sentence, start, m[0])
+            and not _uttered_at(sentence, start, m[0])  # "..., the minister confirmed in the Commons"
             and not (relative and clause_start and "," in sentence[start : m[0]])  # the main clause's, past it
             and not (group is _PLACES and _VENUE_NOUN_AFTER.match(sentence, m[1]))
             and not (group is _PLACES and _distant_place(sentence, start, m[0]))  # "... to a mill in Spain"
@@ -636,11 +652,41 @@ def find_subject(
         if after:
             return after[0][2]
     if main_org and any(
-        _may_be_main(sentence, a, b, main_org) and not _COMPARED_WITH.search(sentence, max(0, a - 20), a)
+        _may_be_main(sentence, a, b, main_org)
+        and not _COMPARED_WITH.search(sentence, max(0, a - 20), a)
+        and not (a >= start and _another_body_after(sentence, start, a, b))
         for a, b, _ in _descriptions(sentence)
     ):  # (not one a figure is compared with: "3.1%, well above the Bank's 2% target")
         return main_org
     return _national_subject(sentence, clause_start, start, entities)
+
+
+# A sentence opening on a body named by a common noun, its verb after: "The government estimates ...", "The interior
+# ministry put the figure at ..." (the lazy modifiers let the head be the last noun before the verb)
+_COMMON_NOUN_SUBJECT = re.compile(
+    r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+)\s+"
+    r"(?:[a-z]+(?:s|ed)|put|set|cut|said|has|had|is|was|will|would|can|could|may|might)\b"
+)
+# "..., the company said": a description stating the sentence's figures
+_SAYER_TAIL = re.compile(
+    r"\s+(?:(?:has|had|also)\s+)?(?:said|says|reported|announced|added|confirmed|stated)"
+    r"\s*(?:[.,;:]|$|(?:on|in|at|last|this|yesterday|today)\b)"
+)
+
+
+def _another_body_after(sentence: str, start: int, a: int, b: int) -> bool:
+    """Whether the pronoun or description at [a, b), after the figure at ``start``, speaks of another body than
+    the figure's: in a clause of its own ("..., where the union counted 400,000"), or pointing back to a body the
+    sentence opens on ("The government estimates the change will save €17bn, money it says is needed"), unless
+    it states the figure ("..., the company said")."""
+    if _OTHER_CLAUSE_BETWEEN.search(sentence, start, a):
+        return True
+    opening = _COMMON_NOUN_SUBJECT.match(sentence)
+    if opening is None or opening.end("head") > start:
+        return False
+    head = opening.group("head")
+    own = head in _REFERENCE_WORD_SET or head.endswith("s")  # "The company said ...", "The figures show ..."
+    return not own and _SAYER_TAIL.match(sentence, b) is None
 
 
 # A nationality before a national statistic names the country it is about: "Irish consumer price inflation rose to
@@ -760,6 +806,42 @@ _REPORTING_BODY = re.compile(
 )  # (the word last, or before "of"/"for": "Bureau of Meteorology", "Statistics Canada"; not "Office Depot")
 
 
+# A name that is the agent of a participle modifying a noun ("The deal, approved by the league, includes a £180m
+# loan", "a loan from lenders led by Acme", "a firm owned by X"): it qualifies that noun and is never what a figure
+# is about; a passive verb's own agent ("the plant was bought by Acme for $5m") stays
+_PARTICIPLE_BY_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]+(?:ed|en|wn|ld|lt|ght|de|id|un)|led|set|hit|cut|put)\s+by\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+)*(?:[a-z-]+\s+){1,2})?$"
+)  # (a description between: "led by New York financier Garrett Vance")
+# (... or a relative clause's: "The deal, which was approved by the league, includes ...")
+_AUXILIARY_BEFORE = re.compile(
+    r"(?P<relative>\b(?:which|that|who)\s+)?\b(?:is|was|were|are|be|been|being|get|gets|got|has|have|had)\s+"
+    r"(?:\w+ly\s+)?$"
+)
+
+
+# A non-restrictive relative clause: "The Kenyan, who finished fourth in Berlin, beat the record by 77 seconds"
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;]*$")
+
+
+def _in_closed_relative(sentence: str, m: tuple[int, int, str, str], start: int) -> bool:
+    """Whether mention ``m`` stands inside a relative clause between commas that closes before the figure at
+    ``start``: it speaks of its own noun, and the figure belongs to the main clause resumed after it."""
+    if m[1] > start or _RELATIVE_OPENING.search(sentence, 0, m[0]) is None:
+        return False
+    close = sentence.find(",", m[1], start)
+    return close >= 0 and ";" not in sentence[m[1] : close]
+
+
+def _modifier_agent(sentence: str, m: tuple[int, int, str, str]) -> bool:
+    """Whether mention ``m`` is the agent of a participle modifying a noun (``_PARTICIPLE_BY_BEFORE``)."""
+    by = _PARTICIPLE_BY_BEFORE.search(sentence, max(0, m[0] - 60), m[0])
+    if by is None:
+        return False
+    auxiliary = _AUXILIARY_BEFORE.search(sentence, max(0, by.start("verb") - 30), by.start("verb"))
+    return auxiliary is None or auxiliary.group("relative") is not None
+
+
 def _reports_figure(sentence: str, m: tuple[int, int, str, str], start: int) -> bool:
     """Whether the mention ``m`` only reports the figure at ``start``: after it, any name followed by a reporting
     verb ("..., the Foreign Office said" is the source); before it, a person or a reporting body whose verb's
@@ -779,6 +861,21 @@ def _reports_figure(sentence: str, m: tuple[int, int, str, str], start: int) -> 
 # A name after these words belongs to what the figure is compared with: "3.8%, compared with the 3.5% the
 # Chancellor put in her Red Book"
 _COMPARISON_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s")
+# A name after the figure behind a reporting verb belongs to the attribution that states it, as where or to whom
+# it was said: "..., the minister confirmed in the Commons", "..., she told reporters in Brussels"
+# (not the body a speaker heads: "..., said Jo Lin, head of the Port Authority")
+_REPORTING_BETWEEN = re.compile(r"\b(?:said|says|told|tells|confirmed|confirms|announced|announces|stated|added)\b")
+_PLACE_OF_UTTERANCE_BEFORE = re.compile(r"\b(?:in|at|on|before|during)\s+(?:the\s+)?$")
+
+
+def _uttered_at(sentence: str, start: int, at: int) -> bool:
+    """Whether the name at ``at``, after the figure at ``start``, is where a reporting verb between was spoken."""
+    return (
+        _PLACE_OF_UTTERANCE_BEFORE.search(sentence, max(start, at - 12), at) is not None
+        and _REPORTING_BETWEEN.search(sentence, start, at) is not None
+    )
+
+
 # A name between the figure and these words is a part or a companion of what the figure counts, not its subject:
 # "$118m overseas, with China contributing $21m", "395 firefighters, including 85 from Quebec"
 # (after a comma: "charged nine suppliers with helping Ahold" names a counterpart)
@@ -790,6 +887,12 @@ _PART_BETWEEN = re.compile(
 # Medical Center", "sold 5,000 units to Acme") is no subject of the figure
 _OTHER_CLAUSE_BETWEEN = re.compile(r"\b(?:where|which|who|whom|whose|when)\b")
 _DESTINATION_BEFORE = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$")
+# ... nor the beneficiary of a participle: "the 1,150 kg satellite was built for the agency" (a noun's "for"
+# stays: "a loss of $5m for Acme" is Acme's)
+_BENEFICIARY_BEFORE = re.compile(
+    r"\b[a-z]+(?:ed|en|wn|lt|ght|de|id|un)\s+for\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w&'’.-]*\s+)*[A-Z][\w&'’.-]*\s*\()?$"  # (and its abbreviation: "the Space Agency (NSA)")
+)
 
 
 # A list item made of a figure and where it comes from, or where it is: "..., $4 million from the United States,
@@ -854,6 +957,24 @@ def _may_be_main(sentence: str, a: int, b: int, main_org: str) -> bool:
     return not (_PUBLIC_BODY.search(main_org) and _COMPANY_WORD.search(sentence, a, b))
 
 
+# "the Kelvane Bridge in Marlow Bay", "Halden Arena at Ashby": a place right after another name says where that
+# named thing is, and the figure is about the thing (or nothing named), not the town
+_LOCATED_BEFORE = re.compile(r"\s(?:in|at|near)\s+$")
+
+
+def _locates_name(sentence: str, m: tuple[int, int, str, str], entities: Sequence[dict]) -> bool:
+    """Whether the place ``m`` comes right after another entity's name and "in", "at" or "near"."""
+    located = _LOCATED_BEFORE.search(sentence, max(0, m[0] - 8), m[0])
+    if located is None:
+        return False
+    end = located.start()
+    return any(
+        e.get("text") and e["text"] != m[2] and e.get("label") not in _IGNORED and sentence.endswith(e["text"], 0, end)
+        and (end == len(e["text"]) or not _is_word_char(sentence[end - len(e["text"]) - 1]))
+        for e in entities
+    )  # fmt: skip
+
+
 # Places that say where something went or where a company sits, not what a figure is about: "into the River
 # Tam", "GreenLeaf, based in Portland, Oregon, generated sales of ..." (the name after the state too)
 _PLACE_NOT_SUBJECT_BEFORE = re.compile(
@@ -872,6 +993,8 @@ _PRONOUN_SOURCE = re.compile(
 
 # "the 31-year-old won the race": news style names the person last spoken of by age, as by "he"
 AGE_DESCRIPTION = re.compile(r"[Tt](?<!\w.)he\s+\d{1,3}-year-old\b")
+# An age description whose noun takes "which" describes a thing, not a person: "the 58-year-old bridge, which"
+_THING_AFTER_AGE = re.compile(r"\s+[a-z-]+,?\s+which\b")
 # "his nearly 22 years", "her £2m salary": a possessive pronoun right before the figure (a word between at most)
 # names its owner, the person spoken of, even when that person also states it.
 _PERSON_OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:[£$€]\s*)?$")
@@ -1020,7 +1143,11 @@ def _nearest_referent(
     if main_person:
         found = list(PERSONAL.finditer(sentence, lo, hi))
         if "-year-old" in sentence:  # "The 64-year-old ...": the figure may be the description's own age
-            found += AGE_DESCRIPTION.finditer(sentence, lo, min(len(sentence), hi + 12))
+            found += (  # (not a thing's: "The 58-year-old bridge, which spans 412 metres")
+                m
+                for m in AGE_DESCRIPTION.finditer(sentence, lo, min(len(sentence), hi + 12))
+                if not _THING_AFTER_AGE.match(sentence, m.end())
+            )
         person = max(
             (
                 m.start() for m in found
