@@ -47,7 +47,8 @@ _CREDIT_RE = re.compile(r"^\s*\(?\s*(?:reporting|additional reporting|writing)\s
 # What may follow the names on a byline: roles, the outlet, a date.
 _ROLE_RE = re.compile(
     r"\b(?:staff|senior|chief|contributing|special|political|business|technology|tech|sports?|editor|"
-    r"reporter|writer|correspondent|columnist|journalist|contributor|analyst|producer|news|desk|bureau|team|"
+    r"reporter|writer|correspondent|columnist|journalist|contributor|analyst|producer|news|desk|newsdesk|newsroom|"
+    r"bureau|team|"
     r"associated press|reuters|afp|ap|for|in|at|and agencies|agencies)\b",
     re.I,
 )
@@ -396,10 +397,12 @@ _ON_DATE_RE = re.compile(
     r"|(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}.{0,30})$"
 )
 
-# "Posted: Wed 14 Oct 2026 @ 17:30 CEST | By Jane Doe", "11/11/2026 | Words: Jane Doe": a date line, a
-# separator, then the byline
+# "Posted: Wed 14 Oct 2026 @ 17:30 CEST | By Jane Doe", "11/11/2026 | Words: Jane Doe", "5 May 2026 | Written by
+# Jane Doe": a date line, a separator, then the byline (its credit verb before "by" as ``_BY_RE`` allows it)
 _DATE_THEN_BY_RE = re.compile(
-    r"^(?P<date>[^|•·–—]*\d[^|•·–—]*?)\s*[|•·–—]\s*(?:by[:\s]|(?:words|text|authors?|reporter)\s*:)", re.I
+    r"^(?P<date>[^|•·–—]*\d[^|•·–—]*?)\s*[|•·–—]\s*(?:(?:story|words|text|written|reported|report|compiled)\s+)?"
+    r"(?:by[:\s]|(?:words|text|authors?|reporter)\s*:)",
+    re.I,
 )
 # "By Jane Doe, Senior Editor published 3 November 2026" (the byline and the date line run into one paragraph):
 # a labelled date after the names

@@ -109,9 +109,10 @@ _TZ = (
 _ZONE_NAME = r"(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?\b"
 _TIME_Z = rf"{_TIME}(?:\s+{_ZONE_NAME})?"
 # the separators a page prints between its date and its time: "4 March 2026 – 21:02", "13 January 2026 · 11:15",
-# "Wed 14 Oct 2026 @ 17:30" (a dash, a middle dot, an at sign as well as a comma or "at")
+# "Wed 14 Oct 2026 @ 17:30" (a dash, a middle dot, an at sign as well as a comma or "at"), "15 ottobre 2026, ore
+# 18:45" (a comma, then a word for "at")
 DATETIME_RE = re.compile(
-    rf"{_DATE}(?:\s*(?:,|at|-|–|—|\||•|·|@|/|às|à|a las|um|alle)?\s*{_TIME_Z})?(?:\s*{_TZ})?\b", re.I
+    rf"{_DATE}(?:\s*,?\s*(?:at|-|–|—|\||•|·|@|/|às|à|a las|um|alle|ore)?\s*{_TIME_Z})?(?:\s*{_TZ})?\b", re.I
 )
 _TIME_FIRST_RE = re.compile(rf"{_TIME_Z}(?:\s*{_TZ})?\s*(?:,|on|\||-|•)?\s*{_DATE}", re.I)
 # "Updated Nov 19, 6:55 AM": the year left out (the page's other date says it); only after such a label
@@ -128,7 +129,7 @@ UPDATED_RE = re.compile(
 _FILLER_RE = re.compile(
     r"\b(?:published|posted|updated|last|first|modified|on|at|date|time|created|released|edited|revised|release|"
     r"immediate|"  # "For immediate release: 5 November 2026": a press release's date line
-    r"am|pm|a\.m\.|p\.m\.|hrs?|read|min(?:ute)?s?|ago|and|às|as|de|um|à|le|el|la|am|um|uhr|h|"
+    r"am|pm|a\.m\.|p\.m\.|hrs?|read|min(?:ute)?s?|ago|and|às|as|de|um|à|le|el|la|am|um|uhr|h|ore|alle|"
     r"publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b"
     r"|[:|•·,\-–—/()\[\]]",
     re.I,
@@ -143,10 +144,24 @@ RELATIVE_RE = re.compile(
 )
 
 
+# A credit after a date line that names a desk or a role, no person ("| Author: Staff reporter", "· By Newsdesk",
+# "| Words: our business team"): it names no author, and the line is still the article's date line. (The words
+# before the role are in lower case: "| Author: John Staff" names a person.)
+_ROLE_CREDIT_RE = re.compile(
+    r"\s*[|•·]\s*(?:(?:written\s+|reported\s+)?by\b|(?:author|words|reporter|byline)s?\s*:)\s*"
+    r"(?:(?:the|our|a|an)\s+)?(?-i:[a-z][\w-]*\s+){0,2}"
+    r"(?:staff(?:\s+(?:reporter|writer|correspondent)s?)?|reporters?|news\s*desk|desk|correspondents?|"
+    r"writers?|team|editors?|newsroom)\s*$",
+    re.I,
+)
+
+
 def is_dateline(line: str) -> bool:
     """A short line that is essentially a date (with a time, zone and a "Published"/"Updated" label)."""
     if len(line) > 160 or not _DIGIT_RE.search(line):
         return False  # every date form has a digit (a day, a year or a time)
+    if "|" in line or "•" in line or "·" in line:
+        line = _ROLE_CREDIT_RE.sub("", line)
     if RELATIVE_RE.match(line):
         return True
     rest, found = line, 0
@@ -242,16 +257,17 @@ CITY_ZONES = {
     "cairo": "Africa/Cairo",
     "lagos": "Africa/Lagos",
 }
+# (the city alone in brackets names the clock too: "10:20 (Oslo)"; bare, "10:20 Oslo" may be a place line)
 _CITY_TIME_RE = re.compile(
-    r"\s*\(?\s*(?P<city>" + "|".join(sorted(map(re.escape, CITY_ZONES), key=len, reverse=True)) + r")"
-    r"(?:\s+local)?\s+time\b",
+    r"\s*(?P<open>\()?\s*(?P<city>" + "|".join(sorted(map(re.escape, CITY_ZONES), key=len, reverse=True)) + r")"
+    r"(?:\s+local)?(?:\s+time\b|(?(open)\s*\)))",
     re.I,
 )
 
 
 def parse_datetime(text: str | None) -> pd.Timestamp | None:
     """The first full date (with its time and zone when given) in ``text`` as a UTC timestamp, else None; a time
-    followed by its city's clock ("10:40 (Oslo time)") in that city's zone."""
+    followed by its city's clock ("10:40 (Oslo time)", "10:40 (Oslo)") in that city's zone."""
     if not text:
         return None
     found = [m for m in (_TIME_FIRST_RE.search(text), DATETIME_RE.search(text)) if m]
@@ -259,11 +275,39 @@ def parse_datetime(text: str | None) -> pd.Timestamp | None:
         return None
     m = min(found, key=lambda m: m.start())
     stamp = _to_utc(m.group(0))
-    city = _CITY_TIME_RE.match(text, m.end()) if stamp is not None and "time" in text[m.end() :].lower() else None
-    if city and not _ZONE_AFTER_TIME_RE.search(m.group(0)):  # a time without a zone of its own: the city's clock
-        local = stamp.tz_localize(None).tz_localize(ZoneInfo(CITY_ZONES[city.group("city").lower()]))
-        return local.tz_convert("UTC").as_unit("us")
+    after = text[m.end() :]
+    named = stamp is not None and ("time" in after.lower() or "(" in after)  # (the city's pattern run only then)
+    city = _CITY_TIME_RE.match(text, m.end()) if named else None
+    if stamp is None or _ZONE_AFTER_TIME_RE.search(m.group(0)) or not _HAS_TIME_RE.search(m.group(0)):
+        return stamp  # (a day alone stays that day: the zone would move it to the day before or after)
+    if city:  # a time without a zone of its own: the city's clock
+        return _local_to_utc(stamp, CITY_ZONES[city.group("city").lower()])
+    if _CET_WORDS_RE.search(text, m.start(), m.end() + 6):
+        return _local_to_utc(stamp, "Europe/Berlin")
     return stamp
+
+
+# A date line in German or Italian (its month, its day's name, "Uhr", "ore") with a time and no zone: both
+# languages are spoken, as a country's language, only in the Central European zone (Germany, Austria,
+# Switzerland, Italy, San Marino, Liechtenstein), so the clock is that zone's. This is a guess from the language
+# (a German-language page in Namibia or a Tyrolean paper's correspondent in New York would be wrong), but a much
+# better one than UTC. No such guess for English, Spanish, Portuguese or French: each is spoken across many zones.
+# (Month names shared with languages of other zones are left out: "Juni"/"Juli" are Indonesian too, "marzo"
+# Spanish, "novembre" French.)
+_CET_WORDS_RE = re.compile(
+    r"\b(?:uhr|ore|januar|februar|märz|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\b",
+    re.I,
+)
+
+# A clock time in a matched date ("10:20", "9am", "18h30"): only a time is moved to a zone's clock
+_HAS_TIME_RE = re.compile(r"\d:\d\d|\d\s*[ap]\.?m\b|\dh\d\d", re.I)
+
+
+def _local_to_utc(stamp: pd.Timestamp, zone: str) -> pd.Timestamp:
+    """A clock time read as UTC, re-read as the time in ``zone`` (daylight saving as the date falls)."""
+    local = stamp.tz_localize(None).tz_localize(ZoneInfo(zone), ambiguous=False, nonexistent="shift_forward")
+    return local.tz_convert("UTC").as_unit("us")
 
 
 _FOREIGN_MONTHS = {
@@ -284,7 +328,7 @@ _TO_ENGLISH = {word: english for english, words in _FOREIGN_MONTHS.items() for w
 _FOREIGN_RE = re.compile(r"\b(" + "|".join(sorted(_TO_ENGLISH, key=len, reverse=True)) + r")\b", re.I)
 
 
-_CONNECTOR_RE = re.compile(r"\b(?:de|à|às|a las|um)\b", re.I)
+_CONNECTOR_RE = re.compile(r"\b(?:de|à|às|a las|um|alle|ore)\b", re.I)
 _H_TIME_RE = re.compile(r"(\d{1,2})h(\d{2})\b")
 _ORDINAL_RE = re.compile(r"(\d)(st|nd|rd|th)\b")
 _OF_AT_RE = re.compile(r"\bof\b|[|•·@–—]|\bat\b", re.I)

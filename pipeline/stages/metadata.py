@@ -24,8 +24,22 @@ from pipeline.stages.boilerplate import (
     site_crumbs,
     unique_names,
 )
-from pipeline.stages.bylines import header_authors, looks_like_name, outlet_line, parse_byline, split_names
-from pipeline.stages.dates import classify_dateline, dateline_agency, is_dateline, parse_any, split_dateline
+from pipeline.stages.bylines import (
+    header_authors,
+    looks_like_name,
+    outlet_line,
+    parse_byline,
+    split_names,
+    strip_honorific,
+)
+from pipeline.stages.dates import (
+    classify_dateline,
+    dateline_agency,
+    is_dateline,
+    parse_any,
+    parse_datetime,
+    split_dateline,
+)
 from pipeline.stages.furniture import PRESS_RELEASE_REASON, about_heading_name
 from pipeline.stages.text_blocks import normalise
 
@@ -75,8 +89,9 @@ _SURNAME_PREFIX_RE = re.compile(r"\b(Mc|O'|Mac)(\w)")
 
 
 def normalise_author(name: str) -> str:
-    """ "TOM KRISHER" -> "Tom Krisher"; surrounding noise dropped."""
-    name = _SPACES_RE.sub(" ", name).strip(" ,;|.-")
+    """ "TOM KRISHER" -> "Tom Krisher"; surrounding noise and a title dropped ("Dr. Jane Doe" -> "Jane Doe", as
+    a "By" line's names are read: the same reporter under a bare byline and a "Written by" one is one name)."""
+    name = strip_honorific(_SPACES_RE.sub(" ", name).strip(" ,;|.-"))
     if _SURNAME_PREFIX_RE.sub(lambda m: m.group(1).upper() + m.group(2), name).isupper() and len(name) > 3:
         # (also "PETER McALLISTER": a surname's "Mc" keeps its small letter in capitals)
         name = " ".join(part.capitalize() if len(part) > 2 or "." not in part else part for part in name.split())
@@ -217,13 +232,16 @@ def _publisher(
     hint: object = None,
     text: str = "",
     content: str = "",
+    page_text: str = "",
 ) -> str | None:
     """The page's site name, else the input record's publisher field (a JSONL "publisher", "source" ...), else the
     masthead over the headline (the publication's own name, where a copyright line may name its parent company),
     else a copyright or subscription line's name, else the news agency of the dateline the story opens with
     ("OSLO, Feb 9 (Reuters) -": the page names no other source), else the outlet a byline names ("Jane Doe |
     Valley Times"), else a press release's issuer (the newsroom named over it, "Acme — Media Centre", or its
-    "About" section)."""
+    "About" section). Between the masthead and the copyright line: the name a header line opens with that the
+    page's own text names again (``_recurring_header_name``, for a text's ``page_text``); a holding company's
+    name without its "Holdings" ("Valley Post Holdings": the publication it holds)."""
     for site in (meta.get("sitename") if meta else None, hint):
         if isinstance(site, str) and site.strip() and not site.startswith("http"):
             return site.strip().lstrip("@")
@@ -239,10 +257,13 @@ def _publisher(
         short = next((n for n in top if normalise(holder).startswith(normalise(n) + " ")), None)
         if short:
             return _spelled_as(short, [holder], content)
+    if page_text and (brand := _recurring_header_name(removed, page_text)):
+        return _spelled_as(brand, stated, page_text)
     return (
-        next(iter(stated), None)
+        next((_HOLDING_RE.sub("", name) for name in stated), None)
         or agency
         or _byline_outlet(removed)
+        or _credited_desk(removed)
         or _newsroom_name(removed)
         or release_issuer(removed)
     )
@@ -266,6 +287,26 @@ def _byline_outlet(removed: object) -> str | None:
     return None
 
 
+# A byline crediting the outlet's own desk: "Written by: Valley Radio Newsroom", "By the Valley Post staff" ("By
+# John Staff" names a person: the role's word in lower case only there)
+_DESK_CREDIT_RE = re.compile(
+    r"^(?i:(?:written|reported|compiled)\s+)?(?i:by)\s*:?\s*(?i:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:(?i:newsroom|news\s*desk|news\s+team)|staff)$"
+)
+
+
+def _credited_desk(removed: object) -> str | None:
+    """The outlet whose desk a header's byline credits ("Written by: Valley Radio Newsroom" -> "Valley Radio"):
+    the page prints its own name there."""
+    if removed is None or isinstance(removed, float):
+        return None
+    for item in removed:
+        m = _DESK_CREDIT_RE.match((item.get("text") or "").strip())
+        if m:
+            return m.group("name")
+    return None
+
+
 # An organisation's own news page over its release: "Valley Transport — Media Centre", "Acme Corp | Newsroom"
 _NEWSROOM_RE = re.compile(
     r"^(?P<name>.{3,60}?)\s+[—–|-]\s+(?:media|news|press)\s*(?:centre|center|room|office|releases?)$", re.I
@@ -283,6 +324,56 @@ def _newsroom_name(removed: object) -> str | None:
         if m:
             return m.group("name")
     return None
+
+
+# The cells of a header line: "FINANCE DAILY | Home > Markets", "Valley Post - Politics", "Home  News  Sport"
+_HEADER_CELL_RE = re.compile(r"\s*[|•·>»]\s*|\s+[-–—]\s+|\s{2,}")
+_HEADER_NAME_WORDS = 4  # a publication's name, with its "The" ("The Bay Evening Post")
+# The first items of a site's menu, and its sections' labels: no publication's name.
+_MENU_ITEMS_TEXT = (
+    "home homepage news menu sections search latest top stories front page index main world local national "
+    "international business money markets sport sports politics tech technology science health opinion culture "
+    "lifestyle travel entertainment weather video live podcasts jobs uk us"
+)
+_MENU_ITEMS = frozenset(_MENU_ITEMS_TEXT.split())
+_MENU_LINE_SEPARATORS = 2  # separators a line of the page's menu has at least ("Home | Terms | Privacy")
+# A holding company's last word: the company that holds the publication, not the publication
+_HOLDING_RE = re.compile(r"\s+holdings?$", re.I)
+
+
+def _recurring_header_name(removed: object, page_text: str) -> str | None:
+    """The name a text's header line opens with ("FINANCE DAILY | Home > Markets", "Valley Post - Politics", a
+    name alone over a menu) when the page names it again outside the header and outside its menus: in the footer,
+    a caption's credit, a cookie notice, "Sent from the Valley Post app". A menu's first item ("Home") and a
+    section's label are no name; a name the page prints once may be a kicker or a section's label."""
+    if removed is None or isinstance(removed, float):
+        return None
+    header: list[str] = []
+    for item in removed:
+        if item.get("reason") in ("headline", "byline", "dateline"):
+            break
+        if item.get("reason") in ("masthead", "navigation") and (item.get("text") or "").strip():
+            header.append(item["text"].strip())
+    if not header:
+        return None
+    cell = _HEADER_CELL_RE.split(header[0])[0].strip()
+    words = cell.split()
+    if not 1 <= len(words) <= _HEADER_NAME_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    if set(normalise(cell).split()) <= _MENU_ITEMS:
+        return None
+    spellings = {cell, cell.title()} if cell.isupper() else {cell, cell.upper()}
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, spellings)) + r")(?!\w)")
+    header_keys = {normalise(h) for h in header}
+    for line in page_text.split("\n"):
+        if pattern.search(line) and normalise(line) not in header_keys and not _menu_like(line):
+            return cell
+    return None
+
+
+def _menu_like(line: str) -> bool:
+    """A line of the page's links ("Home | Terms | Privacy"): a name in it is no mention."""
+    return len(re.findall(r"[|•·>»]", line)) >= _MENU_LINE_SEPARATORS
 
 
 def _names_publication(name: str, removed: object, named: list[str]) -> bool:
@@ -322,8 +413,8 @@ def _key_letters(name: str) -> str:
 def _spelled_as(name: str, others: list[str], content: str = "") -> str:
     """A masthead set in capitals ("VALLEYWIRE", "THE VALLEY POST") or printed as its address ("ValleyWire.com") as
     the page spells the same name elsewhere: a copyright line or a dateline ("ValleyWire", "The Valley Post
-    Company": the holder's words as far as the masthead's go), else the page's own text in mixed case; as printed
-    otherwise."""
+    Company": the holder's words as far as the masthead's go), else the page's own text in mixed case (with or
+    without its "The"); as printed otherwise."""
     domain = DOMAIN_RE.fullmatch(name) is not None
     if not name.isupper() and not domain:
         return name
@@ -336,8 +427,18 @@ def _spelled_as(name: str, others: list[str], content: str = "") -> str:
             return " ".join(words)  # "THE LEDGER" in "The Ledger Group plc"
     if domain or not content:
         return name
-    pattern = r"\s+".join(re.escape(w) for w in name.split())
-    return next((m.group(0) for m in re.finditer(pattern, content, re.I) if not m.group(0).isupper()), name)
+    words = name.split()
+    found = _mixed_case_in(words, content)
+    if found is None and words[0] == "THE" and len(words) > 2:
+        # "THE BAY EVENING POST" over a footer's "Bay Evening Post. Part of ...": the name without its article
+        found = _mixed_case_in(words[1:], content)
+    return found or name
+
+
+def _mixed_case_in(words: list[str], content: str) -> str | None:
+    """The words as ``content`` prints them in mixed case, else None."""
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    return next((m.group(0) for m in re.finditer(pattern, content, re.I) if not m.group(0).isupper()), None)
 
 
 
@@ -378,6 +479,51 @@ def _timed_on_day(day: pd.Timestamp | None, timed: pd.Timestamp | None) -> pd.Ti
     if day is None or (timed is not None and -_DAY < timed - day < 2 * _DAY):
         return timed if timed is not None else day
     return day
+
+
+# A live blog's entry stamp: a paragraph that is a clock time alone, with its zone ("09:00 GMT", "2.15pm")
+_ENTRY_STAMP_RE = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|\d{1,2}\s*[ap]\.?m\.?"
+)
+_MIN_ENTRIES = 3  # stamps that make a live blog (two times alone may be a timetable's)
+
+
+def _first_entry(text: str, updated: pd.Timestamp) -> pd.Timestamp | None:
+    """A live blog dated only by its "Last updated" stamp is published at its first (oldest) entry: the
+    earliest of the time-only stamps its entries open with, on the update's day. None when the entries are too
+    few or one is later than the update (the blog then ran over midnight, and the day is unknown)."""
+    stamps = [p.strip() for p in text.split("\n\n") if len(p) <= 12 and _ENTRY_STAMP_RE.fullmatch(p.strip())]
+    if len(stamps) < _MIN_ENTRIES:
+        return None
+    day = f"{updated.day} {updated:%B %Y}"
+    times = [parse_datetime(f"{day} {stamp}") for stamp in stamps]
+    if any(t is None or t > updated for t in times):
+        return None
+    return min(times)
+
+
+# An e-mail's header lines (a newsletter saved as text): "From: The Valley Brief <hello@valley.example>"
+_MAIL_HEADER_RE = re.compile(r"^(?P<field>from|subject|to|date|sent)\s*:\s*(?P<value>\S.*)$", re.I)
+_SENDER_RE = re.compile(r"^\W*(?P<name>[^<@\"]+?)\W*<[^>]+@[^>]+>\s*$")
+_SUBJECT_MARKS_RE = re.compile(r"^[^\w\"'“‘]+")  # a subject line's leading emoji or bullet
+
+
+def _mail_headers(removed: object) -> dict[str, str]:
+    """The subject and the sender's name of an e-mail whose header lines ("From:", "Subject:") the stripper set
+    aside over its text; empty unless both are there (a "Subject:" line alone may be a form's label)."""
+    if removed is None or isinstance(removed, float):
+        return {}
+    fields: dict[str, str] = {}
+    for item in removed:
+        m = _MAIL_HEADER_RE.match((item.get("text") or "").strip())
+        if m:
+            fields.setdefault(m.group("field").lower(), m.group("value").strip())
+        elif item.get("reason") not in (None, "headline", "subtitle", "dateline", "newsletter", "separator"):
+            break  # the header lines come first, one after another
+    if "from" not in fields or "subject" not in fields:
+        return {}
+    sender = _SENDER_RE.match(fields["from"])
+    return {"subject": fields["subject"], **({"sender": sender.group("name")} if sender else {})}
 
 
 def metadata_row(record: dict, row: dict) -> dict:
@@ -438,8 +584,14 @@ def metadata_row(record: dict, row: dict) -> dict:
             updated = when
     if published is None:
         published = parse_any(record.get("published_hint"))
+    if published is None and updated is not None:
+        published = _first_entry(text, updated)
     if updated is None and record.get("format") in HTML_FORMATS and isinstance(record.get("content"), str):
         updated = parse_any(modified_in_page(record["content"]))
+    mail = _mail_headers(row.get("removed"))
+    if mail:  # an e-mail's "From:"/"Subject:" lines over the text: its subject is the title, its sender the outlet
+        title = _SUBJECT_MARKS_RE.sub("", mail["subject"]) or title
+        subtitle = None if subtitle and _MAIL_HEADER_RE.match(subtitle) else subtitle
     return {
         "article_id": row["article_id"],
         "title": title.strip() if isinstance(title, str) and title.strip() else None,
@@ -447,19 +599,30 @@ def metadata_row(record: dict, row: dict) -> dict:
         "authors": authors,
         "published_at": published,
         "updated_at": updated,
-        "publisher": _publisher(
+        "publisher": (mail or {}).get("sender")
+        or _publisher(
             meta,
             list(row.get("publisher_lines") or []),
             row.get("removed"),
             record.get("publisher_hint"),
             text,
             record["content"][:20000] if isinstance(record.get("content"), str) else "",
+            _plain_text(record),
         ),
         "language": detect_language(text, meta.get("language")),
         "word_count": len(text.split()),
         # (a dek the extractor kept as the body's first line is the subtitle, not a heading of the body)
         "headings": [h for h in row.get("headings") or [] if not subtitle or normalise(h) != normalise(subtitle)],
     }
+
+
+def _plain_text(record: dict) -> str:
+    """A text record's content, where its lines are the page's lines (an HTML page's markup names its site in
+    links and tags, not as a reader sees it)."""
+    content = record.get("content")
+    if record.get("format") in HTML_FORMATS or not isinstance(content, str):
+        return ""
+    return content[:20000]
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
