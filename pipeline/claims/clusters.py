@@ -24,7 +24,10 @@ meets the same story's other reports and no other story's. When the story's othe
 exactly one subject ("the fire above Port Calder has killed 12"), it takes that subject and joins their cluster.
 A figure of any other metric with no subject ("the launch cost $418 million") is keyed ``unnamed:<story_id>|...``
 and takes its story's one subject for that metric only when its value agrees with one of that subject's claims:
-the agreement is the evidence that it is the same figure. Otherwise it stays on its own (``claim:<claim_id>``).
+the agreement is the evidence that it is the same figure. Otherwise it meets the unnamed reports of other
+articles of its story that agree with it (the value most of them allow), and else stays on its own
+(``claim:<claim_id>``): unnamed figures agree or are consistent, never conflict. An update's figure follows the
+key its original's was filed under, so a revised figure supersedes the original's (``follow_revised``).
 Within a story, a subject written in full in one article and shortened in another ("Halvorsen Foods",
 "Halvorsen") is filed under the short name (``unify_story_names``); but under the full name when the short one
 is a common noun ("the Bank" beside "Bank of England"), the key a story naming it in full gives the same fact.
@@ -314,14 +317,71 @@ def _agrees_with_named(claims: pd.DataFrame, group: pd.Series, named: pd.Series,
 
 
 def file_unnamed_alone(claims: pd.DataFrame) -> pd.DataFrame:
-    """An unnamed claim its story lent no subject (``adopt_story_subjects``) is filed under its own
-    ``claim:<claim_id>``: with no subject, it may be anyone's figure of that metric. Returns a copy when it changes.
-    """
+    """An unnamed claim its story lent no subject (``adopt_story_subjects``) keeps its story's key only when it
+    agrees with the unnamed reports of other articles under that key (``_agreeing_reports``), else it is filed under
+    its own ``claim:<claim_id>``: with no subject, it may be anyone's figure of that metric. "A record 38,400
+    runners finished" in three write-ups of one marathon are one figure, agreed; beside them "about 41,000 had
+    started" is another fact of the same metric, not a disagreement, and stands alone. So unnamed figures agree or
+    are consistent, never conflict. Returns a copy when it changes."""
     unnamed = claims["claim_key"].astype("string").str.startswith(UNNAMED_KEY_PREFIX).fillna(False).astype(bool)
     if not unnamed.any():
         return claims
     out = claims.copy()
-    out.loc[unnamed, "claim_key"] = "claim:" + out.loc[unnamed, "claim_id"].astype(str)
+    alone = unnamed & ~_agreeing_reports(out, unnamed)
+    out.loc[alone, "claim_key"] = "claim:" + out.loc[alone, "claim_id"].astype(str)
+    return out
+
+
+def _agreeing_reports(claims: pd.DataFrame, rows: pd.Series) -> pd.Series:
+    """Which of ``rows`` lie on the value of their key that the most articles' intervals (``prepare_intervals``)
+    allow, when at least two articles do: the figure several write-ups agree on. Ties go to the lower value."""
+    out = pd.Series(False, index=claims.index)
+    iv = prepare_intervals(claims.loc[rows])
+    for _, group in iv.groupby("claim_key", sort=False):
+        if group["article_id"].nunique() < 2:
+            continue
+        best, best_articles = None, 1
+        for point in sorted(set(group["base_value"].dropna())):
+            on = _covers(group, point)
+            articles = group.loc[on, "article_id"].nunique()
+            if articles > best_articles:
+                best, best_articles = on, articles
+        if best is not None:
+            out.loc[group.index[best.to_numpy()]] = True
+    return out
+
+
+def _covers(group: pd.DataFrame, point: float) -> pd.Series:
+    """Which claims' intervals hold ``point`` (or report it exactly)."""
+    exact = (group["base_value"] - point).abs() <= 1e-9 * max(abs(point), 1.0)
+    return exact | ((group["lo"] < point) & (point < group["hi"]))
+
+
+def follow_revised(claims: pd.DataFrame, before: pd.Series, stories: pd.DataFrame | None) -> pd.DataFrame:
+    """An update's claim whose key, before subjects were lent (``before``), is the key of a claim of the version
+    it revises takes the key that claim was filed under: "about 2.9 million workers" in the wire's update of "about
+    2.7 million workers" is that report's latest figure of the same fact (``_versions`` supersedes the earlier),
+    though its value, disagreeing, would not have been lent the subject the original was. Returns a copy when it
+    changes."""
+    if stories is None or "duplicate_of" not in stories or len(claims) == 0:
+        return claims
+    parent = stories.dropna(subset=["duplicate_of"]).drop_duplicates("article_id").set_index("article_id")
+    up = claims["article_id"].map(parent["duplicate_of"].astype("string"))
+    placeholder = before.str.startswith((UNNAMED_KEY_PREFIX, STORY_KEY_PREFIX)).fillna(False).astype(bool)
+    revising = up.notna() & placeholder
+    if not revising.any():
+        return claims
+    filed = pd.DataFrame({"article_id": claims["article_id"], "before": before, "after": claims["claim_key"]})
+    filed = filed[placeholder.to_numpy()].drop_duplicates()
+    filed = filed.drop_duplicates(["article_id", "before"], keep=False)  # (one key each, or none is followed)
+    lookup = dict(zip(zip(filed["article_id"], filed["before"]), filed["after"]))
+    wanted = [lookup.get((a, b)) for a, b in zip(up[revising], before[revising])]
+    new = pd.Series(wanted, index=up[revising].index, dtype="object").dropna()
+    new = new[new.ne(claims.loc[new.index, "claim_key"])]
+    if new.empty:
+        return claims
+    out = claims.copy()
+    out.loc[new.index, "claim_key"] = new.to_numpy()
     return out
 
 
@@ -435,8 +495,9 @@ def update_clusters(
 def _adopt(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.DataFrame:
     """The keys clustering files claims under: story placeholders filled, a story's long and short names of one
     subject made one, then subjects and periods borrowed within a story."""
-    keyed = unify_story_names(story_keys(claims, stories), stories)
-    return adopt_story_periods(file_unnamed_alone(adopt_story_subjects(keyed, stories)), stories)
+    keyed = unify_story_names(story_keys(claims, stories), stories).reset_index(drop=True)
+    lent = file_unnamed_alone(adopt_story_subjects(keyed, stories))
+    return adopt_story_periods(follow_revised(lent, keyed["claim_key"].astype("string"), stories), stories)
 
 
 def base_key(key: str) -> str:

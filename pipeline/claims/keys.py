@@ -26,16 +26,18 @@ $37.14 on Tuesday": ``price@tuesday``). A qualifier only splits: a figure with n
 which at worst misses an agreement, where one key for both made false conflicts.
 
 A claim with no subject is about the event its story reports when its metric is one an event has of its own
-(``EVENT_METRICS``: a disaster's tolls, "has killed 12 people", "about 8,000 were evacuated", "5% contained"; an
-election's turnout; a trial's sentence and the sum stolen; a match's attendance; a study's risk) or a counted noun
+(``EVENT_METRICS``: a disaster's tolls, "has killed 12 people", "about 8,000 were evacuated", "5% contained", and
+its weather, "212mm of rain fell"; an election's turnout; a trial's sentence and the sum stolen; a match's
+attendance, a race's finishers; a strike's cancellations; a study's risk) or a counted noun
 of its own ("140 homes"): a fire, a storm, an outbreak is rarely a named entity, yet every write-up of the story
 gives its death toll. Such a claim is keyed under a placeholder subject (``STORY_SUBJECT``) that ``story_keys``
 replaces with the article's story once dedup has assigned it, so it meets only the same story's reports.
 Any other metric of the lexicon with no subject ("the launch cost $418 million", "revenue rose 8%") is keyed under
 ``UNNAMED_SUBJECT``, ``unnamed:<story_id>`` in the claims table: with no company named, "revenue" may be anyone's,
-so such a claim never meets another by itself; clustering files it under the subject its story's other reports
-of that metric name when they name exactly one (``clusters.adopt_story_subjects``), else under its own
-``claim:<claim_id>``.
+so such a claim never conflicts with another; clustering files it under the subject its story's other reports
+of that metric name when they name exactly one and its value agrees (``clusters.adopt_story_subjects``), else
+with the other unnamed reports of its story that agree with it (``clusters.file_unnamed_alone``), else under its
+own ``claim:<claim_id>``.
 """
 
 from __future__ import annotations
@@ -59,8 +61,10 @@ MARKET_METRICS = frozenset({"shares", "shares_growth"})  # quoted each trading d
 DESCRIPTOR_METRICS = frozenset({"age"})
 # An event's own figures, keyed by story when no subject is named (see the module docstring).
 EVENT_METRICS = frozenset({
-    "deaths", "injuries", "evacuations", "missing", "area", "containment", "magnitude", "depth", "cases", "recalls",
-    "strikers", "occurrences", "turnout", "sentence", "theft", "attendance", "risk",
+    "deaths", "injuries", "evacuations", "missing", "rescued", "area", "containment", "magnitude", "depth", "cases",
+    "recalls", "strikers", "occurrences", "turnout", "sentence", "theft", "attendance", "participants", "finishers",
+    "risk",
+    "rainfall", "snowfall", "wind_speed", "water_level", "spill", "cancellations",
 })  # fmt: skip
 STORY_SUBJECT = "@story"  # replaced by ``story:<story_id>`` in ``story_keys``
 _STORY_PREFIX = STORY_SUBJECT + "|"
@@ -109,10 +113,11 @@ _MONTHS = frozenset({
     "december",
 })  # fmt: skip
 # "in the US", "in North America" after the figure and at most two words of its noun, ending its phrase: "$50m
-# in Series B funding" names a round, not a place, and "in New York trading" a market
+# in Series B funding" names a round, not a place, and "in New York trading" a market (the name ends at a word's
+# end: "London trading" is not "Lond" before "on")
 _PLACE_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}\s+in\s+(?:the\s+)?((?:[A-Z][A-Za-z.-]*)(?:\s+[A-Z][A-Za-z.-]*){0,2})"
-    r"(?=\s*(?:$|[,;:.)—–-]|(?:and|or|but|over|on|by|from|to|for|since|last|this|after|before|while|with|at|as"
+    r"(?![A-Za-z])(?=\s*(?:$|[,;:.)—–-]|(?:and|or|but|over|on|by|from|to|for|since|last|this|after|before|while|with|at|as"
     r"|in|during|alone|against|compared|versus|up|down|because|due|amid|following|under|until|through|including"
     r"|according|which|where|who|that|when|so|than|of|is|are|was|were|has|have|had|will|would)\b))"
 )
@@ -142,7 +147,8 @@ def key_qualifiers(sentence: str, surface: str, subject: str, metric: str, perio
     before = sentence[max(0, at - _HEAD) : at]
     head = before[max((m.end() for m in _HEAD_END.finditer(before)), default=0) :]
     found = [name for name, words in _SCOPES if words.search(tail) or _modifies(words.search(head), head)]
-    place = _PLACE_AFTER.match(after)
+    market = _MOVE_SUFFIX.sub("", metric) in MARKET_METRICS
+    place = None if market else _PLACE_AFTER.match(after)  # "fell 7.4% to 182.5p in London": the listing, not a part
     if place and not any(c.isdigit() for c in place.group(1)):
         name = normalize_subject(place.group(1).rstrip(".-"))
         if name not in _MONTHS and name not in subject and subject not in name and not name.endswith("'s"):
@@ -152,19 +158,22 @@ def key_qualifiers(sentence: str, surface: str, subject: str, metric: str, perio
     day = re.search(rf"\bon {_WEEKDAY}\b|\b{_WEEKDAY}'s close", tail) if (period, metric) == ("-", "price") else None
     if day:
         found.append((day.group(1) or day.group(2)).lower())
-    if _MOVE_SUFFIX.sub("", metric) in MARKET_METRICS:
+    if market:
         session = _market_session(head, after)
         found += [session] if session else []
     return "@".join(found)
 
 
-# A quote's moment within its trading day: the close ("closed down 4.5%", "at the close") or a time of day ("down
-# 5.8% at 0820 GMT", "in early trading"). Quotes of one day at different moments are different facts; a quote
-# that names neither stays unqualified (it may be either, so it meets neither).
+# A quote's moment within its trading day: the close ("closed down 4.5%", "at the close", "fell 5.2% to close at
+# $187.40") or a time of day ("down 5.8% at 0820 GMT", "in early trading", "in premarket trading", "after hours").
+# Quotes of one day at different moments are different facts; a quote that names neither stays unqualified (it may
+# be either, so it meets neither).
 _CLOSE = re.compile(r"\b(?:closed|closing|close)\b", re.I)
+_CLOSE_AFTER = re.compile(r"\s*(?:(?:lower|higher)?\s*at the close|(?:to|and)\s+(?:close|closed|end|ended)\s+at)\b")
 _INTRADAY = re.compile(
     r"\b(?:(?:at|by)\s+\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|UTC|ET|EST|EDT)\b|in\s+(?:early|late|"
-    r"morning|afternoon|midday|lunchtime)\s+(?:trading|trade|deals)\b|intraday|at\s+one\s+(?:point|stage))",
+    r"morning|afternoon|midday|lunchtime)\s+(?:trading|trade|deals)\b|intraday|at\s+one\s+(?:point|stage)"
+    r"|pre-?market|after-?hours|after\s+hours|(?:in\s+)?extended\s+trading)",
     re.I,
 )
 _SESSION_END = re.compile(r"[;!?]|[.,](?!\d)")
@@ -174,7 +183,7 @@ def _market_session(head: str, after: str) -> str:
     """``close`` or ``intraday`` for a share quote whose clause says which, else "" (see ``_CLOSE``)."""
     end = _SESSION_END.search(after)
     rest = after[: end.start()] if end else after
-    if _CLOSE.search(head) or re.match(r"\s*(?:lower|higher)?\s*at the close\b", rest):
+    if _CLOSE.search(head) or _CLOSE_AFTER.match(rest):
         return "close"
     return "intraday" if _INTRADAY.search(rest) or _INTRADAY.search(head) else ""
 
