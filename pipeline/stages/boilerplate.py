@@ -19,6 +19,7 @@ already cut the page). Every stripped block lands in ``removed`` with its reason
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -48,6 +49,7 @@ from pipeline.stages.furniture import (
     PRESS_RELEASE_REASON,
     RELATED_START_RE,
     StrongRules,
+    footer_links,
     furniture_reason,
     menu_line,
     press_release_marker,
@@ -245,10 +247,131 @@ _BUTTON_ROW_RE = re.compile(r"(?:\s*\[[^\[\]\d]{1,40}\]){2,}\s*")
 
 
 def line_furniture_reason(b: Block, line: str, strong_rules: StrongRules | None = None) -> str | None:
-    """The furniture reason of one line on its own: the strong phrases anywhere, the other phrases only on a line
-    that does not read as a sentence (six words or more, ending as a sentence, a fifth of them stop words)."""
+    """The furniture reason of one line on its own: the strong phrases and a footer's row of links parted by bars
+    anywhere, the other phrases only on a line that does not read as a sentence (six words or more, ending as a
+    sentence, a fifth of them stop words)."""
     sentence_like = b.words >= 6 and b.ends_sentence and b.stop_share >= 0.2
-    return strong_furniture_reason(line, strong_rules) or (None if sentence_like else furniture_reason(line))
+    return (
+        strong_furniture_reason(line, strong_rules)
+        or footer_links(line)
+        or (None if sentence_like else furniture_reason(line))
+    )
+
+
+# An app's buttons that also name a shopping guide's sections ("Save" / "Splurge"): furniture only beside the
+# share button they are printed with, wherever in the text the row recurs
+_BESIDE_SHARE_BUTTONS = frozenset({"save", "like", "comment", "comments", "gift", "copy link"})
+
+
+def share_bar_buttons(blocks: list[Block]) -> None:
+    """A lone button label on a line of its own next to a share bar's line ("Share" over "Save") is the bar's."""
+    for order in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
+        for k in order:
+            b = blocks[k]
+            if (
+                b.reason is None
+                and b.norm in _BESIDE_SHARE_BUTTONS
+                and any(0 <= j < len(blocks) and blocks[j].reason == "share-bar" for j in (k - 1, k + 1))
+            ):
+                b.reason = "share-bar"
+
+
+# The label of a box of the story's facts and figures ("Key facts", "The numbers", "In numbers"); a box that sums the
+# story up in sentences ("Key points", "Highlights") repeats its paragraphs and is left to the main-text search
+_FACT_BOX_LABEL_RE = re.compile(
+    r"^\s*(?:(?:the )?(?:key |fast |quick )?(?:facts|figures|numbers)(?: (?:and|&) (?:figures|numbers))?|"
+    r"(?:(?:the )?[\w'’-]+ )?(?:in|by the) numbers)\s*:?\s*$",
+    re.I,
+)
+FACT_BOX_MIN_ITEMS = 2
+FACT_BOX_ITEM_MAX_WORDS = 20
+
+
+def fact_box_over_lead(blocks: list[Block]) -> None:
+    """A box of the story's facts under the headline and over its first paragraph (above or below the byline):
+    its label, then short lines, half of them or more with a figure ("27 injured, six critically"). They are the
+    article's, marked ``lead`` as the main-text search marks a box of "Label: figure" rows there."""
+    first = next((i for i, b in enumerate(blocks) if b.good), None)
+    head = next((i for i, b in enumerate(blocks) if b.reason == "headline"), None)
+    if first is None or head is None:
+        return
+    for i in range(head + 1, first):
+        if blocks[i].reason is not None or not _FACT_BOX_LABEL_RE.match(blocks[i].text):
+            continue
+        items = []
+        for b in blocks[i + 1 : first]:
+            if b.reason is not None or b.prose or b.words > FACT_BOX_ITEM_MAX_WORDS:
+                break
+            items.append(b)
+        figures = sum(DIGIT_RE.search(b.text) is not None for b in items)
+        if len(items) >= FACT_BOX_MIN_ITEMS and 2 * figures >= len(items):
+            for b in (blocks[i], *items):
+                b.lead = True
+        return
+
+
+# A row of a table or a fact box closes with its figure: "3   Jane Roe   KEN   2:06:40", "Finishers: 38,400",
+# "Start temperature: 7C" (a year closing a headline, "... since 2019", is none)
+_DATA_ROW_END_RE = re.compile(r"(?<![\d,.:])(?!(?:19|20)\d\d\s*\)?$)\d(?:[\d,.:]*\d)?\s?(?:%|[A-Za-z]{1,3})?\)?$")
+DATA_ROWS_SHARE = 2 / 3
+
+
+def data_rows_back(blocks: list[Block], before: list[str | None]) -> None:
+    """The runs ``link_lists`` took (``before``: each block's reason ahead of it) that are rows of figures, a
+    results table or a box of key figures, not headlines: two thirds of their lines end with a figure. A list of
+    links to other stories is made of headlines, which end with words."""
+    run: list[int] = []
+    for i, b in enumerate([*blocks, None]):
+        if b is not None and b.reason == "link-list" and before[i] is None:
+            run.append(i)
+            continue
+        if b is not None and b.reason is not None and run:
+            continue  # furniture between two rows of one list
+        rows = sum(_DATA_ROW_END_RE.search(blocks[j].text) is not None for j in run)
+        if run and rows >= DATA_ROWS_SHARE * len(run):
+            for j in run:
+                blocks[j].reason = None
+        run = []
+
+
+PICTOGRAPH_LABEL_MAX_WORDS = 6
+
+
+def _pictograph_label(text: str) -> bool:
+    """A section's label an e-mail edition opens with a pictograph: "📈 BY THE NUMBERS", "💬 ONE MORE THING" (in
+    capitals: a list's items, "✅ Free delivery", are in sentence case)."""
+    text = text.strip()
+    if not text or unicodedata.category(text[0]) != "So":
+        return False
+    rest = text[1:].lstrip("\ufe0f\u200d ")  # (an emoji's variation selector and joiner)
+    return sum(c.isalpha() for c in rest) >= 3 and rest.isupper() and len(rest.split()) <= PICTOGRAPH_LABEL_MAX_WORDS
+
+
+QUESTION_TEASER_MAX_WORDS = 16
+_INNER_STOP_RE = re.compile(r"[.!?;:\"“”]")
+
+
+def _question_teaser(blocks: list[Block], k: int) -> bool:
+    """A list's headline that asks a question ("What happens to your savings when a bank goes bust?"): one short
+    question, capitalised, nothing quoted and no other sentence before it, with no paragraph under it (the next
+    line is another headline, furniture, or the end of the text). Its full stop makes it read as prose."""
+    text = blocks[k].text.strip()
+    return (
+        blocks[k].words <= QUESTION_TEASER_MAX_WORDS
+        and text.endswith("?")
+        and text[:1].isupper()
+        and _INNER_STOP_RE.search(text[:-1]) is None
+        and (k + 1 >= len(blocks) or not blocks[k + 1].good)
+    )
+
+
+def lead_lines_back(blocks: list[Block]) -> None:
+    """The opening lines the main-text search marked as the article's own (``lead``: a "Key facts" box between the
+    byline and the first paragraph, a live page's newest entry time) and then set aside with the page around the
+    prose run: they stay the article's."""
+    for b in blocks:
+        if b.lead and b.reason == "outside-main-text":
+            b.reason = None
 
 
 def classify(
@@ -339,6 +462,7 @@ def classify(
             info.publisher_lines.append(b.text)
         prose_seen = prose_seen or (b.reason is None and b.words >= 10 and b.ends_sentence)
 
+    share_bar_buttons(blocks)
     # a press release's dateline opens its first paragraph and stays there; its date is the release's
     wire_idx = next(
         (i for i, b in enumerate(blocks[:WIRE_DATELINE_WITHIN]) if b.reason is None and wire_dateline(b.text)), None
@@ -500,7 +624,10 @@ def classify(
                     continue
                 # a teaser's blurb reads as prose; it is one per card, closed by the card's furniture ("Read more",
                 # its share buttons), where the article's own paragraphs run on one after another
-                if c.good and (gentle or c.words > TEASER_MAX_WORDS or not card_end(blocks, k, norm_counts)):
+                # (a teaser's headline may ask a question: "What happens to your savings now?" over the next one)
+                if c.good and not _question_teaser(blocks, k) and (
+                    gentle or c.words > TEASER_MAX_WORDS or not card_end(blocks, k, norm_counts)
+                ):
                     if not gentle and last_card(blocks, k, cards):
                         c.reason = "related-links"
                     break
@@ -515,7 +642,9 @@ def classify(
     if pagelike and REPEATED_LABELS:
         repeated_labels(blocks)
     if pagelike:
+        fact_box_over_lead(blocks)
         main_region(blocks)
+        lead_lines_back(blocks)
         above_byline(blocks, info)
     # 5. edges: what comes before the first and after the last real paragraph
     good_idx = [i for i, b in enumerate(blocks) if b.good]
@@ -539,7 +668,9 @@ def classify(
         sandwiched(blocks)
     # 6. inside the body: link lists, headings, repeats
     if pagelike:
+        listed = [b.reason for b in blocks]
         link_lists(blocks)
+        data_rows_back(blocks, listed)
     if gentle and GENTLE_TAIL_LISTS:
         trailing_teasers(blocks)
     if gentle and linked:
@@ -556,6 +687,9 @@ def classify(
             continue
         seen.setdefault(b.norm, i)
         paragraphs_seen += b.good
+        if b.label_like and _pictograph_label(b.text):
+            b.heading = True  # "📈 BY THE NUMBERS" over a list of short figures: the section's heading all the same
+            continue
         prev_listy = pos > 0 and blocks[body[pos - 1]].heading_like
         if b.heading_like and pos + 1 < len(body) and not prev_listy:
             nxt = blocks[body[pos + 1]]
@@ -1464,7 +1598,7 @@ def strip_html(content: str, url: str | None = None, title_hint: str | None = No
         gentle=True,
         known_authors=authors,
         description=page.get("description"),
-        dek=page.get("dek"),
+        dek=page.get("dek") or _shown_description(page, title, authors),
         linked=frozenset(page.get("linked_blocks") or ()),
     )
     if info.title is None:
@@ -1496,6 +1630,25 @@ def strip_html(content: str, url: str | None = None, title_hint: str | None = No
     info.meta = {k: v for k, v in page.items() if k not in ("blocks", "page_lines")}
     info.page_lines = page.get("page_lines")
     return info
+
+
+DEK_WITHIN = 3  # blocks from the top of the extracted text a standfirst kept with it may sit at (under the headline)
+
+
+def _shown_description(page: dict, title: str | None, authors: tuple[str, ...]) -> str | None:
+    """The page's description where the extractor kept it as the body's opening block and the page prints it as
+    the standfirst (a line of its own under the headline, the byline or date line right under it): the dek that
+    metadata reports as the subtitle, so not a paragraph of the body too. A description that only repeats the
+    opening paragraph is followed by more paragraphs, not by the byline, and stays."""
+    description = page.get("description")
+    if not isinstance(description, str) or not description.strip():
+        return None
+    want = normalise(description)
+    if not any(normalise(b) == want for b in page["blocks"][:DEK_WITHIN]):
+        return None
+    from pipeline.stages.metadata import visible_dek
+
+    return visible_dek(page.get("page_lines") or [], description, title, list(authors))
 
 
 _BY_WORDS = {"by", "by:", "written by", "author", "author:", "authors:", "words by", "text:"}

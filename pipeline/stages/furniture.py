@@ -18,9 +18,14 @@ _SOCIAL = (
     "share|shares|tweet|email|e-mail|mail|print|copy|link|copy link|whatsapp|facebook|twitter|x|linkedin|"
     "pinterest|reddit|telegram|messenger|flipboard|pocket|sms|save|comment|comments|bookmark|gift|article|"
     "this|story|on|via|the|url|copied|threads|bluesky|mastodon|instagram|youtube|tiktok|snapchat|close|to|more|"
-    "sharing|buttons|addthis|post"
+    "sharing|buttons|addthis|post|pin|listen|follow"
 )
 SOCIAL_WORDS = frozenset(_SOCIAL.split("|"))
+# The buttons that are furniture even alone on their line, wherever it sits (an app's "Bookmark" and "Listen" recur
+# between paragraphs); "Save" and "Like" head a shopping guide's sections too, so only next to other buttons
+_ALONE_BUTTONS = frozenset(
+    {"share", "tweet", "print", "email", "whatsapp", "facebook", "twitter", "bookmark", "listen", "follow"}
+)
 
 # The label of a one-line teaser: "Trending now: <headline>", "Most read: <headline>"
 _TEASER_LABEL = (
@@ -36,9 +41,12 @@ _RULES: list[tuple[str, str]] = [
     (
         "advertisement",
         r"(?:advertisements?|advert|ads?|ad feedback|sponsored(?: content| links?| stories)?|paid (?:content|post|"
-        r"partnership)|promoted(?: content| stories)?|partner content|story continues below(?: this)?(?: ad"
-        r"(?:vertisement)?)?|(?:the )?article continues (?:below|after (?:this )?advertisement)|continue reading"
-        r"(?: (?:below|the main story|after the ad(?:vertisement)?))?|scroll (?:down )?to continue(?: reading| with "
+        r"partnership)|promoted(?: content| stories)?|partner content|"
+        # the slot's label pointing past it: "Story continues below this ad", "Continue reading below the
+        # advertisement", "Keep reading after the advert"
+        r"(?:(?:the )?(?:story|article) continues(?= )|(?:continue|keep) reading(?: the main story)?)"
+        r"(?: (?:below|after|under|beneath)(?: (?:the|this))?(?: ad(?:vert(?:isement)?)?)?)?|"
+        r"scroll (?:down )?to continue(?: reading| with "
         r"(?:the )?(?:content|article|story))?"
         r"|skip advert(?:isement)?|ad choices|advertise with us|remove ads?|report this ad|"
         r"this (?:is|was) a paid .*|"
@@ -52,7 +60,11 @@ _RULES: list[tuple[str, str]] = [
         r"(?:.{0,80}\bnewsletters?\b.{0,120}|.{0,60}(?:sign(?:ing)? up|subscribe) (?:for|to) (?:our|the|my) .{0,80}"
         r"(?:email|newsletter|briefing|digest|alerts?|updates).{0,60}|.{0,80}delivered (?:straight |directly )?"
         r"to your inbox.{0,60}|enter your email(?: address)?.{0,60}|by signing up,? you agree.{0,200}|"
-        r"thanks? (?:you )?for signing up.{0,80}|get (?:our|the) .{0,40}(?:email|alerts).{0,40})",
+        r"thanks? (?:you )?for signing up.{0,80}|get (?:our|the) .{0,40}(?:email|alerts).{0,40}|"
+        # an e-mail edition's own links: "Unsubscribe | Update preferences", "View in browser | Forward to a friend"
+        r"unsubscribe(?: here| from (?:this|these|all) [\w ]{1,30})?|(?:update|manage|change|edit) (?:your )?"
+        r"(?:e-?mail |subscription |newsletter )?preferences|view (?:this (?:e-?mail|newsletter) |it )?(?:in|on) "
+        r"(?:your |a |the )?(?:web )?browser|forward (?:this |it )?to a friend)",
     ),
     (
         "promo",
@@ -299,7 +311,7 @@ def furniture_reason(line: str) -> str | None:
         words
         and len(words) <= 12
         and all(w in SOCIAL_WORDS for w in words)
-        and (len(words) >= 2 or words[0] in {"share", "tweet", "print", "email", "whatsapp", "facebook", "twitter"})
+        and (len(words) >= 2 or words[0] in _ALONE_BUTTONS)
     ):
         # "More on this story" is made of a share bar's words too, but labels a box of headlines: the same
         # reason as "Related Articles", so that ``boilerplate`` opens the box there and takes its teasers with it
@@ -323,6 +335,31 @@ def furniture_reason(line: str) -> str | None:
         return None
     # alternatives are tried in order, so the group that matched is the first rule that fits the whole line
     return _REASON_OF_GROUP[m.lastgroup] if m.lastgroup else "furniture"
+
+
+# A footer's row of links and notices parted by bars, which closes with a full stop as a sentence does: "Cookie
+# Preferences | Do Not Sell My Info | (c) 2026 Harbor Media Inc."
+_BAR_SPLIT_RE = re.compile(r"\s+[|•·]\s+")
+FOOTER_PART_MAX_WORDS = 8
+
+
+def footer_links(line: str) -> str | None:
+    """The reason of a row of short parts parted by bars, one of them a cookie or privacy formula: "copyright" when
+    another part is a copyright notice (it names the publisher), else "cookie-notice"; None for any other line. A
+    byline's "By Jane Roe | © Reuters" names no cookie or privacy page, and a sentence holds no bars."""
+    if "|" not in line and "•" not in line and "·" not in line:
+        return None
+    parts = _BAR_SPLIT_RE.split(line.strip())
+    if len(parts) < 2 or any(len(part.split()) > FOOTER_PART_MAX_WORDS for part in parts):
+        return None
+    reasons = set()
+    for part in parts:
+        m = ANY_RULE.match(part)
+        if m is not None and m.lastgroup:
+            reasons.add(_REASON_OF_GROUP[m.lastgroup])
+    if "cookie-notice" not in reasons:
+        return None
+    return "copyright" if "copyright" in reasons else "cookie-notice"
 
 
 # Furniture that also comes as full sentences; the only rules tried on sentence-like lines.
@@ -821,8 +858,10 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         # (a line of its own; "The museum is funded by donations" names no plea to the reader)
         "promo",
         re.compile(
-            r"^(?=.{0,400}$)(?!.*\b(?:said|says|told)\b)[*_(\[]*(?:[^.!?]{0,160}[.!?] +)?(?:"
-            r"[^.!?]{0,80}\b(?:is|are) (?:funded|supported|paid for|made possible) (?:\w+ )?by (?:its |our )?"
+            # (after up to two other sentences: "Support Harbour News. We're run by volunteers and funded by ...")
+            r"^(?=.{0,400}$)(?!.*\b(?:said|says|told)\b)[*_(\[]*(?:[^.!?]{0,160}[.!?] +){0,2}(?:"
+            r"[^.!?]{0,80}\b(?:is|are|['’]re) (?:[^.!?]{0,50}? and )?(?:funded|supported|paid for|made possible) "
+            r"(?:\w+ )?by (?:its |our )?"
             # (then the plea itself: "... whose donations rose 5%" reports the outlet's funding)
             r"(?:readers|members|supporters|listeners|viewers|subscribers)\b(?=.*\b(?:please|consider|donate|"
             r"support (?:us|our|independent)|become a (?:member|supporter|subscriber)|subscribe|chip in|from [£$€]\d))|"
@@ -868,6 +907,70 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "registration number",
             "registered no",
             "registered number",
+        ),
+    ),
+    (  # an advertisement's label run into its copy, in sentences: "Advertisement - Open a savings account from £1.
+        # Capital at risk." (the label, then a dash, bar or colon: "Advertising revenue fell" and "Sponsored by the
+        # council, the fair ..." are the article's, and a heading, "Advertisement - the industry fights back", ends
+        # with no full stop)
+        "advertisement",
+        re.compile(
+            r"^(?=.{0,300}$)[*_(\[]*(?:advertisements?|advert|ad|sponsored(?: content| post| links?)?|promoted "
+            r"(?:content|post|stories)|paid (?:content|post|partnership)|partner content)[\])]?\s*(?:[-–—|:]|\s·)\s*\S"
+            r".*[.!][*_)\]]*\s*$",
+            re.I,
+        ),
+        ("advert", "ad ", "ad:", "ad-", "ad–", "ad—", "ad|", "ad)", "ad]", "sponsored", "promoted", "paid ", "partner"),
+    ),
+    (  # a newsletter's pitch with no "sign up": "Don't miss a story - join 80,000 readers of our morning briefing."
+        # (a number of readers or subscribers to join; "don't miss" only with a newsletter or an inbox named)
+        "newsletter",
+        re.compile(
+            r"^(?=.{0,240}$)[*_(\[]*(?:(?:don['’]t|never) miss (?:a |an |another )?(?:single )?(?:story|thing|update|"
+            r"issue|headline|edition)\b(?=[^!?]*\b(?:newsletter|inbox|e-?mail|sign up|subscribe|join)\b)|[^.!?]{0,80}"
+            r"\bjoin (?:over |more than |some |the |our )?\d[\d,.]*\s?(?:k|m|million|thousand)?\+? (?:other |fellow )?"
+            r"(?:readers|subscribers)\b)",
+            re.I,
+        ),
+        ("miss ", "join "),
+    ),
+    (  # a live page's closing notice: "Our live coverage has now ended. Thanks for following." (the page's own
+        # coverage, blog or updates: "The live broadcast ended at 9pm" is news)
+        "widget",
+        re.compile(
+            r"^(?=.{0,240}$)[*_(\[]*(?:(?:(?:our|this|the) )?live (?:coverage|blog|updates?|page|reporting)"
+            r"(?: (?:of|on|from) [^.!?]{1,60}?)? (?:has|have|is|are) (?:now )?(?:ended|finished|closed|over|paused|"
+            r"concluded)\b|we(?:['’]re| are|['’]ll| will| have) (?:now )?(?:pausing|ending|closing|wrapping up|ended|"
+            r"paused|closed) (?:our|this|the) live (?:coverage|blog|updates?|page)\b)",
+            re.I,
+        ),
+        ("live coverage", "live blog", "live update", "live page", "live reporting"),
+    ),
+    (  # an e-mail edition's greeting and sign-off, each a line of its own: "Good morning, and welcome to The Daily
+        # Brief. Here's what you need to know.", "That's all for today. Forward this to a friend." (a live page's
+        # "Good morning and welcome to our coverage of the strike, which ..." goes on with the news, and stays)
+        "newsletter",
+        re.compile(
+            r"^(?=.{0,200}$)[*_(\[]*(?:(?:good (?:morning|afternoon|evening)|hello|hi|hey)(?: (?:all|everyone|folks|"
+            r"there|friends|readers))?[,!.]? +(?:and )?(?:(?:a (?:warm )?)?welcome (?:back )?to (?:the |this |"
+            r"today['’]s |your )?(?-i:[A-Z0-9#])[^.!?]{0,50}[.!]|here(?:['’]s| is) (?:your|today['’]s|this "
+            r"(?:week|morning)['’]s|what you need to know)[^.!?]{0,60}[.!:])(?: +here(?:['’]s| is) [^.!?]{0,80}[.!:])?"
+            r"|that['’]?s (?:all|it) (?:for (?:today|tonight|now|this (?:week|morning|evening|edition|issue|weekend))|"
+            r"from (?:us|me))\b(?![^.!?]*\b(?:said|says)\b)[^.!?]{0,60}[.!]?(?: +[^.!?]{0,120}[.!?]?)?)\s*$",
+            re.I,
+        ),
+        (
+            "good morning",
+            "good afternoon",
+            "good evening",
+            "hello",
+            "hi ",
+            "hi,",
+            "hey",
+            "all for",
+            "it for",
+            "all from",
+            "it from",
         ),
     ),
 ]

@@ -366,10 +366,13 @@ def _inline_break(current: str, row: str, flush: bool) -> bool:
         return True
     if _LABELLED_ROW_RE.match(row):
         return False  # a commenter's handle over the comment ("trailrunner_bc: Heartbreaking."): a line of its own
+    if _COUNT_HEADER_RE.match(current):
+        return False  # "12 Comments" over "evfan88 - Not surprised.": the thread's header, then its first comment
     return flush and row[:1].islower() and row[1:2] != " " and row.count(" ") >= 2 and not current.endswith(_TERMINAL)
 
 
 _LABELLED_ROW_RE = re.compile(r"^[^\s:]+:\s")  # one word and a colon: a name or label opening its own line
+_COUNT_HEADER_RE = re.compile(r"^\d[\d,.]*k?\s+(?:comments?|replies|responses)$", re.I)
 
 
 MARKDOWN_HEADINGS = True  # measured on the dev half's html2text rendering (bench_text_robustness)
