@@ -76,6 +76,22 @@ _CAP_OPENING = (
     r"[A-Z](?<![\w'’\-].)(?:(?:\.[A-Z])+\.?|[\w'’\-]*[\w]|\.?|[A-Z]+\d*)|\d(?<![\w'’\-.,].)\d*(?![CF]\b)[A-Z][\w\-]*)"
 )
 SPAN_RE = re.compile(rf"{_CAP_OPENING}(?:['’]s\b)?(?:{_JOIN}[ \t]+{_CAP}(?:['’]s\b)?)*")
+# Capitals of the Latin, Greek and Cyrillic alphabets beyond A-Z ("Étienne", "Ørjan", "Łukasz"), and an ASCII
+# capital of the same length for each: ``SPAN_RE`` runs on the text with these folded, so such a letter opens a name
+# as "A" does ("Émilie Durand" was cut to "Durand") while the offsets stay those of the text.
+UPPER = "A-Z" + "".join(chr(c) for c in (*range(0xC0, 0x530), *range(0x1E00, 0x1F00)) if chr(c).isupper())
+_FOLD_CAPITALS = {
+    ord(c): (base if "A" <= base <= "Z" else "X")
+    for c in UPPER[3:]
+    for base in [unicodedata.normalize("NFD", c)[0]]
+}
+
+
+def _capitals_folded(text: str) -> str:
+    """The text with each non-ASCII capital written as an ASCII one, for ``SPAN_RE`` (same length and offsets)."""
+    return text if text.isascii() else text.translate(_FOLD_CAPITALS)
+
+
 _TITLE_WORDS_RE = re.compile(
     r"^(?:(?:co-)?(?:ceo|cfo|coo|cto)|president|vice|chairman|chairwoman|chief|executive|director|minister|"
     r"senator|sen\.?|rep\.?|gov\.?|governor|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|sir|dame|lord|"
@@ -186,7 +202,10 @@ _APPOSITION_WINDOW = 70  # characters before a name read for ``_ORG_APPOSITION_B
 # plain form, which the test of ``_strong_org_before`` (what ``_label`` asks) holds it to.
 _STRONG_ORG_BEFORE = re.compile(
     r"\b(?:(?:analysts?|economists?|strategists?|brokers?|researchers?)\s+at|"
-    r"groups?|charity|watchdog|regulator|think[ -]tank|law\s+firm|brokerage)\s+$",
+    # a start-up, a lender or a trade body is named right after the word for it too ("Norwegian start-up
+    # Aurora Orbital", "trade body Hospitality Forward"), whatever first name opens the name
+    r"groups?|charity|watchdog|regulator|think[ -]tank|law\s+firm|brokerage|start-up|startup|lender|insurer|"
+    r"(?:trade|industry|governing|umbrella)\s+body)\s+$",
     re.I,
 )
 # What the text before a name ends with (lower case, spaces collapsed) when ``_STRONG_ORG_BEFORE`` matches there.
@@ -195,6 +214,9 @@ _STRONG_ORG_TAILS = tuple(
     for who in ("analyst", "economist", "strategist", "broker", "researcher")
     for plural in ("", "s")
 ) + ("group", "groups", "charity", "watchdog", "regulator", "think tank", "think-tank", "law firm", "brokerage")
+_STRONG_ORG_TAILS += ("start-up", "startup", "lender", "insurer") + tuple(
+    f"{kind} body" for kind in ("trade", "industry", "governing", "umbrella")
+)
 
 
 def _strong_org_before(text: str, start: int) -> bool:
@@ -303,8 +325,23 @@ def _gazetteers() -> tuple[frozenset[str], frozenset[str]]:
         log.warning("gender-guesser is not installed: people are recognised from titles and context only")
     else:
         first = frozenset(n for n in names_table.names if n[:1].isupper() and len(n) > 2)
-        first |= _unaccented(first, places)
+        first = _FirstNames(first | _unaccented(first, places))
     return frozenset(places), first
+
+
+def _plain(word: str) -> str:
+    """The word without its accents ("Émilie" -> "Emilie")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+class _FirstNames(frozenset):
+    """First names that also answer for a name written with accents the table spells without ("Émilie", "Étienne":
+    the table has "Emilie", "Etienne")."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return isinstance(word, str) and not word.isascii() and frozenset.__contains__(self, _plain(word))
 
 
 def _unaccented(names: frozenset[str], places: set[str]) -> frozenset[str]:
@@ -314,7 +351,7 @@ def _unaccented(names: frozenset[str], places: set[str]) -> frozenset[str]:
     for name in names:
         if name.isascii() or " " in name:
             continue
-        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        plain = _plain(name)
         if plain not in names and not is_common_word(plain) and plain not in places and plain not in LOC_NAMES:
             out.add(plain)
     return frozenset(out)
@@ -741,11 +778,16 @@ def _street_surname(span: str, text: str, start: int) -> bool:
     )
 
 
+_SCALED_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?[KMB]")
+
+
 def _label(span: str, text: str, start: int, after: str) -> str | None:
     """Gazetteers and suffixes first, then the context: a title before, a role or a verb after (``after`` is the
     40 characters after the span, the text before it is cut only when a rule reads it)."""
     if span[:1].isupper() and _is_money_amount(span):
         return None  # "DKK150m", "USD2bn": an amount written after its currency's code, no product
+    if span[:1].isdigit() and _SCALED_NUMBER_RE.fullmatch(span) and not _SAYS_AFTER_RE.match(after):
+        return None  # "$85M raised", "the 30K mark", "2B users": a number and its scale letter ("3M said": a firm)
     one_word_event, static, upper, name_person, product, acronym, short, geo_prefix = _span_facts(span)
     if one_word_event and _LOCATIVE_RE.search(text[max(0, start - 30) : start]):
         return "GPE"  # "takes place in Cannes, France", "in Davos": the town, not its festival
@@ -1066,7 +1108,7 @@ def _extract(text: str) -> list[dict]:
     last_end = -1
     last_tokens: list[str] | None = None  # the previous span's words; None after a dropped word
     dropped = _dropped_words()
-    for m in SPAN_RE.finditer(text):
+    for m in SPAN_RE.finditer(_capitals_folded(text)):
         m_start, m_end = m.span()
         if skip_starts:
             k = bisect_right(skip_starts, m_start) - 1
@@ -1076,7 +1118,7 @@ def _extract(text: str) -> list[dict]:
             last_tokens is not None
             and m_start - last_end == 5
             and text[last_end:m_start] == " and "
-            and _name_goes_on_after_and(last_tokens, m.group().split())
+            and _name_goes_on_after_and(last_tokens, text[m_start:m_end].split())
         )
         after_the = (
             8 <= m_start - last_end <= 9
@@ -1085,7 +1127,7 @@ def _extract(text: str) -> list[dict]:
             and found[-1][2] is last_tokens
             and _institution(last_tokens)
         )
-        name = m.group()
+        name = text[m_start:m_end]  # (the text's own letters, not the folded capitals)
         dated = datelines.get(m_start) if datelines else None
         if dated is not None and name == dated[0]:
             name = dated[1]  # "PORT ALVAREZ" opening a dateline is the "Port Alvarez" of the story

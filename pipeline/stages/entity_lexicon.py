@@ -100,6 +100,9 @@ LEADING_ROLES = _items(
     "songwriter|painter|sculptor|photographer|journalist|campaigner|activist|entrepreneur|businessman|"
     "businesswoman|lawyer|solicitor|barrister|scientist|astronaut|footballer|striker|midfielder|defender|"
     "goalkeeper|winger|"
+    # words describing a company's standing, written before its name at a sentence's start ("Rival Sorrento
+    # Electric reported", "Embattled lender Harcourt Bank"): no organisation is named with them
+    "rival|rivals|embattled|beleaguered|struggling|troubled|ailing|cash-strapped|"
 )
 
 # Words opening a football club's name ("Real Carmona", "Atlético Sornay", "Borussia Dortmund"): the name is the
@@ -178,7 +181,7 @@ NORP = _items(
 
 # Capitalised words that are not names on their own (sentence openers, months, acronyms of roles).
 STOP_SINGLE = _items(
-    "I'm|I've|I'll|I'd|I’m|I’ve|I’ll|I’d|An|Number|Chapter|Year|Century|Order|Hot|World|Game|MPs|PCs|TVs|"
+    "I'm|I've|I'll|I'd|I’m|I’ve|I’ll|I’d|An|Number|Chapter|Year|Century|Order|Hot|World|Game|MPs|PCs|TVs|SUV|SUVs|EVs|"
     "Subs Not Used|Subs|Minister|Secretary|President|Chairman|Prime|Former|Ex|Late|Acting|Interim|"
     "A|AI|IT|AM|According|Across|Additionally|Advertisement|After|Against|All|Also|Although|Amid|Among|And|"
     "Another|Any|Apr|April|Around|As|At|Aug|August|Because|Before|Behind|Beyond|Both|But|By|CEO|CEOs|CFO|"

@@ -60,7 +60,7 @@ from functools import lru_cache
 import pandas as pd
 
 from pipeline.collector import paused_gc
-from pipeline.stages.entities import person_mentions
+from pipeline.stages.entities import UPPER, person_mentions
 from pipeline.stages.entity_lexicon import PERSON_TITLES
 from pipeline.stages.text_blocks import FOLDS_TO_ASCII_RE
 
@@ -76,11 +76,14 @@ _VERBS = (
     r"called|calls|describes|described|wrote in \w+(?: \w+)?|"
     r"explained to \w+|told \w+(?: \w+)?)"
 )
-_NAME = r"(?:[A-Z][\w'’.\-]*(?:\s+(?:(?:de|van|von|der|al|bin|da|di|le|la|of|of the|for)\s+)?[A-Z][\w'’\-]*){0,6})"
+_U = f"[{UPPER}]"  # any capital, "Émilie" and "Ørjan" too (``entities.UPPER``)
+_NAME = (
+    rf"(?:{_U}[\w'’.\-]*(?:\s+(?:(?:de|van|von|der|al|bin|da|di|le|la|of|of the|for)\s+)?{_U}[\w'’\-]*){{0,6}})"
+)
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 # (a surname may open with a particle: "Pieter van Dijk", "Ana de la Cruz")
 _FULL_NAME = (
-    r"[A-Z][\w'’\-]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|di|du|ter|bin|al)\s+){0,2}(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}"
+    rf"{_U}[\w'’\-]*(?:\s+(?:(?:van|von|de|der|den|la|le|da|di|du|ter|bin|al)\s+){{0,2}}(?:{_U}\.|{_U}[\w'’\-]*)){{1,3}}"
 )
 _UNNAMED = (
     r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
@@ -106,8 +109,8 @@ _ROLE_BEFORE_NAME = re.compile(
     r"executive|director|president|chairman|chairwoman|analyst|minister|secretary|official|manager|chief|founder|"
     r"boss|coach|professor|economist|researcher|lawyer|attorney|leader|officer|editor|correspondent|"
     r"commissioner|governor|senator|mp|ceo|captain|striker|midfielder|defender|winger|goalkeeper|keeper|star|"
-    r"referee|singer|actor|actress|director|producer|author|owner|partner|head)\s*,?\s+(?P<speaker>[A-Z][\w'’\-]*"
-    r"(?:\s+[A-Z][\w'’\-]*){1,3})"
+    r"referee|singer|actor|actress|director|producer|author|owner|partner|head)\s*,?\s+(?P<speaker>"
+    rf"{_U}[\w'’\-]*(?:\s+{_U}[\w'’\-]*){{1,3}})"
 )
 _LEAD_WORD_RE = re.compile(
     r"^(?:(?:But|And|However|Yet|So|Then|Now|Meanwhile|Also)\b,?\s+|[A-Z][\w.-]*['’]s\s+(?=[A-Z]))"
@@ -116,7 +119,7 @@ _APPOSITION = r"[^,“”\"\n]{2,90}"  # what stands between the commas after a 
 _APPOSITIVE = rf"(?:,\s+{_APPOSITION},)?"
 # the same, the apposition captured: "The judge, Miriam Ashcroft, said ..." names the role's holder
 _NAMED_APPOSITIVE = rf"(?:,\s+(?P<appos>{_APPOSITION}),)?"
-_FULL_NAME_RE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]*){1,3}")
+_FULL_NAME_RE = re.compile(rf"{_U}[\w'’\-]+(?:\s+{_U}[\w'’.\-]*){{1,3}}")
 _UNNAMED_CUT_RE = re.compile(
     r"\s+(?:who|whose|which|that|familiar|with|at|in|from|on|for|working|based|close|involved|speaking|"
     r"said|says|told|telling|saying|added|noted|stated|commented|explained|revealed|wrote|asked|when|while|during|to|"
@@ -131,7 +134,15 @@ _TITLE_PREFIX_RE = re.compile(
 # "Another added:", '"...," one said': one more of the people just quoted, a speaker of its own (not the last one)
 _BARE_UNNAMED = r"(?:\b(?:[Aa]nother|[Oo]thers|[Oo]ne)\b)"
 _BARE_UNNAMED_WORDS = frozenset({"another", "others", "one"})
-_SPEAKER = rf"(?P<speaker>{_NAME}|{_PRONOUN}|{_UNNAMED}|{_BARE_UNNAMED})"
+# "Lawyers for the company", "officials at the Home Office": people named by their plural role and whom they act for,
+# with no determiner (``_UNNAMED`` needs one, and would leave "the company" as the speaker)
+_GROUP_SPEAKER = (
+    r"\b(?:[Ll]awyers|[Aa]ttorneys|[Oo]fficials|[Ss]ources|[Rr]epresentatives|[Ss]pokespeople|[Aa]ides|"
+    r"[Pp]rosecutors|[Ii]nvestigators|[Ee]xecutives|[Dd]irectors)\s+(?:for|of|at|from|representing|close\s+to)\s+"
+    rf"(?:the\s+|an?\s+)?[\w'’\-]+(?:\s+(?:of\s+|for\s+)?{_U}[\w'’\-]*){{0,3}}"
+)
+_GROUP_SPEAKER_RE = re.compile(_GROUP_SPEAKER)
+_SPEAKER = rf"(?P<speaker>{_GROUP_SPEAKER}|{_NAME}|{_PRONOUN}|{_UNNAMED}|{_BARE_UNNAMED})"
 
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*{_VERBS}\s+{_SPEAKER}")
 _AFTER_SPEAKER_FIRST = re.compile(
@@ -157,9 +168,11 @@ _BEFORE_SPEAKER_VERB = re.compile(
     + _SAID_TAIL
 )
 # 'A spokeswoman declined to comment on the figures but said the company was "working closely with regulators"':
-# the speaker opens the sentence, and "said" is the second of its coordinated verbs
+# the speaker opens the sentence, and "said" is the second of its coordinated verbs; an apposition may follow the
+# speaker ("Dr Ana Ruiz, head of the nurses' union, welcomed the offer but said it was "...")
 _BEFORE_COORDINATED = re.compile(
-    rf"^\s*(?P<speaker>(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w'’\-]*\s+){{0,3}}(?:[a-z][\w\-]*\s+)?{_ROLE_WORDS}|{_NAME})\s+"
+    rf"^\s*(?P<speaker>(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w'’\-]*\s+){{0,3}}(?:[a-z][\w\-]*\s+)?{_ROLE_WORDS}|{_NAME})"
+    rf"{_APPOSITIVE}\s+"
     rf"(?:[a-z][\w'’\-]*\s+){{1,10}}?(?:but|and)\s+(?:also\s+)?{_VERBS}" + _SAID_TAIL
 )
 _SAID_JUST_BEFORE = re.compile(rf"[,”\"'’]\s+{_SPEAKER}\s+(?:said|says|added|adds|told \w+(?: \w+)?)\.\s*$")
@@ -343,6 +356,7 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+_CONTACT_CLAUSE_RE = re.compile(r"\s+(?:I|we)\s+(?:spoke|talked|met|interviewed|asked)(?:\s+(?:to|with))?$")
 _BAD_SPEAKERS = {"It", "This", "That", "There", "The", "We", "I", "You", "Here", "What", "Who"}
 
 
@@ -358,6 +372,13 @@ def _clean_speaker(raw: str) -> str | None:
         return None  # "the figures but (said)": the end of another clause, not who speaks
     if speaker.lower() in ("he", "she", "they"):
         return speaker.lower()
+    if _GROUP_SPEAKER_RE.fullmatch(speaker):
+        return speaker  # "Lawyers for the company": kept whole, its plural role and whom they act for
+    contact = _CONTACT_CLAUSE_RE.search(speaker)
+    if contact and contact.start():
+        # "One steward I spoke to": the reporter's own clause stays with the description ("I" is no name in it)
+        head = _clean_speaker(speaker[: contact.start()])
+        return head + contact.group() if head else None
     pronoun = _TRAILING_PRONOUN_RE.search(speaker)
     if pronoun:
         return pronoun.group(1)
@@ -391,7 +412,7 @@ _AFTER_DESC_NAME_VERB = re.compile(
 # '"I'm so happy," a tearful Claxton told BBC Sport.' ("a farmer in Nashik told": after a preposition, a place)
 _AFTER_DESC_SURNAME_VERB = re.compile(
     r"^\s*,?\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w'’\-]*\s+){1,3}(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bfrom\s)"
-    rf"(?<!\bnear\s)(?<!\bfor\s)(?P<speaker>[A-Z][\w'’\-]+)\s+{_VERBS}\b"
+    rf"(?<!\bnear\s)(?<!\bfor\s)(?P<speaker>{_U}[\w'’\-]+)\s+{_VERBS}\b"
 )
 # '"It is like going back to 1985," one senior nurse, who asked not to be named, told the Herald.': an unnamed
 # speaker and a relative clause about them before the verb
@@ -621,8 +642,10 @@ def extract_quotes(text: str) -> list[dict]:
         s = inner_start + (len(inner) - len(inner.lstrip()))
         e = s + len(stripped)
         raw = _attribution(text, outer_start, outer_end)
-        speaker = _resolve(raw, named, text, outer_start, people) if raw else None
         gap = text[last_end:outer_start] if last_end >= 0 else ""
+        speaker = _previous_in_paragraph(raw, out, last_speaker, gap, people, last_end, outer_start)
+        if speaker is None and raw:
+            speaker = _resolve(raw, named, text, outer_start, people)
         close = last_end >= 0 and gap.count("\n\n") <= 1 and len(gap) < 240
         opens = _opens_sentence(text, outer_start)
         reported = False  # the speaker is the subject of the reported speech the quotation sits in
@@ -661,6 +684,23 @@ def extract_quotes(text: str) -> list[dict]:
         last_end = outer_end
     _canonical_speakers(out, people)
     return out
+
+
+def _previous_in_paragraph(
+    raw: str | None, out: list[dict], last: str | None, gap: str, people: _People, gap_start: int, position: int
+) -> str | None:
+    """The previous quotation's unnamed speaker for "She added:" in the same paragraph, no person named in between:
+    "One resident of Villa Rosa, who ..., said: \"...\" She added: \"...\"" is the resident as written, not a
+    name inside the description. None when another rule must decide."""
+    if raw is None or raw.lower() not in ("he", "she") or not last or not out or out[-1]["speaker"] != last:
+        return None
+    if last.split()[0].lower() not in ("a", "an", "one", "another"):
+        return None  # a named speaker is found by ``_resolve``; "the police" is no "he"
+    if "\n" in gap or len(gap) > 240 or not _compatible(last, raw):
+        return None
+    if any(gap_start <= start < position for start, _, _ in people.mentions()):
+        return None  # someone else is named between the two quotations
+    return last
 
 
 _INNER_SENTENCE_END_RE = re.compile(r"[.!?]\s+[A-Z]")
@@ -872,6 +912,30 @@ _UNNAMED_SAY_SUBJECT_RE = re.compile(
     rf"(?P<speaker>{_UNNAMED})(?:,\s+(?:who|whose)\b[^“”\"\n]{{2,120}}?,|{_APPOSITIVE})\s+"
     r"(?:(?:also|later|then|has|had)\s+)?(?:said|says|told|tells|added|argued|warned|claimed|insisted|explained)\b"
 )
+# A sentence opening with an unnamed person and its verb: "A gardener in Shropshire has grown", "One woman, 34, said"
+_INDEFINITE_PERSON_RE = re.compile(
+    r"\s*(?P<speaker>(?:A|An|One)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>[a-z][\w\-]*)"
+    rf"(?:\s+(?:in|from|of|at|near)\s+(?:the\s+)?{_U}[\w'’\-]*(?:\s+{_U}[\w'’\-]*){{0,2}})?)"
+    r"(?=,|\s+(?:who|has|had|is|was|says|said|[a-z]+ed)\b)"
+)
+# Nouns for people: role words, agent nouns ("gardener", "pensioner", "scientist", "resident") and a few others
+_PERSON_NOUN_RE = re.compile(
+    rf"{_ROLE_WORDS}|[a-z]{{3,}}(?:er|or|ist|ian|ent|ant)|(?:wo)?man|mother|father|mum|dad|girl|boy|teenager|"
+    r"student|pupil|widow|widower|nurse|patient|neighbour|neighbor|parent|local|fan|witness"
+)
+# Agent-shaped nouns that name things, not people
+_NOT_PERSON_NOUNS = frozenset(
+    {"number", "letter", "water", "river", "computer", "power", "paper", "order", "quarter", "matter", "centre"}
+    | {"center", "border", "corner", "report", "statement", "agreement", "document", "event", "element", "error"}
+    | {"investment", "payment", "government", "department", "parliament", "sector", "factor"}
+)
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person ("gardener", "resident"), as far as its shape and the role words tell."""
+    return word not in _NOT_PERSON_NOUNS and _PERSON_NOUN_RE.fullmatch(word) is not None
+
+
 _LEAD_ONLY_RE = re.compile(r"\s*(?:(?:But|And|However|Yet|Meanwhile|Now),?\s+)?")
 
 
@@ -967,6 +1031,19 @@ class _People:
             tokens = name.split()
             # a person (a known first name), not "the Oxford University Press" after "A spokesman for"
             return name if len(tokens) >= 2 and _is_first_name(tokens) and _compatible(name, pronoun) else None
+        return None
+
+    def indefinite_subject(self, position: int) -> str | None:
+        """The person a paragraph that names nobody introduces with "a"/"one" ("A gardener in Shropshire has grown
+        ... \"...,\" she said"): a pronoun there is that person, not one named in an earlier paragraph or item."""
+        para = self.text.rfind("\n", 0, position) + 1
+        if any(para <= start < position for start, _, _ in self.mentions()):
+            return None
+        cuts = [para] + [m.end() for m in _SENTENCE_END_RE.finditer(self.text, para, position)]
+        for cut in cuts:
+            m = _INDEFINITE_PERSON_RE.match(self.text, cut, position)
+            if m and _person_noun(m.group("head")):
+                return m.group("speaker")
         return None
 
     def last_before(self, position: int) -> str | None:
@@ -1101,7 +1178,11 @@ _POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "P
 def _resolve(raw: str, named: list[str], text: str, position: int, people: _People) -> str | None:
     """A pronoun or surname to the full name it refers to; unnamed speakers stay as written."""
     if raw.lower() in {"he", "she", "they"}:
-        subject = people.paragraph_say_subject(position, 0, raw) or people.subject_before(position, 0, raw)
+        subject = (
+            people.paragraph_say_subject(position, 0, raw)
+            or people.indefinite_subject(position)
+            or people.subject_before(position, 0, raw)
+        )
         if subject:
             return subject
         if named:
