@@ -55,6 +55,14 @@ _APPOSITIVE_SAYS = re.compile(
 )
 # The newspaper that saw or obtained the figures: "according to figures ... seen by the City Herald"
 _SEEN_BY = re.compile(rf"\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?(?P<who>{_FULL_NAME})")
+# A count or cost put at a figure by a party, as reports set one estimate against another: "organisers put the
+# number at 5,000", "the interior ministry put the figure at 368,000" (determiners and conjunctions stripped)
+_PUT_AT = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?:(?:[Tt]he|[Ww]hile|[Ww]hereas|[Bb]ut|[Aa]nd)\s+)*"
+    r"(?P<who>(?:[A-Za-z][\w&.'’-]*\s+){0,2}?[A-Za-z][\w&.'’-]*)\s+(?:put|puts|placed|places)\s+"
+    r"(?:the|its|their)\s+(?:[a-z]+\s+)?(?:number|figure|total|count|toll|cost|crowd|turnout|attendance|bill|damage|"
+    r"loss(?:es)?|size)\s+at\b"
+)
 _PATTERNS = [
     re.compile(
         r"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+|recent\s+|latest\s+)?(?:(?:19|20)\d\d\s+)?(?:\w+\s+)?"
@@ -82,6 +90,7 @@ _PATTERNS = [
     _HEARING,
     _APPOSITIVE_SAYS,
     _SEEN_BY,
+    _PUT_AT,
 ]
 # ("An estimated 160,000 members": the article, not a source, did the estimating)
 _GENERIC = {"he", "she", "they", "it", "we", "i", "the", "this", "that", "but", "and", "in", "on", "at", "a", "an"}
@@ -118,6 +127,7 @@ _NEEDS: list[tuple[str, ...] | re.Pattern] = [
     (" heard", " told"),
     (",",),
     (" by ",),
+    (" put", " placed"),
 ]  # fmt: skip
 # Every match of ``_WHO_SAYS`` ends where one of these does: a say-word after a space, at a word's end.
 _SPACE_SAY = re.compile(rf"\s(?:{_SAY})\b")
@@ -149,8 +159,82 @@ def _may_match(needs: tuple[str, ...] | re.Pattern, sentence: str) -> bool:
     return any(w in sentence for w in needs)
 
 
+def find_attribution(sentence: str, start: int | None = None, end: int | None = None) -> str | None:
+    """The source credited for the figure at [start, end) of ``sentence``, as written, or None.
+
+    Without a figure, the sentence's source. With one, the source its own clause names: an agent of the figure
+    ("the 124,000 expected by analysts"), then the source of its clause where a sentence sets two clauses side by
+    side ("Police said 2,500, while organisers put it at 5,000"), then an earlier clause's; a later clause's source
+    reaches back only when it closes its clause (", the company said"), not when it opens one ("..., and the
+    federation estimates that ...").
+    """
+    if start is None or end is None:
+        return _sentence_source(sentence)
+    agent = _figure_agent(sentence, end)
+    if agent:
+        return agent
+    cuts = [m for m in _CLAUSE_JOIN.finditer(sentence)]
+    if not cuts:
+        return _sentence_source(sentence)
+    bounds = [0, *(m.start() for m in cuts), len(sentence)]
+    opens = [0, *(m.end() for m in cuts)]
+    own = max(i for i in range(len(opens)) if opens[i] <= start)
+    found = _sentence_source(sentence[opens[own] : bounds[own + 1]])
+    if found:
+        return found
+    for i in range(own + 1, len(opens)):  # a later clause's source closing it: ", the company said"
+        clause = sentence[opens[i] : bounds[i + 1]]
+        found = _sentence_source(clause)
+        if found and not _opens(clause, found):
+            return found
+    for i in range(own - 1, -1, -1):  # an earlier clause's source speaks on: "X said A, and B"
+        found = _sentence_source(sentence[opens[i] : bounds[i + 1]])
+        if found:
+            return found
+    return None
+
+
+# Clauses set side by side: "..., while organisers put ...", "... whereas ...", "..., but ...", "..., and ..."
+_CLAUSE_JOIN = re.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s+|,\s*and\s+")
+_DETERMINERS = re.compile(r"^(?:(?:the|a|an|its|their|his|her)\s+)+", re.I)  # of a source as written
+
+
+def _opens(clause: str, source: str) -> bool:
+    """Whether ``source`` is the subject opening ``clause`` ("the Housing Federation estimates that ...", "the
+    union SNEP claimed ..."): named before any figure or comma of the clause, not after them ("profit rose 3%, Acme
+    said")."""
+    at = clause.find(_DETERMINERS.sub("", source))
+    return 0 <= at <= 40 and not any(c.isdigit() or c == "," for c in clause[:at])
+
+
+# The agent of the figure's own verb, after it: "the 124,000 that analysts polled by FactSet had forecast", "the
+# 124,000 expected by analysts" (the one polling is the source, as in "economists polled by Reuters")
+_AGENT_WHO = (
+    r"(?:the\s+)?(?P<who>(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*|[a-z]+)(?:\s+(?:polled|surveyed)\s+by\s+"
+    rf"{_FULL_NAME})?)"
+)
+_EXPECTING = r"(?:forecast|expected|predicted|estimated|projected|anticipated|pencill?ed\s+in)"
+_AGENT_AFTER = (
+    re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:that|which)\s+{_AGENT_WHO}\s+(?:had\s+|have\s+|has\s+)?{_EXPECTING}\b"),
+    re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{_EXPECTING}\s+by\s+{_AGENT_WHO}"),
+)
+_POLLED_BY = re.compile(rf"\s(?:polled|surveyed)\s+by\s+(?:the\s+)?(?P<who>{_FULL_NAME})$")
+
+
+def _figure_agent(sentence: str, end: int) -> str | None:
+    """Who expected or estimated the figure, named right after it (``_AGENT_AFTER``), else None."""
+    m = _AGENT_AFTER[0].match(sentence, end) or _AGENT_AFTER[1].match(sentence, end)
+    if m is None:
+        return None
+    who = m.group("who")
+    polled = _POLLED_BY.search(who)
+    if polled:
+        return polled.group("who")
+    return None if who.lower() in _GENERIC or who.lower() in ("they", "analyst", "which", "that") else who
+
+
 @lru_cache(maxsize=256)
-def find_attribution(sentence: str) -> str | None:
+def _sentence_source(sentence: str) -> str | None:
     """The source credited in ``sentence``, as written, or None (cached: a sentence's claims share it)."""
     last_needs, may = None, False
     giver = None  # "Streamly added 6.4m subscribers, the company said": the actor, when no one else is credited

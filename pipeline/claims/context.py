@@ -155,7 +155,8 @@ _BOUND_PATTERNS: list[tuple[str, str]] = [
           r"exceeding|greater\s+than|north\s+of|higher\s+than|beyond|topping|minimum\s+of|as\s+many\s+as"),
     ("<", r"less\s+than|fewer\s+than|just\s+under|under|below|up\s*to|at\s+most|no\s+more\s+than|as\s+much\s+as|"
           r"lower\s+than|shy\s+of|short\s+of|maximum\s+of|within"),
-    ("~", r"about|around|approximately|approx\.?|roughly|nearly|almost|some|close\s+to|an\s+estimated|estimated|"
+    ("~", r"about|around|approximately|approx\.?|roughly|nearly|almost|some|close\s+to|closer\s+to|an\s+estimated|"
+          r"estimated|"
           r"circa|c\.|~|≈|more\s+or\s+less|in\s+the\s+region\s+of|averag(?:ed|es|ing)|barely|"
           # "average" as a verb ("expected to average 3.2%", "salaries average $50,000"); "an average of" is no hedge
           r"(?<!\ban\s)(?<!\bthe\s)(?<!\bon\s)(?<!\ba\s)(?<!\bits\s)average(?!\s+of\b)"),
@@ -199,8 +200,13 @@ _NOT_UP = re.compile(
 )
 # The modal and attribution hedges of a sentence, as words (patterns) matched case-insensitively at a word's start
 # and end; "may" in its own case ("May" is a month).
+# A modal before a verb of seeming judges the figure, it does not doubt it: "a 3.2-point fall may sound small" (the
+# fall happened). "could not" is a past inability, a fact: "$4bn could not be accounted for".
+_SEEMING = r"(?!\s+(?:not\s+|also\s+|well\s+)?(?:sound|seem|look|appear|feel)s?\b)"
+_COULD = r"could(?!\s+not\b)" + _SEEMING
 _SENTENCE_HEDGE_WORDS = (
-    "reportedly", "allegedly", "alleged", "could", "might", "(?-i:may)", "would", "should", "expected", "expects",
+    "reportedly", "allegedly", "alleged", _COULD, "might" + _SEEMING, f"(?-i:may{_SEEMING})", "would" + _SEEMING,
+    "should", "expected", "expects",
     "expect", "estimated", "estimates", "projected", "projects", "forecast", "forecasts", "predicted", "predicts",
     "likely", "unlikely", "potentially", "possibly", "probably", r"according\s+to\s+estimates", r"is\s+set\s+to",
     r"are\s+set\s+to", "anticipated", r"seen\s+as",
@@ -221,9 +227,9 @@ _FORECAST_CUES = (  # what makes a figure a prediction, as ``_SENTENCE_HEDGE_WOR
     # "would" too: "said it would cut 1,850 jobs" reports the plan another outlet writes "will cut 1,850 jobs"
     # ("would have allowed" is a counterfactual, no prediction)
     # ("will collect $50,000", "will take home £2m": a prize fixed in advance)
-    r"(?-i:will(?!\s+(?:pay|be\s+paid|receive|collect|take\s+home|pocket)\b))",
-    r"(?-i:would(?!\s+(?:pay|be\s+paid|receive|collect|take\s+home|pocket|have|not\s+have)\b))",
-    "could", "might", "(?-i:may)", "expected", "expects",
+    r"(?-i:will(?!\s+(?:pay|be\s+paid|receive|collect|take\s+home|pocket)\b)" + _SEEMING + ")",
+    r"(?-i:would(?!\s+(?:pay|be\s+paid|receive|collect|take\s+home|pocket|have|not\s+have)\b)" + _SEEMING + ")",
+    _COULD, "might" + _SEEMING, f"(?-i:may{_SEEMING})", "expected", "expects",
     "expect", "forecasts?", "forecasted", "projected", "projects", "projection", "predicted", "predicts",
     "prediction", "guidance", "outlook",
     r"is\s+set\s+to", r"are\s+set\s+to", r"on\s+track\s+to", "anticipated", "anticipates", "targets?",
@@ -431,6 +437,19 @@ def implied_direction(right: str, unit: str) -> str | None:
 _COMPARED_LIKELY = re.compile(r"\b(?:more|less)\s+$", re.I)
 
 
+# The sentence hedges that are also forecast cues: they doubt a figure only by predicting it ("would be as much as
+# £208m", not the "2025 revenue of £5.2bn" it is based on); "reportedly", "estimated", "likely" doubt a fact too
+_MODAL_CUES = frozenset({
+    "could", "might", "may", "would", "expected", "expects", "expect", "projected", "projects", "forecast",
+    "forecasts", "predicted", "predicts", "anticipated", "is set to", "are set to",
+})  # fmt: skip
+
+
+def is_modal_cue(hedge: str) -> bool:
+    """Whether a hedge word of ``sentence_hedges`` is a forecast cue (see ``_MODAL_CUES``)."""
+    return hedge in _MODAL_CUES
+
+
 def sentence_hedges(sentence: str) -> list[str]:
     """Modal and attribution hedges of the sentence ("reportedly", "could", "expected")."""
     return list(_sentence_hedges(sentence))
@@ -446,7 +465,29 @@ def _sentence_hedges(sentence: str) -> tuple[str, ...]:
         for m in _SENTENCE_HEDGES_AT.finditer(sentence)
         if not _COMPARED_LIKELY.search(sentence, max(0, m.start() - 6), m.start())
         and not (m.group(0) == "would" and _SETTLED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()))
+        and not _noun_projects(sentence, m)
     )
+
+
+# "projects" is a noun far more often than a verb ("what similar projects cost"): a verb of forecasting only after a
+# name, a pronoun or an adverb, and before more words ("the IMF projects growth of 3%", "it now projects a loss")
+_PROJECTS_VERB_BEFORE = re.compile(r"(?:\b(?:it|he|she|which|who|also|now|still|currently)|\b[A-Z][\w.&'’-]*)\s+$")
+_PROJECTS_VERB_AFTER = re.compile(r"\s+[\w$£€¥₹]")
+
+
+def _noun_projects(text: str, m: re.Match) -> bool:
+    """Whether the cue ``m`` is "projects" read as a noun (then it hedges and predicts nothing)."""
+    if m.group(0).lower() != "projects":
+        return False
+    verb = _PROJECTS_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _PROJECTS_VERB_AFTER.match(
+        text, m.end()
+    )
+    return not verb
+
+
+def _has_forecast_cue(text: str) -> bool:
+    """Whether ``text`` holds a forecast cue (``_FORECAST_AT``) that is no noun ("projects")."""
+    return any(not _noun_projects(text, m) for m in _FORECAST_AT.finditer(text))
 
 
 # "Organisers confirmed that the winner would receive $30,000": the future of a settled fact in reported speech,
@@ -469,7 +510,12 @@ def is_forecast(sentence: str, start: int, end: int) -> bool:
     if "racking" in sentence and _TRACKING_BEFORE.search(sentence, max(0, start - 60), start):
         return True  # "pre-release tracking that had pointed to a $95m opening": the trade's forecast
     before = sentence[_governed_from(sentence, start, end) : start]
-    if _forecast_screen(before) and _FORECAST_AT.search(before) and not _CUE_FIGURE_AND.search(before):
+    if (
+        _forecast_screen(before)
+        and _has_forecast_cue(before)
+        and not _CUE_FIGURE_AND.search(before)
+        and not _PAST_RELATIVE_AFTER.match(sentence, end)
+    ):
         return True
     after = clause_after(sentence, end)
     if _past_subordinate_start(sentence, start, end):  # "after a deficit of 4.6% left it short of its target":
@@ -477,7 +523,18 @@ def is_forecast(sentence: str, start: int, end: int) -> bool:
     if "th" in after or "wh" in after:  # "23 injuries in crashes that may be linked": the crashes' clause
         relative = _RELATIVE_OF_OTHER.search(after)
         after = after[: relative.start()] if relative else after
-    return _forecast_screen(after) and _FORECAST_AT.search(after) is not None
+    return _forecast_screen(after) and _has_forecast_cue(after)
+
+
+# A relative clause of the past on the figure's noun says the figure exists: "will examine the 14 bearings that
+# inspectors flagged in 2024", "will cut the 300 jobs it added last year"; a cue before it plans what is done with
+# them, it predicts no figure ("the 12,000 jobs that could go" is still predicted, by its own clause)
+_NOT_SUBJECT = r"(?!(?:will|would|could|may|might|should|must|shall|can|to|be|been|being|not)\b)"
+_PAST_RELATIVE_AFTER = re.compile(
+    rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:that|which|who)\s+(?:{_NOT_SUBJECT}[a-z-]+\s+){{0,2}}?"
+    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?!(?:expected|forecast|projected|predicted|estimated|anticipated|"
+    r"targeted|planned|pencilled|penciled)\b)[a-z]{3,}ed\b(?!\s+(?:to|by)\b)"
+)
 
 
 # Box-office "tracking" (a noun: "tracking pointed to", "pre-release tracking suggested") predicts the figure
@@ -550,6 +607,11 @@ _OWN_TENSE = re.compile(
     # a possessive's noun: "last year's hottest day", "Spain's previous record", "this year's"
     r"(?:[a-z]+\s+)?[A-Za-z]+['’]s(?:\s+(?:[a-z-]+\s+){0,2}[a-z]+)?)\s+(?=(?:has|have|had|is|are|was|were)\s)"
     r"|\b(?:which|who|that)\s+(?:now\s+|already\s+|currently\s+)?(?=(?:has|have|had|is|are|was|were)\s)"
+    # a relative of the past: "..., which signed a $218m contract in 2024" (its own tense, whatever came before)
+    r"|,\s*(?:which|who)\s+(?=[a-z]{3,}ed\s)"
+    # a pronoun and a verb of its own after a break: "..., but it represents a decline of 5%"
+    r"|(?:[,;]\s*(?:and|but|while|whereas)\s+|\s(?:but|while|whereas)\s+)(?:it|he|she|they|we|this)\s+"
+    r"(?=[a-z]{2,}(?:s|ed)\s)"
     # a clause of the past after a subordinator: "will close 34 stores after the group reported a 10% fall"
     r"|\b(?:after|because|since|as|when|following)\s+(?:[\w'’&-]+\s+){1,4}?(?=(?:was|were|had|[a-z]{3,}ed)\s)"
 )
@@ -578,13 +640,19 @@ def _governed_from(sentence: str, start: int, end: int) -> int:
 
 
 # "more than double last year's $3.4 billion": a figure owned by a past period is a result, whatever is predicted
+# (a year named owns it too: "based on its 2025 revenue of £5.2bn"; a year still to come makes it a forecast anyway,
+# by its period)
 _PAST_OWNER_BEFORE = re.compile(
-    r"\b(?:last|previous|prior)\s+(?:year|quarter|month|season|week)['’]s\s+(?:[a-z-]+\s+)?(?:[A-Z]{0,3}[$£€¥₹])?$",
+    r"(?:\b(?:last|previous|prior)\s+(?:year|quarter|month|season|week)['’]s\s+(?:[a-z-]+\s+)?"
+    r"|\b(?:its|their|his|her|the|[A-Z][\w&-]*['’]s)\s+(?:fiscal\s+)?(?:19|20)\d\d\s+[a-z-]+\s+(?:[a-z-]+\s+)?"
+    r"(?:of\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?)(?:[A-Z]{0,3}[$£€¥₹])?$",
     re.I,
 )
 # A subordinate clause holding the figure, its verb in the past after it: "..., after a deficit of 4.6% of GDP left
 # it short of its target" (the cue of the main clause before it, "will find", governs none of it)
-_SUBORDINATOR = re.compile(r"\b(?:after|because|since|as|when|following)\s+(?:[a-z-]+\s+){0,4}$")
+# ("as much as £208m", "as many as 300": a bound, no subordinate clause)
+_AS_BOUND = r"(?<!much\s)(?<!many\s)(?<!high\s)(?<!far\s)(?<!long\s)as(?!\s+(?:much|many|high|low|far|long)\s+as\b)"
+_SUBORDINATOR = re.compile(rf"\b(?:after|because|since|{_AS_BOUND}|when|following)\s+(?:[a-z-]+\s+){{0,4}}$")
 _PAST_VERB_AFTER = re.compile(
     r"^[^,;:]{0,60}?\s(?:was|were|had|left|fell|rose|came|went|grew|hit|took|made|saw|showed|put|[a-z]{3,}ed)\b"
 )
@@ -652,6 +720,9 @@ def clause_after(sentence: str, end: int) -> str:
         n = len(sentence)
         stop = n - 1 if min(max(end, 0), n) < n and sentence.endswith("\n") else n
     clause = sentence[end:stop]
+    if "(" in clause:  # "118,400 (Q3 2025: 96,300)": the bracket is the earlier period's figure
+        bracket = _COMPARATIVE_OPEN.search(sentence, end)
+        clause = clause[: bracket.start() - end] if bracket and bracket.start() < stop else clause
     sub = _SUBORDINATE.search(clause)
     clause = clause[: sub.start()] if sub else clause
     if "vs" in clause or "ersus" in clause or "ompared" in clause:  # most clauses compare nothing
@@ -660,8 +731,29 @@ def clause_after(sentence: str, end: int) -> str:
     return clause
 
 
+# A bracket opening on a label and a colon: "(Q3 2025: 96,300)", "(2024: £4.8m)", an earlier period's figure
+_COMPARATIVE_OPEN = re.compile(r"\s*\((?=[^():]{1,30}:)")
+_COMPARATIVE_LABEL_BEFORE = re.compile(r"\([^():]{1,30}:\s*$")
+# A date right after a figure: "from 39.8 in 2021" (a base with a date of its own; "from 4.4% a month earlier" is
+# dated by the clause's month, a month before it)
+_DATED_AFTER = re.compile(
+    r"\s+(?:in|during|for|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Q[1-4]|(?:first|second|third|fourth)[\s-]+quarter)\b"
+)
+
+
 def clause_around(sentence: str, start: int, end: int) -> str:
-    """The clause holding [start, end): from the last boundary before it to the next after it."""
+    """The clause holding [start, end): from the last boundary before it to the next after it.
+
+    The figure a move is measured from ("to 41.3 from 39.8 in 2021") and an earlier period's figure in brackets
+    ("118,400 (Q3 2025: 96,300)") have a clause of their own: from the figure, or from the bracket, on.
+    """
+    label = _COMPARATIVE_LABEL_BEFORE.search(sentence, max(0, start - 34), start)
+    if label:
+        close = sentence.find(")", end)
+        return sentence[label.start() : close + 1 if close >= 0 else len(sentence)]
+    if _DATED_AFTER.match(sentence, end) and _BASELINE_BEFORE.search(sentence, max(0, start - 40), start):
+        return sentence[start:end] + clause_after(sentence, end)
     head = sentence[:start]
     if head.endswith("\n") or start > len(sentence):  # where "$" can match before ``start``: read as written
         before = [m.end() for m in _CLAUSE_END.finditer(head) if m.end() < start]

@@ -64,6 +64,18 @@ _MONTH_ALONE = re.compile(
     + "|".join(m.capitalize() for m in _MONTHS)
     + r")\b(?!\s*\d)"
 )
+# "the first nine months": the months of a year so far, "2026-9M" (three and six are a quarter and a half); without
+# a year named, the latest year whose first N months have passed by the publication date
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11}  # fmt: skip
+# (not a span counted from something else: "for the first six months after the birth", "her first nine months as
+# minister", "a baby's first six months")
+_FIRST_MONTHS = re.compile(
+    rf"(?<!['’]s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\b(?:first|opening)\s+(?P<n>{'|'.join(_NUMBER_WORDS)}"
+    rf"|[2-9]|1[01])\s+months\b(?:\s+of\s+(?:the\s+year|(?P<year>{_YEAR})|(?P<which>this|last)\s+year)\b"
+    r"|(?!\s+(?:after|of|since|following|from|before|as|at|in\s+(?:office|charge|power|post|the\s+job))\b))",
+    re.I,
+)
 _YEAR_DIGITS = re.compile(_YEAR)  # in every match of the year patterns: a screen found at C speed
 _RELATIVE = re.compile(
     r"\b(?P<which>last|this|next|previous|past|current|coming)\s+(?P<what>year|quarter|month)\b"
@@ -94,8 +106,14 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
     lower = lowered(sentence)
     if lower is not None and not _ANY_PERIOD.search(lower):
         return None  # most sentences: no pattern below can match
+    if "(" in sentence and ":" in sentence:
+        sentence = _without_comparatives(sentence)
     # every pattern's year starts so (ASCII digits); "$20 million" and "2,000" are no years, so look closer
     years = ("19" in sentence or "20" in sentence) and _YEAR_DIGITS.search(sentence) is not None
+    if lower is None or "months" in lower:
+        months = _first_months(sentence, pub)
+        if months:
+            return months
     quarter = _quarter(sentence, pub) if may_contain(lower, _QUARTER_WORDS) else None
     if quarter:
         q, named_year = quarter
@@ -112,6 +130,8 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
         # a reported quarter has ended: the latest quarter q that is not the one still running
         return f"{pub.year if q < current else pub.year - 1}-Q{q}"
     m = _HALF.search(sentence) if may_contain(lower, _HALF_WORDS) else None
+    if m and not (m.group("h") or m.group("year") or _HALF_OF_A_YEAR.search(sentence)):
+        m = None  # "covered the second half in 62:11": a half of a race or a match, no half-year
     if m:
         h = 1 if (m.group("ord") or "").lower() == "first" or m.group("h") == "1" else 2
         year = m.group("year") or _explicit_year(sentence)
@@ -129,7 +149,7 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
     year = _explicit_year(sentence) if years else None
     if year:
         return year
-    m = _MONTH_ALONE.search(sentence) if pub is not None else None
+    m = _own_month(sentence) if pub is not None else None
     if m and pub is not None:
         month = _MONTHS.index(m.group("month").lower()) + 1
         if forecast:
@@ -157,16 +177,75 @@ def find_period(sentence: str, published_at: pd.Timestamp | None, forecast: bool
 # of the figure ("4% higher than last month" still reads the month named as the figure's; "from last year's 3.1%"
 # is last year's own figure, so "from" counts only without the possessive)
 _BASE_BEFORE = re.compile(
-    r"\b(?:on|over|versus|vs\.?|against|compared\s+(?:with|to)|from(?=\s+\w+\s+\w+\b(?![’']s)))\s+$", re.I
+    r"\b(?:on|over|versus|vs\.?|against|compared\s+(?:with|to)|from(?=\s+\w+\s+\w+\b(?![’']s)))\s+"
+    r"(?:the\s+same\s+(?:period|quarter|month|week|time)\s+)?$",  # "a 23% rise on the same period last year"
+    re.I,
 )
+
+
+# The earlier period's figure in brackets, as accounts and results tables give it: "Revenue £5.2m (2024: £4.8m)",
+# "Deliveries: 118,400 (Q3 2025: 96,300)". Its period dates the figure inside only.
+_COMPARATIVE = re.compile(r"\([^():]{1,30}:\s*[^():]*\d[^():]*\)")
+
+
+def _without_comparatives(sentence: str) -> str:
+    """``sentence`` with its comparative brackets blanked, unless it is one (the bracketed figure's own clause)."""
+    return _COMPARATIVE.sub(lambda m: " " * len(m.group(0)), sentence) if sentence.strip()[:1] != "(" else sentence
 
 
 def _own_relative(sentence: str) -> re.Match | None:
     """The first relative period of the sentence that is not a comparison base."""
     for m in _RELATIVE.finditer(sentence):
-        if m.group("ago") or not _BASE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+        if m.group("ago"):
+            return m
+        if not (_BASE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _after_base_figure(sentence, m)):
             return m
     return None
+
+
+# A bare "first half" or "second half" is a half-year only beside a word of the calendar, of accounts or of money:
+# "sales in the first half", "first-half profit of $3m"; "ran the second half in 62:11" halves a race or a match
+_HALF_OF_A_YEAR = re.compile(
+    r"\b(?:year|fiscal|financial|sales|revenues?|profits?|earnings|results|turnover|loss(?:es)?|margins?|output|"
+    r"growth|economy|gdp|deliveries|orders|shipments|dividends?|income|ebitda|spending|prices|inflation|"
+    r"unemployment|demand|bookings|trading|per\s*cent|percent|million|billion|bn)\b|[$£€¥₹%]",
+    re.I,
+)
+
+
+def _first_months(sentence: str, pub: pd.Timestamp | None) -> str | None:
+    """The period of "the first N months" (``_FIRST_MONTHS``), else None."""
+    m = _FIRST_MONTHS.search(sentence)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    months = _NUMBER_WORDS.get(n) or int(n)
+    year = m.group("year") or _relative_year(m.group("which"), pub)
+    if year is None and pub is not None:
+        year = str(pub.year if pub.month > months else pub.year - 1)
+    part = {3: "Q1", 6: "H1"}.get(months, f"{months}M")
+    return f"{year}-{part}" if year else (part if months in (3, 6) else None)
+
+
+# The figure a move is measured from, and its words: "climbed to 41.3 from 39.8 in 2021", "higher than 2.1% in
+# March": the date after it is that figure's, not the headline figure's ("more than 4,000 last year" is a bound)
+_BASE_FIGURE_BEFORE = re.compile(
+    r"(?:\b(?:up|down|higher|lower|ris(?:e|es|en|ing)|rose|f(?:all|alls|ell|allen|alling)|climbed|dropped|increased|"
+    r"decreased|grew|jumped|slipped|eased)\s+from|\bto\s+[^,;:()]{1,40}?\s+from|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan|\bvs\.?|\bversus|"
+    r"\bcompared\s+(?:with|to))\s+(?:(?:about|around|roughly|nearly|almost|some|just|the|a|an)\s+)*"
+    r"[A-Z]{0,3}[$£€¥₹]?\d[\d,.]*(?:\s*(?:%|[a-z]+)){0,2}\s+$",
+    re.I,
+)
+
+
+def _own_month(sentence: str) -> re.Match | None:
+    """The first month without its year (``_MONTH_ALONE``) that does not date a comparison base."""
+    return next((m for m in _MONTH_ALONE.finditer(sentence) if not _after_base_figure(sentence, m)), None)
+
+
+def _after_base_figure(sentence: str, m: re.Match) -> bool:
+    """Whether the period matched at ``m`` follows the figure a move is measured from (``_BASE_FIGURE_BEFORE``)."""
+    return _BASE_FIGURE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) is not None
 
 
 def _quarter(sentence: str, pub: pd.Timestamp | None = None) -> tuple[int, str | None] | None:
@@ -221,7 +300,7 @@ def _own_date(pattern: re.Pattern, sentence: str) -> re.Match | None:
     for m in pattern.finditer(sentence):
         before = max(0, m.start() - 30)
         other = _OTHER_FIGURE_SET.search(sentence, before, m.start())
-        if not (other or _SAME_SPAN_BEFORE.search(sentence, before, m.start())):
+        if not (other or _SAME_SPAN_BEFORE.search(sentence, before, m.start()) or _after_base_figure(sentence, m)):
             return m
     return None
 
