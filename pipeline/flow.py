@@ -21,7 +21,7 @@ from pipeline import schemas
 from pipeline.claims import cluster_claims, extract_claims
 from pipeline.claims.clusters import CLUSTER_COLUMNS, ClusterUpdate, update_clusters
 from pipeline.claims.keys import story_keys
-from pipeline.claims.revisions import FIGURE_COLUMNS, revised_claims
+from pipeline.claims.revisions import FIGURE_COLUMNS, POSITION_COLUMNS, follow_originals, revised_claims
 from pipeline.config import Settings
 from pipeline.stages.boilerplate import strip_boilerplate
 from pipeline.stages.dedup import DedupIndex, deduplicate, exact_keys
@@ -374,10 +374,11 @@ def claims(
         originals = parsed.claims[parsed.claims["article_id"].isin(set(near["duplicate_of"]))]
         earlier = sorted(set(near["duplicate_of"]) - set(articles["article_id"]))
         if earlier and store is not None and parent is not None:
-            columns = ["article_id", *FIGURE_COLUMNS]
+            columns = ["article_id", *FIGURE_COLUMNS, *POSITION_COLUMNS]
             stored = store.read_table("claims", parent, columns=columns, filters=[("article_id", "in", earlier)])
             originals = pd.concat([originals[columns], stored], ignore_index=True)
-        frame = pd.concat([frame, revised_claims(copies, near, originals)], ignore_index=True)
+        revised = follow_originals(revised_claims(copies, near, originals), near, originals)
+        frame = pd.concat([frame, revised], ignore_index=True)
     return schemas.conform("claims", story_keys(frame, articles[["article_id", "story_id"]]))
 
 

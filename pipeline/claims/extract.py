@@ -16,8 +16,15 @@ from collections.abc import Iterable
 import pandas as pd
 
 from pipeline.claims.attribution import find_attribution
-from pipeline.claims.clusters import one_fact_per_article
-from pipeline.claims.context import MOVE_FROM_BEFORE, clause_after, clause_around, is_forecast, sentence_hedges
+from pipeline.claims.clusters import APPROX_WORDS, one_fact_per_article
+from pipeline.claims.context import (
+    MOVE_FROM_BEFORE,
+    clause_after,
+    clause_around,
+    is_forecast,
+    is_modal_cue,
+    sentence_hedges,
+)
 from pipeline.claims.filters import is_story_claim
 from pipeline.claims.keys import claim_key, is_conversion, is_market_quote, market_day, qualified
 from pipeline.claims.metrics import (
@@ -730,7 +737,7 @@ def _claim(
             period = find_period(sentence[local_end : tail.start() if tail else len(sentence)], pub, forecast)
         if _is_future(period, pub) and not forecast:
             period = None  # another clause's future ("..., and it expects growth next year")
-    attribution = source = find_attribution(sentence)
+    attribution = source = find_attribution(sentence, local_start, local_end)
     if names is not None:
         if attribution is None and _PRONOUN_SAYS.search(sentence):
             attribution = names.last_person(s_start)  # "he added": the person last named before
@@ -773,12 +780,16 @@ def _claim(
     if named and not subject.endswith(named.group(1)):
         subject = None  # "Nogar's son Stephen, 57, said": the age of the one named right before it
     hedge = _governing_hedges(sentence, local_start, local_end, q.hedge)
+    if hedge and not forecast:  # a modal that predicts no figure here doubts none either
+        hedge = ", ".join(h for h in hedge.split(", ") if not is_modal_cue(h)) or None
     cid = claim_id(article_id, q.start, q.end)
     value, low, high = float(q.value), q.value_low, q.value_high
     # a move named by a noun or comparative ("an 18% jump", "34% higher") is a move for the reader, though
     # NewsQuant's quantities mark only verbs and signs (``context.implied_direction``)
     change = moved if q.change == "=" and moved in ("up", "down") and q.unit != "ratio" else q.change  # (a
     # multiple, "ten times faster", compares two things; it moves nothing)
+    if change == "~" and moved in ("up", "down") and re.search(APPROX_WORDS, hedge or ""):
+        change = moved  # "fell about 12%": a fall, its approximation kept in ``hedge`` (and so in clusters)
     reached = False  # the level a move reached ("from $15.49 to $17.99"): keyed as the level, not as the move
     if q.extras.get("range") and low is not None and high is not None:
         before_from = sentence[max(0, local_start - 60) : local_start]
