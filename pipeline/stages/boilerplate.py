@@ -53,8 +53,10 @@ from pipeline.stages.furniture import (
     furniture_reason,
     menu_line,
     press_release_marker,
+    spaced_menus,
     strong_furniture_reason,
     strong_rules_for,
+    ticker_line,
 )
 from pipeline.stages.neighbour_rules import (
     COMMENT_AFTER_PARAGRAPHS,
@@ -123,6 +125,13 @@ _BY_PREFIX_RE = re.compile(
     r"|^[^|•·]{0,40}?\d[^|•·]{0,40}?[|•·]\s*(?:by\b|(?:words|text|authors?|reporter)\s*:)",  # "11/11/2026 | Words:"
     re.I,
 )
+# A byline crediting a desk, not a person ("By the Valley Voice news team", "By Herald staff")
+_DESK_BYLINE_RE = re.compile(
+    r"^(?i:(?:written |reported )?by:?\s+(?:the\s+)?)(?:[A-Z][\w&'’.-]*\s+){1,4}"
+    r"(?i:(?:news\s+)?(?:team|staff|desk|newsroom))\.?$"
+)
+DESK_BYLINE_MAX_WORDS = 10
+TICKER_MAX_WORDS = 30
 PLACE_BYLINE_MAX_WORDS = 9  # a place of three words, a separator, a name of five
 AUTHOR_BIO_TAIL = 2  # open blocks at the end an author's bio may be
 _AUTHOR_BIO_RE = re.compile(
@@ -173,6 +182,18 @@ _PUBLISHER_RES = [
     ),
     NAME_COPYRIGHT_RE,
 ]
+# A footer's line naming the site with its owner ("Valley Radio - part of Hometown Media Ltd") and an app's
+# sign-off ("Sent from the Valley Post app"): the name they give is the publication's. Read anywhere on the
+# page, whatever the line's reason (they are removed as a footer's lines, late).
+_FOOTER_NAME_RES = [
+    re.compile(
+        r"^\W{0,3}(?P<name>[A-Z][\w&'’.\-]*(?:\s+[A-Z\d][\w&'’.\-]*){0,4})(?:\s*,|\s+[-–—|])\s+"
+        r"(?:an?\s+|is\s+)?part of\s+(?:the\s+)?[A-Z]"
+    ),
+    re.compile(r"^(?i:sent from (?:the )?)(?P<name>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3})\s+(?i:app)\b"),
+]
+_PUBLISHER_RES += _FOOTER_NAME_RES
+FOOTER_NAME_MAX_WORDS = 12
 
 
 # A company's legal form closing its name, one or more ("Pty Ltd", "Ltd.", "AS", "S.L."), and the words a
@@ -182,6 +203,9 @@ _LEGAL_FORM_RE = re.compile(
     r"magazine|newspaper|newsletter)\.?)+$",
     re.I,
 )
+
+
+_PUBLISHER_REASONS = frozenset({"promo", "copyright", "newsletter"})  # the lines that name the site's publisher
 
 
 def publisher_from_line(line: str) -> str | None:
@@ -195,6 +219,13 @@ def publisher_from_line(line: str) -> str | None:
             if name and name[0].isupper() and name.lower() not in {"my", "our", "the", "this", "all"}:
                 return name
     return None
+
+
+def _footer_name_line(b: Block) -> bool:
+    """A short line naming the site by its owner or its app (``_FOOTER_NAME_RES``)."""
+    if b.words > FOOTER_NAME_MAX_WORDS or ("part of" not in b.norm and not b.norm.startswith("sent from")):
+        return False  # (the words both patterns need, looked for before the patterns)
+    return any(p.match(b.text) for p in _FOOTER_NAME_RES)
 
 
 # A news lede's attribution: a past-tense reporting verb in a clause of its own (", the agency said on Monday.",
@@ -334,6 +365,17 @@ def data_rows_back(blocks: list[Block], before: list[str | None]) -> None:
         run = []
 
 
+def _figure_list_title(blocks: list[Block], run: list[int]) -> bool:
+    """A box's label ("Key facts", "In numbers") over its short items (``FACT_BOX_MIN_ITEMS`` or more): the box's
+    heading, though its items are no longer than it (a heading over prose is found by the next line being longer)."""
+    items = [blocks[j] for j in run[1 : 1 + FACT_BOX_MIN_ITEMS]]
+    return (
+        _FACT_BOX_LABEL_RE.match(blocks[run[0]].text) is not None
+        and len(items) == FACT_BOX_MIN_ITEMS
+        and not any(c.words > FACT_BOX_ITEM_MAX_WORDS or c.prose for c in items)
+    )
+
+
 PICTOGRAPH_LABEL_MAX_WORDS = 6
 
 
@@ -386,12 +428,15 @@ def classify(
     indents: list[int] | None = None,
     word_lists: list[list[str]] | None = None,
     linked: frozenset[int] = frozenset(),
+    spaced: frozenset[str] = frozenset(),
 ) -> tuple[list[Block], Stripped]:
     """Judge every block; ``gentle`` is for text an HTML extractor already trimmed (no edge trimming).
 
     ``linked`` (HTML only): indices of blocks the page prints as the whole text of a link.
 
     ``word_lists`` (each text's lower-cased words, as ``normalise`` reads them) spares reading them again.
+
+    ``spaced``: the texts of lines the raw text set out as a menu with runs of spaces (``spaced_menus``).
     """
     if word_lists is None:
         word_lists = [lower_words(t) for t in texts]
@@ -441,6 +486,10 @@ def classify(
             b.reason = "dateline"
             info.date_lines.append(b.text)
             dated.append(k)
+        elif not prose_seen and b.words <= TICKER_MAX_WORDS and ticker_line(b.text):
+            b.reason = "widget"  # a market-data strip over the headline (below it, a table's row may read alike)
+        elif not prose_seen and b.words <= DESK_BYLINE_MAX_WORDS and _DESK_BYLINE_RE.match(b.text):
+            b.reason = "byline"  # "By the Valley Voice news team": the outlet's desk credits no author
         elif b.words <= 25 and (stamp := _credited_stamp(b.text)):
             b.reason = "dateline"  # "posted July 20, 2026 | by the Valley staff": a staff credit names no author
             info.date_lines.append(stamp)
@@ -450,7 +499,10 @@ def classify(
         elif author_norms and b.norm in author_norms:
             b.reason = "byline"
         elif MENU_LINES and (
-            (menu_line(line) and not _table_header(line, lines[k + 1 : k + 2])) or glyph_menu(line)
+            (menu_line(line) and not _table_header(line, lines[k + 1 : k + 2]))
+            or glyph_menu(line)
+            # (a row of topics spaced out under the story belongs to the box over it)
+            or (not prose_seen and line in spaced)
         ):
             b.reason = "navigation"  # after the byline rules: "By Jane Roe | Reuters | 20 Nov" is a byline
         if b.reason in (None, CORRECTION_NOTE) and b.words <= NOTICE_MAX_WORDS and (stamp := note_stamp(b.text)):
@@ -458,11 +510,13 @@ def classify(
             info.date_lines.append(stamp)
             dated.append(k)
         # (also a copyright sign in another line's small print: "Cookie Policy | © Valley Digital 2026")
-        if (b.reason in {"promo", "copyright", "newsletter"} or "©" in b.text) and publisher_from_line(b.text):
+        if (b.reason in _PUBLISHER_REASONS or "©" in b.text) and publisher_from_line(b.text):
             info.publisher_lines.append(b.text)
         prose_seen = prose_seen or (b.reason is None and b.words >= 10 and b.ends_sentence)
 
     share_bar_buttons(blocks)
+    if not gentle:
+        newsletter_opening(blocks)
     # a press release's dateline opens its first paragraph and stays there; its date is the release's
     wire_idx = next(
         (i for i, b in enumerate(blocks[:WIRE_DATELINE_WITHIN]) if b.reason is None and wire_dateline(b.text)), None
@@ -525,6 +579,9 @@ def classify(
                 continue
             if _section_label(blocks, i):
                 b.reason = "navigation"
+                continue
+            if _tagline_over_menu(blocks, i):
+                b.reason = "header"
                 continue
             if (_caps_label(b.text) or (b.text.isupper() and outlet_line(b.text))) and _over_dateline_lead(blocks, i):
                 # "NEWS WIRE" over "BRUSSELS, Oct 14 (ENW) - ...": the service's name over its story, no headline
@@ -690,6 +747,9 @@ def classify(
         if b.label_like and _pictograph_label(b.text):
             b.heading = True  # "📈 BY THE NUMBERS" over a list of short figures: the section's heading all the same
             continue
+        if b.label_like and _figure_list_title(blocks, body[pos:]):
+            b.heading = True  # "Key facts" over "Population: 48.2 million", "Median age: 41": the box's heading
+            continue
         prev_listy = pos > 0 and blocks[body[pos - 1]].heading_like
         if b.heading_like and pos + 1 < len(body) and not prev_listy:
             nxt = blocks[body[pos + 1]]
@@ -702,6 +762,7 @@ def classify(
     if pagelike:  # a learned second opinion on the kept text's edges, for a site the rules were not tuned on
         score_blocks(blocks)
     info.date_lines = _comment_stamps(blocks, dated, info.date_lines)
+    info.publisher_lines += [b.text for b in blocks if b.reason is not None and _footer_name_line(b)]
     kept = [b for b in blocks if b.reason is None]
     info.text = "\n\n".join(b.text for b in kept)
     info.headings = [b.text for b in kept if b.heading]
@@ -1203,10 +1264,54 @@ def _section_label(blocks: list[Block], i: int) -> bool:
     )
 
 
+def _tagline_over_menu(blocks: list[Block], i: int) -> bool:
+    """A line between the site's masthead and its menu ("Valley Voice", "Independent news since 1998", "Home  News
+    Sport"): the masthead's tagline. A page prints its headline under the menu, never over it."""
+    nxt = next((b for b in blocks[i + 1 :] if b.reason != "separator"), None)
+    return (
+        nxt is not None
+        and nxt.reason == "navigation"
+        and i > 0
+        and blocks[i - 1].reason == "masthead"
+        and _headline_after(blocks, i, over_labels=True) is not None
+    )
+
+
 def _over_dateline_lead(blocks: list[Block], i: int) -> bool:
     """Whether the next line after ``i`` is a paragraph opening with a news dateline ("OSLO (Reuters) - ...")."""
     nxt = next((b for b in blocks[i + 1 :] if b.reason != "separator"), None)
     return nxt is not None and nxt.reason is None and nxt.prose and NEWS_DATELINE_RE.match(nxt.text) is not None
+
+
+# A newsletter's greeting on a line of its own ("Hi all,", "Good morning!", "Dear readers,")
+_GREETING_RE = re.compile(
+    r"^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|morning|evening)\b[^.?]{0,30}[,!]$", re.I
+)
+GREETING_MAX_WORDS = 5
+NEWSLETTER_INTRO_MAX = 2  # the editor's lines between the greeting and the lead item's heading
+INTRO_MAX_WORDS = 40
+
+
+def _greeting(b: Block) -> bool:
+    return b.words <= GREETING_MAX_WORDS and _GREETING_RE.match(b.text) is not None
+
+
+def newsletter_opening(blocks: list[Block]) -> None:
+    """An email newsletter's opening near the top: its greeting ("Hi all,") and the editor's line or two under it
+    ("Big week for launches. Here's the rundown.") over the lead item's heading. Neither is the headline nor
+    the story; the heading under them is (``_headline_after`` passes over them as furniture). Without a
+    heading-shaped line right under them they may be the story's own opening and are left as they are."""
+    top = next((i for i, b in enumerate(blocks[:HEADLINE_WITHIN]) if b.reason is None and _greeting(b)), None)
+    if top is None:
+        return
+    for k in range(top + 1, min(top + 2 + NEWSLETTER_INTRO_MAX, len(blocks) - 1)):
+        b = blocks[k]
+        if b.reason is not None or b.words > INTRO_MAX_WORDS:
+            return
+        if HEADLINE_MIN_WORDS <= b.words <= HEADLINE_MAX_WORDS and not b.ends_sentence and blocks[k + 1].good:
+            for c in blocks[top:k]:
+                c.reason = "newsletter"
+            return
 
 
 def _headline_stop(text: str) -> bool:
@@ -1442,6 +1547,20 @@ def _tagged_masthead(name: str, rest: str, named: bool, menu: bool) -> bool:
     return named or label or (menu and (brand or name.isupper()))
 
 
+# The page's own lines that may print its name again: a promo ("Support Valley Voice"), a newsletter's sign-up,
+# the copyright, a contact address, a caption's credit. A headline's words recur in the body, not in these.
+_NAMING_REASONS = frozenset({"promo", "newsletter", "copyright", "contact", "caption"})
+
+
+def _named_below(blocks: list[Block], top: int, norm: str) -> bool:
+    """Whether a later furniture line names the top line again ("Student Voice" over the page, "Support Student
+    Voice. Donate today." at its foot): a name of two words or more, so that a bare "News" is no name."""
+    if len(norm.split()) < 2:
+        return False
+    phrase = re.compile(rf"\b{re.escape(norm)}\b")
+    return any(b.reason in _NAMING_REASONS and phrase.search(b.norm) for b in blocks[top + 1 :])
+
+
 def _initials_named(words: list[str], agencies: list[str] | None) -> bool:
     """Whether a dateline credits the name by its initials ("Harbour News Agency" over "LISBON (HNA) -")."""
     initials = "".join(w[0] for w in words if w not in _NAME_SMALL_WORDS)
@@ -1483,7 +1602,7 @@ def masthead(
     names |= {normalise(a) for a in agencies or ()}  # a wire's name in its story's dateline ("(HarbourWire) -")
     # (a copyright holder's legal name opens with the masthead's: "Northbridge Courier Pty Ltd")
     named = any(norm in (n, f"the {n}") or n == f"the {norm}" or n.startswith(f"{norm} ") for n in names)
-    named = named or _initials_named(words, agencies)
+    named = named or _initials_named(words, agencies) or _named_below(blocks, top, norm)
     menu = any(c.reason in ("navigation", "newsletter") for c in blocks[top + 1 : head])
     if tagged and set(words) <= _SECTION_WORDS:
         b.reason = "navigation"  # "MARKETS | TECHNOLOGY": a section trail, no name with its section
@@ -1581,7 +1700,13 @@ def recurring_lines(
 def strip_text(content: str, title_hint: str | None = None, recurring: frozenset[str] = frozenset()) -> Stripped:
     """Strip one plain-text article."""
     rows = split_blocks_indented(content)
-    _, info = classify([t for t, _ in rows], title_hint=title_hint, recurring=recurring, indents=[i for _, i in rows])
+    _, info = classify(
+        [t for t, _ in rows],
+        title_hint=title_hint,
+        recurring=recurring,
+        indents=[i for _, i in rows],
+        spaced=spaced_menus(content),
+    )
     return info
 
 
@@ -1624,6 +1749,8 @@ def strip_html(content: str, url: str | None = None, title_hint: str | None = No
             info.byline_authors = unique_names(info.byline_authors + (parse_byline(item["text"]) or []))
         elif item["reason"] == "dateline" and len(info.date_lines) < 4:
             info.date_lines.append(item["text"])
+        elif (item["reason"] in _PUBLISHER_REASONS or "©" in item["text"]) and publisher_from_line(item["text"]):
+            info.publisher_lines.append(item["text"])  # the page's footer the extractor dropped: "© 2026 Valley Post"
     visible = sum(len(t) for t in page.get("page_lines", [])) or sum(len(t) for t in page["blocks"])
     kept = len(info.text)
     info.removed_share = min(1.0, max(0.0, 1 - kept / visible)) if visible else 0.0
@@ -1725,6 +1852,7 @@ def strip_boilerplate(inputs: pd.DataFrame) -> pd.DataFrame:
                     recurring=recurring.get(i, frozenset()),
                     indents=[indent for _, indent in rows_of[i]],
                     word_lists=words_of[i],
+                    spaced=spaced_menus(contents[i]),
                 )
             rows.append(
                 {

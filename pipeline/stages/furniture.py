@@ -1193,6 +1193,61 @@ def menu_line(line: str) -> bool:
     return labels >= 0.75 * len(sizes) and sum(sizes) / len(sizes) <= MENU_MEAN_ITEM_WORDS
 
 
+# A menu a renderer set out with runs of spaces between its items ("Home  News  Sport"). The text's blocks join a
+# line's words with single spaces, so the raw line is read (``spaced_menus``).
+_SPACED_GAP_RE = re.compile(r"\s{2,}")
+_SPACED_ITEM_RE = re.compile(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|&|and|of|the))?(?: [A-Z][\w'’&-]*)?")
+SPACED_MENU_MIN_ITEMS = 3  # (or two one-word items: "World  Business")
+
+
+def spaced_menu(line: str, following: str = "") -> bool:
+    """A line of short capitalised labels (up to three words each) set apart by runs of two or more spaces: a
+    menu, however few its items. A headline's words are set with single spaces and run in lower case; a table's
+    header row ("Pos  Name  Time") is followed by a row of as many cells holding figures (``following``)."""
+    items = _SPACED_GAP_RE.split(line.strip())
+    if len(items) < 2 or not all(_SPACED_ITEM_RE.fullmatch(item) for item in items):
+        return False
+    if len(items) < SPACED_MENU_MIN_ITEMS and any(" " in item for item in items):
+        return False
+    cells = _SPACED_GAP_RE.split(following.strip())
+    return not (len(cells) == len(items) and DIGIT_RE.search(following))
+
+
+def spaced_menus(content: str) -> frozenset[str]:
+    """The lines of a text that are menus set out with spaces (``spaced_menu``), as its blocks print them."""
+    lines = [ln for ln in content.splitlines() if ln.strip()]
+    return frozenset(
+        " ".join(ln.split())
+        for k, ln in enumerate(lines)
+        if "  " in ln.strip() and spaced_menu(ln, lines[k + 1] if k + 1 < len(lines) else "")
+    )
+
+
+# A market-data strip ("GBP/USD 1.2945  EUR/GBP 0.8712  FTSE 100 8,214.6 (-0.3%)"): quotes, each a symbol and
+# a price or a move. A quote is a figure with decimals, a signed figure or a percentage.
+_QUOTE_FIGURE_RE = re.compile(r"^\(?[+\-−]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?\)?$")
+_PRICED_FIGURE_RE = re.compile(r"[.%+\-−]")
+_PAIR_RE = re.compile(r"^[A-Z]{2,5}/[A-Z]{2,5}$")  # a currency pair
+TICKER_MIN_QUOTES = 2
+TICKER_FIGURE_SHARE = 0.4
+
+
+def ticker_line(text: str) -> bool:
+    """A line of market quotes: two or more priced figures (decimals, a sign or a percentage), figures for at
+    least two tokens in five, and no word in lower case. A headline about markets ("FTSE 100 closes 0.3% lower")
+    has its verb in lower case; a title-case one is accepted only with a currency pair or three quotes in it."""
+    if DIGIT_RE.search(text) is None:
+        return False
+    tokens = text.split()
+    if len(tokens) < 4 or any(t[:1].islower() for t in tokens):
+        return False
+    figures = [t for t in tokens if _QUOTE_FIGURE_RE.match(t)]
+    priced = [t for t in figures if _PRICED_FIGURE_RE.search(t)]
+    if len(priced) < TICKER_MIN_QUOTES or len(figures) < TICKER_FIGURE_SHARE * len(tokens):
+        return False
+    return len(priced) >= 3 or any(_PAIR_RE.match(t) for t in tokens)
+
+
 # A press release's closing sections (a newswire copy in a news collection): the boxes about each company, the
 # legal notice on forward-looking statements, the contacts, the "SOURCE" line and the end mark. None is the
 # story's text; ``boilerplate.press_release_tail`` removes them as a whole, heading and paragraphs.

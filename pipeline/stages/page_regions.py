@@ -128,6 +128,8 @@ def main_region(blocks: list[Block]) -> None:
     current, start = 0.0, 0
     in_list = False
     facts = _fact_lists(blocks) if FACT_LISTS else set()
+    if TABLES_IN_TEXT:
+        facts |= _tables_in_text(blocks)
     for i, b in enumerate(blocks):
         score = _block_score(b)
         if b.reason is None and b.text.rstrip().endswith(":"):
@@ -175,6 +177,47 @@ def main_region(blocks: list[Block]) -> None:
 
 FACT_LISTS = True
 OUTER_TAIL_TRIM = True
+TABLES_IN_TEXT = True
+TABLE_MIN_ROWS = 3
+TABLE_LABELS_AROUND = 2  # short lines over or under a table that go with it: its title, its header row, a note
+# A table's row ends with its figure: a time, a score, an amount ("1 Grace Okafor Harbour AC 31:02"); a year
+# closing a headline ("Best films of 2026") does not make one
+_ROW_END_RE = re.compile(r"(?<![\d,.:])(?!(?:19|20)\d\d\s*\)?$)\d(?:[\d,.:]*\d)?\s?(?:%|[A-Za-z]{1,3})?\)?$")
+
+
+def _tables_in_text(blocks: list[Block]) -> set[int]:
+    """A table set inside the article: a run of rows ending in figures, with prose both over and under it (a few
+    short lines apart: the table's label, its header row). The rows cost the prose search nothing, so it runs on
+    through them to the paragraphs below; a box of scores beside the footer has no paragraph under it."""
+    out: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        k = i
+        while k < len(blocks) and _table_row(blocks[k]):
+            k += 1
+        if k - i >= TABLE_MIN_ROWS:
+            above = _labels_to_prose(blocks, range(i - 1, max(i - 2 - TABLE_LABELS_AROUND, -1), -1))
+            below = _labels_to_prose(blocks, range(k, min(k + 1 + TABLE_LABELS_AROUND, len(blocks))))
+            if above is not None and below is not None:
+                out.update(range(i, k), above, below)
+        i = max(k, i + 1)
+    return out
+
+
+def _table_row(b: Block) -> bool:
+    return b.reason is None and 2 <= b.words <= 12 and not b.prose and _ROW_END_RE.search(b.text) is not None
+
+
+def _labels_to_prose(blocks: list[Block], steps: range) -> list[int] | None:
+    """The short open lines passed from a table to the nearest paragraph along ``steps`` (None: no paragraph)."""
+    labels: list[int] = []
+    for j in steps:
+        if blocks[j].good:
+            return labels
+        if blocks[j].reason is not None or blocks[j].words > 8:
+            return None
+        labels.append(j)
+    return None
 
 
 def _trim_outer_tail(blocks: list[Block], start: int, end: int) -> int:
