@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipeline.stages.dates import DATETIME_RE
+from pipeline.stages.dates import DATETIME_RE, is_dateline
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽА-ЯЁΑ-Ω"
 _NAME_TOKEN = rf"(?:[{UPPER}][\w'’\-]*\.?|[{UPPER}]\.|(?:de|da|di|del|van|von|der|den|la|le|bin|al|el|dos|du|ter)\b)"
@@ -20,9 +20,11 @@ _BY_RE = re.compile(
     re.I,
 )
 _LABEL_RE = re.compile(
-    # (after a date and a separator too: "11/11/2026 | Words: Jane Doe")
-    r"^\s*(?:[^|•·]{0,40}?\d[^|•·]{0,40}?[|•·]\s*)?(?:authors?|writers?|reporters?|correspondent|byline|text|"
-    r"words|texto|autor(?:in|a)?|auteur|текст|автор|redacción)\s*[:|]\s*(?P<names>.+)$",
+    # (after a date and a separator too: "11/11/2026 | Words: Jane Doe"; a role's kind before it: "Staff reporter:
+    # Jane Doe", "Senior correspondent: John Roe")
+    r"^\s*(?:[^|•·]{0,40}?\d[^|•·]{0,40}?[|•·]\s*)?(?:(?:[a-z]+\s+){0,2}(?:writers?|reporters?|correspondents?|"
+    r"columnists?)\s*:|(?:authors?|writers?|reporters?|correspondent|byline|text|"
+    r"words|texto|autor(?:in|a)?|auteur|текст|автор|redacción)\s*[:|])\s*(?P<names>.+)$",
     re.I,
 )
 # "Posted on Maret 30, 2015 by Admin", "Published 10:05 AM EST by Jane Doe": the date first, then the byline
@@ -307,10 +309,16 @@ _NAME_SEPARATOR_SPLIT_RE = re.compile(
 )
 
 
+_DESK_WORDS = frozenset({"staff", "team", "desk", "newsdesk", "newsroom", "reporters", "writers", "correspondents"})
+
+
 def _credits_staff(part: str, candidate: str) -> bool:
-    """ "Chronicle staff", "Herald staff writers": the outlet's staff credited as a body, no person's name."""
+    """ "Chronicle staff", "Herald staff writers", "Valley Post health staff", "Post business desk": the outlet's
+    staff or desk credited as a body (its section's words in lower case before it), no person's name."""
     rest = part[len(candidate) :].split()
-    return bool(rest) and rest[0] == "staff"
+    if not rest or not all(w.islower() for w in rest):
+        return False
+    return rest[0] == "staff" or (len(rest) <= 3 and rest[-1].strip(".") in _DESK_WORDS)
 
 
 def _comma_qualifier(part: str, candidate: str) -> bool:
@@ -424,7 +432,8 @@ def byline_date(line: str) -> str | None:
         found = pattern.search(line)
         if found:
             return found.group("date").strip()
-    return None
+    # "by Jane Doe | 11/11/2026 02:14 UTC | 4 min read": a cell of its own after the names (a reading time after it)
+    return next((cell for cell in map(str.strip, _SEPARATOR_RE.split(line)[1:]) if is_dateline(cell)), None)
 
 
 def parse_byline(line: str) -> list[str] | None:
@@ -441,14 +450,44 @@ def parse_byline(line: str) -> list[str] | None:
         if m and pattern is _GENRE_BY_RE and len(line.split()) > _GENRE_MAX_WORDS:
             return None
         if m:
-            if not _ROLE_FIRST_RE.sub("", m.group("names").lstrip())[:1].isupper():
-                return None  # "By declaring their assets, ...": a sentence, not a byline
+            if not _ROLE_FIRST_RE.sub("", m.group("names").lstrip())[:1].isupper() or _by_clause(m.group("names")):
+                return None  # "By declaring their assets, ...", "By Friday 40 ships were idle": a sentence
             single_ok = pattern in (_BY_RE, _DATED_BY_RE, _DATE_FIRST_BY_RE, _GENRE_BY_RE)
             names = split_names(_ROLE_FIRST_RE.sub("", m.group("names").lstrip()), single_ok=single_ok)
             if names:
                 return names
             return None
     return None
+
+
+# What "By" opens when it starts an adverbial of time, not a byline: a day's name, a part of the day, a feast ("By
+# Friday afternoon ...", "By midnight", "By Christmas"); a month only before a figure, a small word or a comma
+# ("By March 2027 ...", "By May, ..."; "By June Carter" is a name)
+_TIME_WORDS_TEXT = (
+    "monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday midnight noon midday "
+    "nightfall daybreak lunchtime sunset sunrise christmas easter then"
+)
+_TIME_WORDS = frozenset(_TIME_WORDS_TEXT.split())
+_MONTH_WORDS_TEXT = "january february march april may june july august september october november december"
+_MONTH_WORDS = frozenset(_MONTH_WORDS_TEXT.split())
+# A finite verb: a clause, which a byline never is ("By Friday afternoon 287 vessels were waiting ...")
+_FINITE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|said|says|told)\b")
+_CLAUSE_MIN_WORDS = 6  # words from which a "By" line with a finite verb is a sentence
+
+
+def _by_clause(names: str) -> bool:
+    """Whether what follows "By" is an adverbial of time or a clause, not the names of a byline."""
+    words = names.split()
+    first = words[0].strip(",.;:").lower() if words else ""
+    if first in _TIME_WORDS:
+        return True
+    nxt = words[1] if len(words) > 1 else ""
+    if first in _MONTH_WORDS and (not nxt or words[0].endswith(",") or nxt[:1].isdigit() or nxt[:1].islower()):
+        return True
+    return len(words) >= _CLAUSE_MIN_WORDS and not _SEPARATOR_RE.search(names) and bool(_FINITE_VERB_RE.search(names))
+
+
+_SEPARATOR_RE = re.compile(r"[|•·]")
 
 
 # The reporter's role before her name: "By our transport reporter, Jane Doe", "By a staff correspondent, John Roe"
@@ -503,6 +542,30 @@ def header_authors(lines: list[str], title: str | None, body_start: str | None =
             if body_key and line_key.startswith(body_key):
                 break
     return []
+
+
+# A reporter and the place she files from: "Jane Doe in Paris", "John Roe at Westminster"
+_BY_WORD_RE = re.compile(r"^by\s+", re.I)
+_LOCATED_RE = re.compile(r"^(?P<name>.{3,60}?)\s+(?:in|at)\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
+
+
+def located_names(line: str) -> list[str]:
+    """The names of a byline of reporters each with her place ("Jane Doe in Paris and John Roe in Oslo", "Jane Doe
+    in Paris, John Roe in Oslo and Ann Poe"): every part a name, with a place of a few capitalised words or
+    without one, and at least one part placed; [] for anything else ("Mayor in Paris and Lyon", a sentence)."""
+    if not 3 <= len(line) <= 160 or line.rstrip().endswith((".", "?", "!", ":")):
+        return []
+    names: list[str] = []
+    placed = False
+    line = _BY_WORD_RE.sub("", line.strip())  # "By Jane Doe in Paris and John Roe in Oslo"
+    for part in filter(None, (p.strip() for p in _LINE_SEPARATOR_RE.split(line))):
+        m = _LOCATED_RE.match(part)
+        name = m.group("name") if m else part
+        if not looks_like_name(name):
+            return []
+        placed = placed or m is not None
+        names.append(strip_honorific(name))
+    return names if placed else []
 
 
 _PLACE_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")

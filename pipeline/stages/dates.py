@@ -111,8 +111,10 @@ _TIME_Z = rf"{_TIME}(?:\s+{_ZONE_NAME})?"
 # the separators a page prints between its date and its time: "4 March 2026 – 21:02", "13 January 2026 · 11:15",
 # "Wed 14 Oct 2026 @ 17:30" (a dash, a middle dot, an at sign as well as a comma or "at"), "15 ottobre 2026, ore
 # 18:45" (a comma, then a word for "at")
+# (ending at a word's end, or after the full stop of "5 p.m.": else "p.m. Oslo time" loses its stop to the next words)
 DATETIME_RE = re.compile(
-    rf"{_DATE}(?:\s*,?\s*(?:at|-|–|—|\||•|·|@|/|às|à|a las|um|alle|ore)?\s*{_TIME_Z})?(?:\s*{_TZ})?\b", re.I
+    rf"{_DATE}(?:\s*,?\s*(?:at|-|–|—|\||•|·|@|/|às|à|a las|um|alle|ore)?\s*{_TIME_Z})?(?:\s*{_TZ})?(?:\b|(?<=\.))",
+    re.I,
 )
 _TIME_FIRST_RE = re.compile(rf"{_TIME_Z}(?:\s*{_TZ})?\s*(?:,|on|\||-|•)?\s*{_DATE}", re.I)
 # "Updated Nov 19, 6:55 AM": the year left out (the page's other date says it); only after such a label
@@ -129,6 +131,7 @@ UPDATED_RE = re.compile(
 _FILLER_RE = re.compile(
     r"\b(?:published|posted|updated|last|first|modified|on|at|date|time|created|released|edited|revised|release|"
     r"immediate|"  # "For immediate release: 5 November 2026": a press release's date line
+    r"recorded|aired|broadcast|"  # "Recorded Tuesday, 27 January 2026, 5 p.m.": a programme's transcript
     r"am|pm|a\.m\.|p\.m\.|hrs?|read|min(?:ute)?s?|ago|and|às|as|de|um|à|le|el|la|am|um|uhr|h|ore|alle|"
     r"publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b"
     r"|[:|•·,\-–—/()\[\]]",

@@ -1,12 +1,12 @@
 """Ingest: turn every file of the input folder into article records or reject rows, never neither.
 
 Reads ``.txt``/``.text``/``.md`` as plain text, ``.html``/``.htm``/``.xhtml`` as HTML, and ``.jsonl``/``.ndjson``
-as one record per line (``text`` or ``html``, optional ``url``, ``title``, ``subtitle``, ``published``, author
-fields such as ``author``/``authors``/``byline``/``creator`` and publisher fields such as ``publisher``/``source``/
-``site_name``; see ``AUTHOR_FIELDS`` and ``PUBLISHER_FIELDS``). Bytes are decoded as
-UTF-8, by their byte-order mark, or by charset-normalizer's best guess (Latin-1, Windows-1252, UTF-16 ...).
-Inputs already accounted for in an earlier version (same relative path and same bytes) are skipped, so a run
-only carries what is new.
+as one record per line (``text`` or ``html``, a text field that holds markup read as HTML; optional ``url``,
+``title``, ``subtitle``, ``published``, author fields such as ``author``/``authors``/``byline``/``creator`` and
+publisher fields such as ``publisher``/``source``/``site_name``/``feed``; see ``AUTHOR_FIELDS`` and
+``PUBLISHER_FIELDS``). Bytes are decoded as UTF-8, by their byte-order mark, or by charset-normalizer's best guess
+(Latin-1, Windows-1252, UTF-16 ...). Inputs already accounted for in an earlier version (same relative path and
+same bytes) are skipped, so a run only carries what is new.
 """
 
 from __future__ import annotations
@@ -293,7 +293,8 @@ def _jsonl_items(
 
 # A record's author and publisher, under the names common feed and scraper formats give them (first found wins).
 AUTHOR_FIELDS = ("authors", "author", "byline", "creator", "creators", "author_name", "dc:creator")
-PUBLISHER_FIELDS = ("publisher", "site_name", "sitename", "source", "source_name", "publication")
+_FEED_FIELDS = ("feed", "feed_title", "feed_name")  # a feed reader's export names the feed a record came from
+PUBLISHER_FIELDS = ("publisher", "site_name", "sitename", "source", "source_name", "publication", *_FEED_FIELDS)
 _MAX_HINT_NAMES = 20  # a longer "authors" list is not a byline (a contributors' roll, a mistaken field)
 
 
@@ -340,8 +341,22 @@ def _from_jsonl_record(path: str, sha: str, record: dict) -> tuple[dict | None, 
     if html is not None:
         return _record(path, sha, "jsonl-html", html, **hints), None
     if text is not None:
-        return _record(path, sha, "jsonl-text", text, **hints), None
+        return _record(path, sha, "jsonl-html" if holds_markup(text) else "jsonl-text", text, **hints), None
     return None, "record has no non-empty text or html field"
+
+
+# A block element's tag: what an HTML fragment is made of, which plain text does not hold
+_BLOCK_TAG_RE = re.compile(r"<(?:p|div|section|article|h[1-6]|ul|ol|li|blockquote|figure|table)\b[^<>]*>", re.I)
+_BLOCK_END_RE = re.compile(r"</(?:p|div|section|article|h[1-6]|ul|ol|li|blockquote|figure|table)>|<br\s*/?>", re.I)
+_MIN_BLOCK_ENDS = 2  # closed blocks in a text field that make it markup (one may be quoted in an article about it)
+
+
+def holds_markup(text: str) -> bool:
+    """Whether a record's text field holds HTML whatever its name says (a feed reader's "content", RSS's
+    ``content:encoded``): it opens with a block element's tag, or closes two block elements or more."""
+    if _BLOCK_TAG_RE.match(text.lstrip()[:300]):
+        return True
+    return len(_BLOCK_END_RE.findall(text, 0, 20_000)) >= _MIN_BLOCK_ENDS
 
 
 def scan_inputs(

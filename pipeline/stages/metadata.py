@@ -26,6 +26,7 @@ from pipeline.stages.boilerplate import (
 )
 from pipeline.stages.bylines import (
     header_authors,
+    located_names,
     looks_like_name,
     outlet_line,
     parse_byline,
@@ -246,7 +247,7 @@ def _publisher(
         if isinstance(site, str) and site.strip() and not site.startswith("http"):
             return site.strip().lstrip("@")
     stated = [name for name in map(publisher_from_line, publisher_lines) if name]
-    agency = dateline_agency(text)
+    agency = _opening_agency(text)
     named = stated + [agency] if agency else stated
     if (name := masthead_name(removed)) and _names_publication(name, removed, named):
         return _spelled_as(name, named, content)
@@ -269,6 +270,15 @@ def _publisher(
     )
 
 
+_DATELINE_WITHIN = 2  # paragraphs the story's dateline may open (a headline line left over it: a wire's "UPDATE 1-")
+
+
+def _opening_agency(text: str) -> str | None:
+    """The news agency the dateline opening the story names ("LONDON, Feb 12 (Valley Wire) - ..."), also under
+    one line left over it."""
+    return next(filter(None, map(dateline_agency, text.split("\n\n", _DATELINE_WITHIN)[:_DATELINE_WITHIN])), None)
+
+
 _BYLINE_PARTS_RE = re.compile(r"\s+[|•·]\s+")
 
 
@@ -287,11 +297,13 @@ def _byline_outlet(removed: object) -> str | None:
     return None
 
 
-# A byline crediting the outlet's own desk: "Written by: Valley Radio Newsroom", "By the Valley Post staff" ("By
-# John Staff" names a person: the role's word in lower case only there)
+# A byline crediting the outlet's own desk: "Written by: Valley Radio Newsroom", "By the Valley Post staff", "By
+# Valley Post health staff" (a section's word in lower case before "staff"; "By John Staff" names a person: the
+# role's word in lower case only there)
 _DESK_CREDIT_RE = re.compile(
     r"^(?i:(?:written|reported|compiled)\s+)?(?i:by)\s*:?\s*(?i:the\s+)?"
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:(?i:newsroom|news\s*desk|news\s+team)|staff)$"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:(?i:newsroom|news\s*desk|news\s+team)|"
+    r"(?:[a-z]+\s+)?(?:staff|desk|team))$"
 )
 
 
@@ -345,30 +357,57 @@ def _recurring_header_name(removed: object, page_text: str) -> str | None:
     """The name a text's header line opens with ("FINANCE DAILY | Home > Markets", "Valley Post - Politics", a
     name alone over a menu) when the page names it again outside the header and outside its menus: in the footer,
     a caption's credit, a cookie notice, "Sent from the Valley Post app". A menu's first item ("Home") and a
-    section's label are no name; a name the page prints once may be a kicker or a section's label."""
-    if removed is None or isinstance(removed, float):
-        return None
-    header: list[str] = []
-    for item in removed:
-        if item.get("reason") in ("headline", "byline", "dateline"):
-            break
-        if item.get("reason") in ("masthead", "navigation") and (item.get("text") or "").strip():
-            header.append(item["text"].strip())
-    if not header:
-        return None
-    cell = _HEADER_CELL_RE.split(header[0])[0].strip()
-    words = cell.split()
-    if not 1 <= len(words) <= _HEADER_NAME_WORDS or not all(w[:1].isupper() for w in words):
-        return None
-    if set(normalise(cell).split()) <= _MENU_ITEMS:
-        return None
-    spellings = {cell, cell.title()} if cell.isupper() else {cell, cell.upper()}
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, spellings)) + r")(?!\w)")
-    header_keys = {normalise(h) for h in header}
-    for line in page_text.split("\n"):
-        if pattern.search(line) and normalise(line) not in header_keys and not _menu_like(line):
-            return cell
+    section's label are no name; a name the page prints once may be a kicker or a section's label.
+
+    Under the headline (above the byline) only a name shaped as a publication's ("Valley Gazette | Politics desk")
+    counts: a kicker there names the story's topic, which its text repeats. A site's name with its web edition's
+    word ("Valley Post Online") is named again without it ("Valley Post is a member of ..."), and is that name."""
+    over, under = _header_lines(removed)
+    cells = [_HEADER_CELL_RE.split(over[0])[0].strip()] if over else []
+    cells += [c for c in (_HEADER_CELL_RE.split(line)[0].strip() for line in under) if publication_name(normalise(c))]
+    header_keys = {normalise(h) for h in over + under}
+    for cell in cells:
+        words = cell.split()
+        if not 1 <= len(words) <= _HEADER_NAME_WORDS or not all(w[:1].isupper() for w in words):
+            continue
+        if set(normalise(cell).split()) <= _MENU_ITEMS:
+            continue
+        for name in (cell, _WEB_EDITION_RE.sub("", cell)) if _WEB_EDITION_RE.search(cell) else (cell,):
+            if _named_again(name, page_text, header_keys):
+                return name
     return None
+
+
+# The word a site's name carries for its web edition: "Valley Post Online", "Courier Digital"
+_WEB_EDITION_RE = re.compile(r"\s+(?:online|digital|web|\.com)$", re.I)
+
+
+def _header_lines(removed: object) -> tuple[list[str], list[str]]:
+    """The masthead and menu lines over the headline, and those under it, before the byline or date line."""
+    over: list[str] = []
+    under: list[str] = []
+    if removed is None or isinstance(removed, float):
+        return over, under
+    lines = over
+    for item in removed:
+        reason = item.get("reason")
+        if reason in ("byline", "dateline") or (reason == "headline" and lines is under):
+            break
+        if reason == "headline":
+            lines = under
+        elif reason in ("masthead", "navigation") and (item.get("text") or "").strip():
+            lines.append(item["text"].strip())
+    return over, under
+
+
+def _named_again(name: str, page_text: str, header_keys: set[str]) -> bool:
+    """Whether a line of the page outside its header and its menus names ``name`` (as printed or in capitals)."""
+    spellings = {name, name.title()} if name.isupper() else {name, name.upper()}
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, spellings)) + r")(?!\w)")
+    return any(
+        pattern.search(line) and normalise(line) not in header_keys and not _menu_like(line)
+        for line in page_text.split("\n")
+    )
 
 
 def _menu_like(line: str) -> bool:
@@ -440,6 +479,16 @@ def _mixed_case_in(words: list[str], content: str) -> str | None:
     pattern = r"\s+".join(re.escape(w) for w in words)
     return next((m.group(0) for m in re.finditer(pattern, content, re.I) if not m.group(0).isupper()), None)
 
+
+def _located_authors(removed: object) -> list[str]:
+    """The reporters of a byline that places each of them ("Jane Doe in Paris and John Roe in Oslo"): the
+    stripper reads such a line's first name only, or sets it aside as a header line without reading it."""
+    if removed is None or isinstance(removed, float):
+        return []
+    for item in removed:
+        if item.get("reason") in ("byline", "header") and (names := located_names(item.get("text") or "")):
+            return [normalise_author(n) for n in names]
+    return []
 
 
 def credited_authors(removed: object) -> list[str]:
@@ -536,7 +585,7 @@ def metadata_row(record: dict, row: dict) -> dict:
     if subtitle is None and isinstance(record.get("subtitle_hint"), str) and record["subtitle_hint"].strip():
         subtitle = " ".join(record["subtitle_hint"].split())  # the input record's own dek field (JSONL "subtitle")
     description = html_lib.unescape(meta["description"]).strip() if meta.get("description") else None
-    from_byline = [normalise_author(a) for a in row.get("byline_authors") or []]
+    from_byline = [normalise_author(a) for a in row.get("byline_authors") or []] + _located_authors(row.get("removed"))
     # the page's author fields, else the input record's (a JSONL "author"): machine-readable either way
     hinted_site = record.get("publisher_hint")
     site = meta.get("sitename") or (hinted_site if isinstance(hinted_site, str) else None)  # (a frame's NaN: none)
