@@ -20,7 +20,10 @@ so one article's figures do not collide: ``bid`` and ``add_ons`` beside a ``deal
 ``redeployments`` of staff beside the count of sites and staff, ``like_for_like_sales`` and ``online_sales`` beside
 ``revenue``, ``seats`` beside a ``vote_share``, ``jobless_claims`` and ``youth_unemployment`` beside
 ``unemployment``; ``rescued`` and ``cancellations`` (flights, trains) are counts of events, ``participants`` also a
-study's enrolment however its people are named.
+study's enrolment however its people are named. A poll's figures are ``vote_share`` (a party "on 34%"), ``lead`` and
+``margin_of_error``; a fund's are ``investment_return`` (a rate) and ``assets`` (its worth); an air crash's
+``passengers``, ``crew`` and ``survivors``; a health service's ``waiting_list`` and ``wait_time`` (a level in time
+units, which clusters, unlike a ``duration``); a blocked waterway's ``trade_value`` (goods worth so much a day).
 ``duration`` is not a word but a unit: a figure written in time units ("22 years", "11 days") measures a length
 of time whatever words surround it, so it is ``duration`` (or ``age`` when an age word governs it), never the
 metric of a nearby word ("11 days after his wife died" is no count of deaths).
@@ -59,7 +62,10 @@ _COSTLY_EVENTS = ("strikes?", "walkouts?", "closures?", "shutdowns?", "outages?"
                   "storms?", "floods?", "flooding", "fires?", "attacks?", "cyber-?attacks?", "hacks?", "recalls?",
                   "restructuring", "redundancies", "overhaul", "scheme", "project", "programme", "program",
                   "pandemic", "lockdowns?", "crisis", "scandal", "disaster", "bailout", "repairs", "renovations?",
-                  "clean-?up", "investigation", "inquiry", "changes", "move")  # fmt: skip
+                  "clean-?up", "investigation", "inquiry", "changes", "move", "salvage", "rescue")  # fmt: skip
+# What households are billed for, a price paid, no undertaking's cost: "energy bills will rise by 10%"
+_HOUSEHOLD_BILLS = ("energy", "gas", "electricity", "power", "water", "heating", "fuel", "phone", "mobile",
+                    "broadband", "household", "utility", "grocery", "food", "medical", "hospital", "tax")
 # "gross" as a noun, not an adjective before one: what follows it is punctuation, a function word or a verb ("its
 # worldwide gross of $300m", "the gross took it past $1bn"), never a noun it qualifies ("gross international reserves")
 _GROSS_AS_NOUN = (
@@ -97,6 +103,10 @@ LEXICON: dict[str, list[str]] = {
     "growth": [r"growth", r"year[- ]over[- ]year", r"year[- ]on[- ]year", r"yoy", r"y/y", r"annual increase"],
     "subscribers": [r"subscribers?", r"subscriptions?", r"paid memberships?", r"paying members"],
     "users": [r"monthly active users", r"daily active users", r"active users", r"users", r"maus?", r"daus?"],
+    # the peak of a game's or a service's players online at once, another figure than its users over a month:
+    # "a peak of 1.3 million concurrent players", "1.3 million simultaneous users"
+    "concurrent_users": [r"concurrent (?:users|players|viewers)", r"simultaneous (?:users|players|viewers)",
+                         r"peak concurrent (?:users|players|viewers)"],
     "customers": [r"customers?", r"clients?"],
     # homes counted as such by a census or a utility, no firm's customers: "19.6 million households"
     "households": [r"households"],
@@ -121,6 +131,11 @@ LEXICON: dict[str, list[str]] = {
     # the share of subscribers who cancel: "monthly churn of 2.1%"
     "churn": [r"churn(?: rate)?"],
     "ownership_stake": [r"stakes?", r"shareholdings?", r"holding in"],
+    # what an investment earned, a rate: "the fund returned 13.2%", "a real return of 4.5%" (not "tax returns", "in
+    # return", "returned to profit", "returned home")
+    "investment_return": [r"investment returns?",
+                          r"returns?(?<!tax return)(?<!tax returns)(?<!in return)(?!\s+(?:to|from|home)\b)",
+                          r"returned(?!\s+(?:to|from|home)\b)", r"returning(?!\s+(?:to|from|home)\b)"],
     "share": [r"share of", r"account(?:s|ed|ing)? for", r"proportion", r"portion", r"fraction"],
     # "cost" as the verb of a price, with the amount right after it ("a ticket costs £45"); the noun is ``cost``
     "price": [r"prices?", r"priced at", r"cost(?:s|ing)?" + _AMOUNT_AHEAD, r"fees?",
@@ -141,6 +156,9 @@ LEXICON: dict[str, list[str]] = {
              *(rf"{event}\s+(?:[\w-]+\s+){{0,4}}?cost(?:s|ing)?\b" for event in _COSTLY_EVENTS),
              # the noun, which no amount follows at once: "staff costs rose by £22m", "its biggest cost line"
              r"costs?",
+             # what someone is billed for an undertaking: "salvage bills could run to $40m", "the bill was likely to
+             # exceed $14m" (a bill of parliament has no sum in a currency; a household's bills are prices)
+             r"bills?" + "".join(f"(?<!{w} bill)(?<!{w} bills)" for w in _HOUSEHOLD_BILLS),
              # a charge against profit, no price charged: "a restructuring charge of $750m", "£65m in one-off charges"
              *(rf"{kind} charges?" for kind in ("one-off", "restructuring", "impairment", "exceptional",
                                                  "non-recurring", "accounting", "legal", "severance"))],
@@ -154,15 +172,16 @@ LEXICON: dict[str, list[str]] = {
                 r"raised(?!\s+(?:its|their|his|her|the|a|an)?\s*(?:[\w-]+\s+)?(?:forecasts?|outlook|"
                 r"estimates?|guidance|targets?|projections?|expectations?|prices?|rates?|fares?|bills?|concerns?|"
                 r"questions?|doubts?|fears?|hopes?|the prospect))",
-                r"investment", r"invested", r"financing", r"capital raise", r"donations?",
+                r"investment(?!\s+returns?\b)", r"invested", r"financing", r"capital raise", r"donations?",
                 r"donated", r"gifts?"],
     # what a buyer offers, accepted or not: "a bid of €90m", "turned down an offer of €90m" ("a bid to" is an attempt)
     # ("offered £2bn in aid" is aid: the verb alone names no bid)
     "bid": [r"bids?(?!\s+to\b)", r"bidding", r"offers? (?:of|worth)"],
     # what a transfer or a deal adds on conditions met: "add-ons of up to £15m"
     "add_ons": [r"add-ons?"],
-    "deal_value": [r"deal", r"contracts?", r"acquisition", r"takeover", r"buyout", r"merger", r"acquire", r"bought",
-                   r"agreed to (?:buy|purchase)", r"purchase"],
+    # ("a done deal" is a settled matter, no deal's worth)
+    "deal_value": [r"deal(?<!done deal)", r"contracts?", r"acquisition", r"takeover", r"buyout", r"merger", r"acquire",
+                   r"bought", r"agreed to (?:buy|purchase)", r"purchase"],
     # what a merger or a plan is to save: "annual cost savings of about $35m", "synergies", "to save $35m a year"
     "savings": [r"(?:cost )?savings", r"synerg(?:y|ies)", r"save[sd]?", r"saving"],
     "spending": [r"spending", r"spent", r"spend", r"capex", r"capital expenditures?", r"budget",
@@ -188,7 +207,9 @@ LEXICON: dict[str, list[str]] = {
     "aid": [r"aid", r"relief", r"emergency (?:funds?|funding|assistance)", r"humanitarian assistance", r"pledged",
             r"pledges?"],
     # money paid to those wronged is "compensation" too, unless an executive's pay is meant (salary, below)
-    "fine": [r"fine[sd]?", r"penalty", r"penalties", r"settlements?", r"to settle", r"damages", r"compensation"],
+    "fine": [r"fine[sd]?", r"penalty", r"penalties", r"settlements?", r"to settle", r"damages", r"compensation",
+             # what victims of a disaster or their families are paid: "€150,000 to each bereaved family"
+             r"bereaved", *(rf"{to} (?:victims?|famil(?:y|ies)|survivors?)" for to in ("to each", "to every"))],
     # "earning" is the verb of an income ("those earning more than"), "earnings" the noun of a profit; the verb
     # "pay" yields to any other word for the money ("must pay £12m, the biggest penalty": see ``_cost``)
     # the legal floor of hourly pay, another figure than what anyone earns: "the minimum wage will rise to £12.95"
@@ -199,6 +220,11 @@ LEXICON: dict[str, list[str]] = {
                r"wages? of"],
     "deaths": [r"deaths?", r"died", r"killed", r"killing", r"kills", r"fatalities", r"dead", r"death toll"],
     "injuries": [r"injur(?:ed|ing|ies|y)", r"wounded", r"wounding", r"hurt"],
+    "survivors": [r"survivors", r"survived"],
+    # who was on board, counted apart: "157 passengers and seven crew members" (what befell them is its own
+    # metric: "two passengers survived", ``_WHO_ON_BOARD``)
+    "passengers": [r"passengers"],
+    "crew": [r"crew(?: members)?", r"crewmembers"],
     "magnitude": [r"magnitude"],  # of an earthquake: "a magnitude 7.1 quake", "a 7.0-magnitude earthquake"
     "depth": [r"depths?", r"deep", r"below the surface", r"underground"],
     "cases": [r"cases", r"infections", r"infected"],
@@ -272,13 +298,23 @@ LEXICON: dict[str, list[str]] = {
     # seats won in a legislature (a plain count only): "won 24 seats", "its seat tally fell to 109"
     "seats": [r"seats", r"seat (?:tally|total|count)"],
     # how far the winner is ahead, and how far the vote moved between parties (rates: ``_admits``)
-    "lead": [r"leads? of", r"winning margin", r"margin of victory"],
+    "lead": [r"leads? of", r"winning margin", r"margin of victory",
+             # the noun "lead" only: after the figure it counts ("a five-point lead") or before its own preposition or
+             # verb ("extended its lead over X to five points"), never the verb ("rose 3% to lead the index")
+             r"lead(?<=point lead)", r"lead(?<=points lead)", r"leads?(?=\s+(?:over|narrow|widen|shr[au]nk|grew|"
+             r"stood|stands|is|was|has|had|in\s+the\s+polls?)\b)",
+             r"ahead by", r"ahead(?<=points ahead)", r"ahead(?<=point ahead)",
+             # the verb with its margin in points: "lead the Tories by five points", "briefly led by seven points"
+             *(rf"{verb}\s+(?:[\w'’-]+\s+){{0,3}}?by(?=\s+(?:[\w.-]+\s+){{1,2}}points?\b)"
+               for verb in ("lead", "leads", "leading", "led"))],
+    # a poll's margin of error, a rate of its own: "the margin of error is plus or minus 2.2 points"
+    "margin_of_error": [r"margins? of error", r"error margins?"],
     "swing": [r"swing"],  # the share of voters who voted: an election's, whoever is named
     "vote_share": [r"of the (?:popular |national |total )?vote", r"vote share", r"share of the vote", r"of votes cast",
                    r"(?:voted|voting|votes?) (?:\S+ )?in favou?r", r"by a vote of", r"(?:voted|votes?) against"],
     "downloads": [r"downloads?", r"installs"],
-    "units_sold": [r"units", r"has sold", r"have sold", r"had sold", r"deliveries", r"delivered", r"shipments",
-                   r"shipped", r"vehicles sold"],
+    "units_sold": [r"units", r"copies", r"has sold", r"have sold", r"had sold", r"deliveries", r"delivered",
+                   r"shipments", r"shipped", r"vehicles sold"],
     "speed": [r"speed", r"top speed"],
     # weather, read only from a figure in its own units close by (``_MEASURE_ONLY``): "gusts reached 148km/h",
     # "142mm of rain fell", "the river peaked at a level of 5.9 metres"
@@ -317,13 +353,29 @@ LEXICON: dict[str, list[str]] = {
                                    r"(?:began|begin|started|start|staged?)\s+(?:(?:a|the|their)\s+)?(?:strikes?|walkouts?)"))],
     # "was ordered to pay": a command, not a purchase
     "orders": [r"orders", r"pre-?orders", r"ordered(?!\s+to\b)", r"order for"],
-    "assets": [r"assets"],
+    # what a fund manages is its size ("a fund worth $1.9tn" too: ``_FUND_BEFORE``)
+    "assets": [r"assets(?: under management)?", r"aum", r"fund(?:'s|’s)? (?:total )?(?:value|size)",
+               r"value of the fund"],
     "members": [r"members", r"membership"],
     # products called back: "is recalling 1.2 million bikes" (a count; "the recall will cost $90m" is a price)
     "recalls": [r"recall(?:s|ed|ing)?"],
     # how often something happened: "on more than 4,000 occasions", and "4,000 times" (``occurrence_metric``)
     "occurrences": [r"occasions"],
-    "age": [r"aged", r"years? old", r"year-old", r"age of", r"median age", r"average age", r"mean age"],
+    "age": [r"aged", r"years? old", r"year-old", r"age of", r"median age", r"average age", r"mean age",
+            # the age a pension starts at: "raise the retirement age from 62 to 64", "will retire at 67"
+            r"retirement age", r"pension(?:able)? age", r"retir(?:e|es|ing) at"],
+    # people waiting for a service, a count: "the waiting list shrank to 7.4 million", "the number of people waiting"
+    # (not "the number waiting more than a year", a part of the list)
+    "waiting_list": [r"waiting lists?",
+                     r"number (?:of )?(?:people |patients )?waiting(?!\s+(?:more|longer|over|less|under|at)\b)"],
+    # how long people wait, a level of a statistic in time units (``find_metric``): "a median wait of 14.2 weeks"
+    "wait_time": [r"waits? of", r"waiting times?", r"waited", r"wait times?",
+                  *(rf"{stat} wait(?:ing)?" for stat in ("median", "average", "mean"))],
+    # goods carried or traded, a sum of money (no valuation of a company): "$9.6bn worth of goods a day", "goods
+    # worth $9.6bn pass through the strait"
+    "trade_value": [r"worth of (?:goods|trade|cargo|freight|merchandise)",
+                    *(rf"{goods}(?:\s+(?:is|was|are|were))?\s+worth"
+                      for goods in ("goods", "trade", "cargo", "freight", "merchandise", "traffic"))],
     # people arriving less people leaving, another count than the population
     "net_migration": [r"net (?:migration|immigration|emigration)"],
     # what factories made, another count than what was delivered or sold: "production rose to 126,900 units"
@@ -381,7 +433,8 @@ _YEARLY_RATES = frozenset({"inflation", "core_inflation"})
 _LEVEL_RATES = frozenset({
     "share", "market_share", "ownership_stake", "interest_rate", "inflation", "core_inflation", "unemployment",
     "youth_unemployment", "tax", "votes", "vote_share", "turnout", "risk", "gross_margin", "operating_margin",
-    "profit_margin", "dividend_yield", "load_factor", "lead", "swing", "deficit", "premium",
+    "profit_margin", "dividend_yield", "load_factor", "lead", "swing", "deficit", "premium", "investment_return",
+    "margin_of_error",
 })  # fmt: skip
 MAX_COST = 120  # characters (a clause break counts 80): beyond this a metric word is about something else
 # "pay" as a verb, with what is paid after it ("must pay £12.4m", "to pay a record fine", "pay up to £3m"): the
@@ -396,6 +449,7 @@ PAY_VERB_COST = 100
 # "earn" likewise: a player "will earn £210,000 a week" (a wage), "Netflix earned $3.13 billion in profit" (a profit)
 _EARN_VERB = re.compile(r"earn(?:s|ed)?\b", re.I)
 SENTENCE_REACH = 25  # characters between "jailed"/"sentenced to" and the term it governs
+WAIT_REACH = 45  # characters from a wait word to its time ("the average wait for a hip replacement was 21 weeks")
 _PRISON_AFTER = re.compile(r"\s+(?:in\s+(?:prison|jail|custody)|behind\s+bars)\b")
 OWN_NOUN_REACH = 20  # characters: a lexicon word further from a count than this yields to the count's own noun
 REDEPLOY_REACH = 40  # characters from "400 staff" to its verb ("could be redeployed")
@@ -499,19 +553,20 @@ _MONEY_ONLY = frozenset({
     "revenue", "profit", "operating_profit", "eps", "dividend", "loss", "price", "valuation", "funding", "deal_value",
     "spending", "debt", "fine", "salary", "cost", "damage", "assets", "savings", "theft", "aid", "trade_balance",
     "box_office", "prize", "bid", "add_ons", "loan", "ransom", "rent", "missing_funds", "withdrawals", "trading_volume",
-    "transfers",
+    "transfers", "trade_value",
 })  # fmt: skip
 _COUNT_ONLY = frozenset({
     "subscribers", "users", "customers", "views", "jobs", "job_cuts", "deaths", "cases", "population", "votes",
     "downloads", "units_sold", "strikers", "orders", "members", "occurrences", "recalls", "injuries", "evacuations",
     "missing", "attendance", "participants", "venues", "redeployments", "jobless_claims", "households", "net_migration",
-    "production", "protesters",
+    "production", "protesters", "concurrent_users", "survivors", "passengers", "crew", "waiting_list",
 })  # fmt: skip
 # Counts written only as plain counts: "won 9.8% and 24 seats" (the 9.8% is no number of seats), "five rescued"
 _PLAIN_COUNTS = frozenset({"seats", "rescued", "cancellations", "closures", "finishers"})
 # Rates only, never an amount or a head count: "a 5.2-point swing", "a lead of 6.7 points", "a load factor of 84.7%"
 _RATES_ONLY = frozenset({"lead", "swing", "load_factor", "gross_margin", "operating_margin", "profit_margin",
-                         "dividend_yield", "youth_unemployment"})  # fmt: skip
+                         "dividend_yield", "youth_unemployment", "investment_return", "margin_of_error",
+                         "share"})  # fmt: skip
 UNIT_METRICS = ("duration",)  # metrics read from the unit, not from a lexicon word
 # Metrics that name a dimension, not a fact: "three weeks out injured" and "six minutes remaining" are both durations
 # about Chelsea, so two articles' durations of one subject are no two reports of one figure. Claims with these
@@ -679,8 +734,8 @@ def _admits(metric: str, unit: str) -> bool:
         return False  # "37.5 hours a week": a length of time per period (working hours) is no money nor head count
     if metric == "area":
         return dimension_of(unit) == "area"
-    if metric == "delay":
-        return unit in TIME_UNITS  # "47 days late"; read in ``_time_metric``
+    if metric in ("delay", "wait_time"):
+        return unit in TIME_UNITS  # "47 days late", "a median wait of 14.2 weeks"; read in ``find_metric``
     if metric == "speed_up":
         return unit not in ("percentage_point", "basis_point")  # "2.7 points faster than prices": a gap of rates
     if metric in _PRECIPITATION_UNITS:
@@ -752,7 +807,12 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
             return "sentence"  # "jailed for nine years", "12 years in prison": a prison term, a court story's fact
         if any(m[2] == "delay" and _governs_time(sentence, start, end, m) for m in mentions):
             return "delay"  # "went up 47 days late", "pushed the launch back by 47 days": how late, no mere length
+        if any(m[2] == "wait_time" and m[1] <= start and _cost(sentence, start, end, m) <= WAIT_REACH
+               for m in mentions):
+            return "wait_time"  # "a median wait of 14.2 weeks": a statistic's level, which outlets compare
         return "duration"
+    if unit == "count" and _RETIREMENT_BEFORE.search(sentence, max(0, start - 40), start):
+        return "age"  # "raise the retirement age from 62 to 64": the scanner reads a bare age as a count
     if dimension_of(unit) == "charge":
         return "battery_capacity"  # "a 5,200mAh battery": a charge is what a battery holds, whatever words are near
     if is_difference(sentence, end, unit):
@@ -765,6 +825,10 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         mentions.append((start, start, "deal_value"))  # "agreed to buy GreenLeaf, a maker of crisps, for $1.3bn"
     if is_currency(unit) or is_currency(dimension_of(unit)):  # (a sum in a currency's small unit too: "100p")
         mentions += _paying(sentence, start, end)
+    if _HABITUAL_BEFORE.search(sentence, max(0, start - 60), start):
+        return None  # "sales of big games usually fall by half": a rule of thumb, no figure reported of anything
+    if unit == "percent" and _OF_SHARES_AFTER.match(sentence, end):
+        return "ownership_stake"  # "owns about 1.5% of all listed shares": a holding, no share price
     if unit == "percent" and _share_of_group(sentence, end):
         return "share"
     if "worth" in sentence:
@@ -811,7 +875,7 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
         return "vote_share"  # "The Greens won 9.8% and 24 seats": the share of the vote a party won
     enrolled = _enrolled(sentence, start, end, unit, noun, hyphened)
     if not mentions:
-        return "participants" if enrolled else _no_mention(sentence, end, unit, change)
+        return "participants" if enrolled else _no_mention(sentence, start, end, unit, change)
 
     costs = {m: _cost(sentence, start, end, m) for m in mentions}  # each mention's cost once
     if (moved := _MOVE_APPOSITION.search(sentence, max(0, start - 80), start)) is not None:
@@ -826,8 +890,14 @@ def find_metric(sentence: str, start: int, end: int, unit: str, change: str, nou
     if not ranked or (own_noun and costs[ranked[0]] > OWN_NOUN_REACH):
         # "recalled 1.2m bikes after more than three dozen battery fires": the verb right before a figure names
         # what it counts (recalls); further away, the figure's own noun does (fires)
-        return "participants" if enrolled else _no_mention(sentence, end, unit, change)
+        return "participants" if enrolled else _no_mention(sentence, start, end, unit, change)
     best = ranked[0][2]
+    if best in _WHO_ON_BOARD and (fate := _fate_of(ranked, costs, end)):
+        return fate  # "two passengers survived", "three crew were injured": what befell them, not who they were
+    if best == "investment_return" and ranked[0][0] >= end and _PERCENT_OF.match(sentence, end):
+        return "share"  # "20% of the equity return came from seven stocks": a part of the return, no return
+    if best == "valuation" and _FUND_BEFORE.search(sentence, max(0, ranked[0][0] - 40), ranked[0][0]):
+        return "assets"  # "the fund was worth NOK 20tn": a fund's worth is the assets it holds
     if any(m[2] == "price_target" and m[1] <= start for m in ranked):
         return "price_target"  # "raised its price target on the stock to $142": the stock is what it is set for
     if best == "jobs" and any(m[2] == "redeployments" and costs[m] <= REDEPLOY_REACH for m in ranked):
@@ -975,6 +1045,25 @@ _QUALIFIER_BEFORE = re.compile(
 # a figure set off by a comma right before "worth": "50 bitcoin, worth", "£2bn (€2.3bn), worth"
 _CONVERTED_BEFORE = re.compile(r"\d[\d.,]*\s?(?:[a-z]+\s?)?(?:\([^()]*\)\s*)?,\s+$", re.I)
 _LIKELY = re.compile(r"(?:more|less)\s+likely", re.I)
+# A habitual move, no figure of a report: "sales usually fall by half", "prices typically rise 5% in December"
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:usually|typically|normally|generally|tends?\s+to)\s+(?:ris(?:e|es)|fall(?:s)?|drop(?:s)?|grow(?:s)?|"
+    r"increase(?:s)?|decrease(?:s)?|decline(?:s)?|jump(?:s)?|climb(?:s)?|shrink(?:s)?)\s+(?:by\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|up\s+to)\s+)?$",
+    re.I,
+)
+# A percentage of a company's shares is a holding: "owns 1.5% of all listed shares", "sold 3% of its shares"
+_OF_SHARES_AFTER = re.compile(
+    r"\s+of\s+(?:(?:all|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?(?:shares|share\s+capital|stock)\b", re.I
+)
+# A fund before its worth: "the fund was worth", "the fund, now worth"
+_FUND_BEFORE = re.compile(r"\bfund(?:'s|’s)?\b(?:,)?(?:\s+[\w'’-]+){0,3}\s+$", re.I)
+# The age a pension starts at, before a bare count: "raise the retirement age from 62 to 64"
+_RETIREMENT_BEFORE = re.compile(
+    r"\b(?:retirement|pension(?:able)?)\s+age\s+(?:(?:from|to|of|at|is|was|will\s+(?:be|rise\s+to))\s+)?$"
+    r"|\bretir(?:e|es|ing)\s+at\s+$",
+    re.I,
+)
 # An amount told apart from another: "$100 more than", "2.7 million fewer than", "50p more for a journey", "£150
 # more a year" (a figure's hedge "more than" stands before it, not after)
 _DIFFERENCE_AFTER = re.compile(
@@ -1169,19 +1258,63 @@ _SUBORDINATE = re.compile(
 _TEMPERATURE_UNITS = frozenset({"degree_celsius", "degree_fahrenheit"})
 
 
-def _no_mention(sentence: str, end: int, unit: str, change: str) -> str | None:
+def _no_mention(sentence: str, start: int, end: int, unit: str, change: str) -> str | None:
     """The metric of a figure no lexicon word fits: the growth of a moving rate, the share a percentage "of" a
-    group is ("40% of the party's candidates"), an ``area`` or a ``temperature`` for a figure in its units ("a high
-    of 41.3C"), else none."""
+    group is ("40% of the party's candidates"), an ``area``, a ``temperature`` or a ``speed`` for a figure in its
+    units ("a high of 41.3C", "at 290 knots"), a flight's ``altitude``, a party's poll standing, else none."""
     if dimension_of(unit) == "area":
         return "area"
     if unit in _TEMPERATURE_UNITS:
         return "temperature"
+    if dimension_of(unit) == "speed":
+        return "speed"  # "hit the ridge at 290 knots" (winds have their own words: "gusts of 148km/h")
+    if dimension_of(unit) == "length" and _FLIGHT_LEVEL_BEFORE.search(sentence, max(0, start - 80), start):
+        return "altitude"  # "the jet was flying at 11,000 feet"
+    if unit == "percent" and _poll_standing(sentence, start, end):
+        return "vote_share"  # "the Greens are on 11%": a party's share in a poll
     if unit in _RATE_UNITS and change in ("up", "down"):
         return "growth"
     if unit == "percent" and _PERCENT_OF.match(sentence, end):
         return "share"
     return None
+
+
+# Who was on board or at work, and what can befall them: a verb right after "two passengers" names the fact
+_WHO_ON_BOARD = frozenset({"passengers", "crew", "jobs"})
+_FATES = frozenset({"deaths", "injuries", "survivors", "rescued", "missing", "evacuations"})
+FATE_REACH = 30  # characters from the figure to the verb of its fate ("two passengers later survived")
+# A flight's level: a preposition of height in a sentence about flying ("was cruising at", "descended to")
+_FLIGHT_LEVEL_BEFORE = re.compile(
+    r"\b(?:fl(?:y|ying|ew|own)|flight|cruis(?:e|ed|ing)|climb(?:ed|ing)?|descen(?:d|ded|ding|t)|plane|jet|aircraft|"
+    r"airliner|helicopter|drone)\b[^.;]*\s(?:at|to|from|of)\s+(?:(?:about|around|roughly|nearly|some|just|only|"
+    r"more\s+than|less\s+than)\s+)?$",
+    re.I,
+)
+# A party standing on a share in a poll: "the Greens are on 11%", "puts the Social Democrats on 34%", "support for
+# the Conservatives at 29 percent", "the party stood at 33%" (a named party or a party word before "on", or before "at"
+# after a verb of standing; "at" alone only after "support for")
+_POLL_STANDING_BEFORE = re.compile(
+    r"(?:(?!(?:it|this|that|there|these|those|he|she|they|we|you|which|what|who)\b)(?-i:[A-Z])[\w'’-]+"
+    r"|\b(?:part(?:y|ies)|coalition|candidate|bloc))"
+    r"(?:(?:\s+(?:is|are|was|were|now|still|stands?|stood|remains?|remained|sits?|sat|back|down|up)){0,2}\s+on"
+    r"|\s+(?:stands?|stood|(?:held|holds?|remains?|remained)\s+steady)\s+at)\s+"
+    r"(?:(?:about|around|just|only|nearly|roughly)\s+)?$"
+    r"|\bsupport\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:at|on)\s+"
+    r"(?:(?:about|around|just|only|nearly|roughly)\s+)?$",
+    re.I,
+)
+
+
+def _poll_standing(sentence: str, start: int, end: int) -> bool:
+    """Whether a percentage is a party's standing in a poll: "X on N%" (not "on 5% of its sales")."""
+    return not _PERCENT_OF.match(sentence, end) and bool(
+        _POLL_STANDING_BEFORE.search(sentence, max(0, start - 60), start)
+    )
+
+
+def _fate_of(ranked: list[tuple[int, int, str]], costs: dict, end: int) -> str | None:
+    """What befell a count of people on board, told by a verb close after it ("two passengers survived")."""
+    return next((m[2] for m in ranked if m[2] in _FATES and m[0] >= end and costs[m] <= FATE_REACH), None)
 
 
 # Words the number scanner may take for the counted noun that are no nouns: modals and auxiliaries ("10,000
