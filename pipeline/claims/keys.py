@@ -61,10 +61,10 @@ MARKET_METRICS = frozenset({"shares", "shares_growth"})  # quoted each trading d
 DESCRIPTOR_METRICS = frozenset({"age"})
 # An event's own figures, keyed by story when no subject is named (see the module docstring).
 EVENT_METRICS = frozenset({
-    "deaths", "injuries", "evacuations", "missing", "rescued", "area", "containment", "magnitude", "depth", "cases",
-    "recalls", "strikers", "occurrences", "turnout", "sentence", "theft", "attendance", "participants", "finishers",
-    "risk",
-    "rainfall", "snowfall", "wind_speed", "water_level", "spill", "cancellations",
+    "deaths", "injuries", "evacuations", "missing", "rescued", "survivors", "passengers", "crew", "area",
+    "containment", "magnitude", "depth", "cases", "recalls", "strikers", "occurrences", "turnout", "sentence", "theft",
+    "attendance", "participants", "finishers", "risk", "rainfall", "snowfall", "wind_speed", "water_level", "spill",
+    "cancellations",
 })  # fmt: skip
 STORY_SUBJECT = "@story"  # replaced by ``story:<story_id>`` in ``story_keys``
 _STORY_PREFIX = STORY_SUBJECT + "|"

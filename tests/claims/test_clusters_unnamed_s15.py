@@ -95,6 +95,7 @@ def test_without_its_original_an_articles_figure_does_not_follow_anything() -> N
         ),
         (("Gusts reached 140km/h on the coast.", "Winds of up to 150km/h battered the coast."), "140km/h"),
         (("A record 38,400 runners finished the race.", "Organisers said 38,000 runners finished."), "38,400"),
+        (("The jet was carrying 157 passengers.", "There were 158 passengers on board."), "157"),
     ],
 )
 def test_an_events_own_measures_are_keyed_by_its_story(texts: tuple[str, str], surface: str) -> None:
