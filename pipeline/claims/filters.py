@@ -10,7 +10,7 @@ import re
 
 from pipeline.claims.quantity import Quantity
 from pipeline.claims.screens import latin1_stand_in, matches_at
-from pipeline.claims.units import CURRENCY_WORDS
+from pipeline.claims.units import CURRENCY_WORDS, dimension_of
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -261,12 +261,26 @@ def _is_list_marker(q: Quantity, text: str) -> bool:
     return not text[line_start : q.start].strip() and _LIST_MARKER_AFTER.match(text, q.end) is not None
 
 
+def _is_note_marker(q: Quantity, text: str) -> bool:
+    """A small whole number in square brackets glued to the word or stop before it ("five days.[1]"), or opening a
+    line ("[1] The ship ran aground"): a footnote's reference, as web copy and wikis mark their notes."""
+    if q.unit_given or q.words or q.decimals or q.value_low is not None or not 1 <= q.value <= 99:
+        return False
+    if text[q.start - 1 : q.start] != "[" or text[q.end : q.end + 1] != "]":
+        return False
+    before = text[q.start - 2 : q.start - 1]
+    line_start = text.rfind("\n", 0, q.start - 1) + 1
+    return bool(before) and not before.isspace() or not text[line_start : q.start - 1].strip()
+
+
 def is_claim(q: Quantity, text: str) -> bool:
     """False for the numbers that are not amounts: years, dates, ordinals, labels."""
     if q.extras.get("date"):
         return False  # the first day of a span of dates, found when the range was tried
     if _is_list_marker(q, text):
         return False  # "2. Fares go up": an item's number in a list, an ordinal
+    if _is_note_marker(q, text):
+        return False  # "for five days.[1]", "[1] The ship ran aground ...": a reference to a note
     left = text[max(0, q.start - 30) : q.start]
     right = text[q.end : q.end + 30]
     bare = not q.unit_given and q.scale == 1.0 and not q.words and q.value_low is None
@@ -464,6 +478,8 @@ def is_story_claim(q: Quantity, text: str) -> bool:
         return False  # "nearly two-thirds (64%)", "with seven other unions", "visibility is almost zero"
     if _aside(q, text, left):
         return False  # "per 100,000 people", "the number nine shirt", "a mother of two", "Ten goals? Twenty?"
+    if _time_reference(q, text) or _threshold(q, text, left) or _priced_thing_size(q, text, left):
+        return False  # "twelve months earlier", "seen within four hours", "rates for a 40-foot container"
     if q.words and q.unit in ("count", *_WINDOW_UNITS) and not q.currency_given and _DEFINITE_BEFORE.search(left):
         return False  # "the two companies announced", "the last three governments"
     return _EXAMPLE_BEFORE.search(left) is None  # "for someone weighing 100kg"
@@ -606,7 +622,7 @@ def _aside(q: Quantity, text: str, left: str) -> bool:
 
 
 # "a 17-character VIN", "a six-digit code", "a four-letter word", "a six-figure salary": a format, not a count
-_FORMAT_AFTER = re.compile(r"-(?:characters?|digits?|letters?|figures?)\b", re.I)
+_FORMAT_AFTER = re.compile(r"-(?:characters?|digits?|letters?|figures?|pages?|words?)\b", re.I)
 # "GBP/USD: 1.3120", "EUR/USD 1.0850": a currency pair's quote
 _PAIR_BEFORE = re.compile(r"\b[A-Z]{3}/[A-Z]{3}\s*[:=]?\s*$")
 # "87.2 pence against the euro", "$1.31 versus the dollar": what one currency costs in another
@@ -680,3 +696,61 @@ def _in_rate_note(q: Quantity, text: str) -> bool:
     open_at = text.rfind("(", max(0, q.start - 30), q.start + 1)
     m = _RATE_NOTE.match(text, open_at) if open_at >= 0 else None
     return m is not None and q.end <= m.end()
+
+
+_SPAN_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
+# "up from 17,700 billion twelve months earlier", "three years ago": a span that dates the figure beside it
+_REFERENCE_TIME_AFTER = re.compile(r"\s+(?:earlier|ago|before|previously|later|prior)\b", re.I)
+
+
+def _time_reference(q: Quantity, text: str) -> bool:
+    """A span that says when, not how long: "twelve months earlier", "two years ago"."""
+    return q.unit in _SPAN_UNITS and q.value_low is None and _REFERENCE_TIME_AFTER.match(text, q.end) is not None
+
+
+# The bound of a standard a group is measured against: "59% of patients were seen within four hours", "280,000
+# patients had been waiting for over 52 weeks", "the share waiting under 18 weeks": a verb of waiting or of being
+# served, or the share itself, then the bound. The span defines the group; the percent or count is the figure.
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:wait(?:s|ed|ing)?|seen|treated|admitted|discharged|assessed|diagnosed|answered|responded|reached|"
+    r"processed|handled|resolved|share|proportion|percentage)\s+(?:for\s+)?"
+    r"(?:within|in\s+under|in\s+less\s+than|less\s+than|more\s+than|longer\s+than|fewer\s+than|over|under|"
+    r"beyond|at\s+least|up\s+to)\s+$",
+    re.I,
+)
+# the figure of the group in the same sentence: a percent, a share, or a count of a plural noun
+_GROUP_FIGURE = re.compile(
+    r"\d\s?(?:%|per\s?cent\b|percent\b)|\b(?:share|proportion|percentage)\b"
+    r"|\d(?:[\d,.]*\d)?\s?(?:m|k|bn|million|thousand)?\s+(?:[a-z-]+\s+)?[a-z]+[a-rt-z]s\b",
+    re.I,
+)
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
+
+
+def _threshold(q: Quantity, text: str, left: str) -> bool:
+    """A span that bounds a standard ("within 18 weeks") in a sentence that gives the figure of the group."""
+    if q.unit not in _SPAN_UNITS or q.value_low is not None or not _THRESHOLD_BEFORE.search(left[-40:]):
+        return False
+    stops = list(_SENTENCE_STOP.finditer(text, max(0, q.start - 200), q.start))
+    start = stops[-1].end() if stops else max(0, q.start - 200)
+    stop = _SENTENCE_STOP.search(text, q.end, q.end + 200)
+    sentence = text[start : q.start] + " " + text[q.end : stop.start() + 1 if stop else q.end + 200]
+    return _GROUP_FIGURE.search(sentence) is not None
+
+
+# "freight rates for a 40-foot container", "the price per 12-ounce can": the size of the thing a price or rate is
+# quoted for, a class of goods and no figure of the story
+_PRICED_FOR_BEFORE = re.compile(r"\b(?:for|per)\s+(?:an?\s+|each\s+|every\s+)?$", re.I)
+_SIZE_MODIFIER = re.compile(r"\S+-[a-z]+", re.I)  # "40-foot", "twenty-foot", "12-ounce"
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|on|at|to|for|and|or)\b)[a-z]")
+_SIZE_DIMENSIONS = frozenset({"length", "area", "volume", "mass"})
+
+
+def _priced_thing_size(q: Quantity, text: str, left: str) -> bool:
+    """A measure written as a modifier before its noun ("40-foot container") after "for a" or "per"."""
+    if q.value_low is not None or dimension_of(q.unit) not in _SIZE_DIMENSIONS:
+        return False
+    return (
+        _SIZE_MODIFIER.fullmatch(text, q.start, q.end) is not None and _NOUN_AFTER.match(text, q.end) is not None
+        and _PRICED_FOR_BEFORE.search(left[-12:]) is not None
+    )  # fmt: skip

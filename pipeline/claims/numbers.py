@@ -44,9 +44,20 @@ _SCALE_RE = r"(?:hundred|thousand|million|billion|trillion)"
 _BIG_SCALE_RE = r"(?:thousand|million|billion|trillion)"
 _FRACTION_RE = r"(?:" + "|".join(sorted(FRACTION_WORDS, key=len, reverse=True)) + r")"
 
+# the digits a decimal is spoken with after "point": "thirteen point two", "four point oh five"
+DIGIT_WORDS: dict[str, int] = {
+    "zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
+_DIGIT_WORD_RE = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
+# "thirteen point two", "two point four (trillion)": a decimal as transcripts and broadcasts write it; not the
+# idiom "at one point" ("At one point two ships collided")
+SPOKEN_DECIMAL_RE = rf"(?!(?<=\b[Aa]t\s)one\s)(?:{_COMPOUND_RE})\s+point(?:\s+(?:{_DIGIT_WORD_RE})\b)+"
+
 # "two and a half", "twenty-five", "four hundred", "three thousand", "one-third", "a quarter", "a dozen"
 WORD_NUMBER_RE = (
     r"(?:"
+    rf"{SPOKEN_DECIMAL_RE}|"
     rf"(?:(?:{CARDINAL_RE}|a)[\s-])?{_FRACTION_RE}(?:[\s-]|\s+of\s+an?\s+){_SCALE_RE}\b"
     #   a quarter million, three quarters billion, a quarter of a million, three-quarters of a billion
     rf"|(?:{CARDINAL_RE}|a)[\s-]{_FRACTION_RE}"  # one-third, a quarter, two-thirds
@@ -109,11 +120,14 @@ def decimals_of(text: str) -> int:
 
 
 def parse_words(text: str) -> float | None:
-    """Number words to a float: 'twenty-five thousand' -> 25000, 'one-third' -> 0.333, 'a dozen' -> 12."""
+    """Number words to a float: 'twenty-five thousand' -> 25000, 'one-third' -> 0.333, 'a dozen' -> 12,
+    'thirteen point two' -> 13.2."""
     words = _WORD_BREAK.split(text.lower().strip())
     words = [w for w in words if w]
     if not words:
         return None
+    if "point" in words[1:]:
+        return _spoken_decimal(words)
     if len(words) > 3 and words[-3] == "of" and words[-2] in ("a", "an") and words[-4] in FRACTION_WORDS:
         words = [*words[:-3], words[-1]]  # "a quarter of a million" is "a quarter million"
     if len(words) > 1 and words[-1] in SCALE_WORDS and words[-2] in FRACTION_WORDS:
@@ -161,12 +175,34 @@ def parse_words(text: str) -> float | None:
     return total + current if seen else None
 
 
+def _spoken_decimal(words: list[str]) -> float | None:
+    """'thirteen point two' -> 13.2: the whole part in words, then one word per decimal digit."""
+    at = words.index("point")
+    whole = parse_words(" ".join(words[:at]))
+    digits = words[at + 1 :]
+    if whole is None or not digits or any(w not in DIGIT_WORDS for w in digits):
+        return None
+    return float(f"{int(whole)}." + "".join(str(DIGIT_WORDS[w]) for w in digits))
+
+
+def spoken_decimals(text: str) -> int:
+    """How many decimals a spoken number gives: 'four point oh five' -> 2; none without "point"."""
+    words = _WORD_BREAK.split(text.lower().strip())
+    return len(words) - words.index("point") - 1 if "point" in words else 0
+
+
 def parse_number(text: str) -> float | None:
     """Digits or words, whichever the writer used."""
     text = text.strip()
     if _DIGITS.fullmatch(text):
         return parse_digits(text)
     return parse_words(text)
+
+
+def scaled(value: float, factor: float) -> float:
+    """``value * factor`` without the last bits the product adds: 8.2 * 1e6 is 8199999.999999999 in floating point,
+    and a writer's "8.2 million" means 8,200,000 (twelve significant digits are more than any report gives)."""
+    return value if factor == 1.0 else float(f"{value * factor:.12g}")
 
 
 def scale_of(word: str | None) -> float:

@@ -106,6 +106,8 @@ _SHARE_BEFORE = re.compile(
 )
 _HALF_OF_PERIOD = re.compile(r"\b(?:first|second|latter|former|back|front|other)\s+$", re.I)
 _MINUS_WORD = re.compile(r"\bminus[\s-]?$", re.I)
+# "plus or minus 2.2 points", "+/- 3%": a margin either side (±), neither a negative number nor a fall
+_PLUS_OR_MINUS = re.compile(r"(?:\bplus\s*(?:or|/)\s*minus|\+\s*/\s*)[\s-]?$", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|the|that|this|which|someone|anyone|other|same)\s+$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(r"^\s*(?:another|'s|’s|else|way or|by one|another)\b", re.I)
 # "one in ten", "one out of 20": a share, whatever word comes before it
@@ -234,11 +236,13 @@ def public_record(q: Quantity, text: str) -> dict:
     }
 
 
-def scan(text: str, listed_times: bool = False) -> list[Quantity]:
+def scan(text: str, listed_times: bool = False, context: str = "") -> list[Quantity]:
     """The quantities of ``text`` with the extra reading details (noun, precision) claims need.
 
     ``listed_times``: a time whose clock units are listed with commas ("2 hours, 0 minutes and 12 seconds") is one
-    duration, as the claims table gives it; ``extract_quantities`` lists the parts, as NewsQuant annotates them."""
+    duration, as the claims table gives it; ``extract_quantities`` lists the parts, as NewsQuant annotates them.
+    ``context``: text about the same article that is not read for quantities (its headline), used as evidence of
+    which currency a shared word ("kroner", "pesos") means."""
     if not text:
         return []
     text = repair(text)
@@ -253,6 +257,7 @@ def scan(text: str, listed_times: bool = False) -> list[Quantity]:
     if text_lower is None or any(w in text_lower for w in _APPROX_WORDS):
         atoms += _approximate_plurals(text, atoms, text_lower)
     atoms += _folds(text, text_lower)
+    _one_currency_per_word(atoms, text, context)
     atoms.sort(key=lambda a: (a.start, -a.end))
     atoms = [a for i, a in enumerate(atoms) if not any(b.end > a.start for b in atoms[max(0, i - 3) : i])]
     quantities = join_ranges(_join_compound_measures(atoms, text, listed_times), text)
@@ -265,6 +270,7 @@ def scan(text: str, listed_times: bool = False) -> list[Quantity]:
     _index_levels(quantities, text)
     _points_of_a_percentage(quantities, text)
     _share_rates(quantities, text)
+    _clause_end_rates(quantities, text)
     spans = split_sentences(text)
     starts = [a for a, _ in spans]
     previous: Quantity | None = None
@@ -316,6 +322,21 @@ def scan(text: str, listed_times: bool = False) -> list[Quantity]:
         elif q.change == "<" and q.value_high is None:
             q.value_high = q.value
     return quantities
+
+
+def _one_currency_per_word(atoms: list[Quantity], text: str, context: str) -> None:
+    """One currency per article for a shared currency word: where the article names only one of the currencies
+    "kroner" may be (Norway, Oslo or NOK anywhere in it or its headline), every "kroner" is that one, however far
+    from the name; where it names several, each amount keeps the one named nearest to it."""
+    words = {a.extras["currency_word"] for a in atoms if "currency_word" in a.extras}
+    for word in words:
+        named = un.currencies_named(word, f"{text}\n{context}" if context else text)
+        if len(named) != 1:
+            continue
+        code = named.pop()
+        for a in atoms:
+            if a.extras.get("currency_word") == word and a.unit[:3] != code:
+                a.unit = code + a.unit[3:]  # (keeping a rate's "_per_day")
 
 
 # "below the £440m that analysts had pencilled in", "nine short of the 151 needed": "the" makes the figure a
@@ -575,7 +596,7 @@ def _compared_money(quantities: list[Quantity], text: str) -> None:
         after_previous = text[previous.end : q.start] if previous is not None else ""
         previous = q
         if _million_again(q, millions, text):
-            q.value *= 1e6  # "stocks fell 1m barrels to 294.3m": the level is in the move's millions
+            q.value = num.scaled(q.value, 1e6)  # "fell 1m barrels to 294.3m": the level is in the move's millions
             q.scale = 1e6
             q.unit = millions.unit
             continue
@@ -596,7 +617,7 @@ def _compared_money(quantities: list[Quantity], text: str) -> None:
         if not _COMPARED_BEFORE.search(text, max(0, q.start - 30), q.start):
             continue
         if glued_m:
-            q.value *= 1e6
+            q.value = num.scaled(q.value, 1e6)
             q.scale = 1e6
         q.unit, q.unit_given, q.currency_given = money.unit, True, True
 
@@ -776,9 +797,11 @@ _FX_CUE = re.compile(
 # Words of ships, wind and flight near "kn": the knot's symbol there, the Croatian kuna's elsewhere
 _NAUTICAL_CUE = re.compile(
     r"\b(?:boats?|ships?|vessels?|ferry|ferries|yachts?|sail(?:s|ed|ing)?|wind(?:s|speeds?)?|gusts?|cruis(?:e|ed|ing)|"
-    r"nautical|knots|aircraft|airspeed|tanker|submarine|hurricane|storm)\b",
+    r"nautical|knots|aircraft|airspeed|tanker|submarine|hurricane|storm|jets?|planes?|airliners?|pilots?|"
+    r"flights?|altitude)\b",
     re.I,
 )
+_KNOT_SYMBOL = re.compile(r"\s?kts?\b")  # "290 kt", "15kts": the knot as pilots and sailors write it
 # Kitchen words that make "cup" a measure, not a trophy
 _KITCHEN_CUE = re.compile(
     r"\b(?:tablespoons?|teaspoons?|tbsp|tsp|recipe|flour|sugar|milk|butter|oil|water|coffee|tea|rice|cream|"
@@ -903,7 +926,7 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
             _PRONOUN_ONE_BEFORE.search(text[max(0, start - 12) : start]) or _PRONOUN_ONE_AFTER.match(text[end:])
         ) and not _SHARE_AFTER.match(text, end):
             return None  # "that one", "each one"; but "the fact that one in ten users": a share
-        decimals = 0
+        decimals = num.spoken_decimals(words)
     else:
         if len(digits) == 1 and _RESOLUTION.match(text, m.start("digits")):
             return None  # "4K TVs", "8K video": a display resolution's name, not four thousand
@@ -912,6 +935,8 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
     q = Quantity(start=start, end=end, value=value, decimals=decimals, words=words is not None)
     if sign == "+":
         q.extras["sign"] = "+"
+    elif _PLUS_OR_MINUS.search(text, max(0, start - 20), start):
+        q.start += len(sign or "") if not pre else 0  # "+/-3%": the margin's figure, no sign of its own
     elif sign or _MINUS_WORD.search(text[max(0, start - 7) : start]):
         if sign is None:
             q.start = start - len(_MINUS_WORD.search(text[max(0, start - 7) : start]).group(0))
@@ -955,7 +980,7 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
         tail = None  # "a 10-20GB drive": the other end of a range with its unit, not a model's variant
     if _GLUED.match(text[q.end : q.end + 1]) or tail:
         return None  # "3rd", "1990s", "5G", "9AB8", "777-200LR": not an amount
-    q.value *= q.scale
+    q.value = num.scaled(q.value, q.scale)
     return q
 
 
@@ -1021,6 +1046,8 @@ def _read_scale(q: Quantity, text: str) -> None:
                 and _USE_VERB_BEFORE.search(text, max(0, q.start - 30), q.start)
             ):  # fmt: skip
                 noun = "occurrences"  # "viewed 112m times": a million views, not a runner's 100m times
+            if not noun and _counted_millions(q, text):
+                noun = "people"  # "the waiting list fell to 7.4m": a count's millions, its noun written before
             if not noun:
                 return  # "1m is equal to 10 dm": "is" ends in s but is no plural noun
             money_word = noun in un.CURRENCY_WORDS and noun != "won"  # "784m euro"
@@ -1080,6 +1107,38 @@ def _race_distance(q: Quantity, text: str, after: str) -> bool:
 def _kelvin_near(q: Quantity, text: str) -> bool:
     """Whether a glued "K" reads as kelvins: words of temperature near it, not anywhere in a long article."""
     return _KELVIN_CONTEXT.search(text, max(0, q.start - _CONTEXT_REACH), q.end + _CONTEXT_REACH) is not None
+
+
+# A glued "m" with no noun after it is metres in most copy ("jumped 8.95m", "a depth of 3,000m"), but British copy
+# writes a count's millions the same way once the count's noun has been named ("The waiting list fell to 7.42m",
+# "its peak of 7.77m"). The noun of a count before it in the clause makes it millions; a word of length, height or
+# water near it keeps it metres ("the list of flood sites ... the river rose to 5.2m").
+_COUNT_NOUN_BEFORE = re.compile(
+    r"\b(?:lists?|backlogs?|queues?|numbers?|totals?|tally|population|people|patients|customers|users|subscribers|"
+    r"viewers|listeners|readers|visitors|passengers|households|members|voters|votes|workers|jobs|employees|"
+    r"claimants|applications|cases|sales|downloads|followers|audiences?|shareholders|tourists|migrants|refugees|"
+    r"students|pupils|children|adults|vehicles|cars|homes|figures?|membership|turnout|attendance|circulation|"
+    r"readership|viewership|enrolments?|registrations|signatures)\b",
+    re.I,
+)
+_LENGTH_CONTEXT = re.compile(
+    r"\b(?:long|length|tall|wide|width|deep|depth|height|altitude|elevation|distance|diameter|radius|span|"
+    r"jump(?:s|ed|ing|ers?)?|throws?|threw|vault|waves?|sea[\s-]+levels?|rivers?|flood(?:s|ing|waters?)?|tides?|"
+    r"snow|metres?|meters?|km|kilometres?|kilometers?|feet|ft|underground|storeys?|sprint|race)\b",
+    re.I,
+)
+_CLAUSE_START = re.compile(r"[.!?;:]\s|\n")
+_COUNT_REACH = 80  # characters before the number the count's noun is looked for in: its clause, not the paragraph
+
+
+def _counted_millions(q: Quantity, text: str) -> bool:
+    """Whether a glued "m" with no noun after it is the millions of a count named before it in its clause."""
+    lo = max(0, q.start - _COUNT_REACH)
+    breaks = list(_CLAUSE_START.finditer(text, lo, q.start))
+    lo = breaks[-1].end() if breaks else lo
+    if _COUNT_NOUN_BEFORE.search(text, lo, q.start) is None:
+        return False
+    return _LENGTH_CONTEXT.search(text, max(0, q.start - 150), q.end + 150) is None
 
 
 _TIMES_AFTER = re.compile(r"\s+times\b")
@@ -1160,11 +1219,16 @@ def _read_unit(q: Quantity, text: str) -> None:
         q.unit, q.unit_given = "knot", True  # "the ferry cruised at 18 kn": knots at sea or in the wind, not kuna
         q.end += m.end()
         return
+    if (kt := _KNOT_SYMBOL.match(rest)) and _NAUTICAL_CUE.search(text, max(0, q.start - 200), q.end + 80):
+        q.unit, q.unit_given = "knot", True  # "hit the ridge at 290 kt": a pilot's knots ("18kt gold" has no cue)
+        q.end += kt.end()
+        return
     if m and not (m.group("u").lower() == "won" and q.scale == 1.0):
         word = m.group("u").lower()
         q.unit, q.unit_given, q.currency_given = un.CURRENCY_WORDS[word], True, True
         if word in un.SHARED_CURRENCY_WORDS:
             q.unit = un.currency_in_context(word, text, q.start) or q.unit  # "a Norwegian court ... kroner"
+            q.extras["currency_word"] = word  # (the article may settle it: ``_one_currency_per_word``)
         q.end += m.end()
         cents = _CENTS_AFTER.match(text, q.end)
         if cents:  # "50 euro cents", "9 euros cents": a hundredth of the currency named
@@ -1450,6 +1514,49 @@ _ADVERB_PER_TIME = re.compile(
 )
 
 
+# "goods worth $9.6bn pass through the canal daily", "$9.6 billion of goods is held up every day": the time of a
+# rate ending the amount's clause. The words between hold no other number and start no other clause (a comma, a
+# conjunction or a pronoun would: "$40 on a book she reads daily"), and nothing follows the time in the clause
+# ("daily to Paris", "a year ago" name no rate).
+_CLAUSE_END_PER_TIME = re.compile(
+    r"(?P<gap>(?:\s+(?!(?:and|but|or|nor|while|whereas|which|who|whom|whose|that|when|where|because|after|before|"
+    r"since|until|unless|if|as|although|though|he|she|they|we|i|you|it|this|these|those|there|then|so|yet|"
+    r"last|next|ago|earlier)\b)[a-z][a-z'’-]*){0,8}?)"
+    r"\s+(?:(?P<adverb>daily|weekly|monthly|annually|yearly)|(?:every|each|per)\s+(?P<t>day|week|month|year))"
+    r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:that|when|while|until|of|in|across|through|according)\b)",
+    re.I,
+)
+# "each day of closure has held up about $9.6 billion of trade", "Every year, the club pays £5m": the time first,
+# in the same clause, with no other number between
+_CLAUSE_START_PER_TIME = re.compile(
+    r"\b(?:every|each)\s+(?P<t>day|week|month|year)\b"
+    r"(?:(?!,?\s+(?:and|but|or|while|whereas|although|though)\s)[^\d.;:!?]){0,60}$",
+    re.I,
+)
+_ADVERB_TIMES = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}
+# a flow of money or of goods: not a length, a time or a share, nor a count of people, whose "every week" is often
+# a habit of each ("1.8m Britons shop online every week")
+_RATE_DIMENSIONS = frozenset({"mass", "volume", "energy"})
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
+
+
+def _clause_end_rates(quantities: list[Quantity], text: str) -> None:
+    """An amount of money or goods whose clause ends in "daily" or "every day", or opens with "each day", is a rate
+    per day."""
+    for q in quantities:
+        if "_per_" in q.unit or not (q.currency_given or un.dimension_of(q.unit) in _RATE_DIMENSIONS):
+            continue
+        if q.extras.get("age") or _INDEFINITE_BEFORE.search(text, max(0, q.start - 4), q.start):
+            continue  # "a $40 book she reads daily": the price of a thing, not a rate
+        m = _CLAUSE_END_PER_TIME.match(text, q.end)
+        if m and not m.group("gap") and not q.currency_given:
+            m = None  # "a dose of 150 μg daily": the dose, as NewsQuant reads a measure with its adverb
+        m = m or _CLAUSE_START_PER_TIME.search(text, max(0, q.start - 80), q.start)
+        if m:
+            time = m.group("t") or _ADVERB_TIMES[m.group("adverb").lower()]
+            q.unit = f"{q.unit}_per_{time.lower()}"
+
+
 # "900 rupees ($20.40; £10.50) per tonne", "HK$2 (26 US cents) a share": a price's thing after its conversion
 _BRACKET_PER_THING = re.compile(r"\s*\([^()]{1,40}\)" + un.PER_RE, re.I)
 
@@ -1649,7 +1756,7 @@ def _powers_of_ten(text: str) -> list[Quantity]:
         exponent = re.sub(r"[\s^*]", "", exponent.translate(_SUPERSCRIPTS))
         q = Quantity(start=m.start(), end=m.end(), value=float(f"{mantissa}e{exponent}"), decimals=3)
         _read_unit(q, text)
-        q.value *= q.scale
+        q.value = num.scaled(q.value, q.scale)
         out.append(q)
     return out
 

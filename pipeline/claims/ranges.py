@@ -108,10 +108,10 @@ def _try_range(a: Quantity, b: Quantity, text: str) -> Quantity | None:
     if not a.unit_given and b.unit_given and a.unit == "count":
         a.unit = b.unit
     if a.scale == 1.0 and b.scale != 1.0 and a.value < (b.value / b.scale) * 10:
-        a.value *= b.scale  # "5 to 7 million", "$89 to $93 billion"; not "$200 to $4 million"
+        a.value = num.scaled(a.value, b.scale)  # "5 to 7 million", "$89 to $93 billion"; not "$200 to $4 million"
         a.scale = b.scale
     elif a.words and b.words and (scale := _word_scale(a, b, text)) and a.value < (b.value / scale) * 10:
-        a.value *= scale  # "five to six million": the words carry the scale inside the value
+        a.value = num.scaled(a.value, scale)  # "five to six million": the words carry the scale inside the value
     low, high = sorted((a.value, b.value))
     q = Quantity(
         start=a.start, end=b.end, value=(a.value + b.value) / 2, unit=b.unit if b.unit_given else a.unit,
@@ -194,14 +194,14 @@ def _share_money_scale(a: Quantity, b: Quantity, text: str) -> None:
     in millions and its low end in the thousands the high end spells out.
     """
     if b.unit == "metre" and not b.currency_given and b.scale == 1.0 and _GLUED_MILLION.search(text, b.start, b.end):
-        b.value *= 1e6
+        b.value = num.scaled(b.value, 1e6)
         b.scale = 1e6
         b.unit, b.currency_given = a.unit, True
     elif (
         not b.unit_given and b.scale == 1.0 and b.value >= 1000 and a.value == int(a.value)
         and a.value < b.value / 1000 < 10 * a.value and _THOUSANDS_TAIL.search(text, b.start, b.end)
     ):  # fmt: skip
-        a.value *= 1000
+        a.value = num.scaled(a.value, 1000)
         b.unit, b.unit_given, b.currency_given = a.unit, True, True
 
 

@@ -245,9 +245,10 @@ _SHARED_CURRENCIES: dict[str, dict[str, str]] = {
     "pesos": {"argentin": "ARS", "mexic": "MXN", "philippin": "PHP", "filipino": "PHP", "chile": "CLP",
               "colombia": "COP"},
     "rupees": {"india": "INR", "pakistan": "PKR", "sri lanka": "LKR", "nepal": "NPR"},
-    "kroner": {"norw": "NOK", "denmark": "DKK", "danish": "DKK"},
-    "krone": {"norw": "NOK", "denmark": "DKK", "danish": "DKK"},
-    "crowns": {"norw": "NOK", "denmark": "DKK", "danish": "DKK", "swed": "SEK", "czech": "CZK"},
+    "kroner": {"norw": "NOK", "oslo": "NOK", "denmark": "DKK", "danish": "DKK", "copenhagen": "DKK"},
+    "krone": {"norw": "NOK", "oslo": "NOK", "denmark": "DKK", "danish": "DKK", "copenhagen": "DKK"},
+    "crowns": {"norw": "NOK", "oslo": "NOK", "denmark": "DKK", "danish": "DKK", "copenhagen": "DKK", "swed": "SEK",
+               "stockholm": "SEK", "czech": "CZK", "prague": "CZK"},
     "cfa francs": {"cameroon": "XAF", "gabon": "XAF", "chad": "XAF", "congo": "XAF", "central african": "XAF",
                    "equatorial guinea": "XAF"},
 }  # fmt: skip
@@ -277,9 +278,25 @@ def currency_in_context(word: str, text: str, start: int) -> str | None:
         if best is None or distance < best[0]:
             best = (distance, _SHARED_CURRENCIES[word.lower()][m.group(0).lower()])
     if best is None:
-        for m in pattern.finditer(text, 0, lo):
+        # (to the reach's start plus a name's length: a name that starts before the reach and ends inside it)
+        for m in pattern.finditer(text, 0, min(len(text), lo + 40)):
             best = (0, _SHARED_CURRENCIES[word.lower()][m.group(0).lower()])
     return best[1] if best else None
+
+
+def currencies_named(word: str, text: str) -> set[str]:
+    """The currencies a shared currency word may stand for that ``text`` names anywhere: by their country or
+    capital ("Norway's fund", "in Oslo") or by their ISO code ("NOK 2,410bn" in a headline)."""
+    countries = _SHARED_CURRENCIES.get(word.lower())
+    if countries is None:
+        return set()
+    named = {countries[m.group(0).lower()] for m in _COUNTRY_RE[word.lower()].finditer(text)}
+    codes = set(countries.values())
+    named |= {m.group(0) for m in _CODE_RE.finditer(text) if m.group(0) in codes}
+    return named
+
+
+_CODE_RE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")  # "NOK 2,410bn", "DKK1.2bn", "(SEK)"
 
 
 _MORE_CODES = (
