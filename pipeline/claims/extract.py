@@ -128,7 +128,9 @@ def _article_claims(record: dict) -> list[dict]:
     given = _entities(record.get("entities"))
     pub = None if published_at is None or pd.isna(published_at) else pd.Timestamp(published_at)
     # the quantities a story asserts: no passing age, exchange-rate note or worked example (``is_story_claim``)
-    quantities = [q for q in scan(text, listed_times=True) if is_story_claim(q, text)]
+    title = record.get("title")  # (the headline: evidence of which currency "kroner" means, never read for claims)
+    context = title if isinstance(title, str) else ""
+    quantities = [q for q in scan(text, listed_times=True, context=context) if is_story_claim(q, text)]
     if not quantities:
         return []  # nothing to attribute or date: skip guessing entities and reading every sentence's period
     # a tuple: fixed, so find_subject may reuse a sentence's mentions

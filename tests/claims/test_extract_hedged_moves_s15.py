@@ -44,3 +44,11 @@ def test_a_modal_over_another_figure_is_no_hedge_of_a_result() -> None:
     text = "The fine would be as much as £208m, based on its 2025 revenue of £5.2bn."
     revenue = _claim(text, "£5.2bn")
     assert not revenue["forecast"] and "would" not in str(revenue["hedge"])
+
+
+def test_the_headline_tells_which_kroner_the_body_means() -> None:
+    text = "The fund made 2,410 billion kroner last year, its managers said."
+    rows = [("a1", text, PUBLISHED, [], "Oil fund gains NOK 2,410bn on tech rally")]
+    frame = pd.DataFrame(rows, columns=["article_id", "text", "published_at", "entities", "title"])
+    assert extract_claims(frame)["unit"].tolist() == ["NOK"]
+    assert extract_claims(frame.drop(columns="title"))["unit"].tolist() != ["NOK"]  # (the body alone: Danish)
