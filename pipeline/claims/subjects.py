@@ -8,7 +8,10 @@ read from position: what comes first in the figure's clause, else in its sentenc
 when nothing comes before it. Some positions never supply one: the agent of a participle qualifying a noun
 ("approved by X", "a firm owned by X"), a name inside a relative clause closed before the figure ("The Kenyan, who
 finished fourth in Berlin, ..."), where the figure was said ("..., the minister confirmed in the Commons"), a
-participle's beneficiary ("built for X"), a place owning a person ("Kenya's X") or locating another name.
+participle's beneficiary ("built for X"), a place owning a person ("Kenya's X") or locating another name, the
+places of a route ("flying from Oslo to Split", "diverted ships around Africa"), a name after the figure behind
+"from" or "on" ("a woman from Bergen", "3,900 hours on the A321"). A list item's figure after a bare "on" or "at"
+("the Greens on 11% and the Liberal Forum on 9%") is its own name's.
 """
 
 from __future__ import annotations
@@ -283,20 +286,35 @@ _LIST_ITEM_BEFORE = re.compile(r"(?:[,;]|\band)\s+$")
 _FIGURE_AFTER = re.compile(r"\s+[£$€]?(?!(?:1[89]|20)\d\d\b)\d")  # a figure, not a year ("Olympic 2036")
 _OWNER_BEFORE = re.compile(r"\w['’]s\s$")
 _BRACKETED_FIGURE_AFTER = re.compile(r"\s*\(\s*(?:[A-Z]{0,3}[£$€¥])?\d")
+# ... or paired with a figure by a bare "on" or "at" (``_ON_AFTER_NAME``): "and the Liberal Forum on nine per cent"
+_ON_FIGURE_AFTER = re.compile(
+    r"\s+(?:on|at)\s+(?:(?:about|around|nearly|almost|roughly|just|only)\s+)?(?:[A-Z]{0,3}[£$€¥])?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b)"
+)
+# A name in apposition before its verb: "Norway's wealth fund, Statens Framtidsfond, returned 13.2%"
+_APPOSITION_BEFORE = re.compile(r"\w,\s+(?:the\s+)?$")
+# A name opening the sentence, a relative clause after it: "The Liberal Forum, which won 14% in 2022, is on 9%"
+_OPENS_SENTENCE = re.compile(r"(?:[Tt]he\s+)?")
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\b")
 # A bracketed ticker or abbreviation between a name and its verb: "Halvorsen Pharma (NYSE: HLVP) reported"
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,24}\)")
 
 
 def _misc_as_subject(sentence: str, a: int, b: int) -> bool:
-    """Whether an untyped name (MISC) stands where a subject does: before a verb, as an owner, or heading a list
-    item with its own figure."""
+    """Whether an untyped name (MISC) stands where a subject does: before a verb (an appositive's too), as an
+    owner, opening the sentence before a relative clause, or heading a list item with its own figure."""
     bracket = _BRACKET_AFTER.match(sentence, b)
     if _VERB_AFTER.match(sentence, bracket.end() if bracket else b) or _OWNER_AFTER.match(sentence, b):
         return True
     if _TO_PAY_AFTER.match(sentence, b) and _ORDER_VERB_BEFORE.search(sentence, max(0, a - 24), a):
         return True  # "ordered Halvern to pay": the subject of the payment
-    if _BRACKETED_FIGURE_AFTER.match(sentence, b):
+    if _BRACKETED_FIGURE_AFTER.match(sentence, b) or _ON_FIGURE_AFTER.match(sentence, b):
         return True  # "highest in the North East (9.1%)": the name its bracketed figure belongs to
+    if sentence.startswith(",", b) and _APPOSITION_BEFORE.search(sentence, max(0, a - 8), a):
+        return _VERB_AFTER.match(sentence, b + 1) is not None  # the appositive's comma closed: its verb follows
+    if _RELATIVE_AFTER.match(sentence, b) and _OPENS_SENTENCE.fullmatch(sentence, 0, a):
+        return True  # "The Liberal Forum, which won 14% ...": the sentence's subject, its verb past the clause
     if " " in sentence[a:b] and _OWNER_BEFORE.search(sentence, max(0, a - 4), a):
         return True  # "Ethiopia's Lemma Hailu": a full name someone owns heads its noun phrase ("Britain's Olympic" no)
     listed = _LIST_ITEM_BEFORE.search(sentence, max(0, a - 6), a)
@@ -602,7 +620,8 @@ def find_subject(
             mentions = [
                 m for m in mentions
                 if m[3] not in _PLACES
-                or not (_PLACE_NOT_SUBJECT_BEFORE.search(sentence, 0, m[0]) or _locates_name(sentence, m, entities))
+                or not (_PLACE_NOT_SUBJECT_BEFORE.search(sentence, 0, m[0]) or _locates_name(sentence, m, entities)
+                        or _route_start(sentence, m))
             ]  # fmt: skip
         before = [m for m in mentions if m[1] <= start and m[3] in group]
         in_clause = [m for m in before if m[0] >= clause_start]
@@ -652,10 +671,9 @@ def find_subject(
         if after:
             return after[0][2]
     if main_org and any(
-        _may_be_main(sentence, a, b, main_org)
-        and not _COMPARED_WITH.search(sentence, max(0, a - 20), a)
+        not _COMPARED_WITH.search(sentence, max(0, a - 20), a)
         and not (a >= start and _another_body_after(sentence, start, a, b))
-        for a, b, _ in _descriptions(sentence)
+        for a, b, _ in _main_descriptions(sentence, main_org)
     ):  # (not one a figure is compared with: "3.1%, well above the Bank's 2% target")
         return main_org
     return _national_subject(sentence, clause_start, start, entities)
@@ -728,21 +746,31 @@ _VERSUS_BEFORE = re.compile(
 )
 _FOR_OTHER = re.compile(r"[^\s,;]+\s+(?:[a-z-]+\s+){0,2}?(?P<prep>for|in|across)\s+(?:the\s+)?")
 # A figure paired with its own name: right after it in brackets ("highest in the North East (9.1%) and lowest in
-# London (5.1%)"), or right after its possessive ("41 winners to Tanabe's 33", "compared with Germany's 2.1%")
+# London (5.1%)"), right after its possessive ("41 winners to Tanabe's 33", "compared with Germany's 2.1%"), or
+# behind a bare "on" or "at", the verb of a list's later items left out ("Labour is on 31% and the Greens on 9%",
+# "a poll that has the Greens on 9%", "valued Acme at $2bn")
 _BRACKET_AFTER_NAME = re.compile(r"\s*\(\s*(?:[A-Z]{0,3}[£$€¥])?$")
+_ON_AFTER_NAME = re.compile(
+    r"\s+(?:on|at)\s+(?:(?:about|around|nearly|almost|roughly|just|only)\s+)?(?:[A-Z]{0,3}[£$€¥])?$"
+)
 _POSSESSIVE_BEFORE = re.compile(
     r"['’]s\s+(?:(?:about|around|nearly|almost|roughly|some|just|only)\s+)?(?:[A-Z]{0,3}[£$€¥])?$"
 )
 
 
 def _paired_owner(sentence: str, start: int, mentions: Sequence[tuple[int, int, str, str]]) -> str | None:
-    """The name the figure at ``start`` is paired with (``_BRACKET_AFTER_NAME``, ``_POSSESSIVE_BEFORE``): in a
-    list of parallel items each figure is its own name's, not the clause's first name's."""
-    for _, b, name, _label in mentions:
+    """The name the figure at ``start`` is paired with (``_BRACKET_AFTER_NAME``, ``_POSSESSIVE_BEFORE``,
+    ``_ON_AFTER_NAME``): in a list of parallel items each figure is its own name's, not the clause's first name's."""
+    for a, b, name, _label in mentions:
         if b > start:
             break
         gap = sentence[b:start]
-        if len(gap) <= 16 and (_BRACKET_AFTER_NAME.fullmatch(gap) or _POSSESSIVE_BEFORE.fullmatch(gap)):
+        if len(gap) > 16:
+            continue
+        if _BRACKET_AFTER_NAME.fullmatch(gap) or _POSSESSIVE_BEFORE.fullmatch(gap):
+            return name
+        # (not where something went: "poured into the River Lune on 300 days")
+        if _ON_AFTER_NAME.fullmatch(gap) and not _PLACE_NOT_SUBJECT_BEFORE.search(sentence, 0, a):
             return name
     return None
 
@@ -772,9 +800,9 @@ def _ordered_to_pay(sentence: str, start: int, mentions: Sequence[tuple[int, int
 # is who receives it, never what the amount is about
 _GIVING_BEFORE = re.compile(
     r"\b(?:pay|pays|paid|paying|gave|give|gives|giving|award(?:s|ed|ing)?|lent|lend|lends|lending|owe|owes|owed|"
-    r"owing|grant(?:s|ed|ing)?|offer(?:s|ed|ing)?)\s+(?:the\s+)?$"
-)
-_TO_AMOUNT = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?=[A-Z]{0,3}[£$€¥]|\d)")
+    r"owing|grant(?:s|ed|ing)?|offer(?:s|ed|ing)?|hand(?:s|ed|ing)?)\s+(?:the\s+)?$"
+)  # ("handing Norway a gain of almost 2.4 trillion kroner")
+_TO_AMOUNT = re.compile(r"\s+(?:[a-z-]+\s+){0,4}(?=[A-Z]{0,3}[£$€¥]|\d)")
 
 
 def _paid_to(sentence: str, m: tuple[int, int, str, str], start: int) -> bool:
@@ -792,17 +820,19 @@ def _paid_to(sentence: str, m: tuple[int, int, str, str], start: int) -> bool:
 _REPORTS_AFTER = re.compile(
     r"(?:\s*\([^()]{1,24}\)|,\s+(?:the|a|an|its|their|[A-Z][\w.-]*['’]s)\s[^,;\"“”]{1,60},)?\s+"
     r"(?:(?:now|also|has|have|had|later|earlier|previously)\s+)*"
-    r"(?:said|says|told|reported|reports|estimated|estimates|measured|recorded|records|put|puts|confirmed|"
+    r"(?P<verb>said|says|told|reported|reports|estimated|estimates|measured|recorded|records|put|puts|confirmed|"
     r"confirms|announced|added|noted|stated|warned|expects|expected|predicts|predicted|forecasts|believes|thinks)\b"
 )
 # A complement opening on a pronoun speaks of the one who states it ("Acme said it sold 5m cars", "he said his"),
 # and so does an infinitive ("she expects to earn £2m")
 _PRONOUN_COMPLEMENT = re.compile(r"\s+(?:that\s+)?(?:it|its|he|his|she|her|they|their|to)\b")
+_SELF_REFERENCE = re.compile(r"\b(?:it|its|we|our|us)\b")
 # Bodies that report on events and on the economy rather than on themselves: an agency, a statistics office, a
-# survey ("the US Geological Survey", "the Office for National Statistics", "the Bureau of Meteorology")
+# survey, an investigating board ("the US Geological Survey", "the Office for National Statistics", "the Bureau of
+# Meteorology", "the Air Accidents Investigation Board")
 _REPORTING_BODY = re.compile(
     r"^Statistics\b|\b(?:Survey|Statistics|Centre|Center|Institute|Agency|Service|Office|Bureau|Police|Commission|"
-    r"Authority|Administration|Department|Ministry|Observatory)(?:\s+(?:of|for)\s.*)?$"
+    r"Authority|Administration|Department|Ministry|Observatory|Board)(?:\s+(?:of|for)\s.*)?$"
 )  # (the word last, or before "of"/"for": "Bureau of Meteorology", "Statistics Canada"; not "Office Depot")
 
 
@@ -846,14 +876,17 @@ def _reports_figure(sentence: str, m: tuple[int, int, str, str], start: int) -> 
     """Whether the mention ``m`` only reports the figure at ``start``: after it, any name followed by a reporting
     verb ("..., the Foreign Office said" is the source); before it, a person or a reporting body whose verb's
     complement has a subject of its own ("Parks Canada's fire centre says the fire covers ...", "which the
-    Survey measured at 6.8"), not a pronoun pointing back ("the Agency said it fined ...": its own figure). A
-    company saying "revenue rose 5%" stays the subject: it reports its own figures."""
+    Survey measured at 6.8"), and so any body that estimates ("Aster Risk estimated that insured losses could
+    reach €1.4bn": the estimator is the source), not a pronoun pointing back ("the Agency said it fined ...": its
+    own figure). A company saying "revenue rose 5%" stays the subject: it reports its own figures."""
     verb = _REPORTS_AFTER.match(sentence, m[1])
     if verb is None:
         return False
     if m[0] > start:
         return True
-    if verb.end() > start or not (m[3] == "PERSON" or _REPORTING_BODY.search(m[2])):
+    # a body estimates what others lose or owe, not its own ("Acme estimated the recall would cost it $5m" aside)
+    estimates = verb.group("verb").startswith("estimate") and not _SELF_REFERENCE.search(sentence, verb.end(), start)
+    if verb.end() > start or not (m[3] == "PERSON" or _REPORTING_BODY.search(m[2]) or estimates):
         return False
     return _PRONOUN_COMPLEMENT.match(sentence, verb.end(), start) is None
 
@@ -880,13 +913,16 @@ def _uttered_at(sentence: str, start: int, at: int) -> bool:
 # "$118m overseas, with China contributing $21m", "395 firefighters, including 85 from Quebec"
 # (after a comma: "charged nine suppliers with helping Ahold" names a counterpart)
 _PART_BETWEEN = re.compile(
-    r",\s+(?:with|including|excluding|among\s+them|mostly|mainly|largely|chiefly|primarily)\b"
-)  # ("operates 92 aircraft, mostly Boeing 737s": the maker of most of them)
+    r",\s+(?:with|including|excluding|among\s+them|mostly|mainly|largely|chiefly|primarily|[\d,.]+\s+of\s+(?:them|which)"
+    r"|or\s+(?:[a-z]+\s+)?(?:[A-Z]{0,3}[£$€¥]|\d))"
+)  # ("operates 92 aircraft, mostly Boeing 737s": the maker of most of them; "12,400 hours, 3,900 of them on the
+# A321": the part's; "$89.99, or ¥12,980 in Japan": the name of the amount restated)
 # A name after the figure in a clause of its own ("population about 1,400, where the Red Cross set up a shelter", "a
 # tree fell on their vehicle ... when", "a man who drowned in Powys") or where something went ("were flown to X
 # Medical Center", "sold 5,000 units to Acme") is no subject of the figure
 _OTHER_CLAUSE_BETWEEN = re.compile(r"\b(?:where|which|who|whom|whose|when)\b")
-_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$")
+# (or came from, or what it was spent on: "a woman from Bergen", "3,900 hours on the A321")
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|towards?|from|on|onto)\s+(?:the\s+)?$")
 # ... nor the beneficiary of a participle: "the 1,150 kg satellite was built for the agency" (a noun's "for"
 # stays: "a loss of $5m for Acme" is Acme's)
 _BENEFICIARY_BEFORE = re.compile(
@@ -952,6 +988,19 @@ _VENUE_NOUN_AFTER = re.compile(r"\s+(?:trading|trade|dealings|deals|session|hour
 _COORDINATION = re.compile(r"[;,]?\s+(?:but|while|whereas)\s+|;\s+|,\s+and\s+")
 
 
+def _main_descriptions(sentence: str, main_org: str) -> list[tuple[int, int, bool]]:
+    """The sentence's descriptions that can stand for ``main_org`` (``_may_be_main``); a pronoun after one that
+    cannot speaks of that one ("The airline's value fell NOK 4bn ..., and its insurers ..." when the main body is
+    an investigation board)."""
+    kept, other = [], False
+    for a, b, own in _descriptions(sentence):
+        if not _may_be_main(sentence, a, b, main_org):
+            other = True
+        elif not (other and sentence[a : a + 2].lower() == "it"):
+            kept.append((a, b, own))
+    return kept
+
+
 def _may_be_main(sentence: str, a: int, b: int, main_org: str) -> bool:
     """Whether the description at [a, b) can stand for the main organisation: a public body is no "company"."""
     return not (_PUBLIC_BODY.search(main_org) and _COMPANY_WORD.search(sentence, a, b))
@@ -976,13 +1025,30 @@ def _locates_name(sentence: str, m: tuple[int, int, str, str], entities: Sequenc
 
 
 # Places that say where something went or where a company sits, not what a figure is about: "into the River
-# Tam", "GreenLeaf, based in Portland, Oregon, generated sales of ..." (the name after the state too)
+# Tam", "GreenLeaf, based in Portland, Oregon, generated sales of ..." (the name after the state too); where a
+# route passes or ends ("diverted 15 ships around Africa", "flying from Oslo to Split"): a qualifier of a noun or a
+# verb, never the bearer of a figure (a route's start is ``_route_start``; "southern Africa", "northern Europe": a
+# compass point before the name changes nothing)
 _PLACE_NOT_SUBJECT_BEFORE = re.compile(
-    r"\b(?:(?:into|onto|through|along|across|towards?|past|off)\s+(?:the\s+)?"
+    r"\b(?:(?:into|onto|through|along|across|towards?|past|off|around|via)\s+(?:the\s+)?(?:[a-z-]+ern\s+)?"
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+|\s+and\s+))*"  # "across Wales and England": each of them
     r"|between\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+)?"  # "a line between Leeds and York": its ends
+    r"|from\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+to\s+(?:the\s+)?(?:[a-z-]+ern\s+)?"  # a route's end
     r"|(?:based|headquartered|located|born|founded|registered)\s+in\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)?)$"
 )
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z-]+ern\s+)?$")
+_TO_AFTER_PLACE = re.compile(r"\s+to\s")
+
+
+def _route_start(sentence: str, m: tuple[int, int, str, str]) -> bool:
+    """Whether the place ``m`` starts a route, "from" before it and "to" after ("containers from Asia to northern
+    Europe"): where something travels, not the owner of a figure ("Exports from Canada rose 1.4%" stays Canada's)."""
+    return (
+        _FROM_BEFORE.search(sentence, max(0, m[0] - 24), m[0]) is not None
+        and _TO_AFTER_PLACE.match(sentence, m[1]) is not None
+    )
+
 
 # "She expects a list price of around $620", "he said revenue rose 5%": a person who states or expects the figure
 # is its source, not what it is about ("he expects to earn £2m" is still his own)
@@ -1131,15 +1197,8 @@ def _nearest_referent(
     subject)."""
     org = person = -1
     if main_org:
-        spans = _descriptions(sentence)
-        org = max(
-            (
-                a for a, b, own in spans
-                if lo <= a and b <= hi and not (subjects_only and own)
-                and _may_be_main(sentence, a, b, main_org)
-            ),
-            default=-1,
-        )  # fmt: skip
+        spans = _main_descriptions(sentence, main_org)
+        org = max((a for a, b, own in spans if lo <= a and b <= hi and not (subjects_only and own)), default=-1)
     if main_person:
         found = list(PERSONAL.finditer(sentence, lo, hi))
         if "-year-old" in sentence:  # "The 64-year-old ...": the figure may be the description's own age
