@@ -44,6 +44,7 @@ from pipeline.stages.entity_lexicon import (
     NOT_A_BODY,
     NOT_PARTY_FRONTS,
     ORG_SUFFIX,
+    ORG_SUFFIX_ENDINGS,
     PARTY_TAILS,
     PARTY_TAILS_ALSO_SURNAMES,
     PARTY_WORDS,
@@ -109,7 +110,8 @@ _TITLE_WORDS_RE = re.compile(
     re.I,
 )
 QUOTED_TITLE_RE = re.compile(r"[“\"]([A-Z][^“”\"\n]{1,60}?)[”\"]")
-_SENT_START_RE = re.compile(r"(?:^|[.!?…]\s+|[\n:;|]\s*|[“\"(]\s*)$")  # ("|": items of a menu or footer)
+# ("|": items of a menu or footer; "[2] ": a footnote's number; "[": a transcript's note, "[Outro music]")
+_SENT_START_RE = re.compile(r"(?:^|[.!?…]\s+|[\n:;|]\s*|[“\"(\[]\s*|\d\]\s+)$")
 
 _ORG_PREFIX = {"university", "bank", "ministry", "department", "house", "institute", "federal", "national", "royal"}
 _ORG_HEADS = {"department", "ministry", "university", "institute", "bank", "office", "agency", "council"}
@@ -546,6 +548,9 @@ def _merged(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+_MODEL_CODE_RE = re.compile(r"[A-Z]{1,3}\d{2,}[a-z]*")  # a product's model: "A321neo", "S24", "X100"
+
+
 @lru_cache(maxsize=65536)
 def _static_label(span: str) -> str | None:
     """The label a span's own words give it (gazetteers, suffixes), cached across articles."""
@@ -562,12 +567,16 @@ def _static_label(span: str) -> str | None:
         return "LOC"
     if span in places:
         return "GPE"
-    if len(tokens) >= 2 and (last in ORG_SUFFIX or tokens[-1] in {"Inc", "Corp", "Ltd", "LLC", "PLC", "AG"}):
+    if len(tokens) >= 2 and (
+        last in ORG_SUFFIX
+        or tokens[-1] in {"Inc", "Corp", "Ltd", "LLC", "PLC", "AG"}
+        or (len(last) > 6 and last.endswith(ORG_SUFFIX_ENDINGS))  # (a compound: "Framtidsfond", not "Fond")
+    ):
         return "ORG"
     if len(tokens) >= 2 and _party_name(tokens):
         return "ORG"
-    if len(tokens) >= 2 and tokens[0] in KNOWN_ORGS:
-        return "ORG"
+    if len(tokens) >= 2 and tokens[0] in KNOWN_ORGS and not _MODEL_CODE_RE.fullmatch(tokens[-1]):
+        return "ORG"  # ("Airbus A321neo", "Samsung Galaxy S24": the maker's product, by its model code)
     if len(tokens) >= 2 and _storm(tokens):
         return "EVENT"  # "Storm Maren", "Hurricane Katrina": its second word is often a first name
     if 2 <= len(tokens) <= 3 and tokens[0] in CLUB_PREFIX and tokens[-1][:1].isupper():
@@ -657,6 +666,23 @@ def _institution(tokens: list[str]) -> bool:
         or tokens[0].lower() in _ORG_PREFIX
         or _static_label(" ".join(tokens)) == "ORG"
     )
+
+
+# Last words of a body whose name may go on with "for the" and more words ("Commission for the Future", "Institute for
+# the Study of War"); a company's or a trade's word ends a name ("Meridian Research for the Capital Herald": a poll
+# made by one organisation for another)
+_FOR_THE_HEADS = frozenset(
+    {"academy", "agency", "alliance", "association", "authority", "board", "bureau", "campaign", "center", "centre"}
+    | {"coalition", "college", "commission", "committee", "council", "court", "department", "federation"}
+    | {"foundation", "fund", "institute", "institution", "league", "ministry", "museum", "office", "organisation"}
+    | {"organization", "school", "service", "society", "trust", "union", "university"}
+)
+
+
+def _for_another(before: list[str], gap: str, after: str) -> bool:
+    """ "Meridian Research for the Capital Herald": after "for the", a second organisation named by its own words,
+    and before it a name that no body's word ends: two organisations, not one name."""
+    return gap == " for the " and before[-1].lower() not in _FOR_THE_HEADS and _static_label(after) == "ORG"
 
 
 _ROLE_THEN_NAME_RE = re.compile(
@@ -778,6 +804,7 @@ def _street_surname(span: str, text: str, start: int) -> bool:
     )
 
 
+_FLIGHT_NUMBER_RE = re.compile(r" (\d{1,4})(?![\w.,]\d|\w)")  # (not "Flight 5,000": a count after the name)
 _SCALED_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?[KMB]")
 
 
@@ -981,7 +1008,7 @@ _DATELINE_RE = re.compile(
     # (a story filed from two cities names both: "OSLO/LONDON, Feb 9 (Wire) -")
     rf"^[ \t]*(?P<place>{_DATELINE_PLACE})(?:/(?P<place2>{_DATELINE_PLACE}))?"
     r"(?P<where>,[ \t]+[^\n()\-–—]{1,40}?)?[ \t]*(?:\((?P<agency>[A-Z][^()\n]{0,40}?)\)[ \t]*)?"
-    r"(?:-(?=[ \t])|[–—])",  # (a hyphen before a space only: "UK-based" is no dateline)
+    r"(?:--?(?=[ \t])|[–—])",  # (a hyphen before a space only: "UK-based" is no dateline; "--" is a typed dash)
     re.M,
 )
 
@@ -1126,6 +1153,7 @@ def _extract(text: str) -> list[dict]:
             and text[last_end:m_start] in _OF_THE
             and found[-1][2] is last_tokens
             and _institution(last_tokens)
+            and not _for_another(last_tokens, text[last_end:m_start], text[m_start:m_end])
         )
         name = text[m_start:m_end]  # (the text's own letters, not the folded capitals)
         dated = datelines.get(m_start) if datelines else None
@@ -1190,12 +1218,19 @@ def _extract(text: str) -> list[dict]:
             tokens = tokens[:-1]  # "the United States US$4m", "Canada C$2bn": the currency's prefix is no part
             span = " ".join(tokens)
             end = start + len(span)
+        if tokens[-1] == "Flight" and (number := _FLIGHT_NUMBER_RE.match(text, end)):
+            tokens = [*tokens, number.group(1)]  # "Nordvik Air Flight 512": a flight is named by its number
+            span = " ".join(tokens)
+            end = start + len(span)
         after = text[end : end + 40]
         person_after_title = prefix_person and len(tokens) >= 2 and not _OF_AFTER_RE.match(after)
         label = "PERSON" if person_after_title and (tokens[0] in first_names or len(tokens) <= 3) else None
         label = label or _label(span, text, start, after)
         if label == "ORG" and span in common_acronyms and _static_label(span) is None:
             label = "MISC"  # "high-definition TV (HDTV)": a thing, not an organisation
+        if label != "PERSON" and len(tokens) >= 2 and span.isupper() and _speaker_turn(text, start, end):
+            # "LARS MIKKELSEN: The captain had ...": a transcript's speaker, in capitals no first name table holds
+            label = "PERSON" if _label(_title_cased(span), text, start, after) == "PERSON" else label
         if label == "PERSON" and _not_a_person(tokens):
             label = "NORP" if NORP.issuperset(tokens) else "ORG" if "&" in tokens else "MISC"
         elif label == "MISC" and "&" in tokens:
@@ -1212,6 +1247,8 @@ def _extract(text: str) -> list[dict]:
                 }  # ("Can I": no name)
             if tokens[0] not in opening_words and tokens[0] not in mid_caps:
                 continue
+        if label == "MISC" and len(tokens) == 1 and text[start - 1 : start] == "[" and _stage_direction(text, start):
+            continue  # "[Outro music]", "[Applause]": a transcript's note on a line of its own, no name
         if label in ("PERSON", "MISC") and _vessel_before(text, start):
             label = "PRODUCT"  # "the tanker Aurora Crest": a ship, named like a person (a known place stays one)
             vessels.add(span)
@@ -1229,8 +1266,40 @@ def _extract(text: str) -> list[dict]:
     if "(" in text:
         _spelled_out_orgs(text, mentions)
     _short_org_names(mentions)
-    _fold_acronyms(mentions)
+    _fold_acronyms(text, mentions)
+    _fold_capitals(mentions)
     return _canonicalise(mentions, vocab)
+
+
+_STAGE_DIRECTION_RE = re.compile(r"[ \t]*\[[A-Z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)*\][ \t]*(?:\n|$)")
+
+
+def _stage_direction(text: str, start: int) -> bool:
+    """The word at ``start`` opens a line that is only a bracketed note of one capitalised word and lower-case ones:
+    a transcript's "[Outro music]", "[Laughter]"."""
+    line = text.rfind("\n", 0, start) + 1
+    return _STAGE_DIRECTION_RE.match(text, line) is not None and not text[line : start - 1].strip()
+
+
+def _speaker_turn(text: str, start: int, end: int) -> bool:
+    """The span text[start:end] opens a line and a colon follows it: a transcript's label for who speaks next."""
+    return text.startswith(":", end) and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def _fold_capitals(mentions: list[tuple[str, str, int, int]]) -> None:
+    """A name written in capitals ("LARS MIKKELSEN:" labelling a transcript's turn, a name in a capitals heading) is
+    the one the text also writes in normal case ("Lars Mikkelsen"), with that one's label, in place."""
+    capitals = {m[0] for m in mentions if m[0].isupper() and " " in m[0]}  # (one word may be an acronym: "NATO")
+    if not capitals:
+        return
+    normal: dict[str, tuple[str, str]] = {}  # lower-cased name -> (as written, its label: a kind before MISC)
+    for span, label, _, _ in mentions:
+        low = span.lower()
+        if not span.isupper() and (low not in normal or normal[low][1] == "MISC"):
+            normal[low] = (span, label)
+    for k, (span, _, start, end) in enumerate(mentions):
+        if span in capitals and (form := normal.get(span.lower())):
+            mentions[k] = (*form, start, end)
 
 
 # A law's title: capitalised words, listed with commas and "and" ("Digital Markets, Competition and Consumers Act
@@ -1312,8 +1381,9 @@ def _short_org_names(mentions: list[tuple[str, str, int, int]]) -> None:
     """Shorter names of an organisation the text names in full are that organisation, counted there, in place:
     the name less its legal form ("Streamly Inc" ... "Streamly": the short one kept, as the story writes it), the
     first word of a two-word name ending in a trade or an organisation's word ("Castellan" after "Castellan
-    Energy"), unless it is a name of its own ("Sony" and "Sony Pictures"), and the last words of a longer name
-    ("Court of Arbitration for Sport" after "North American Court of Arbitration for Sport")."""
+    Energy", "Voltara" after "Voltara Motors Inc"), unless it is a name of its own ("Sony" and "Sony Pictures"),
+    and the last words of a longer name ("Court of Arbitration for Sport" after "North American Court of
+    Arbitration for Sport")."""
     orgs = [span for span in dict.fromkeys(m[0] for m in mentions if m[1] == "ORG") if " " in span]
     if not orgs:
         return
@@ -1321,10 +1391,12 @@ def _short_org_names(mentions: list[tuple[str, str, int, int]]) -> None:
     longer: dict[str, str] = {}  # "Castellan" -> "Castellan Energy"
     for span in orgs:
         base, last = span.rsplit(" ", 1)
+        name = span
         if last in _COMPANY_FORMS:
-            forms[span] = base
-        elif " " not in base and last.lower() in ORG_SUFFIX and _static_label(base) is None:
-            longer.setdefault(base, span)
+            forms[span] = name = base  # ("Voltara" after "Voltara Motors Inc": the name less its form is read below)
+        head, _, tail = name.partition(" ")
+        if tail and " " not in tail and tail.lower() in ORG_SUFFIX and _static_label(head) is None:
+            longer.setdefault(head, span)
         # three words or more: two ("Visual Radio" in "Initially Visual Radio") may follow a sentence's word
         full = next((f for f in orgs if f.endswith(" " + span)), None) if span.count(" ") >= 2 else None
         if full:
@@ -1416,15 +1488,35 @@ def _common_noun(word: str) -> bool:
 _SAINT = frozenset({"St", "St.", "Saint", "Ste"})
 
 
+# People named in the plural, whose possessive opens a body's name ("Children's Society", "Women's Institute",
+# "People's Party", "Men's Health"), not an owner before another name
+_PEOPLE_OWNERS = frozenset({"Children", "Women", "Men", "People"})
+
+
 def _possessive_in_name(tokens: list[str], k: int) -> bool:
     """The possessive ``tokens[k]`` is inside an institution's name, not an owner before another name: an office
     or a body of a post ("Information Commissioner's Office", "the Attorney General's Office") or a saint's
-    ("St Anselm's University Hospital", "St John's College"), with an organisation's word ending the name."""
+    ("St Anselm's University Hospital", "St John's College"), with an organisation's word ending the name; or
+    people in the plural, then common words ("Children's Society"), not a place or a known name after them."""
     rest = tokens[k + 1 :]
-    if not rest or len(rest) > 3 or rest[-1].lower() not in ORG_SUFFIX:
+    if not rest or len(rest) > 3:
         return False
     owner = tokens[k][:-2]
-    return (k == 1 and tokens[0] in _SAINT) or _is_title_word(owner) or owner.lower() in PERSON_TITLES
+    if rest[-1].lower() in ORG_SUFFIX and (
+        (k == 1 and tokens[0] in _SAINT) or _is_title_word(owner) or owner.lower() in PERSON_TITLES
+    ):
+        return True
+    return (
+        owner in _PEOPLE_OWNERS
+        and all(t in STOP_SINGLE for t in tokens[:k])  # (the sentence's words before it: "The Children's Society")
+        and _plain_words(rest)
+        and _static_label(" ".join(rest)) is None
+    )
+
+
+# A name made an adjective ("San Francisco-based", "King's Fund-style", "Kremlin-backed", "Google-owned"): the name
+# before the hyphen describes the one after it
+_NAME_ADJECTIVE_RE = re.compile(r"-(?:based|style|owned|backed|funded|led|run|listed|linked)$")
 
 
 def _is_measure_or_amount(word: str) -> bool:
@@ -1493,6 +1585,16 @@ class _SpanTrimmer:
         vocab, mid_caps, gaz = self._vocab, self._mid_caps, self._gaz
         began_sentence = at_start
         cut: _Cut = ()
+        if "-" in key and len(tokens) >= 2:
+            # "San Francisco-based Balco", "King's Fund-style Kingsbury Health Trust": a name made an adjective, then
+            # the name it describes (each read again on its own)
+            for k, tok in enumerate(tokens):
+                adjective = _NAME_ADJECTIVE_RE.search(tok)
+                if adjective and adjective.start() > 1:
+                    first = [*tokens[:k], tok[: adjective.start()]]
+                    rest = tokens[k + 1 :]
+                    at = sum(len(t) + 1 for t in tokens[: k + 1])
+                    return ((0, " ".join(first), first), *(((at, " ".join(rest), rest),) if rest else ())), None
         if "'s" in key or "’s" in key:  # (no word can end in a possessive otherwise)
             for k in range(len(tokens) - 1):
                 tok = tokens[k]
@@ -1503,17 +1605,18 @@ class _SpanTrimmer:
                     break
             if tokens and tokens[-1].endswith(("'s", "’s")):
                 tokens = [*tokens[:-1], tokens[-1][:-2]]
-        if "-based" in key and len(tokens) >= 2:  # "San Francisco-based Balco": a place, then the name it describes
-            for k in range(len(tokens) - 1):
-                if tokens[k].endswith("-based") and len(tokens[k]) > 7:
-                    place = [*tokens[:k], tokens[k][:-6]]
-                    rest = tokens[k + 1 :]
-                    at = sum(len(t) + 1 for t in tokens[: k + 1])
-                    cut = (*cut, (0, " ".join(place), place), (at, " ".join(rest), rest))
-                    return cut, None
-            if tokens[-1].endswith("-based") and len(tokens[-1]) > 7:  # "a North Carolina-based lender"
-                place = [*tokens[:-1], tokens[-1][:-6]]
-                return (*cut, (0, " ".join(place), place)), None
+        if "the" in tokens[1:-1]:
+            # "In Japan the Deluxe Edition is", "Get the Nordic Times": two names with "the" between, unless a
+            # single word after it is an epithet ("Alfred the Great") or a body's name goes on ("Court of Appeals
+            # for the District of Columbia")
+            k = tokens.index("the", 1)
+            rest = tokens[k + 1 :]
+            if tokens[k - 1] not in ("of", "for") and (
+                len(rest) >= 2 or _static_label(" ".join(tokens[:k])) in ("GPE", "LOC")
+            ):
+                at = sum(len(t) + 1 for t in tokens[: k + 1])
+                cut = (*cut, (at, " ".join(rest), rest))
+                tokens = tokens[:k]
         offset = 0
         prefix_person = False
         portfolio = False  # a title and "of"/"for" were cut: the office's words may come next
@@ -1795,13 +1898,15 @@ def _canonicalise(mentions: list[tuple[str, str, int, int]], vocab: Container[st
     # "Van Doren Stern" after "Philip van Doren Stern": a shorter form of a longer person's name is that person
     # and "Wonderful Life" after "It's A Wonderful Life" is that film
     # (in order of first mention among names of equal length: a set's order would change with the hash seed)
-    full_names = sorted((pair for pair in pairs if pair[1] in ("PERSON", "WORK")), key=lambda x: -len(words[x[0]]))
+    full_names = sorted(
+        (pair for pair in pairs if pair[1] in ("PERSON", "WORK", "PRODUCT")), key=lambda x: -len(words[x[0]])
+    )
     # lower-cased words once per name, not once per (mention, name) pair; longest first, as sorted above (lower()
     # neither adds nor removes white space, so a name's word count stays the sort key)
     full_parts = [(full.lower().split(), full, full_label) for full, full_label in full_names]
     matched: dict[str, dict[str, tuple[str, str]]] = {}  # span -> label -> the longer name it is a part of
     for span, lab in pairs:
-        if lab not in ("PERSON", "MISC"):
+        if lab not in ("PERSON", "MISC", "PRODUCT"):
             continue
         low = span.lower().split()
         n = len(low)
@@ -1810,6 +1915,13 @@ def _canonicalise(mentions: list[tuple[str, str, int, int]], vocab: Container[st
         for parts, full, full_label in full_parts:
             if len(parts) <= n:
                 break  # the rest are no longer than this mention
+            if lab == "PRODUCT" or full_label == "PRODUCT":
+                # "Flight 512" after "Nordvik Air Flight 512": a product or a vehicle by its last words ("Vera S9"
+                # and "Vera S9 Max" are two models)
+                if lab == full_label and parts[-n:] == low:
+                    matched.setdefault(span, {})[lab] = (full, full_label)
+                    break
+                continue
             same_kind = full_label == "PERSON" or lab == "MISC"
             if same_kind and (parts[-n:] == low or parts[:n] == low):
                 matched.setdefault(span, {})[lab] = (full, full_label)
@@ -1869,15 +1981,40 @@ def _initials(parts: list[str]) -> list[str]:
     return out
 
 
-def _fold_acronyms(mentions: list[tuple[str, str, int, int]]) -> None:
+# An abbreviation in brackets, in any case ("(OfS)", "(FCA)"), after the name it abbreviates
+_DEFINED_ACRONYM_RE = re.compile(r"[ \t]\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _defined_acronyms(text: str, mentions: list[tuple[str, str, int, int]]) -> dict[str, str]:
+    """Abbreviations the text defines in brackets after an organisation's name, whose letters are the first letters
+    of its words, small ones included or not ("Office for Students (OfS)", "Financial Conduct Authority (FCA)")."""
+    ends = {m[3]: m[0] for m in mentions if m[1] == "ORG" and " " in m[0]}
+    out = {}
+    for m in _DEFINED_ACRONYM_RE.finditer(text):
+        acronym, full = m.group(1), ends.get(m.start())
+        if full is None or sum(c.isupper() for c in acronym) < 2:
+            continue
+        words = full.split()
+        if acronym.lower() in ("".join(w[0] for w in words).lower(), "".join(_initials(words)).lower()):
+            out[acronym] = full
+    return out
+
+
+def _fold_acronyms(text: str, mentions: list[tuple[str, str, int, int]]) -> None:
     """An acronym of an organisation named in full in the text is that organisation ("FSA" after "Financial
-    Services Authority", "CAS" after "North American Court of Arbitration for Sport"), in place."""
-    acronyms = {m[0] for m in mentions if m[1] in ("ORG", "MISC") and 2 <= len(m[0]) <= 6 and m[0].isupper()}
+    Services Authority", "CAS" after "North American Court of Arbitration for Sport", "OfS" after "Office for
+    Students (OfS)"), in place."""
+    defined = _defined_acronyms(text, mentions) if "(" in text else {}
+    acronyms = {
+        m[0]
+        for m in mentions
+        if m[1] in ("ORG", "MISC") and 2 <= len(m[0]) <= 6 and (m[0].isupper() or m[0] in defined)
+    }
     if not acronyms:
         return
     fulls = {m[0]: _initials(m[0].split()) for m in mentions if m[1] == "ORG" and " " in m[0]}
-    folded = {}
-    for acronym in acronyms:
+    folded = {acronym: defined[acronym] for acronym in acronyms if acronym in defined}
+    for acronym in acronyms - folded.keys():
         for full, initials in fulls.items():
             if "".join(initials) == acronym or (
                 len(acronym) >= 3 and any("".join(initials[j:]) == acronym for j in range(1, len(initials) - 1))

@@ -42,7 +42,15 @@ ORG_SUFFIX = _items(
     # Cornwall Constabulary"): no person's surname
     "therapeutics|biosciences|biotech|genomics|diagnostics|advisory|consulting|solutions|associates|workers|"
     "government|constabulary|"
+    # an asset manager's, a lender's, a consultancy's, a shipping line's, a newsletter's or a party's last word
+    # ("Nordic Reserve Investment Management", "Kestrel Credit", "Castlegate Insight", "Control Risks", "Northsea
+    # Lines", "Ferry Daily", "Liberal Forum"): no person's surname
+    "management|credit|insight|insights|risk|risks|lines|daily|forum|"
 )
+# Endings of a last word that make a capitalised span an organisation (lower case): a fund written into one word with
+# what it is for, as Scandinavian, German and Dutch names are ("Statens Framtidsfond", "Norsk Klimafond", "Deutscher
+# Zukunftsfonds"); no English word ends so but "fond" itself, never a name's last word
+ORG_SUFFIX_ENDINGS = ("fond", "fonden", "fonds")
 # Last words of a place's or a club's name, never of a person's ("Kestrel City have signed", "Carson City")
 PLACE_TAILS = frozenset({"City", "Town", "County", "Borough", "Village", "Valley", "Heights"})
 
@@ -195,6 +203,8 @@ STOP_SINGLE = _items(
     "Therefore|These|They|This|Those|Though|Three|Through|Thursday|Thus|To|Today|Tomorrow|Tuesday|Two|"
     "UK-based|US-based|UTC|Ultimately|Under|Unless|Unlike|Until|Updated|VFX|Watch|We|Wednesday|What|When|"
     "Where|Whether|Which|While|Who|Why|With|Within|Without|Yes|Yesterday|Yet|You|Your|"
+    # kinds of games and their add-ons, written in capitals before a title ("open-world RPG Starfall Reverie")
+    "RPG|RPGs|MMO|MMOs|DLC|DLCs|NPC|NPCs|"
 )
 
 # Last words of a political party's name ("Social Democrats", "Sweden Democrats", "Scottish Labour", "National

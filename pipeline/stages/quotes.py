@@ -48,6 +48,9 @@ colon after a short clause credits its subject whatever the verb ("Her deputy, P
 "The ... Agency (MHRA) said" is MHRA. A partial quotation after a speech verb ('said it would act "as quickly as
 possible"') counts like any other: four words or more; a shorter one ('said she was "proud beyond words"') is left
 out even after a speech verb, as it cannot be told from a scare-quoted term (the gold files label none).
+"According to director Aya Tanabe" credits the name after the role, "according to analysts" the people a plural
+noun names (not "according to figures"); "Tollard's spokesman said" is the spokesman, and "analysts at Barclays"
+the analysts, not the bank.
 """
 
 from __future__ import annotations
@@ -98,9 +101,10 @@ _UNNAMED = (
     # White House aide"
     r"|(?:[A-Z][\w'’\-]*\s+(?:(?:for|of|and|the)\s+)?){0,5}[a-z0-9][\w\-]*(?:['’]s)?)"
     # after the head noun: plain words ("the state's civil defence agency") and a named body after for/of/at/from/in
-    # ("a spokesperson for the Tottori prefectural government", "an official at the Food and Drug Administration"):
-    # a name inside the description does not end it
-    r"(?:\s+(?:(?:for|of|at|from|in)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|&|and(?=\s+[A-Z]\S*\s+[A-Z]))\s+)?){0,3}"
+    # ("a spokesperson for the Tottori prefectural government", "an official at the Food and Drug Administration",
+    # "the chief executive of one British homeware chain"): a name inside the description does not end it
+    r"(?:\s+(?:(?:for|of|at|from|in)\s+(?:(?:the|an?|one|its|their)\s+)?"
+    r"(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|&|and(?=\s+[A-Z]\S*\s+[A-Z]))\s+)?){0,3}"
     r"[A-Z][\w'’\-]*"
     r"|[a-z][\w\-]*(?:['’]s)?)){0,6})"
 )
@@ -134,31 +138,61 @@ _TITLE_PREFIX_RE = re.compile(
 # "Another added:", '"...," one said': one more of the people just quoted, a speaker of its own (not the last one)
 _BARE_UNNAMED = r"(?:\b(?:[Aa]nother|[Oo]thers|[Oo]ne)\b)"
 _BARE_UNNAMED_WORDS = frozenset({"another", "others", "one"})
-# "Lawyers for the company", "officials at the Home Office": people named by their plural role and whom they act for,
-# with no determiner (``_UNNAMED`` needs one, and would leave "the company" as the speaker)
-_GROUP_SPEAKER = (
-    r"\b(?:[Ll]awyers|[Aa]ttorneys|[Oo]fficials|[Ss]ources|[Rr]epresentatives|[Ss]pokespeople|[Aa]ides|"
-    r"[Pp]rosecutors|[Ii]nvestigators|[Ee]xecutives|[Dd]irectors)\s+(?:for|of|at|from|representing|close\s+to)\s+"
-    rf"(?:the\s+|an?\s+)?[\w'’\-]+(?:\s+(?:of\s+|for\s+)?{_U}[\w'’\-]*){{0,3}}"
-)
-_GROUP_SPEAKER_RE = re.compile(_GROUP_SPEAKER)
-_SPEAKER = rf"(?P<speaker>{_GROUP_SPEAKER}|{_NAME}|{_PRONOUN}|{_UNNAMED}|{_BARE_UNNAMED})"
-
-_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*{_VERBS}\s+{_SPEAKER}")
-_AFTER_SPEAKER_FIRST = re.compile(
-    rf"^\s*,?\s*{_SPEAKER}\s+(?:(?:also|later|then|has|had|once|previously)\s+)?{_VERBS}\b"
-)
 _ROLE_WORDS = (
     r"(?:spokes(?:man|woman|person)|executive|director|president|chairman|chairwoman|analyst|minister|secretary|"
     r"official|manager|chief|founder|boss|coach|professor|economist|researcher|lawyer|attorney|leader|officer|"
     r"editor|correspondent|commissioner|governor|senator|ceo|captain|striker|midfielder|defender|winger|"
     r"goalkeeper|keeper|referee|singer|actor|actress|producer|author|owner|partner|head|aide|adviser|advisor)"
 )
+# Nouns for people: role words, agent nouns ("gardener", "pensioner", "scientist", "resident") and a few others
+_PERSON_NOUN_RE = re.compile(
+    rf"{_ROLE_WORDS}|[a-z]{{3,}}(?:er|or|ist|ian|ent|ant)|(?:wo)?man|mother|father|mum|dad|girl|boy|teenager|"
+    r"student|pupil|widow|widower|nurse|patient|neighbour|neighbor|parent|local|fan|witness"
+)
+# Agent-shaped nouns that name things, not people
+_NOT_PERSON_NOUNS = frozenset(
+    {"number", "letter", "water", "river", "computer", "power", "paper", "order", "quarter", "matter", "centre"}
+    | {"center", "border", "corner", "report", "statement", "agreement", "document", "event", "element", "error"}
+    | {"investment", "payment", "government", "department", "parliament", "sector", "factor"}
+)
+# "according to analysts", "according to industry insiders": people named by a plural noun for them alone (an agent
+# noun's shape, as ``_PERSON_NOUN_RE``), never a thing ("according to documents", "according to figures")
+_PEOPLE_PLURAL = (
+    rf"(?:[a-z][\w\-]*\s+)?(?!(?:{'|'.join(sorted(_NOT_PERSON_NOUNS))})s\b)"
+    rf"(?:{_PERSON_NOUN_RE.pattern}|expert|source|critic)s\b"
+)
+_PEOPLE_PLURAL_RE = re.compile(_PEOPLE_PLURAL)
+# "Tollard's spokesman", "Acme's chief executive": a role held at a named person or body, who speaks (not the owner)
+_POSSESSIVE_SPEAKER = (
+    rf"(?:{_U}[\w'’.\-]*\s+){{0,2}}{_U}[\w'’\-]*['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}{_ROLE_WORDS}\b"
+)
+# "Lawyers for the company", "officials at the Home Office", "analysts at Barclays": people named by their plural
+# role and whom they act for, with no determiner (``_UNNAMED`` needs one, and would leave "the company" as the speaker)
+_GROUP_SPEAKER = (
+    r"\b(?:[Ll]awyers|[Aa]ttorneys|[Oo]fficials|[Ss]ources|[Rr]epresentatives|[Ss]pokespeople|[Aa]ides|"
+    r"[Pp]rosecutors|[Ii]nvestigators|[Ee]xecutives|[Dd]irectors|[Aa]nalysts|[Ee]conomists|[Ee]xperts)\s+"
+    r"(?:for|of|at|from|representing|close\s+to)\s+"
+    rf"(?:the\s+|an?\s+)?[\w'’\-]+(?:\s+(?:of\s+|for\s+)?{_U}[\w'’\-]*){{0,3}}"
+)
+_GROUP_SPEAKER_RE = re.compile(_GROUP_SPEAKER)
+_SPEAKER = rf"(?P<speaker>{_GROUP_SPEAKER}|{_POSSESSIVE_SPEAKER}|{_NAME}|{_PRONOUN}|{_UNNAMED}|{_BARE_UNNAMED})"
+# Whom "according to" names: the name after a role ("according to director Aya Tanabe", "according to Acme president
+# Jo Bell": the person, not the title) or, besides ``_SPEAKER``'s forms, people named by a plural noun alone
+_ACCORDING_ROLE = rf"(?:(?:{_U}[\w'’\-]*\s+){{0,3}}(?:[a-z][\w\-]*\s+){{0,2}}(?i:{_ROLE_WORDS})\s+(?={_U}))?"
+_ACCORDING_SOURCE = (
+    rf"{_ACCORDING_ROLE}(?P<speaker>{_GROUP_SPEAKER}|{_POSSESSIVE_SPEAKER}|{_NAME}|{_PRONOUN}|{_UNNAMED}|"
+    rf"{_BARE_UNNAMED}|{_PEOPLE_PLURAL})"
+)
+
+_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*{_VERBS}\s+{_SPEAKER}")
+_AFTER_SPEAKER_FIRST = re.compile(
+    rf"^\s*,?\s*{_SPEAKER}\s+(?:(?:also|later|then|has|had|once|previously)\s+)?{_VERBS}\b"
+)
 _AFTER_ROLE_NAME_VERB = re.compile(
     rf"^\s*,?\s*(?:[A-Z][\w'’.\-]*\s+){{0,4}}{_ROLE_WORDS}\s+(?P<speaker>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’.\-]*){{1,3}})"
     rf"\s+(?:(?:also|later|then)\s+)?{_VERBS}\b"
 )
-_AFTER_ACCORDING = re.compile(rf"^\s*,?\s*(?:according to|per)\s+{_SPEAKER}")
+_AFTER_ACCORDING = re.compile(rf"^\s*,?\s*(?:according to|per)\s+{_ACCORDING_SOURCE}")
 # What may follow a say-verb before a quotation opens: a few words ("told reporters on Monday"), "that" and the
 # start of the reported clause ("told reporters at the training ground that his client had": group "reported"), a
 # colon
@@ -203,10 +237,12 @@ _RECEIVES_RE = re.compile(
     r"\b(?:asked|told|quoted|reminded|informed|handed|sent|given|shown|read|heard|received|got)\b"
 )
 _SAY_WORD_RE = re.compile(rf"\b{_VERBS}\b|\b(?:and|but|who|which|that)\b")
-_BEFORE_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_SPEAKER}(?:\s+{_VERBS}(?:\s+it)?)?\s*,?\s*$")
+_BEFORE_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_ACCORDING_SOURCE}(?:\s+{_VERBS}(?:\s+it)?)?\s*,?\s*$")
 # 'According to Sarah Elmaleh, chair of the committee, the deal "is not perfect"': the source the sentence names
 # with "according to" speaks the words it quotes, after a clause of its own (no other quotation in between)
-_BEFORE_ACCORDING_CLAUSE = re.compile(rf"\b[Aa]ccording to\s+{_SPEAKER}(?:,\s+{_APPOSITION})?,\s+[^“”\"]{{0,160}}$")
+_BEFORE_ACCORDING_CLAUSE = re.compile(
+    rf"\b[Aa]ccording to\s+{_ACCORDING_SOURCE}(?:,\s+{_APPOSITION})?,\s+[^“”\"]{{0,160}}$"
+)
 _SENTENCE_REST_RE = re.compile(r"[^.!?\"“”\n]{0,200}[.!?]")
 _SENTENCE_END_SAID_RE = re.compile(
     rf",\s+(?P<speaker>{_NAME}|{_PRONOUN})\s+(?:(?:also|later|then)\s+)?{_VERBS}\b[^,.!?]{{0,80}}[.!?]$"
@@ -393,7 +429,8 @@ def _clean_speaker(raw: str) -> str | None:
         speaker = (head + _UNNAMED_CUT_RE.sub("", " " + tail)).strip() if tail else head
         if _NOT_ONE_SPEAKER_RE.search(speaker):
             return None  # "a man and his wife", "a source close to him": not one speaker named
-        if len(speaker.split()) < 2 and speaker.lower() not in _BARE_UNNAMED_WORDS:
+        lone = len(speaker.split()) < 2 and speaker.lower() not in _BARE_UNNAMED_WORDS
+        if lone and not _PEOPLE_PLURAL_RE.fullmatch(speaker):  # ("analysts" after "according to")
             return None
     else:
         speaker = tidy_name(speaker)
@@ -917,17 +954,6 @@ _INDEFINITE_PERSON_RE = re.compile(
     r"\s*(?P<speaker>(?:A|An|One)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>[a-z][\w\-]*)"
     rf"(?:\s+(?:in|from|of|at|near)\s+(?:the\s+)?{_U}[\w'’\-]*(?:\s+{_U}[\w'’\-]*){{0,2}})?)"
     r"(?=,|\s+(?:who|has|had|is|was|says|said|[a-z]+ed)\b)"
-)
-# Nouns for people: role words, agent nouns ("gardener", "pensioner", "scientist", "resident") and a few others
-_PERSON_NOUN_RE = re.compile(
-    rf"{_ROLE_WORDS}|[a-z]{{3,}}(?:er|or|ist|ian|ent|ant)|(?:wo)?man|mother|father|mum|dad|girl|boy|teenager|"
-    r"student|pupil|widow|widower|nurse|patient|neighbour|neighbor|parent|local|fan|witness"
-)
-# Agent-shaped nouns that name things, not people
-_NOT_PERSON_NOUNS = frozenset(
-    {"number", "letter", "water", "river", "computer", "power", "paper", "order", "quarter", "matter", "centre"}
-    | {"center", "border", "corner", "report", "statement", "agreement", "document", "event", "element", "error"}
-    | {"investment", "payment", "government", "department", "parliament", "sector", "factor"}
 )
 
 
