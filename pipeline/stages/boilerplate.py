@@ -171,7 +171,8 @@ NAME_COPYRIGHT_RE = re.compile(
 NAME_COPYRIGHT_MAX_WORDS = 20
 _PUBLISHER_RES = [
     re.compile(
-        r"subscribe to (?:the )?(?P<name>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4})"
+        # (the name in capitals: "Subscribe to The Valley Post for $1 a week" names no "Valley Post for")
+        r"subscribe to (?:the )?(?P<name>(?-i:[A-Z])[\w&'’.\-]*(?:\s+(?-i:[A-Z])[\w&'’.\-]*){0,4})"
         r"(?:\s+(?:magazine|newspaper|newsletter|digital|app|channel|premium|plus))?",
         re.I,
     ),
@@ -404,6 +405,40 @@ def _question_teaser(blocks: list[Block], k: int) -> bool:
         and text[:1].isupper()
         and _INNER_STOP_RE.search(text[:-1]) is None
         and (k + 1 >= len(blocks) or not blocks[k + 1].good)
+    )
+
+
+# A transcript's turn of speech: the speaker's label in capitals (with a name in brackets), a colon, the words:
+# "PRESENTER: And the pilots, were they experienced?", "HOST (Jane Roe): Welcome back."
+_SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3})(?: \([^()]{1,60}\))?:\s+\S")
+SPEAKER_MIN_TURNS = 2
+
+
+def speaker_turns(texts: list[str]) -> list[bool]:
+    """Which texts are turns of speech: opened by a speaker's label that opens another text too (a transcript's
+    speakers talk in turns; a lone "ANALYSIS: Why the target is out of reach" is a heading's label)."""
+    labels = [m.group(1) if (m := _SPEAKER_LABEL_RE.match(t)) else None for t in texts]
+    counts = Counter(label for label in labels if label)
+    return [label is not None and counts[label] >= SPEAKER_MIN_TURNS for label in labels]
+
+
+LIST_ITEM_MAX_WORDS = 30  # a headline's length: an item of a list of links is no paragraph
+_ITEM_MARKER_RE = re.compile(r"^\s*([>»›•·▪●◦■►▶*‣+–—-])\s")
+
+
+def _next_item(blocks: list[Block], k: int) -> bool:
+    """The next item of a list of links, right under the one before it and opened by the same marker ("> Who is
+    the man steering the airline through crisis?" under "> Families demand answers ..."): a headline, however
+    much it reads as a sentence."""
+    mark = _ITEM_MARKER_RE.match(blocks[k].text)
+    prev = blocks[k - 1] if k > 0 else None
+    return (
+        mark is not None
+        and prev is not None
+        and prev.reason == "related-links"
+        and blocks[k].words <= LIST_ITEM_MAX_WORDS
+        and (prev_mark := _ITEM_MARKER_RE.match(prev.text)) is not None
+        and prev_mark.group(1) == mark.group(1)
     )
 
 
@@ -682,8 +717,11 @@ def classify(
                 # a teaser's blurb reads as prose; it is one per card, closed by the card's furniture ("Read more",
                 # its share buttons), where the article's own paragraphs run on one after another
                 # (a teaser's headline may ask a question: "What happens to your savings now?" over the next one)
-                if c.good and not _question_teaser(blocks, k) and (
-                    gentle or c.words > TEASER_MAX_WORDS or not card_end(blocks, k, norm_counts)
+                if (
+                    c.good
+                    and not _question_teaser(blocks, k)
+                    and not _next_item(blocks, k)
+                    and (gentle or c.words > TEASER_MAX_WORDS or not card_end(blocks, k, norm_counts))
                 ):
                     if not gentle and last_card(blocks, k, cards):
                         c.reason = "related-links"
@@ -735,6 +773,7 @@ def classify(
     seen: dict[str, int] = {}  # each text's first block
     paragraphs_seen = 0
     body = [i for i, b in enumerate(blocks) if b.reason is None]
+    turns = {i for i, turn in zip(body, speaker_turns([blocks[i].text for i in body])) if turn}
     for pos, i in enumerate(body):
         b = blocks[i]
         if b.norm in seen and not gentle and (b.words >= 8 or (pagelike and b.words >= 3)):
@@ -744,6 +783,8 @@ def classify(
             continue
         seen.setdefault(b.norm, i)
         paragraphs_seen += b.good
+        if i in turns:
+            continue  # "HOST: And against the benchmark?": a turn of speech, neither a heading nor a footer
         if b.label_like and _pictograph_label(b.text):
             b.heading = True  # "📈 BY THE NUMBERS" over a list of short figures: the section's heading all the same
             continue

@@ -278,6 +278,34 @@ _TEASER_COUNT_RE = re.compile(
     r"^\s*[^.!?]{3,160}[^\W\d_][\])]?\s+\(?\d{1,5} (?:comments?|replies|responses)\)?\s*[.:]?\s*$", re.I
 )
 _SOCIAL_SPLIT_RE = re.compile(r"[\s|/•·,;:]+")
+# A share bar's buttons printed as their logos: one symbol ("✉", "🔗") or a network's letter ("f", "in", "p", "t",
+# "w"). Only beside a "share" or "follow" label: "Follow in" is no button row, "f in" alone could be anything.
+_LOGO_LETTERS = frozenset({"f", "in", "p", "t", "w"})
+_BAR_LABELS = ("share", "follow")
+# A transcript's stage direction on its own line: "[Outro music]", "[LAUGHTER]", "[Crosstalk]" (a few words in
+# square brackets, nothing but letters: "[1]" is a note's number, "[Updated 5pm: ...]" a note, "[Photo=Agency]" a
+# credit)
+_STAGE_DIRECTION_RE = re.compile(r"^\s*\[[A-Za-z][A-Za-z '’-]{0,40}\]\s*$")
+STAGE_DIRECTION_MAX_WORDS = 5
+
+
+def _logo(word: str) -> bool:
+    """A share button printed as its logo: a single symbol or a network's letter."""
+    return word in _LOGO_LETTERS or (len(word) == 1 and not word.isalnum())
+
+
+def _share_bar(words: list[str]) -> bool:
+    """A share bar's words: buttons only ("Share  Tweet  Email"; one alone if it is a button of its own), or a
+    "share"/"follow" label among the buttons' logos ("Share this article  f  X  in  ✉")."""
+    if not words or len(words) > 12:
+        return False
+    if all(w in SOCIAL_WORDS for w in words):
+        return len(words) >= 2 or words[0] in _ALONE_BUTTONS
+    return (
+        any(w in _BAR_LABELS for w in words)
+        and all(w in SOCIAL_WORDS or _logo(w) for w in words)
+        and sum(map(_logo, words)) >= 2
+    )
 
 
 # Two or three labels of furniture a page prints as one line: "Advertisement - scroll to continue reading",
@@ -307,12 +335,7 @@ def furniture_reason(line: str) -> str | None:
     if len(line) > 400:
         return None
     words = [w for w in _SOCIAL_SPLIT_RE.split(line.lower()) if w]
-    if (
-        words
-        and len(words) <= 12
-        and all(w in SOCIAL_WORDS for w in words)
-        and (len(words) >= 2 or words[0] in _ALONE_BUTTONS)
-    ):
+    if _share_bar(words):
         # "More on this story" is made of a share bar's words too, but labels a box of headlines: the same
         # reason as "Related Articles", so that ``boilerplate`` opens the box there and takes its teasers with it
         return "related-links" if RELATED_START_RE.match(line) else "share-bar"
@@ -321,6 +344,8 @@ def furniture_reason(line: str) -> str | None:
         return None  # "Film | TV | Awards | Newsletters": a menu with the newsletter page among its items
     if m is None and (joined := _joined_labels(line)):
         return joined
+    if m is None and _STAGE_DIRECTION_RE.match(line) and len(line.split()) <= STAGE_DIRECTION_MAX_WORDS:
+        return "stage-direction"
     if m is None:
         # a teaser's headline with its count: "Boy Kills Brother, Removes His Eyes 10 comments" (a rule of its own,
         # behind a cheap test: inside ``ANY_RULE`` its open start cost a scan of every line)
@@ -536,8 +561,10 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (  # a box's pitch: "Subscribe to ...", "Click the image above and see ..." (in the corpus's languages)
         "promo",
         re.compile(
-            # a sentence, alone or after one other ("This story is part of our election coverage. Subscribe to ...")
-            r"^(?=.{0,300}$)(?:(?:[^.!?]{10,200}[.!?] +)?subscribe (?:to|now|today)\b(?:[^.!?]|\.(?=\d)){0,100}[.!?]$|"
+            # a sentence, alone or after one other ("This story is part of our election coverage. Subscribe to ..."),
+            # or before the offer's short terms ("Subscribe to ... for $1 a week. Cancel anytime.")
+            r"^(?=.{0,300}$)(?:(?:[^.!?]{10,200}[.!?] +)?subscribe (?:to|now|today)\b(?:[^.!?]|\.(?=\d)){0,100}[.!?]"
+            r"(?: +(?![^.!?]*\b(?:said|says|told)\b)[^.!?]{2,40}[.!])?$|"
             r"(?:click|tap|clique|clica|cliquez|klicken sie|klick|haz clic|haga clic|clicca)\b[^.!?]{0,60}?"
             r"\b(?:and|e|et|und|y) (?:see|read|find|learn|check|discover|watch|veja|saiba|confira|leia|assista|"
             r"voyez|découvrez|lisez|regardez|sehen|lesen|erfahren|mira|lee|descubre|conoce|vedi|leggi|scopri|guarda)\b)",
@@ -560,15 +587,21 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         + ("syndicated",),
     ),
     (  # a newsletter or app pitch written as a sentence: "Sign up for The Inference, our free weekly AI newsletter.",
-        # or under its label: "Newsletter: The week's markets in five minutes, every Monday."
+        # "Sign up to The Brief - our free daily digest of ...", "Get the Valley Post evening newsletter every
+        # weekday", or under its label: "Newsletter: The week's markets in five minutes, every Monday." (a briefing
+        # only as the outlet's own or a regular one: "Sign up for the briefing on Monday" is a press event's)
         "newsletter",
         re.compile(
             r"^(?=.{0,200}$)(?:sign up|subscribe|register)\b[^!?]{0,120}\bnewsletters?\b"
+            r"|^(?=.{0,200}$)(?!.*\b(?:said|says|told)\b)(?:sign up|subscribe)\b[^!?]{0,80}?"
+            r"\b(?:our|free|daily|weekly|morning|evening|lunchtime|e-?mail)\b[\w '’-]{0,30}?"
+            r"\b(?:briefing|digest|bulletin)s?\b"
             r"|^(?=.{0,160}$)(?:get|download|install)\s+(?:the|our)\s+[\w .'’&-]{1,40}?\bapp\b"
+            r"|^(?=.{0,200}$)(?:get|receive)\s+(?:the|our)\s+[\w .'’&-]{1,50}?\bnewsletters?\b"
             r"|^(?=.{0,200}$)[*_(\[]*newsletters?\s*:\s*\S",
             re.I,
         ),
-        ("newsletter", " app"),
+        ("newsletter", " app", "briefing", "digest", "bulletin"),
     ),
     (  # a radio station's or paper's text-to-win contest: "Win a weekend in Banff! Text CABIN to 43210." (a number
         # to text without a prize, "text HOME to 741741 for support", is left to the article)
@@ -802,7 +835,9 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"^(?=.{0,400}$)[*_\[]*(?:(?:(?:updated?|correction|corrected|clarification|editor['’]?s? note)\b.{0,60}?"
             r"\s*[:—–-]\s*|\()(?:corrects|adds|updates|recasts|rewrites|refiles|removes|clarifies|inserts|"
-            r"deletes|replaces|amends|restores)\b|(?:(?:correction|clarification|editor['’]?s? note)\s*"
+            r"deletes|replaces|amends|restores)\b|"
+            # (the label may carry the note's date: "Correction, March 4:", "Clarification (12 May):")
+            r"(?:(?:correction|clarification|editor['’]?s? note)\b[^:!?]{0,30}?\s*"
             r"[:—–-]\s*)?(?:an? )?(?:earlier|previous) version of this (?:story|article|report|post|piece)\b"
             r"[^.!?]{0,40}?\b(?:misstated|misspelled|misidentified|misattributed|incorrectly|wrongly|mistakenly)\b|"
             r"this (?:story|article|post|piece) (?:has been|was) (?:updated|corrected|amended)\b)",
@@ -972,6 +1007,53 @@ _ANCHORED_STRONG_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             "all from",
             "it from",
         ),
+    ),
+    (  # the outlet's pointer to help under a story: "For advice, call the helpline on 116 123 or visit our money
+        # hub." (a number to call, then the outlet's own pages; "Residents can call the council or visit its
+        # website" is news)
+        "contact",
+        re.compile(
+            r"^(?=.{0,200}$)(?!.*\b(?:said|says|told)\b)[*_(\[]*(?:[^.!?]{0,60}[?:,] +|for [^.!?,]{1,40}? )?"
+            r"(?:please )?(?:call|phone|ring|text|contact|e-?mail)\b[^.!?]{1,60}?\bor (?:visit|see|go to|head to|"
+            r"check out|read) our\b[^.!?]{1,60}[.!]?[*_)\]]*$",
+            re.I,
+        ),
+        ("or visit our", "or see our", "or go to our", "or head to our", "or check out our", "or read our"),
+    ),
+    (  # the publisher's membership of a press regulator, in its footer: "The Valley Post is a member of the
+        # Independent Press Standards Organisation (IPSO).", "This newspaper is regulated by IMPRESS." (a line of
+        # its own naming a press regulator or code; "Norway is a member of NATO" names none)
+        "copyright",
+        re.compile(
+            r"^(?=.{0,300}$)(?!.*\b(?:said|says|told|according)\b)[*_(\[]*(?:(?:this|our) (?:newspaper|paper|"
+            r"publication|site|website|title|magazine|outlet)|(?-i:[A-Z])[\w.'’&-]*(?: (?-i:[A-Z])[\w.'’&-]*){0,5})"
+            r" (?:is|are) (?:a (?:proud )?(?:member|signatory) (?:of|to)|regulated by|signed up to|subscribed to) "
+            r"[^.!?]{0,60}?(?:\bpress (?:standards|council|complaints|regulat\w*|ombudsman)|\bnews media council|"
+            r"\beditors['’]? code|\btrust project|(?-i:\bIPSO\b|\bIMPRESS\b|\bImpress\b))",
+            re.I,
+        ),
+        ("member of", "signatory", "regulated by", "signed up to", "subscribed to"),
+    ),
+    (  # a podcast's sign-off, after its credits or alone: "The Briefing is produced by Quay Audio. Subscribe
+        # wherever you get your podcasts." (a line of its own, no one speaking in it)
+        "promo",
+        re.compile(
+            r"^(?=.{0,300}$)(?!.*\b(?:said|says|told)\b)[*_(\[]*(?:[^.!?]{0,160}[.!?] +){0,2}"
+            r"(?:subscribe|listen|follow|download|find (?:us|it|the show))\b[^.!?]{0,60}?\bwherever you "
+            r"(?:get|find|listen to|download|stream) (?:your )?podcasts\b",
+            re.I,
+        ),
+        ("wherever you",),
+    ),
+    (  # a transcript's note on how it was made: "Transcript generated automatically and edited for clarity.",
+        # "This transcript has been lightly edited." ("The transcript was released by the court" is news)
+        "disclaimer",
+        re.compile(
+            r"^(?=.{0,240}$)[*_(\[]*(?:this )?transcript (?:was |has been |is )?(?:automatically |machine-|"
+            r"computer-|lightly )?(?:generated|edited|condensed)\b",
+            re.I,
+        ),
+        ("transcript",),
     ),
 ]
 
