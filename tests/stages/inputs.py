@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
+from pipeline.schemas import conform, validate
+from pipeline.stages.boilerplate import strip_boilerplate
+from pipeline.stages.metadata import extract_metadata
+
 # Eight full-sentence paragraphs of a local story: the article the HTML extraction tests wrap in page markup.
 BRIDGE_STORY = [
     "The council voted seven to two on Tuesday night to approve the new footbridge over the river near the station.",
@@ -64,3 +68,11 @@ def input_frame(contents: list[str], fmt: str = "text", source_key: str = "examp
             "source_key": source_key,
         }
     )
+
+
+def metadata_row(text: str, fmt: str = "text") -> dict:
+    """The validated ``article_metadata`` row the real stages make of one input."""
+    inputs = input_frame([text], fmt=fmt)
+    out = extract_metadata(inputs, strip_boilerplate(inputs))
+    validate("article_metadata", conform("article_metadata", out))
+    return out.iloc[0].to_dict()

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.schemas import conform, validate
 from pipeline.stages.boilerplate import classify, publisher_from_line, strip_boilerplate, strip_text
 from pipeline.stages.furniture import spaced_menu, ticker_line
-from pipeline.stages.metadata import extract_metadata
-from tests.stages.inputs import input_frame
+from tests.stages.inputs import metadata_row as _row
 
 STORY = [
     "The harbour board approved a £26 million plan on Tuesday to dredge the main channel and rebuild two berths, "
@@ -28,13 +26,6 @@ HEADLINE = "Harbour board backs £26m plan to dredge main channel"
 
 def _text(*top: str, tail: tuple[str, ...] = (), body: list[str] = STORY) -> str:
     return "\n".join(top) + "\n\n" + "\n\n".join(body) + ("\n\n" + "\n".join(tail) if tail else "")
-
-
-def _row(text: str, fmt: str = "text") -> dict:
-    inputs = input_frame([text], fmt=fmt)
-    out = extract_metadata(inputs, strip_boilerplate(inputs))
-    validate("article_metadata", conform("article_metadata", out))
-    return out.iloc[0].to_dict()
 
 
 def _reasons(text: str) -> dict[str, str]:
@@ -190,7 +181,9 @@ def test_app_sign_off_gives_the_publisher() -> None:
 
 def test_html_record_footer_copyright_gives_the_publisher() -> None:
     html = (
-        "<html><body><article><h1>" + HEADLINE + "</h1>"
+        "<html><body><article><h1>"
+        + HEADLINE
+        + "</h1>"
         + "".join(f"<p>{p}</p>" for p in STORY)
         + "</article><footer>© 2026 Coastline Chronicle. Privacy | Terms</footer></body></html>"
     )

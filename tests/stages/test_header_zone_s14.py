@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.schemas import conform, validate
-from pipeline.stages.boilerplate import strip_boilerplate, strip_text
+from pipeline.stages.boilerplate import strip_text
 from pipeline.stages.bylines import looks_like_name, parse_byline, place_byline
 from pipeline.stages.dates import classify_dateline, parse_datetime, split_dateline
-from pipeline.stages.metadata import extract_metadata
-from tests.stages.inputs import BRIDGE_STORY, input_frame
+from tests.stages.inputs import BRIDGE_STORY
+from tests.stages.inputs import metadata_row as _row
 
 STORY = [
     "The county's last independent cinema will close at the end of the month after its owners failed to find a "
@@ -31,13 +30,6 @@ DEK = "Campaigners ask council to step in after roof repair bill reaches £400,0
 
 def _text(*top: str, tail: tuple[str, ...] = (), body: list[str] = STORY) -> str:
     return "\n".join(top) + "\n\n" + "\n\n".join(body) + ("\n\n" + "\n".join(tail) if tail else "")
-
-
-def _row(text: str, fmt: str = "text") -> dict:
-    inputs = input_frame([text], fmt=fmt)
-    out = extract_metadata(inputs, strip_boilerplate(inputs))
-    validate("article_metadata", conform("article_metadata", out))
-    return out.iloc[0].to_dict()
 
 
 def _reasons(info) -> dict[str, str]:
