@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from pipeline.claims.numbers import CARDINAL_RE
 from pipeline.claims.units import CURRENCY_CODES
 
 _PREFERRED = ("ORG", "PRODUCT", "WORK", "PERSON", "EVENT", "MISC")
@@ -289,8 +290,7 @@ _BRACKETED_FIGURE_AFTER = re.compile(r"\s*\(\s*(?:[A-Z]{0,3}[£$€¥])?\d")
 # ... or paired with a figure by a bare "on" or "at" (``_ON_AFTER_NAME``): "and the Liberal Forum on nine per cent"
 _ON_FIGURE_AFTER = re.compile(
     r"\s+(?:on|at)\s+(?:(?:about|around|nearly|almost|roughly|just|only)\s+)?(?:[A-Z]{0,3}[£$€¥])?"
-    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
-    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b)"
+    rf"(?:\d|{CARDINAL_RE}\b)"
 )
 # A name in apposition before its verb: "Norway's wealth fund, Statens Framtidsfond, returned 13.2%"
 _APPOSITION_BEFORE = re.compile(r"\w,\s+(?:the\s+)?$")
