@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.claims.quantity import Quantity
-from pipeline.claims.screens import latin1_stand_in, matches_at
+from pipeline.claims.screens import latin1_stand_in, lowered, matches_at
 from pipeline.claims.units import CURRENCY_WORDS, dimension_of
 
 _MONTHS = (
@@ -442,16 +442,39 @@ _DEFINITE_BEFORE = re.compile(
 )
 _WINDOW_UNITS = ("day", "week", "month", "year", "decade")  # "the past five years", "the first three months"
 # "19kg for someone weighing 100kg", "a worker earning £30,000 would pay": the premise of a worked example
+_EXAMPLE_PEOPLE = (
+    "person", "man", "woman", "adult", "household", "family", "worker", "employee", "earner", "driver", "taxpayer",
+    "customer", "borrower", "homeowner", "buyer", "saver", "patient", "pensioner", "couple", "smoker", "motorist",
+    "commuter",
+)  # fmt: skip
 _EXAMPLE_BEFORE = re.compile(
     r"\b(?:someone|somebody|anyone|an?\s+(?:typical\s+|single\s+|hypothetical\s+|average\s+|median\s+)?"
-    r"(?:person|man|woman|adult|household|family|worker|employee|earner|driver|taxpayer|customer|borrower|"
-    r"homeowner|buyer|saver|patient|pensioner|couple|smoker|motorist|commuter)"
+    rf"(?:{'|'.join(_EXAMPLE_PEOPLE)})"
     # "for a typical high-street retailer with 40 staff": any noun after "typical" or "hypothetical"
     r"|\bfor\s+an?\s+(?:typical|hypothetical)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:who\s+)?"
     r"(?:weigh(?:s|ing)?|earn(?:s|ing)?|pay(?:s|ing)?|us(?:es|ing)|spend(?:s|ing)?|borrow(?:s|ing)?|on|with)\s+"
     r"(?:(?:about|around|roughly|an?|a\s+salary\s+of|an\s+income\s+of)\s+)*$",
     re.I,
 )
+# Every match of ``_EXAMPLE_BEFORE`` ends in one of its verbs and then only the words of an amount's lead-in: a test of
+# the last words spares most figures its search, which tries every word of the 90 characters before the figure
+_EXAMPLE_VERBS = frozenset({
+    "weigh", "weighs", "weighing", "earn", "earns", "earning", "pay", "pays", "paying", "uses", "using", "spend",
+    "spends", "spending", "borrow", "borrows", "borrowing", "on", "with",
+})  # fmt: skip
+_EXAMPLE_LEAD_IN = frozenset({"about", "around", "roughly", "a", "an", "salary", "income", "of"})
+
+
+def _may_be_example(left: str) -> bool:
+    """Whether ``_EXAMPLE_BEFORE`` can match ``left``: its last word but for a lead-in ("about", "a salary of") is
+    one of the example's verbs ("weighing", "earning", "on"). Words as ``re.I`` reads them: see ``lowered``."""
+    lower = lowered(left)
+    if lower is None:
+        return True
+    for word in reversed(lower.split()):
+        if word not in _EXAMPLE_LEAD_IN:
+            return word in _EXAMPLE_VERBS
+    return False
 
 
 def is_story_claim(q: Quantity, text: str) -> bool:
@@ -482,7 +505,8 @@ def is_story_claim(q: Quantity, text: str) -> bool:
         return False  # "twelve months earlier", "seen within four hours", "rates for a 40-foot container"
     if q.words and q.unit in ("count", *_WINDOW_UNITS) and not q.currency_given and _DEFINITE_BEFORE.search(left):
         return False  # "the two companies announced", "the last three governments"
-    return _EXAMPLE_BEFORE.search(left) is None  # "for someone weighing 100kg"
+    # "for someone weighing 100kg"
+    return not _may_be_example(left) or _EXAMPLE_BEFORE.search(left) is None
 
 
 # "workers aged 21 and over", "those aged over 65", "aged 65 or older": the bound that defines a group by age

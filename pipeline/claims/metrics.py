@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.claims.screens import lowered, matches_at, trie_pattern
+from pipeline.claims.screens import lowered, trie_pattern
 from pipeline.claims.units import dimension_of, is_currency
 
 # Rates no central bank sets: "tax rates at 20%" is no interest rate
@@ -146,7 +146,8 @@ LEXICON: dict[str, list[str]] = {
     "price_target": [r"price targets?", r"target price"],
     # what an undertaking or an event costs someone, not the price of a thing sold ("games are expected to cost
     # £19"): "the cost of the recall", "would cost it $300m", "could cost Kurata $400m", "costs could reach ¥90bn"
-    # (each synonym opens with its literal words: a leading group would leave the metric unscreened, see ``_HEAD_OF``)
+    # (each synonym opens with its literal words, or a group of literal branches: else its metric runs unscreened, see
+    # ``_literal_heads``)
     "cost": [*(rf"{w}costs? of(?! living)" for w in ("", "the ", "total ", "direct ", "overall ", "final ")),
              r"costs (?:could|would|will|may|might)",
              r"cost(?:s|ing)?\s+(?:it|them|him|her|us|the\s+[a-z-]+|(?-i:[A-Z])[\w'’-]+)(?=\s+(?:about|around|roughly|some|"
@@ -423,6 +424,8 @@ LEXICON: dict[str, list[str]] = {
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     (metric, re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.I)) for metric, words in LEXICON.items()
 ]
+_PATTERN_OF = dict(_PATTERNS)
+_RANK = {metric: rank for rank, metric in enumerate(_PATTERN_OF)}  # lexicon order
 # ``[;:]|,\s|\s(?:and|but|while|whereas)\s`` starting with a character class (see ``subjects._CLAUSE_BREAK``)
 _CLAUSE_BREAK = re.compile(r"[;:,\s](?:(?<=[;:])|(?<=,)\s|(?<=\s)(?:and|but|while|whereas)\s)")
 _RATE_UNITS = ("percent", "percentage_point", "basis_point")
@@ -467,10 +470,43 @@ def _literal_head(word: str) -> str:
     return head.lower()
 
 
+def _literal_heads(word: str) -> set[str]:
+    """The literal texts a match of a synonym can start with: its ``_literal_head``, or for a synonym opening with a
+    group of branches ("(?:budget |fiscal )?deficits?") the head of each branch followed by the rest (and of the rest
+    alone when the group is optional). "" in the set: some match starts with no literal text."""
+    if not word.startswith("(?:"):
+        return {_literal_head(word)}
+    depth, branches, begin, i = 0, [], 3, 0
+    while i < len(word):
+        if word[i] == "\\":
+            i += 2
+            continue
+        if word[i] == "[":  # a class's brackets and bars belong to no group
+            i = word.index("]", i + 2) + 1
+            continue
+        if word[i] == "(":
+            depth += 1
+        elif word[i] == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        elif word[i] == "|" and depth == 1:
+            branches.append(word[begin:i])
+            begin = i + 1
+        i += 1
+    branches.append(word[begin:i])
+    rest = word[i + 1 :]
+    if rest[:1] in ("*", "+", "{"):
+        return {""}  # a group repeated or bounded: left unscreened
+    heads = {head for branch in branches for head in _literal_heads(branch + rest.removeprefix("?"))}
+    return heads | _literal_heads(rest[1:]) if rest.startswith("?") else heads
+
+
 _HEAD_OF: dict[str, set[str]] = {}  # literal head -> the metrics with a synonym starting so
 for _metric, _words in LEXICON.items():
     for _word in _words:
-        _HEAD_OF.setdefault(_literal_head(_word), set()).add(_metric)
+        for _head in _literal_heads(_word):
+            _HEAD_OF.setdefault(_head, set()).add(_metric)
 _UNSCREENED = frozenset(_HEAD_OF.pop("", set()))  # a synonym without a literal head: its metric always runs
 # The longest head found at a position stands for the heads that are its prefixes, found there too.
 _METRICS_AT: dict[str, frozenset[str]] = {
@@ -516,14 +552,18 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Cached per sentence: every claim of a sentence asks for the same mentions."""
     found: list[tuple[int, int, str]] = []
     heads = _head_starts(sentence)
-    for metric, pattern in _PATTERNS:
+    # only the few metrics with a head in the sentence, in lexicon order (mentions of one span keep that order)
+    metrics = _PATTERN_OF if heads is None else sorted(heads.keys() | _UNSCREENED, key=_RANK.__getitem__)
+    for metric in metrics:
+        pattern = _PATTERN_OF[metric]
         if heads is None or metric in _UNSCREENED:
-            matches = pattern.finditer(sentence)
-        elif metric in heads:  # tried only where one of its heads starts, not at every character
-            matches = matches_at(pattern, heads[metric], sentence)
-        else:
+            found += [(m.start(), m.end(), metric) for m in pattern.finditer(sentence)]
             continue
-        found.extend((m.start(), m.end(), metric) for m in matches)
+        pos = 0  # tried only where one of its heads starts, not at every character (``screens.matches_at`` inline)
+        for at in heads[metric]:
+            if at >= pos and (m := pattern.match(sentence, at)) is not None:
+                pos = m.end()
+                found.append((at, pos, metric))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, str]] = []
     reach = -1  # found is sorted by start, so a mention overlaps a kept one iff it starts before their last end

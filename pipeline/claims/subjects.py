@@ -216,6 +216,8 @@ def _only_as_source(name: str, text: str) -> bool:
 
 def _only_in_tickers(name: str, text: str) -> bool:
     """Whether every mention of ``name`` is an exchange in a ticker: "(NYSE: HLVP)"."""
+    if f"({name}:" not in text:
+        return False  # no mention is one (most names): spare finding them all in the whole text
     spans = _occurrences(name, text)
     return bool(spans) and all(a > 0 and text.startswith("(", a - 1) and text.startswith(":", b) for a, b in spans)
 
@@ -415,6 +417,17 @@ _PUBLISHED_BY_BEFORE = re.compile(
     r"\b(?:(?:published|released|compiled|issued)\s+(?:[\w-]+\s+){0,3}?|surveyed\s+|polled\s+|seen\s+|obtained\s+|"
     r"reviewed\s+)by\s+(?:the\s+)?$|\b(?:data|figures|statistics|numbers)\s+from\s+(?:the\s+)?$"
 )
+
+
+def _after_by_or_from(sentence: str, a: int) -> bool:
+    """Whether the text before ``a`` ends in "by" or "from", maybe with "the" after it (spaces aside): every match of
+    ``_PUBLISHED_BY_BEFORE`` does, and this test spares its search, which tries every word before the name."""
+    tail = sentence[:a].rstrip()
+    if tail.endswith("the"):
+        tail = tail[:-3].rstrip()
+    return tail.endswith(("by", "from"))
+
+
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell)\s+(?:the\s+)?$")
 _TO_AFTER = re.compile(r"\s+to\s")
 
@@ -434,7 +447,9 @@ def _in_source_phrase(sentence: str, a: int, b: int, label: str | None) -> bool:
         return True  # "ahead of Wall Street's forecast": the estimate the figure is compared with
     if label == "PERSON" and _SAID_THEN_SOURCE.search(sentence, 0, a):
         return True  # '..., said Priya Rao, the bank's chief economist': the speaker
-    if _ACCORDING_TO_BEFORE.search(sentence, max(0, a - 30), a) or _PUBLISHED_BY_BEFORE.search(sentence, 0, a):
+    if _ACCORDING_TO_BEFORE.search(sentence, max(0, a - 30), a) or (
+        _after_by_or_from(sentence, a) and _PUBLISHED_BY_BEFORE.search(sentence, 0, a)
+    ):
         return True  # "..., according to Ofgem", "figures published by the ONS": the source itself
     if _TOLD_BEFORE.search(sentence, max(0, a - 12), a) and not _TO_AFTER.match(sentence, b):
         return True  # "the CEO told Airline Insider ...": the audience ("told Acme to pay" orders Acme)
@@ -988,17 +1003,18 @@ _VENUE_NOUN_AFTER = re.compile(r"\s+(?:trading|trade|dealings|deals|session|hour
 _COORDINATION = re.compile(r"[;,]?\s+(?:but|while|whereas)\s+|;\s+|,\s+and\s+")
 
 
-def _main_descriptions(sentence: str, main_org: str) -> list[tuple[int, int, bool]]:
+@lru_cache(maxsize=512)
+def _main_descriptions(sentence: str, main_org: str) -> tuple[tuple[int, int, bool], ...]:
     """The sentence's descriptions that can stand for ``main_org`` (``_may_be_main``); a pronoun after one that
     cannot speaks of that one ("The airline's value fell NOK 4bn ..., and its insurers ..." when the main body is
-    an investigation board)."""
+    an investigation board). Cached: each claim of a sentence asks, some twice."""
     kept, other = [], False
     for a, b, own in _descriptions(sentence):
         if not _may_be_main(sentence, a, b, main_org):
             other = True
         elif not (other and sentence[a : a + 2].lower() == "it"):
             kept.append((a, b, own))
-    return kept
+    return tuple(kept)
 
 
 def _may_be_main(sentence: str, a: int, b: int, main_org: str) -> bool:
