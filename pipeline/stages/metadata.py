@@ -174,7 +174,8 @@ def modified_in_page(page: str) -> str | None:
         content = _CONTENT_RE.search(m.group(0))
         if content and parse_any(content.group(1)) is not None:
             return content.group(1)
-    m = _LD_MODIFIED_RE.search(head)
+    # (a plain search for the key first: the pattern opens with a quotation mark, and a page holds thousands)
+    m = _LD_MODIFIED_RE.search(head) if "dateModified" in head else None
     return m.group(1) if m and parse_any(m.group(1)) is not None else None
 
 

@@ -56,7 +56,7 @@ the analysts, not the bank.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -402,6 +402,9 @@ def _is_speech(inner: str) -> bool:
     return len(words) >= 4 or bool(len(words) >= 3 and _SPEECH_END_RE.search(inner.strip()))
 
 
+# (a pure function of a short string, cached: the attribution rules test a match's speaker and then return it, and
+# the same speakers and pronouns recur across quotations and articles)
+@lru_cache(maxsize=8192)
 def _clean_speaker(raw: str) -> str | None:
     speaker = raw.strip(" ,.;:")
     if speaker.endswith((" but", " and", " or")):
@@ -528,6 +531,12 @@ _BEFORE_PATTERNS = (
     _BEFORE_COORDINATED,
     _BEFORE_UNNAMED_PARTICIPLE,
 )
+# Most of the before-patterns end in a say-verb after white space and then only words, spaces and at most a colon or
+# comma (``_SAID_TAIL``, or "it," for ``_BEFORE_AS``); a sentence in which ``_VERB_AT_END_RE`` finds no such verb is
+# searched with the others only. Most sentences before a quotation have none, and a failed search tried the speaker
+# forms at every word.
+_VERB_AT_END_RE = re.compile(rf"\s{_VERBS}[\w'’\-\s]*+[:,]?\s*$")
+_BEFORE_PATTERNS_NO_END_VERB = (_BEFORE_ACCORDING, _BEFORE_UNNAMED_PARTICIPLE)
 
 
 def _attribution(text: str, start: int, end: int) -> str | None:
@@ -569,8 +578,11 @@ def _attribution(text: str, start: int, end: int) -> str | None:
     m = _BEFORE_ROLE_NAME_COLON.search(sentence) if sentence.rstrip().endswith(":") else None
     if m and _clean_speaker(m.group("speaker")):
         return _clean_speaker(m.group("speaker"))
-    for pattern in _BEFORE_PATTERNS:
+    patterns = _BEFORE_PATTERNS if _VERB_AT_END_RE.search(sentence) else _BEFORE_PATTERNS_NO_END_VERB
+    for pattern in patterns:
         if pattern is _BEFORE_UNNAMED_PARTICIPLE and "telling" not in sentence and "saying" not in sentence:
+            continue
+        if pattern is _BEFORE_ACCORDING and "ccording to" not in sentence:
             continue
         m = pattern.search(sentence)
         if (
@@ -595,10 +607,14 @@ def _attribution(text: str, start: int, end: int) -> str | None:
         m = rest and _SENTENCE_END_SAID_RE.search(rest.group())
         if m and _clean_speaker(m.group("speaker")):
             return _clean_speaker(m.group("speaker"))
-    m = _BEFORE_ACCORDING_CLAUSE.search(sentence)  # after the attribution ending the sentence, which is nearer
+    # after the attribution ending the sentence, which is nearer (each pattern only where its fixed words can be)
+    m = _BEFORE_ACCORDING_CLAUSE.search(sentence) if "ccording to" in sentence else None
     if m and _clean_speaker(m.group("speaker")):
         return _clean_speaker(m.group("speaker"))
-    m = _SAID_JUST_BEFORE.search(before)  # '... out of the blue," he said. "I never ...': the same speaker
+    # '... out of the blue," he said. "I never ...': the same speaker (searched only where its verb ends ``before``)
+    tail = before.rstrip()
+    said = tail.endswith(".") and (tail[:-1].endswith(("said", "says", "added", "adds")) or "told " in tail)
+    m = _SAID_JUST_BEFORE.search(before) if said else None
     if m and _clean_speaker(m.group("speaker")):
         return _clean_speaker(m.group("speaker"))
     return None
@@ -735,7 +751,7 @@ def _previous_in_paragraph(
         return None  # a named speaker is found by ``_resolve``; "the police" is no "he"
     if "\n" in gap or len(gap) > 240 or not _compatible(last, raw):
         return None
-    if any(gap_start <= start < position for start, _, _ in people.mentions()):
+    if people.mentions_between(gap_start, position):
         return None  # someone else is named between the two quotations
     return last
 
@@ -813,13 +829,25 @@ def _opens_sentence(text: str, position: int) -> bool:
 def _previous_sentence_start(text: str, position: int) -> int:
     """Where the sentence before ``position`` starts, within its paragraph."""
     floor = text.rfind("\n", 0, position) + 1
-    cuts = [floor] + [m.end() for m in _SENTENCE_END_RE.finditer(text, floor, position)]
+    cuts = [floor, *_sentence_ends(text, floor, position)]
     cuts = [c for c in cuts if c < position - 1]
     return cuts[-1] if cuts else floor
 
 
 # (a sentence may end after a closing single mark, "... two years.' Next", but not after "players' Union")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?”\"'’])(?<![^.!?,]['’])\s+(?=[A-Z“\"‘'])|\n")
+# The same breaks, each match of the first form taking the sentence's closing mark before its white space, so that
+# the pattern opens with a set of characters the regex engine skips to (it tried the look-behinds at every character)
+_SENTENCE_END_FROM_MARK_RE = re.compile(r"[.!?”\"'’\n](?:(?<=[.!?”\"'’])(?<![^.!?,]['’])\s+(?=[A-Z“\"‘'])|(?<=\n))")
+
+
+def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
+    """``[m.end() for m in _SENTENCE_END_RE.finditer(text, lo, hi)]``, found with ``_SENTENCE_END_FROM_MARK_RE``
+    from one character earlier (the closing mark right before ``lo``); a line break there, which ends at ``lo``, is
+    no match of the stretch (tests/stages/test_quotes_speed_paths.py compares the two on random texts)."""
+    return [end for m in _SENTENCE_END_FROM_MARK_RE.finditer(text, max(lo - 1, 0), hi) if (end := m.end()) > lo]
+
+
 _HE = {"he", "him", "his"}
 _SHE = {"she", "her"}
 
@@ -833,6 +861,7 @@ def _gender_detector():
     return name_detector()
 
 
+@lru_cache(maxsize=8192)  # (a pure function of two short strings: a name is tested against each pronoun after it)
 def _compatible(name: str, pronoun: str | None) -> bool:
     """False only when the first name clearly contradicts the pronoun ("Liz" for "he")."""
     pronoun = (pronoun or "").lower()
@@ -850,6 +879,7 @@ def _compatible(name: str, pronoun: str | None) -> bool:
 _ROLE_WORD_RE = re.compile(_ROLE_WORDS)
 
 
+@lru_cache(maxsize=8192)  # (a pure function of a short string, asked of each speaker and mention again and again)
 def _is_role(speaker: str) -> bool:
     """ "Conservative Party Co-Chairman": a role, not a name to point pronouns back to."""
     last = speaker.split()[-1].lower().split("-")[-1]
@@ -969,8 +999,10 @@ class _People:
     """PERSON mentions of one text (outside quotation marks), found once and only if a pronoun needs them."""
 
     def __init__(self, text: str, quote_spans: list[tuple[int, int]] | None = None):
+        """``quote_spans``: (start, end) of the text's quotations, sorted and not overlapping."""
         self.text = text
         self.quote_spans = quote_spans or []
+        self._quote_starts = [a for a, _ in self.quote_spans]
         self._mentions: list[tuple[int, int, str]] | None = None
         self._roles: dict[str, str] | None = None
         self._by_surname: dict[str, list[str]] | None = None
@@ -994,9 +1026,25 @@ class _People:
             self._mentions = [
                 mention
                 for mention in person_mentions(self.text)  # (the text is not empty)
-                if not any(a <= mention[0] < b for a, b in self.quote_spans)
+                if not self.in_quote(mention[0])
             ]
         return self._mentions
+
+    def in_quote(self, position: int) -> bool:
+        """Whether a quotation holds ``position``: only the last one starting at or before it can."""
+        at = bisect_right(self._quote_starts, position) - 1
+        return at >= 0 and position < self.quote_spans[at][1]
+
+    def starts(self) -> list[int]:
+        """Where each mention starts, in the order of ``mentions()`` (which is sorted)."""
+        if self._starts is None:
+            self._starts = [start for start, _, _ in self.mentions()]
+        return self._starts
+
+    def mentions_between(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The mentions starting in text[lo:hi], found by bisection (a quotation's window holds a few of many)."""
+        starts = self.starts()
+        return self.mentions()[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
     def holder(self, role: str) -> str | None:
         """Who the text names with this title ("Home Secretary Charles Clarke" for "home secretary")."""
@@ -1015,8 +1063,8 @@ class _People:
         minister told ..."): the subject of the nearest sentence before ``position`` that names a person, when that
         person opens the sentence or its "but"/"while" clause and holds no other title there."""
         floor = max(0, position - 600)
-        cuts = [floor] + [m.end() for m in _SENTENCE_END_RE.finditer(self.text, floor, position)] + [position]
-        mentions = [(start, name) for start, _, name in self.mentions() if floor <= start < position]
+        cuts = [floor, *_sentence_ends(self.text, floor, position), position]
+        mentions = [(start, name) for start, _, name in self.mentions_between(floor, position)]
         for a, b in reversed(list(zip(cuts, cuts[1:]))):
             inside = [(start, name) for start, name in mentions if a <= start < b]
             if not inside:
@@ -1036,14 +1084,13 @@ class _People:
         para = max(floor, self.text.rfind("\n", 0, position) + 1)
         if para >= position:
             return None
-        if self._starts is None:
-            self._starts = sorted(start for start, _, _ in self.mentions())
-        at = bisect_left(self._starts, para)
-        if at < len(self._starts) and self._starts[at] < position:
+        starts = self.starts()
+        at = bisect_left(starts, para)
+        if at < len(starts) and starts[at] < position:
             return None  # the entity stage's people of the paragraph decide (subject_before)
-        cuts = [para] + [m.end() for m in _SENTENCE_END_RE.finditer(self.text, para, position)]
+        cuts = [para, *_sentence_ends(self.text, para, position)]
         for cut in reversed(cuts):
-            if any(a <= cut < b for a, b in self.quote_spans):
+            if self.in_quote(cut):
                 continue
             m = _NAMED_SAY_SUBJECT_RE.match(self.text, cut, position)
             if m is None:
@@ -1063,9 +1110,9 @@ class _People:
         """The person a paragraph that names nobody introduces with "a"/"one" ("A gardener in Shropshire has grown
         ... \"...,\" she said"): a pronoun there is that person, not one named in an earlier paragraph or item."""
         para = self.text.rfind("\n", 0, position) + 1
-        if any(para <= start < position for start, _, _ in self.mentions()):
+        if self.mentions_between(para, position):
             return None
-        cuts = [para] + [m.end() for m in _SENTENCE_END_RE.finditer(self.text, para, position)]
+        cuts = [para, *_sentence_ends(self.text, para, position)]
         for cut in cuts:
             m = _INDEFINITE_PERSON_RE.match(self.text, cut, position)
             if m and _person_noun(m.group("head")):
@@ -1074,8 +1121,8 @@ class _People:
 
     def last_before(self, position: int) -> str | None:
         """The person last mentioned before ``position``."""
-        before = [name for start, _, name in self.mentions() if start < position]
-        return before[-1] if before else None
+        before = self.mentions_between(0, position)
+        return before[-1][2] if before else None
 
     def subject_before(self, position: int, floor: int, pronoun: str | None = None) -> str | None:
         """The first person of the nearest sentence in text[floor:position] that names one (outside quotes).
@@ -1083,11 +1130,11 @@ class _People:
         A person followed by "'s" is not the subject ("President Castro's chief aide").
         """
         floor = max(floor, position - 600)
-        cuts = [floor] + [m.end() for m in _SENTENCE_END_RE.finditer(self.text, floor, position)] + [position]
+        cuts = [floor, *_sentence_ends(self.text, floor, position), position]
         mentions = [
             (start, name)
-            for start, end, name in self.mentions()
-            if floor <= start < position and self.text[end : end + 2] not in ("'s", "’s")
+            for start, end, name in self.mentions_between(floor, position)
+            if self.text[end : end + 2] not in ("'s", "’s")
         ]
         for a, b in reversed(list(zip(cuts, cuts[1:]))):
             if _PRONOUN_SUBJECT_RE.match(self.text, a, b):
@@ -1122,6 +1169,7 @@ class _People:
         return None
 
 
+@lru_cache(maxsize=8192)  # (a pure function of a short string: the same names are tidied for many quotations)
 def tidy_name(name: str) -> str:
     """ "But Umaga" -> "Umaga", "England's Josh Lewsey" -> "Josh Lewsey", "Referee Graham Poll" -> "Graham Poll"."""
     name = _LEAD_WORD_RE.sub("", name)
