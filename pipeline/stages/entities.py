@@ -21,7 +21,7 @@ import logging
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -68,13 +68,15 @@ _CAP = rf"(?:{_AMP_WORD}|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’\-]*[\w]|[A-Z]\.?|[A-Z
 _JOIN = r"(?:\s+(?:of|the|de|del|da|di|du|des|von|van|der|den|la|le|al|bin|for|on|&|y)(?=\s+[A-Z]))?"
 _JOIN = _JOIN.replace(r"\s+", "[ \t]+")
 # ``_CAP`` with no word character before it: "(?<![\w'’\-])" + _CAP, written with the first letter or digit ahead
-# of the lookbehind (which then spans that character too) so that the regex engine skips straight to capitals and
-# digits instead of trying a match at every character of the text.
+# of the lookbehind (which then spans that character too), and that character read by one class for all three
+# branches (each branch then asks which it was): a pattern that opens with a character class lets the regex engine
+# skip straight to capitals and digits, where one that opens with alternatives tries a match at every character.
 # (a digit-opening name like "3D" or "A380"'s kin never starts inside a decimal, "41.2C", or a number with thousands
 # separators, "1,400W", nor is a temperature: "28C")
 _CAP_OPENING = (
-    r"(?:[A-Z](?<![\w'’\-&].)[A-Z]{0,2}&[A-Z]{1,3}(?![\w&])(?=[ \t]+[A-Z])|"
-    r"[A-Z](?<![\w'’\-].)(?:(?:\.[A-Z])+\.?|[\w'’\-]*[\w]|\.?|[A-Z]+\d*)|\d(?<![\w'’\-.,].)\d*(?![CF]\b)[A-Z][\w\-]*)"
+    r"[A-Z\d](?:(?<=[A-Z])(?<![\w'’\-&].)[A-Z]{0,2}&[A-Z]{1,3}(?![\w&])(?=[ \t]+[A-Z])|"
+    r"(?<=[A-Z])(?<![\w'’\-].)(?:(?:\.[A-Z])+\.?|[\w'’\-]*[\w]|\.?|[A-Z]+\d*)|"
+    r"(?<=\d)(?<![\w'’\-.,].)\d*(?![CF]\b)[A-Z][\w\-]*)"
 )
 SPAN_RE = re.compile(rf"{_CAP_OPENING}(?:['’]s\b)?(?:{_JOIN}[ \t]+{_CAP}(?:['’]s\b)?)*")
 # Capitals of the Latin, Greek and Cyrillic alphabets beyond A-Z ("Étienne", "Ørjan", "Łukasz"), and an ASCII
@@ -88,9 +90,16 @@ _FOLD_CAPITALS = {
 }
 
 
+# Any of those capitals: most texts that are not ASCII hold none ("£", curly quotes), and a regex scan for one costs
+# far less than ``str.translate`` with a dict, which looks up every character of the text.
+_NON_ASCII_CAPITAL_RE = re.compile(f"[{UPPER[3:]}]")
+
+
 def _capitals_folded(text: str) -> str:
     """The text with each non-ASCII capital written as an ASCII one, for ``SPAN_RE`` (same length and offsets)."""
-    return text if text.isascii() else text.translate(_FOLD_CAPITALS)
+    if text.isascii() or _NON_ASCII_CAPITAL_RE.search(text) is None:
+        return text
+    return text.translate(_FOLD_CAPITALS)
 
 
 _TITLE_WORDS_RE = re.compile(
@@ -109,7 +118,19 @@ _TITLE_WORDS_RE = re.compile(
     # "the Rt Hon Jo Bell": a role or style, no name
     re.I,
 )
-QUOTED_TITLE_RE = re.compile(r"[“\"]([A-Z][^“”\"\n]{1,60}?)[”\"]")
+# (the title's characters taken possessively, "+": none of them can be the closing quotation mark, so the match ends at
+# the first one whatever the quantifier, and a quotation longer than 60 characters fails without being read back)
+QUOTED_TITLE_RE = re.compile(r"[“\"]([A-Z][^“”\"\n]{1,60}+)[”\"]")
+# The same for a text with no opening curly quotation mark (most): a pattern that opens with one literal character is
+# found by a fast scan for it, where a class holding a character beyond Latin-1 is tested at every character.
+_STRAIGHT_QUOTED_TITLE_RE = re.compile(r"\"([A-Z][^“”\"\n]{1,60}+)[”\"]")
+
+
+def _quoted_titles(text: str) -> Iterator[re.Match[str]]:
+    """``QUOTED_TITLE_RE.finditer(text)``."""
+    return (QUOTED_TITLE_RE if "“" in text else _STRAIGHT_QUOTED_TITLE_RE).finditer(text)
+
+
 # ("|": items of a menu or footer; "[2] ": a footnote's number; "[": a transcript's note, "[Outro music]")
 _SENT_START_RE = re.compile(r"(?:^|[.!?…]\s+|[\n:;|]\s*|[“\"(\[]\s*|\d\]\s+)$")
 
@@ -221,12 +242,31 @@ _STRONG_ORG_TAILS += ("start-up", "startup", "lender", "insurer") + tuple(
 )
 
 
+def _endings(tails: tuple[str, ...]) -> frozenset[str]:
+    """The last two characters of each tail (a shorter tail whole), for ``_no_tail_before``."""
+    return frozenset(tail[-2:] for tail in tails)
+
+
+def _no_tail_before(text: str, at: int, endings: frozenset[str]) -> bool:
+    """The two characters before ``at - 1`` are ASCII letters that end none of the tails (``endings``): with white
+    space at ``at - 1``, no tail ends the text before ``at``. Two characters read, where the test it spares cuts,
+    joins or lower-cases the words before a name, for most names of an article."""
+    last = text[at - 3 : at - 1] if at >= 3 else ""
+    return last.isascii() and last.isalpha() and (last := last.lower()) not in endings and last[-1] not in endings
+
+
+_STRONG_ORG_ENDINGS = _endings(_STRONG_ORG_TAILS)
+_ORG_CUE_ENDINGS = _endings(_ORG_CUE_TAILS)
+
+
 def _strong_org_before(text: str, start: int) -> bool:
     """``_STRONG_ORG_BEFORE.search(text, start - 30, start)``, read off the end of the text before the name: asked
     for most names of an article, where the regex tried a dozen words at each of 30 characters."""
-    if start == 0 or not text[start - 1].isspace():
+    if start == 0 or not text[start - 1].isspace() or _no_tail_before(text, start, _STRONG_ORG_ENDINGS):
         return False
     window = " ".join(text[max(0, start - 30) : start].split()).lower()
+    if not window.endswith(_STRONG_ORG_TAILS):
+        return False  # (one call for all the tails, before the loop that finds which one)
     for tail in _STRONG_ORG_TAILS:
         if window.endswith(tail):
             cut = len(window) - len(tail)
@@ -717,10 +757,11 @@ def _span_facts(span: str) -> tuple[bool, str | None, bool, bool, bool, bool, bo
         static = "MISC"
     opening = tokens[0].lower() if len(tokens) >= 2 else ""
     geo_prefix = "LOC" if opening in LOC_PREFIX else "GPE" if opening in TOWN_PREFIX else None
+    digits = any(map(str.isdigit, span))
     name_person = (
         2 <= len(tokens) <= 4
         and not geo_prefix  # "River Tam", "Lake Placid", "Port Elizabeth": no person's name
-        and not any(ch.isdigit() for ch in span)  # "Orion X7": a product's model, whatever its first word
+        and not digits  # "Orion X7": a product's model, whatever its first word
         and tokens[-1] not in PLACE_TAILS
         and tokens[0] in _first_names()
         and all(t[0].isupper() or t in _NAME_PARTICLES for t in tokens)
@@ -733,7 +774,7 @@ def _span_facts(span: str) -> tuple[bool, str | None, bool, bool, bool, bool, bo
         static,
         span.isupper(),
         name_person,
-        any(ch.isdigit() for ch in span) and any(ch.isalpha() for ch in span),
+        digits and any(map(str.isalpha, span)),
         span.isupper() and 2 <= len(span) <= 6,
         2 <= len(tokens) <= 3,
         geo_prefix,
@@ -745,6 +786,8 @@ _CODE_AMOUNT_RE = re.compile(r"([A-Z]{3})\d[\d.,]*(?:k|m|bn|mn|b|tn|trn)?")
 
 def _is_money_amount(span: str) -> bool:
     """An ISO currency code with a number glued to it ("DKK150m"): an amount, which the claims stage reads."""
+    if not span[3:4].isdigit():
+        return False  # (asked of every name: most have no digit after three letters, and need no regex)
     m = _CODE_AMOUNT_RE.fullmatch(span)
     return m is not None and is_currency(m.group(1))
 
@@ -761,8 +804,10 @@ _NUMBER_BEFORE_RE = re.compile(r"\d(?:[ \t\u00a0]?(?:k|m|bn|mn|tn|million|billio
 _NUMBER_AFTER_RE = re.compile(r"\.?[ \t\u00a0]?\d")
 
 
+@lru_cache(maxsize=4096)
 def _is_measure_word(word: str) -> bool:
-    """A unit's symbol or a currency's code or abbreviation ("MW", "TB", "NOK", "Rs")."""
+    """A unit's symbol or a currency's code or abbreviation ("MW", "TB", "NOK", "Rs"); cached, as it is asked of
+    every name's first word."""
     return word in _UNIT_WORDS or word in _CURRENCY_WORDS or (len(word) == 3 and word.isupper() and is_currency(word))
 
 
@@ -851,7 +896,9 @@ def _label(span: str, text: str, start: int, after: str) -> str | None:
             or (prev[-1] in _ROLES_BEFORE_FULL_NAME and short and not _plain_words(span.split()))
         ):
             return "PERSON"
-    if _ends_with_cue(before, _ORG_CUE_TAILS, _ORG_CUE_BEFORE) or _ORG_CUE_AFTER.match(after):
+    if (
+        not _no_tail_before(text, start, _ORG_CUE_ENDINGS) and _ends_with_cue(before, _ORG_CUE_TAILS, _ORG_CUE_BEFORE)
+    ) or _ORG_CUE_AFTER.match(after):
         return "ORG"
     if span[-1] != "s" and not upper and _GROUP_VERB_RE.match(after):
         return "ORG"
@@ -874,7 +921,7 @@ def _label(span: str, text: str, start: int, after: str) -> str | None:
         return "ORG"
     if before.endswith(("in ", "to ")) and " " not in span and _HOME_BEFORE_RE.search(before):
         return "GPE"
-    if _PLACE_CUE_BEFORE.search(before) or _in_known_region(after):
+    if _place_cue_before(before) or _in_known_region(after):
         return "GPE"  # "the village of Yanque", "near Pisco", "Marlow Springs, Alberta": a place no gazetteer lists
     if span.endswith((" City", " Town")) and (_CLUB_AFTER_RE.match(after) or _MATCH_BEFORE_RE.search(before)):
         return "ORG"  # "a friendly against Hallam City", "Kestrel Town have signed": a club no gazetteer lists
@@ -912,16 +959,18 @@ _VESSEL_WORDS = (
 )
 
 
+# A word for a ship at the start of the reversed lower-case text before a name, then a character that is no letter,
+# digit, hyphen or apostrophe (``\w`` less "_" is what ``str.isalnum`` accepts): one anchored match, not a loop of
+# ``endswith`` over the words ("supertanker" is tried as itself: "tanker" is followed by a letter there)
+_VESSEL_REVERSED = re.compile(rf"(?:{_reversed_words('|'.join(_VESSEL_WORDS))})(?:[^\w\-'’]|_)")
+_VESSEL_ENDINGS = _endings(_VESSEL_WORDS)
+
+
 def _vessel_before(text: str, start: int) -> bool:
     """A word for a ship ends just before the name (after one space), as a word of its own."""
-    if start < 2 or text[start - 1] != " ":
+    if start < 2 or text[start - 1] != " " or _no_tail_before(text, start, _VESSEL_ENDINGS):
         return False
-    window = text[max(0, start - 16) : start - 1].lower()
-    for word in _VESSEL_WORDS:
-        cut = len(window) - len(word)
-        if window.endswith(word) and cut > 0 and not window[cut - 1].isalnum() and window[cut - 1] not in "-'’":
-            return True  # ("supertanker" is tried as itself, not as "tanker")
-    return False
+    return _VESSEL_REVERSED.match(text[max(0, start - 16) : start - 1].lower()[::-1]) is not None
 
 
 # Words before a team's name in sports copy: whom a side plays, beats or signs a player from
@@ -947,6 +996,18 @@ _PLACE_CUE_BEFORE = re.compile(
     r"\s+(?:\w+\s+)?near)\s+$",
     re.I,
 )
+
+
+def _place_cue_before(before: str) -> bool:
+    """``_PLACE_CUE_BEFORE.search(before)``, tried only when ``before`` ends in "of" or "near" and white space: most
+    names follow neither, and the search tries its words at every character of the window."""
+    return (
+        before[-1:].isspace()
+        and before.rstrip().lower().endswith(("of", "near"))  # (no other letter folds onto these under re.I)
+        and _PLACE_CUE_BEFORE.search(before) is not None
+    )
+
+
 _REGION_AFTER_RE = re.compile(r"^, ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?=[,.;:)]|\s+[a-z]|$)")
 
 
@@ -1031,7 +1092,7 @@ def _datelines(text: str) -> tuple[dict[int, tuple[str, str]], set[int], set[int
     places: dict[int, tuple[str, str]] = {}
     agencies: set[int] = set()
     openings: set[int] = set()
-    if not _DATELINE_HINT_RE.search(text):
+    if not _DATELINE_HINT_RE.search("\n" + text):
         return places, agencies, openings  # (most texts: no two capitals open a line)
     known = _known_spans()
     for m in _DATELINE_RE.finditer(text):
@@ -1076,7 +1137,9 @@ def _dateline_place(caps: str, text: str, known: frozenset[str], bare: bool) -> 
     return canonical
 
 
-_DATELINE_HINT_RE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z]")
+# Two capitals opening a line, searched for in the text after a newline: a pattern that opens with a newline is
+# found by a scan for that character, where "(?m)^" tries a match at every character.
+_DATELINE_HINT_RE = re.compile(r"\n[ \t]*[A-Z][A-Z]")
 
 
 def _plain_words(tokens: list[str]) -> bool:
@@ -1124,7 +1187,7 @@ def _extract(text: str) -> list[dict]:
     datelines, agencies, story_starts = _datelines(text)
     mentions: list[tuple[str, str, int, int]] = []
     taken: list[tuple[int, int]] = []
-    for m in QUOTED_TITLE_RE.finditer(text):
+    for m in _quoted_titles(text):
         inner = m.group(1).strip().rstrip(",.")
         if _is_title(inner):
             mentions.append((inner, "WORK", m.start(1), m.start(1) + len(inner)))
@@ -1304,8 +1367,11 @@ def _fold_capitals(mentions: list[tuple[str, str, int, int]]) -> None:
 
 # A law's title: capitalised words, listed with commas and "and" ("Digital Markets, Competition and Consumers Act
 # 2024"), then "Act" or "Bill" and maybe its year; not followed by another capitalised word ("Bill Jones")
+# (the capital ahead of the lookbehind, as in ``SPAN_RE``, lets the engine skip to capitals; a word's letters are
+# taken possessively, "*+": what follows a word always opens with a space or a comma, so giving letters back never
+# helps a match, and trying it at every letter of every capitalised word took most of this regex's time)
 _LAW_RE = re.compile(
-    r"(?<![\w'’-])(?P<words>[A-Z][\w'’-]*(?:(?:,? and |, | of | for | on | & | )[A-Z][\w'’-]*)*?) "
+    r"(?P<words>[A-Z](?<![\w'’-].)[\w'’-]*+(?:(?:,? and |, | of | for | on | & | )[A-Z][\w'’-]*+)*?) "
     r"(?:Act|Bill)(?: (?:19|20)\d\d)?(?![\w'’-]| [A-Z])"
 )
 _LAW_JOINERS = frozenset({"and", "of", "for", "on", "&"})
@@ -1547,7 +1613,12 @@ class _SpanTrimmer:
     def trim(self, key: str, tokens: list[str], at_start: bool) -> tuple[_Cut, _Kept | None]:
         """What is left of a span's words (``tokens``; ``key`` is them joined, the same key always comes with the
         same words), kept in ``answers``."""
-        answer = self.answers[at_start][key] = self._trim(key, tokens, at_start)
+        if at_start:
+            answer = self._trim(key, tokens, True)
+        else:  # (most spans: the rules' work is shared with other texts, less the one question about this text)
+            cut, kept, asked = _trimmed_mid_sentence(key)
+            answer = (cut, None) if asked is not None and asked in self._vocab else (cut, kept)
+        self.answers[at_start][key] = answer
         return answer
 
     @staticmethod
@@ -1731,6 +1802,33 @@ class _SpanTrimmer:
         return cut, (offset, tokens, span, prefix_person)
 
 
+class _AskedWord(Container[str]):
+    """A stand-in for a text's ``vocab`` that answers no and keeps the word it was asked about."""
+
+    __slots__ = ("word",)
+
+    def __init__(self) -> None:
+        self.word: str | None = None
+
+    def __contains__(self, word: object) -> bool:
+        self.word = word if isinstance(word, str) else None
+        return False
+
+
+@lru_cache(maxsize=65536)
+def _trimmed_mid_sentence(key: str) -> tuple[_Cut, _Kept | None, str | None]:
+    """``_SpanTrimmer._trim`` of a span that opens no sentence, cached across texts (the same names come back in
+    every article), and the word it asks the text about, or None.
+
+    Away from a sentence's start the rules read nothing of the text but ``vocab``, and that once at most, as the
+    last rule for a name left as one word ("US" when the text also writes "us"): a yes drops the name, a no leaves
+    the answer given here. The key's words are ``key.split()``, as the caller's always are.
+    """
+    asked = _AskedWord()
+    cut, kept = _SpanTrimmer(asked, set())._trim(key, key.split(), False)
+    return cut, kept, asked.word
+
+
 _WORK_CUE_WORDS = (
     "film|films|movie|movies|comedy|drama|thriller|series|sitcom|show|album|single|song|novel|book|story|"
     "game|games|play|musical|sequel|prequel|documentary|opera|painting|programme|blockbuster|hit"
@@ -1739,6 +1837,7 @@ _WORK_CUE_RE = re.compile(rf"\b(?:{_WORK_CUE_WORDS})(?:\s+such\s+as)?\s*,?\s+(?:
 # What text must end with (lower case, trailing space stripped) for ``_WORK_CUE_RE`` to match: a cue, "such as",
 # a comma or an article.
 _WORK_CUE_TAILS = (*_WORK_CUE_WORDS.split("|"), "as", ",", "the", "a", "an")
+_WORK_CUE_ENDINGS = _endings(_WORK_CUE_TAILS)
 # ``_WORK_CUE_RE`` read backwards (see ``_ORG_CUE_REVERSED``): "the", "a" or "an" end many windows, and a failing
 # search over a 40-character window cost 12 µs.
 _WORK_CUE_REVERSED = re.compile(
@@ -1775,6 +1874,8 @@ def _is_work_cue(word: str) -> bool:
 def _work_cue_before(text: str, at: int) -> bool:
     """A word for a kind of work ends just before ``at`` ("the classic film ", "games such as "); "hit" only as a
     noun ("the 1980s hit", "her smash hit"), not the verb ("Flooding hit Monmouth")."""
+    if _no_tail_before(text, at, _WORK_CUE_ENDINGS):
+        return False  # (most names)
     window = text[max(0, at - 40) : at]
     if not _ends_with_cue(window, _WORK_CUE_TAILS, _WORK_CUE_RE):
         return False
@@ -1981,8 +2082,10 @@ def _initials(parts: list[str]) -> list[str]:
     return out
 
 
-# An abbreviation in brackets, in any case ("(OfS)", "(FCA)"), after the name it abbreviates
-_DEFINED_ACRONYM_RE = re.compile(r"[ \t]\(([A-Z][A-Za-z]{1,7})\)")
+# An abbreviation in brackets, in any case ("(OfS)", "(FCA)"), after the name it abbreviates and a space or tab (read
+# behind the bracket: a pattern that opens with the bracket is found by a scan for it, one that opens with a space
+# tries a match at every space of the text)
+_DEFINED_ACRONYM_RE = re.compile(r"\((?<=[ \t]\()([A-Z][A-Za-z]{1,7})\)")
 
 
 def _defined_acronyms(text: str, mentions: list[tuple[str, str, int, int]]) -> dict[str, str]:
@@ -1991,7 +2094,7 @@ def _defined_acronyms(text: str, mentions: list[tuple[str, str, int, int]]) -> d
     ends = {m[3]: m[0] for m in mentions if m[1] == "ORG" and " " in m[0]}
     out = {}
     for m in _DEFINED_ACRONYM_RE.finditer(text):
-        acronym, full = m.group(1), ends.get(m.start())
+        acronym, full = m.group(1), ends.get(m.start() - 1)  # (the name ends before the space)
         if full is None or sum(c.isupper() for c in acronym) < 2:
             continue
         words = full.split()
