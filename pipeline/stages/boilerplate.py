@@ -1433,12 +1433,15 @@ def _credited_stamp(text: str) -> str | None:
         return posted.group("date")
     # a credit in lower case run into the date line over it by the text's line joining ("Posted: 30 Nov 2026 at
     # 17:45 GMT | Last updated: 30 Nov 2026 at 19:02 GMT by courier business desk"): the stamps before "by"
-    credited = _STAMP_THEN_CREDIT_RE.match(text)
+    # (that pattern backtracks over every digit of a line; its credit's "by" is in lower case)
+    credited = _STAMP_THEN_CREDIT_RE.match(text) if "by" in text else None
     if credited and is_dateline(credited.group("date")):
         return credited.group("date")
     parts = [p for p in _STAMP_PARTS_RE.split(text.strip()) if p]
+    if len(parts) < 2:
+        return None  # (most lines: no part is read as a date)
     stamps = [p for p in parts if is_dateline(p)]
-    if len(parts) < 2 or len(stamps) != 1:
+    if len(stamps) != 1:
         return None
     return stamps[0] if all(p in stamps or _BY_PREFIX_RE.match(p) for p in parts) else None
 
@@ -1820,13 +1823,22 @@ def _shown_description(page: dict, title: str | None, authors: tuple[str, ...]) 
 
 
 _BY_WORDS = {"by", "by:", "written by", "author", "author:", "authors:", "words by", "text:"}
-_SPACE_BEFORE_MARK = re.compile(r"(?<=\()\s+|\s+(?=[,.;:!?)])")
 
 
 def _line_key(text: str) -> str:
     """A line as the body and the page's visible lines are compared: lower case, single spaces, none before a
     punctuation mark (the page's lines put one after an inline element: "<em>Hollow Pines</em>, tracking")."""
-    return _SPACE_BEFORE_MARK.sub("", " ".join(text.lower().split()))
+    key = " ".join(text.lower().split())
+    # drop each space after "(" or before a mark, as ``re.sub(r"(?<=\()\s+|\s+(?=[,.;:!?)])", "", key)`` would: with
+    # single spaces only, plain replacements do it (no removal puts a space next to another mark) without a regex
+    # pass over every line of the page
+    key = key.replace("( ", "(")
+    for mark in _SPACED_MARKS:
+        key = key.replace(mark, mark[1])
+    return key
+
+
+_SPACED_MARKS = (" ,", " .", " ;", " :", " !", " ?", " )")
 
 
 def _page_line_reason(line: str, title_key: str) -> str:

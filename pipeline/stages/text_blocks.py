@@ -141,12 +141,40 @@ def _read_stoplist(name: str) -> frozenset[str]:
 _ODD_BREAKS = (b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
 
 
-@lru_cache(maxsize=1 << 16)
+# word -> the languages whose stop list holds it, in the lists' order (``_languages_of``); emptied when full
+_LANGUAGES: dict[str, tuple[str, ...]] = {}
+_LANGUAGES_MAX = 1 << 16
+
+
 def _languages_of(word: str) -> tuple[str, ...]:
     """The languages whose stop list holds ``word``, in the lists' order, asked per word of a sample that is not
     plainly English (a few thousand distinct words in a run) instead of indexing all 180,000 entries up front
     (about 0.3 s of CPU in every parse process)."""
-    return tuple(name for name, words in _stoplists().items() if word in words)
+    found = _LANGUAGES.get(word)
+    if found is None:
+        found = tuple(name for name, words in _stoplists().items() if word in words)
+        _remember_languages({word: found})
+    return found
+
+
+def _learn_languages(words: list[str]) -> None:
+    """Look up the languages of a sample's new words all at once: one set intersection per stop list (a C loop
+    over the new words) instead of one membership test per list per word in Python, a sixth of the CPU."""
+    new = {word for word in words if word not in _LANGUAGES}
+    if not new:
+        return
+    found: dict[str, list[str]] = {word: [] for word in new}
+    for name, stop in _stoplists().items():  # (in the lists' order, as ``_languages_of`` lists them)
+        for word in stop.intersection(new):
+            found[word].append(name)
+    _remember_languages({word: tuple(names) for word, names in found.items()})
+
+
+def _remember_languages(found: dict[str, tuple[str, ...]]) -> None:
+    """Add words' languages to ``_LANGUAGES``, emptying it first when they would overfill it."""
+    if len(_LANGUAGES) + len(found) > _LANGUAGES_MAX:
+        _LANGUAGES.clear()  # a bound, as a cache has: a long run of foreign pages meets ever new words
+    _LANGUAGES.update(found)
 
 
 def preload() -> None:
@@ -181,6 +209,7 @@ def stopwords_of_sample(words: list[str]) -> frozenset[str]:
     english = sum(map(STOPWORDS.__contains__, words))
     if english >= ENGLISH_ENOUGH * len(words):
         return STOPWORDS  # plainly English prose: no need to ask the other lists
+    _learn_languages(words)
     counts: dict[str, int] = {}
     for langs in filter(None, map(_languages_of, words)):
         for lang in langs:
