@@ -142,7 +142,7 @@ def test_lower_words_as_the_word_pattern() -> None:
 
 
 def test_strong_rules_for_as_one_scan_per_key() -> None:
-    """The guarded key scan finds the rules and keys that one scan of the article per key finds."""
+    """The key scan screened by three-byte runs finds the rules and keys that one scan of the article per key finds."""
 
     def plain(lines: list[str]) -> F.StrongRules:
         low = "\n".join(line.lower() for line in lines)
