@@ -223,9 +223,12 @@ def unify_story_names(claims: pd.DataFrame, stories: pd.DataFrame | None) -> pd.
     story_of = story_index(stories)
     story = claims["article_id"].map(story_of).astype("string").to_numpy()
     pairs = pd.DataFrame({"story": story, "subject": parts["subject"].to_numpy()})[named.to_numpy()].drop_duplicates()
+    names_of: dict[str, set[str]] = {}  # (plain sets: a pandas group-by over 10k stories took 2 s)
+    for sid, subject in pairs.dropna().itertuples(index=False):
+        names_of.setdefault(sid, set()).add(subject)
     rename: dict[tuple[str, str], str] = {}
-    for sid, group in pairs.dropna().groupby("story"):
-        names = sorted(set(group["subject"]), key=len)
+    for sid in sorted(names_of):
+        names = sorted(names_of[sid], key=len)
         for short in names:
             if len(short) < SHORT_NAME_MIN:
                 continue
@@ -334,27 +337,31 @@ def file_unnamed_alone(claims: pd.DataFrame) -> pd.DataFrame:
 
 def _agreeing_reports(claims: pd.DataFrame, rows: pd.Series) -> pd.Series:
     """Which of ``rows`` lie on the value of their key that the most articles' intervals (``prepare_intervals``)
-    allow, when at least two articles do: the figure several write-ups agree on. Ties go to the lower value."""
+    allow, when at least two articles do: the figure several write-ups agree on. Ties go to the lower value.
+
+    Plain lists per key, not a pandas group-by: on 20k articles, 19k groups of one or two rows cost 3 s as
+    frames and a tenth of that as lists."""
     out = pd.Series(False, index=claims.index)
     iv = prepare_intervals(claims.loc[rows])
-    for _, group in iv.groupby("claim_key", sort=False):
-        if group["article_id"].nunique() < 2:
-            continue
+    iv = iv[iv.groupby("claim_key", sort=False)["article_id"].transform("nunique").ge(2).to_numpy()]
+    article, value = iv["article_id"].tolist(), iv["base_value"].tolist()
+    low, high = iv["lo"].tolist(), iv["hi"].tolist()
+    members: dict[str, list[int]] = {}
+    for position, key in enumerate(iv["claim_key"].tolist()):
+        members.setdefault(key, []).append(position)
+    chosen: list[int] = []
+    for positions in members.values():
         best, best_articles = None, 1
-        for point in sorted(set(group["base_value"].dropna())):
-            on = _covers(group, point)
-            articles = group.loc[on, "article_id"].nunique()
+        for point in sorted({value[p] for p in positions if value[p] == value[p]}):  # (NaN is not a value)
+            tolerance = 1e-9 * max(abs(point), 1.0)
+            on = [p for p in positions if abs(value[p] - point) <= tolerance or low[p] < point < high[p]]
+            articles = len({article[p] for p in on})
             if articles > best_articles:
                 best, best_articles = on, articles
         if best is not None:
-            out.loc[group.index[best.to_numpy()]] = True
+            chosen.extend(best)
+    out.loc[iv.index[chosen]] = True
     return out
-
-
-def _covers(group: pd.DataFrame, point: float) -> pd.Series:
-    """Which claims' intervals hold ``point`` (or report it exactly)."""
-    exact = (group["base_value"] - point).abs() <= 1e-9 * max(abs(point), 1.0)
-    return exact | ((group["lo"] < point) & (point < group["hi"]))
 
 
 def follow_revised(claims: pd.DataFrame, before: pd.Series, stories: pd.DataFrame | None) -> pd.DataFrame:
