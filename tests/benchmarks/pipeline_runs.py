@@ -60,12 +60,15 @@ def html_pages() -> list[str]:
     return [gzip.decompress(p.read_bytes()).decode("utf-8", "replace") for p in sorted(base.glob("*.html.gz"))]
 
 
-def write_html_corpus(folder: Path, n: int) -> int:
-    """``n`` HTML files: the real pages repeated (each copy is its own input file)."""
+def write_html_corpus(folder: Path, n: int, distinct: bool = False) -> int:
+    """``n`` HTML files: the real pages repeated (each copy is its own input file). Exact copies are parsed once per
+    chunk (``flow.parse``); ``distinct`` ends each file with a comment naming it, so no file is an exact copy and every
+    one goes through every stage (dedup then finds them near duplicates)."""
     pages = html_pages()
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        (folder / f"page-{i:05d}.html").write_text(pages[i % len(pages)], encoding="utf-8")
+        tail = f"\n<!-- file {i} -->\n" if distinct else ""
+        (folder / f"page-{i:05d}.html").write_text(pages[i % len(pages)] + tail, encoding="utf-8")
     return n
 
 
