@@ -298,6 +298,9 @@ _IMPLIED_LEADS = (  # _UP_AFTER, _DOWN_AFTER (their optional words of ``_AFTER_N
 )  # fmt: skip
 
 
+_BOUND_AFTER_LEADS = ("+", "plus", "-plus", "or", "and", "at", "odd", "-odd", "give")  # _BOUND_AFTER (all of them)
+
+
 def _lead(right: str) -> str | None:
     """The start of ``right`` after its spaces, lowered, for the screens above (None: a text not screened)."""
     return lowered(right.lstrip()[:16])
@@ -331,7 +334,9 @@ def change_and_hedge(left: str, right: str, q: Quantity) -> tuple[str, list[str]
     cue = cue_start(left)
     moved_up_to = False  # "rents have risen by up to 20%": the rise is the claim, "up to" its limit
     tail = _Tail(left, cue)
-    for (sign, pattern), screen in zip(_BOUND_BEFORE, _BOUND_SCREENS, strict=True):
+    # (most quantities have no cue word before them: then no bound pattern can match, and none is screened)
+    bounds = zip(_BOUND_BEFORE, _BOUND_SCREENS, strict=True) if tail.any else ()
+    for (sign, pattern), screen in bounds:
         m = pattern.search(left, cue) if tail.may(screen) else None
         if m:
             word = _SPACES.sub(" ", m.group("h").lower())
@@ -360,14 +365,15 @@ def change_and_hedge(left: str, right: str, q: Quantity) -> tuple[str, list[str]
     if q.extras.get("bound") == "sub":
         hedges.append("sub")
         bound = "<"
-    for sign, pattern in _BOUND_AFTER:
+    lead = _lead(right)  # what the patterns read after the number must start with
+    for sign, pattern in _BOUND_AFTER if _leads(lead, _BOUND_AFTER_LEADS) else ():
         m = pattern.match(right)
         if m:
             hedges.append(m.group(0).strip())
             bound = sign if bound == "=" else bound
     if q.unit == "count" and q.noun is not None and tail.has("by") and _PASSIVE_AGENT.search(left, cue):
         return bound, hedges  # "Stern was dropped by six stations": who did it, not by how much it moved
-    adjective = _BY_ADJECTIVE_END.search(left, max(0, len(left) - 40))
+    adjective = _by_adjective(left)
     if adjective:
         left = left[: adjective.start("adj")]  # "expanded by a breakneck 9.5%" reads as "expanded by 9.5%"
         cue = min(cue, len(left))
@@ -376,10 +382,11 @@ def change_and_hedge(left: str, right: str, q: Quantity) -> tuple[str, list[str]
     sign = q.extras.get("sign")
     signed_up = sign == "+" and q.unit in ("percent", "percentage_point", "basis_point")
     rate = q.unit in _RATES
-    up, down = tail.may(_UP_SCREEN), tail.may(_DOWN_SCREEN)
-    lead = _lead(right)  # what the patterns read after the number must start with
+    up, down = (tail.may(_UP_SCREEN), tail.may(_DOWN_SCREEN)) if tail.any else (False, False)
     versus = _leads(lead, _VERSUS_LEADS) and _VERSUS_EARLIER.match(right) is not None
-    if signed_up or moved_up_to or (up and _UP_BEFORE.search(left, cue) and not _NOT_UP.search(left)):
+    # (read once: both branches against an earlier period ask for it, and so does the fallback below)
+    implied = implied_direction(right, q.unit, lead)
+    if signed_up or moved_up_to or (up and _UP_BEFORE.search(left, cue) and not _not_up(left)):
         direction = "up"
     elif (down and _DOWN_BEFORE.search(left, cue)) or (
         sign == "-" and q.unit in ("percent", "percentage_point", "basis_point")
@@ -389,22 +396,18 @@ def change_and_hedge(left: str, right: str, q: Quantity) -> tuple[str, list[str]
         direction = "down"  # "shares were off 4%", "trimmed its forecast 2%"
     elif _OFF_AFTER.match(right) and _TAKE_OFF_BEFORE.search(left, cue):
         direction = "down"  # "high oil prices have knocked 0.2% off the growth rate"
-    elif rate and up and _UP_OBJECT.search(left, cue) and not _NOT_UP.search(left):
+    elif rate and up and _UP_OBJECT.search(left, cue) and not _not_up(left):
         direction = "up"  # "raised its dividend 10%"
-    elif (_leads(lead, _MORE_THAN_LEADS) and _MORE_THAN_BEFORE.match(right)) or (
-        versus and implied_direction(right, q.unit) == "up"
-    ):
+    elif (_leads(lead, _MORE_THAN_LEADS) and _MORE_THAN_BEFORE.match(right)) or (versus and implied == "up"):
         direction = "up"  # "£3.4bn more than a year earlier", "a 16% year-over-year increase": vs an earlier period
-    elif (_leads(lead, _LESS_THAN_LEADS) and _LESS_THAN_BEFORE.match(right)) or (
-        versus and implied_direction(right, q.unit)
-    ):
+    elif (_leads(lead, _LESS_THAN_LEADS) and _LESS_THAN_BEFORE.match(right)) or (versus and implied):
         direction = "down"
     elif bound == "=" and _leads(lead, _UP_ON_LEADS) and _UP_ON_EARLIER.match(right):
         direction = "up"  # "2% up on the same time last year"; a bound stays one: "less than 1% up on the year before"
     elif bound == "=" and _leads(lead, _DOWN_ON_LEADS) and _DOWN_ON_EARLIER.match(right):
         direction = "down"  # "18% lower year-on-year"
     else:
-        q.extras["implied"] = implied_direction(right, q.unit)
+        q.extras["implied"] = implied
         if q.extras["implied"] and _EARLIER_AFTER.match(right):
             direction = q.extras["implied"]  # "a 5.6% increase over the same period last year": against a period
     if direction in ("up", "down") and _NOUN_MOVE_BEFORE.search(left, max(0, len(left) - 60)):
@@ -416,7 +419,22 @@ def change_and_hedge(left: str, right: str, q: Quantity) -> tuple[str, list[str]
     return (direction or bound), hedges
 
 
-def implied_direction(right: str, unit: str) -> str | None:
+def _by_adjective(left: str) -> re.Match | None:
+    """``_BY_ADJECTIVE_END`` in the last 40 characters of ``left``: searched only where the word before the last is
+    "a" or "an", as in every match, since the search tries each of those characters."""
+    lo = max(0, len(left) - 40)
+    words = left[lo:].rsplit(None, 2)
+    return _BY_ADJECTIVE_END.search(left, lo) if len(words) > 1 and words[-2] in ("a", "an") else None
+
+
+def _not_up(left: str) -> bool:
+    """``_NOT_UP.search(left)``: searched only where ``left`` holds an "up" (every match does), since the search
+    tries every character of the sentence before the number."""
+    low = lowered(left)
+    return (low is None or "up" in low) and _NOT_UP.search(left) is not None
+
+
+def implied_direction(right: str, unit: str, lead: str | None = None) -> str | None:
     """The move a noun or comparative after the number names ("a 3% drop", "34.4% higher"), else None.
 
     NewsQuant's annotators mark a change only when a verb or sign states it or an earlier period is named
@@ -424,7 +442,7 @@ def implied_direction(right: str, unit: str) -> str | None:
     ``change`` stays "=" there; the direction is still kept for the metric, which tells a growth rate from a
     level ("a 9% rise in sales" is ``revenue_growth``).
     """
-    if not _leads(_lead(right), _IMPLIED_LEADS):
+    if not _leads(lead if lead is not None else _lead(right), _IMPLIED_LEADS):  # (``lead``: ``_lead(right)``)
         return None  # most numbers: no noun or comparative of a move after them
     if _UP_AFTER.match(right) or (unit in _RATES and _MORE_AFTER.match(right)):
         return "up"
@@ -509,7 +527,10 @@ def is_forecast(sentence: str, start: int, end: int) -> bool:
         return True  # "beating analysts' average estimate of $3.35 billion"
     if "racking" in sentence and _TRACKING_BEFORE.search(sentence, max(0, start - 60), start):
         return True  # "pre-release tracking that had pointed to a $95m opening": the trade's forecast
-    before = sentence[_governed_from(sentence, start, end) : start]
+    # The text a cue is looked for in lies before the figure, or after it: where ``_forecast_screen`` fails on all
+    # of that side (its words are substrings, so none is in any part of it), the side is not read: the cue word the
+    # sentence has is often on the other side, or a word holding one ("asset", "claim", "May").
+    before = sentence[_governed_from(sentence, start, end) : start] if _forecast_screen(sentence[:start]) else ""
     if (
         _forecast_screen(before)
         and _has_forecast_cue(before)
@@ -517,6 +538,8 @@ def is_forecast(sentence: str, start: int, end: int) -> bool:
         and not _PAST_RELATIVE_AFTER.match(sentence, end)
     ):
         return True
+    if not _forecast_screen(sentence[end:]):
+        return False
     after = clause_after(sentence, end)
     if _past_subordinate_start(sentence, start, end):  # "after a deficit of 4.6% left it short of its target":
         after = after[: _PAST_VERB_AFTER.match(after).end()]  # the cues of the clause up to its past verb only

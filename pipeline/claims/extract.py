@@ -46,6 +46,7 @@ from pipeline.claims.periods import (
 from pipeline.claims.quantities import scan
 from pipeline.claims.quantity import Quantity
 from pipeline.claims.ranges import TOP_BEFORE
+from pipeline.claims.screens import lowered
 from pipeline.claims.sentences import split_sentences
 from pipeline.claims.subjects import (
     _PERSON_OWNER,
@@ -252,6 +253,15 @@ _MONTH_EARLIER_AFTER = re.compile(
 )
 
 
+def _partitive_whole(sentence: str, start: int) -> bool:
+    """``_PARTITIVE_WHOLE`` right before ``start``: searched only after a "the" (every match ends with "the" and
+    spaces), since the search tries each of the 30 characters before the figure."""
+    lo = max(0, start - 30)
+    if sentence[lo:start].rstrip()[-3:].lower() != "the":
+        return False
+    return _PARTITIVE_WHOLE.search(sentence, lo, start) is not None
+
+
 def _is_year_earlier_baseline(text: str, q: Quantity) -> bool:
     return _earlier_baseline(text, q) == "year"
 
@@ -302,7 +312,11 @@ _PREVIOUS_BEFORE = re.compile(
 def _is_previous_level(text: str, q: Quantity) -> bool:
     """Whether ``q`` is the level a move is stated from (``_PREVIOUS_BEFORE``); a year-ago or month-ago baseline
     is dated instead (``_earlier_baseline``)."""
-    if not _PREVIOUS_BEFORE.search(text, max(0, q.start - 60), q.start):
+    lo = max(0, q.start - 60)
+    low = lowered(text[lo : q.start])  # (None: a character ``re.I`` may read as an ASCII letter, not screened)
+    if low is not None and "from" not in low:
+        return False  # every match holds "from", and the search tries each of the 60 characters: most have none
+    if not _PREVIOUS_BEFORE.search(text, lo, q.start):
         return False
     return not (_YEAR_EARLIER_AFTER.match(text, q.end) or _MONTH_EARLIER_AFTER.match(text, q.end))
 
@@ -770,7 +784,7 @@ def _claim(
             subject = names.fullest(subject) if subject else None
     moved = q.extras.get("implied") if q.change not in ("up", "down") else None
     noun = counted_noun(sentence, local_end, q.noun) if q.unit == "count" else q.noun
-    whole = q.unit == "count" and _PARTITIVE_WHOLE.search(sentence, max(0, local_start - 30), local_start)
+    whole = q.unit == "count" and _partitive_whole(sentence, local_start)
     metric = None if whole else (
         find_metric(sentence, local_start, local_end, q.unit, moved or q.change, noun)
         or counted_noun_metric(noun, q.unit)

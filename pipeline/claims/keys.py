@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import pandas as pd
 
@@ -261,10 +262,12 @@ INSTITUTION_WORDS = frozenset({
 _JOINERS = frozenset({"of", "for", "the", "and", "&", "on", "de"})
 
 
+@lru_cache(maxsize=1024)
 def subject_key(subject: str) -> str:
     """The subject as keys spell it: ``normalize_subject``, and an institution named in three or more capitalised
     words by its initials, as other articles abbreviate it ("Office for National Statistics" and "ONS" -> "ons",
-    "World Health Organization" and "WHO" -> "who")."""
+    "World Health Organization" and "WHO" -> "who"). Cached: an article's claims and their re-keying name the same
+    few subjects again and again."""
     words = [w for w in subject.split() if w.lower() not in _JOINERS]
     if len(words) >= 3 and all(w[:1].isupper() for w in words) and any(w.lower() in INSTITUTION_WORDS for w in words):
         return _unaccented("".join(w[0] for w in words).lower())

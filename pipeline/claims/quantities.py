@@ -84,6 +84,10 @@ _CORE_BOTH_LATIN1 = re.compile(
     f"|(?<![{_DIGITS_LATIN1}])({_WORDS_AFTER_MARK}))"
 )
 _PREFIX = re.compile(r"(?<![A-Za-z0-9$£€¥])" + trie_pattern(list(un.CURRENCY_PREFIX)), re.IGNORECASE)
+# ``_PREFIX`` for the ``lowered`` text (same offsets), matched without ignoring case, which ``re`` does at every
+# character it compares: the prefixes' letters are ASCII (their other characters symbols without case), so a
+# lower-case prefix is found where ``_PREFIX`` finds one in any case, as ``_CORE_WORDS_LOWER`` finds number words.
+_PREFIX_LOWER = re.compile(r"(?<![a-z0-9$£€¥])" + trie_pattern(sorted({p.lower() for p in un.CURRENCY_PREFIX})))
 _PREFIX_LEN = max(map(len, un.CURRENCY_PREFIX))
 # An atom starts at most this far before its number: currency, a space, a sign and the "." of ".5".
 _REACH = _PREFIX_LEN + 3
@@ -732,6 +736,8 @@ def atom_matches(masked: str) -> list[re.Match]:
     lookbehinds behave as in ``finditer``.
     """
     out: list[re.Match] = []
+    masked_lower = lowered(masked)  # (None: a character ``re.IGNORECASE`` may read as an ASCII letter)
+    prefixes, prefix_text = (_PREFIX, masked) if masked_lower is None else (_PREFIX_LOWER, masked_lower)
     pos = 0  # the end of the last match: finditer resumes there
     done = -1  # every position up to here was tried or cannot start a match
     for c in _core_starts(masked):
@@ -740,7 +746,7 @@ def atom_matches(masked: str) -> list[re.Match]:
             continue
         done = c
         # a currency starting before c ends by c + _PREFIX_LEN, so the shortened search still finds it
-        prefix = _PREFIX.search(masked, lo, c + _PREFIX_LEN) if lo < c else None
+        prefix = prefixes.search(prefix_text, lo, c + _PREFIX_LEN) if lo < c else None
         first = prefix.start() if prefix is not None and prefix.start() < c else c
         # (a sign or point is rare: one search of the few characters instead of a test of each)
         has_sign = lo < first and _SIGN_OR_POINT_RE.search(masked, lo, first) is not None
@@ -902,7 +908,7 @@ def _wide_core_starts(masked: str) -> list[int]:
 def _read_atom(m: re.Match, text: str) -> Quantity | None:
     """One number with its currency, sign, scale and unit, or None when it is not an amount."""
     start, end = m.start(), m.end()
-    pre, sign, digits, words = m.group("pre"), m.group("sign"), m.group("digits"), m.group("words")
+    pre, sign, digits, words = m.group("pre", "sign", "digits", "words")
     if words is not None:
         if pre and not _CURRENCY_SIGN.fullmatch(pre.strip()):
             return None
@@ -910,11 +916,10 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
         if value is None:
             return None
         fraction = bool(_FRACTION_TAIL.search(" " + words)) and not _AND_A.search(words)
-        hyphenated = bool(_HYPHENATED.search(words))
-        by_before = _SHARE_BEFORE.search(text[max(0, start - 30) : start])
         if fraction and not (
-            hyphenated or by_before or _OF_AFTER.match(text, end) or _FRACTION_OF_UNIT.match(text[end:])
-        ):
+            _HYPHENATED.search(words) or _SHARE_BEFORE.search(text[max(0, start - 30) : start])
+            or _OF_AFTER.match(text, end) or _FRACTION_OF_UNIT.match(text[end:])
+        ):  # fmt: skip
             return None  # "a third straight year" is an ordinal, "a third of voters" a share
         if words.lower() == "half" and _HALF_OF_PERIOD.search(text, max(0, start - 12), start):
             return None  # "the first half of the year", "the latter half of 2019": a period, not a share
@@ -932,12 +937,17 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
             return None  # "4K TVs", "8K video": a display resolution's name, not four thousand
         value = num.parse_digits(digits)
         decimals = num.decimals_of(digits)
+        fraction = False
     q = Quantity(start=start, end=end, value=value, decimals=decimals, words=words is not None)
+    # every match of ``_PLUS_OR_MINUS`` and ``_MINUS_WORD`` (in the last 7 of these 20 characters) holds a "+" or
+    # "minus": most numbers have neither before them, and skip both searches
+    low = lowered(text[max(0, start - 20) : start])
+    plus_or_minus = low is None or "+" in low or "minus" in low
     if sign == "+":
         q.extras["sign"] = "+"
-    elif _PLUS_OR_MINUS.search(text, max(0, start - 20), start):
+    elif plus_or_minus and _PLUS_OR_MINUS.search(text, max(0, start - 20), start):
         q.start += len(sign or "") if not pre else 0  # "+/-3%": the margin's figure, no sign of its own
-    elif sign or _MINUS_WORD.search(text[max(0, start - 7) : start]):
+    elif sign or (plus_or_minus and _MINUS_WORD.search(text[max(0, start - 7) : start])):
         if sign is None:
             q.start = start - len(_MINUS_WORD.search(text[max(0, start - 7) : start]).group(0))
         q.value = -q.value
@@ -945,7 +955,7 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
     if pre:
         q.unit = un.currency_of_prefix(pre)
         q.currency_given = q.unit_given = True
-    if words is not None and _FRACTION_TAIL.search(" " + words) and not _AND_A.search(words):
+    if fraction:
         q.unit, q.unit_given = "fraction", True
         point = _FRACTION_POINT.match(text[q.end :])
         if point:  # "a quarter point", "half a percentage point"
@@ -966,7 +976,9 @@ def _read_atom(m: re.Match, text: str) -> Quantity | None:
         return None  # "one-time", "one-off", "a half-step", "three-point range" (a kind of shot, as a "-point" plan
         # is a kind of plan); but "a three-bedroom house", "six-cylinder engines" count what the noun names, as "a
         # 3-bedroom house" does (NewsQuant annotates "four-, five- and six-cylinder")
-    larger = _SPAN_BEFORE.search(text, max(0, q.start - 16), q.start)
+    # (every match of ``_SPAN_BEFORE`` holds a hyphen: most numbers have none before them)
+    span_lo = max(0, q.start - 16)
+    larger = _SPAN_BEFORE.search(text, span_lo, q.start) if "-" in text[span_lo : q.start] else None
     compound = larger is not None and (larger.group("u").lower(), q.unit) in _COMPOUND_UNITS  # "2-hour, 47-minute"
     if q.words and _SPAN_MODIFIER.search(text, q.start, q.end) and _NOUN_NEXT.match(text, q.end) and not compound:
         return None  # "a five-year contract", "a two-month deal": a span naming the thing, not an amount stated
