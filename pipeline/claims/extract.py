@@ -247,6 +247,10 @@ _PARTITIVE_WHOLE = re.compile(
     r"hundreds|thousands))\s+of\s+the\s+$",
     re.I,
 )
+# "All but two of the 157 passengers died": the figure after "all but" counts those the verb does not hold for
+_ALL_BUT_BEFORE = re.compile(r"\ball\s+but\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+# The metric of the complement, where it has a name of its own: those who did not die survived, and so on back
+_COMPLEMENT_METRICS = {"deaths": "survivors", "survivors": "deaths"}
 _MONTH_EARLIER_AFTER = re.compile(
     r"[^.;]{0,30}?\b(?:a\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+month|the\s+month\s+before)",
     re.I,
@@ -792,6 +796,9 @@ def _claim(
     )
     if q.extras.get("against"):
         metric = None  # "by a vote of 95% to 5%": the share against is no second reading of the share for it
+    if metric and _ALL_BUT_BEFORE.search(sentence, max(0, local_start - 20), local_start):
+        metric = _COMPLEMENT_METRICS.get(metric)  # "all but two ... died": two survived; "all but one state
+        # approved it": one did not, which no metric names
     named = metric == "age" and subject and APPOSITIVE_NAME.search(sentence, max(0, local_start - 40), local_start)
     if named and not subject.endswith(named.group(1)):
         subject = None  # "Nogar's son Stephen, 57, said": the age of the one named right before it

@@ -376,3 +376,24 @@ def test_a_move_from_one_level_to_another_is_a_move_to_the_new_level() -> None:
     out = extract_claims(articles(("0123456789abcdef", text, PUBLISHED, [])))
     row = out[out["surface"].str.contains("17.99")].iloc[0]
     assert (row["value"], row["change"]) == (17.99, "up")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "metric"),
+    [
+        ("All but two of the 83 people on board the ferry died when it capsized off the coast.", "two", "survivors"),
+        ("All but 4 of the 61 climbers survived the avalanche, rescuers said.", "4", "deaths"),
+        ("Two of the 83 people on board the ferry died when it capsized off the coast.", "Two", "deaths"),  # no "but"
+    ],
+)
+def test_all_but_a_figure_counts_the_complement(sentence: str, surface: str, metric: str) -> None:
+    """"All but two ... died": two survived. The figure counts those the verb does not hold for."""
+    out = extract_claims(articles(("a1", sentence, PUBLISHED, [])))
+    assert out.loc[out["surface"] == surface, "metric"].tolist() == [metric]
+
+
+def test_all_but_a_figure_of_a_metric_with_no_complement_names_none() -> None:
+    """"All but three of the 27 member states voted for it": three did not, a count no metric names."""
+    sentence = "All but three of the 27 member states voted for the sanctions."
+    out = extract_claims(articles(("a1", sentence, PUBLISHED, [])))
+    assert out.loc[out["surface"] == "three", "metric"].isna().all()
