@@ -187,10 +187,15 @@ def parse(records: pd.DataFrame) -> Parsed:
     """
     with paused_gc():
         identity = [c for c in STAGE_INPUT_COLUMNS if c in records.columns]
-        copies = records.duplicated(subset=identity) if identity and len(records) else None
-        if copies is None or not copies.any():
+        if not identity or records.empty:
             return _parse(records)
-        return _with_copies(_parse(records[~copies.to_numpy()]), records, identity)
+        group = records.groupby(identity, dropna=False, sort=False).ngroup()
+        copies = group.duplicated().to_numpy()
+        if not copies.any():
+            return _parse(records)
+        first = dict(zip(group[~copies], records["article_id"][~copies]))  # each set's first input
+        copy_of = pd.DataFrame({"article_id": records["article_id"][copies], "original": group[copies].map(first)})
+        return _with_copies(_parse(records[~copies]), records, copy_of)
 
 
 # What the per-article stages read of an input: two inputs equal in all of these are parsed alike (``parse``).
@@ -200,8 +205,9 @@ STAGE_INPUT_COLUMNS = [
 ]  # fmt: skip
 
 
-def _with_copies(parsed: Parsed, records: pd.DataFrame, identity: list[str]) -> Parsed:
-    """``parsed`` (of the first of each set of identical inputs) with rows for the exact copies of the chunk.
+def _with_copies(parsed: Parsed, records: pd.DataFrame, copy_of: pd.DataFrame) -> Parsed:
+    """``parsed`` (of the first of each set of identical inputs) with rows for the exact copies of the chunk
+    (``copy_of``: each copy's ``article_id`` and its ``original``'s).
 
     A re-scrape or a file saved twice is the same input under another path: its stages' results would be the
     first one's. It needs only what dedup reads, a body (with its exact-copy key) and metadata (its date orders
@@ -209,32 +215,21 @@ def _with_copies(parsed: Parsed, records: pd.DataFrame, identity: list[str]) -> 
     exact duplicate, whose entities, quotes and claims no table keeps. A copy of a rejected input gets the same
     reject. On the benchmark's HTML pages repeated 11 times this skips nine parses in ten.
     """
-    group = records.groupby(identity, dropna=False, sort=False).ngroup().to_numpy()
-    ids = records["article_id"].to_numpy()
-    first: dict[int, str] = {}
-    original = [first.setdefault(g, a) for g, a in zip(group, ids)]  # each input's first identical input
-    copy_of = {a: o for a, o in zip(ids, original) if a != o}
 
     def copied(frame: pd.DataFrame) -> pd.DataFrame:
         """The rows of the originals again, once per copy, under the copy's id."""
-        by_copy = pd.DataFrame({"article_id": list(copy_of), "original": list(copy_of.values())})
-        rows = by_copy.merge(frame.rename(columns={"article_id": "original"}), on="original").drop(columns="original")
+        rows = copy_of.merge(frame.rename(columns={"article_id": "original"}), on="original")
         return pd.concat([frame, rows[frame.columns]], ignore_index=True)
 
-    path_of = dict(zip(records["article_id"], records["source_path"]))
-    sha_of = dict(zip(records["article_id"], records["content_sha256"]))
-    original_of_path = {path_of[c]: path_of[o] for c, o in copy_of.items()}
-    rejected = parsed.rejects.set_index("source_path")
-    extra = [
-        {"source_path": path, "reason": rejected.at[first_path, "reason"], "stage": rejected.at[first_path, "stage"],
-         "content_sha256": sha_of[copy]}
-        for copy, path in ((c, path_of[c]) for c in copy_of)
-        if (first_path := original_of_path[path]) in rejected.index
-    ]  # fmt: skip
-    rejects = pd.concat([parsed.rejects, pd.DataFrame(extra, columns=parsed.rejects.columns)], ignore_index=True)
+    own = records.set_index("article_id")
+    id_of_path = records.set_index("source_path")["article_id"]
+    rejects = parsed.rejects.assign(article_id=parsed.rejects["source_path"].map(id_of_path))
+    rejects = copied(rejects)  # (a copy's reject then takes its own path and hash)
+    rejects["source_path"] = rejects["article_id"].map(own["source_path"])
+    rejects["content_sha256"] = rejects["article_id"].map(own["content_sha256"])
     return Parsed(
-        copied(parsed.stripped), copied(parsed.metadata), parsed.entities, parsed.quotes, parsed.claims, rejects,
-        workers=parsed.workers,
+        copied(parsed.stripped), copied(parsed.metadata), parsed.entities, parsed.quotes, parsed.claims,
+        rejects.drop(columns="article_id"), workers=parsed.workers,
     )
 
 
